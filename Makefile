@@ -1,0 +1,40 @@
+# The two commands a new user needs: `make run` and `make test`. Everything else is set up on the way.
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+CMAKE_FLAGS ?=
+CTEST_FLAGS ?= --output-on-failure -j2
+
+.PHONY: all deps configure build test run bench format translations clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+	@bash scripts/fetch-third-party.sh
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(if $(CI),-DZS_WERROR=ON) $(CMAKE_FLAGS)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR)
+
+test: build
+	cd $(BUILD_DIR) && ctest $(CTEST_FLAGS)
+
+run: build
+	bash scripts/run-demo.sh $(BUILD_DIR)
+
+bench: build
+	cmake --build $(BUILD_DIR) --target benchmarks
+	bash scripts/run-benchmarks.sh $(BUILD_DIR)
+
+format:
+	cmake --build $(BUILD_DIR) --target format
+
+translations: configure
+	cmake --build $(BUILD_DIR) --target update_translations
+
+clean:
+	rm -rf $(BUILD_DIR)

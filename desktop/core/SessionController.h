@@ -1,0 +1,87 @@
+#pragma once
+
+#include "desktop/core/UnlockThrottle.h"
+#include "desktop/core/Workspace.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace zs {
+
+// The life of one workspace in the running app: create or unlock (off the UI thread, Argon2id takes a while),
+// auto-lock after idle time, explicit lock. QtCore only, so the whole flow is testable without widgets.
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        NeedsWorkspace, // no file yet: first run
+        Locked,
+        Busy, // deriving the key / opening
+        Unlocked,
+    };
+    Q_ENUM(State)
+
+    static constexpr qint64 kDefaultIdleTimeoutMs = 10 * 60 * 1000;
+
+    explicit SessionController(QString workspacePath, const Clock& clock = Clock::system(),
+                               KdfParams kdf = KdfParams::standard(), QObject* parent = nullptr);
+    ~SessionController() override;
+
+    State state() const { return m_state; }
+    QString workspacePath() const { return m_path; }
+    Workspace* workspace() const { return m_workspace.get(); }
+    const OpenTimings& lastOpenTimings() const { return m_timings; }
+
+    // 0 disables auto-lock.
+    void setIdleTimeoutMs(qint64 ms);
+    qint64 idleTimeoutMs() const { return m_idleTimeoutMs; }
+    qint64 unlockDelayRemainingMs() const { return m_throttle.remainingMs(); }
+    int failedAttempts() const { return m_throttle.failures(); }
+
+public Q_SLOTS:
+    // Checks the passphrase rules and the confirmation, then creates the workspace in the background.
+    void createWorkspace(const QString& passphrase, const QString& confirmation);
+    void unlock(const QString& passphrase);
+    void lock();
+    // Any user input: pushes the auto-lock further away.
+    void noteActivity();
+    // Locks when the idle time has run out. Driven by a timer; public so tests can drive it with a manual clock.
+    void checkIdle();
+
+Q_SIGNALS:
+    void stateChanged(zs::SessionController::State state);
+    // A create or unlock attempt failed; message is for the user.
+    void attemptFailed(const QString& message);
+    void lockedForIdle();
+
+private:
+    void setState(State state);
+    void runInBackground(bool create, SecureBytes passphrase);
+    void finishBackgroundWork();
+
+    QString m_path;
+    const Clock& m_clock;
+    KdfParams m_kdf;
+    State m_state;
+    UnlockThrottle m_throttle;
+    std::unique_ptr<Workspace> m_workspace;
+    OpenTimings m_timings;
+    QTimer m_idleTimer;
+    qint64 m_idleTimeoutMs = kDefaultIdleTimeoutMs;
+    qint64 m_lastActivityMs = 0;
+
+    QThread* m_worker = nullptr;
+    bool m_workerCreates = false;
+    std::optional<Result<std::unique_ptr<Workspace>>> m_workerResult;
+};
+
+} // namespace zs

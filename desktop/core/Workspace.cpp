@@ -1,0 +1,91 @@
+#include "desktop/core/Workspace.h"
+
+#include "desktop/core/AppInfo.h"
+#include "desktop/core/WorkspaceSchema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QStandardPaths>
+
+namespace zs {
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const SecureBytes& passphrase,
+                                                     const KdfParams& kdf)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto store = EncryptedStore::create(path, passphrase, WorkspaceSchema::migrator(), kdf);
+    if (!store.ok())
+        return store.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(store.value())));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const SecureBytes& passphrase,
+                                                   OpenTimings* timings)
+{
+    auto store = EncryptedStore::open(path, passphrase, WorkspaceSchema::migrator(), timings);
+    if (!store.ok())
+        return store.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(store.value())));
+}
+
+Result<void> Workspace::changePassphrase(const QString& path, const SecureBytes& oldPassphrase,
+                                         const SecureBytes& newPassphrase, const KdfParams& kdf)
+{
+    return EncryptedStore::changePassphrase(path, oldPassphrase, newPassphrase, kdf);
+}
+
+QString Workspace::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.zsdb");
+}
+
+Result<QJsonObject> Workspace::stats()
+{
+    Database& database = db();
+    QJsonObject out;
+    out.insert(QStringLiteral("path"), QFileInfo(path()).absoluteFilePath());
+    out.insert(QStringLiteral("file_bytes"), QFileInfo(path()).size());
+    auto version = database.userVersion();
+    if (!version.ok())
+        return version.error();
+    out.insert(QStringLiteral("schema_version"), version.value());
+    out.insert(QStringLiteral("schema_latest"), WorkspaceSchema::migrator().latestVersion());
+    out.insert(QStringLiteral("sqlcipher_version"), AppInfo::sqlcipherVersion());
+    out.insert(QStringLiteral("sqlite_version"), AppInfo::sqliteVersion());
+    auto pages = database.scalar("PRAGMA page_count");
+    if (!pages.ok())
+        return pages.error();
+    out.insert(QStringLiteral("page_count"), pages.value());
+
+    auto meta = database.prepare("SELECT value FROM app_meta WHERE key = 'created_at'");
+    if (!meta.ok())
+        return meta.error();
+    if (meta->step().value())
+        out.insert(QStringLiteral("created_at"), meta->text(0));
+    auto device = database.prepare("SELECT device_id FROM device");
+    if (!device.ok())
+        return device.error();
+    if (device->step().value())
+        out.insert(QStringLiteral("device_id"), device->text(0));
+
+    QJsonObject tables;
+    auto names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                  "ORDER BY name");
+    if (!names.ok())
+        return names.error();
+    while (names->step().value()) {
+        const QString name = names->text(0);
+        // Table names come from sqlite_master, never from input; quote them anyway.
+        const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM \"") +
+                               name.toUtf8().replace('"', "\"\"") + QByteArrayLiteral("\"");
+        auto count = database.scalar(sql.constData());
+        if (!count.ok())
+            return count.error();
+        tables.insert(name, count.value());
+    }
+    out.insert(QStringLiteral("tables"), tables);
+    return out;
+}
+
+} // namespace zs

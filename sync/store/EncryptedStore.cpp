@@ -1,0 +1,238 @@
+#include "sync/store/EncryptedStore.h"
+
+#include "sync/store/AtomicFile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace zs {
+
+namespace {
+QString pendingKeyPath(const QString& path)
+{
+    return path + QStringLiteral(".key.pending");
+}
+QString rekeyPath(const QString& path)
+{
+    return path + QStringLiteral(".rekey");
+}
+void removeWalFiles(const QString& path)
+{
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+}
+} // namespace
+
+EncryptedStore::EncryptedStore(QString path, std::unique_ptr<Database> db, SecureBytes dek)
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+    , m_dek(std::move(dek))
+{
+}
+
+EncryptedStore::~EncryptedStore()
+{
+    close();
+}
+
+void EncryptedStore::close()
+{
+    if (m_db)
+        m_db->close();
+    m_db.reset();
+    m_dek.clear();
+}
+
+Result<std::unique_ptr<EncryptedStore>> EncryptedStore::create(const QString& path, const SecureBytes& passphrase,
+                                                               const Migrator& schema, const KdfParams& kdf)
+{
+    const QString keyPath = KeyFile::pathFor(path);
+    if (QFileInfo::exists(path) || QFileInfo::exists(keyPath))
+        return makeError(ErrorCode::AlreadyExists, tr("该位置已有工作区，不会覆盖。"), path);
+    if (!QFileInfo(path).absoluteDir().exists())
+        return makeError(ErrorCode::NotFound, tr("工作区所在的文件夹不存在。"), path);
+
+    SecureBytes dek = SecureBytes::random(32);
+    auto wrapped = KeyFile::wrap(dek, passphrase, kdf);
+    if (!wrapped.ok())
+        return wrapped.error();
+    // Key file first: a database without its key would be unreadable, a key file without a database is harmless.
+    ZS_TRY(wrapped->save(keyPath));
+    auto db = Database::open(path, dek, Database::OpenMode::CreateNew);
+    if (!db.ok()) {
+        QFile::remove(keyPath);
+        return db.error();
+    }
+    auto migrated = schema.migrate(*db.value());
+    if (!migrated.ok()) {
+        db.value()->close();
+        QFile::remove(path);
+        removeWalFiles(path);
+        QFile::remove(keyPath);
+        return migrated.error();
+    }
+    return std::unique_ptr<EncryptedStore>(new EncryptedStore(path, std::move(db.value()), std::move(dek)));
+}
+
+Result<std::unique_ptr<Database>> EncryptedStore::openWithRecovery(const QString& path, const SecureBytes& passphrase,
+                                                                   SecureBytes& dek, OpenTimings* timings)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, tr("找不到工作区文件：%1").arg(path));
+    auto keyFile = KeyFile::load(KeyFile::pathFor(path));
+    if (!keyFile.ok())
+        return keyFile.error();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto unwrapped = keyFile->unwrap(passphrase);
+    if (timings)
+        timings->kdfMs = timer.restart();
+    if (!unwrapped.ok())
+        return unwrapped.error();
+    dek = std::move(unwrapped.value());
+
+    auto db = Database::open(path, dek, Database::OpenMode::ExistingOnly);
+    const QString pending = pendingKeyPath(path);
+    if (QFileInfo::exists(pending)) {
+        // A key rotation was interrupted. Either the database was already renamed (it opens only with the pending
+        // key: finish the rotation) or it was not (it opens with the current key: drop the leftovers).
+        if (db.ok()) {
+            QFile::remove(pending);
+            QFile::remove(rekeyPath(path));
+        } else if (db.error().code == ErrorCode::Damaged) {
+            auto pendingFile = KeyFile::load(pending);
+            if (pendingFile.ok()) {
+                auto pendingDek = pendingFile->unwrap(passphrase);
+                if (pendingDek.ok()) {
+                    auto retry = Database::open(path, pendingDek.value(), Database::OpenMode::ExistingOnly);
+                    if (retry.ok()) {
+                        ZS_TRY(AtomicFile::rename(pending, KeyFile::pathFor(path)));
+                        qCInfo(lcStore) << "completed an interrupted key rotation";
+                        dek = std::move(pendingDek.value());
+                        db = std::move(retry);
+                    }
+                }
+            }
+        }
+    }
+    if (timings)
+        timings->openMs = timer.restart();
+    return db;
+}
+
+Result<std::unique_ptr<EncryptedStore>> EncryptedStore::open(const QString& path, const SecureBytes& passphrase,
+                                                             const Migrator& schema, OpenTimings* timings)
+{
+    SecureBytes dek;
+    auto db = openWithRecovery(path, passphrase, dek, timings);
+    if (!db.ok())
+        return db.error();
+    QElapsedTimer timer;
+    timer.start();
+    auto migrated = schema.migrate(*db.value());
+    if (timings)
+        timings->migrateMs = timer.elapsed();
+    if (!migrated.ok())
+        return migrated.error();
+    return std::unique_ptr<EncryptedStore>(new EncryptedStore(path, std::move(db.value()), std::move(dek)));
+}
+
+Result<void> EncryptedStore::changePassphrase(const QString& path, const SecureBytes& oldPassphrase,
+                                              const SecureBytes& newPassphrase, const KdfParams& kdf)
+{
+    const QString keyPath = KeyFile::pathFor(path);
+    auto keyFile = KeyFile::load(keyPath);
+    if (!keyFile.ok())
+        return keyFile.error();
+    auto dek = keyFile->unwrap(oldPassphrase);
+    if (!dek.ok())
+        return dek.error();
+    // Prove the key still opens the database before replacing the only way in.
+    {
+        auto db = Database::open(path, dek.value(), Database::OpenMode::ExistingOnly);
+        if (!db.ok())
+            return db.error();
+    }
+    auto rewrapped = KeyFile::wrap(dek.value(), newPassphrase, kdf);
+    if (!rewrapped.ok())
+        return rewrapped.error();
+    return rewrapped->save(keyPath);
+}
+
+Result<void> EncryptedStore::rotateKey(const SecureBytes& passphrase)
+{
+    const QString keyPath = KeyFile::pathFor(m_path);
+    auto current = KeyFile::load(keyPath);
+    if (!current.ok())
+        return current.error();
+    auto check = current->unwrap(passphrase);
+    if (!check.ok())
+        return check.error();
+
+    const QString tmp = rekeyPath(m_path);
+    QFile::remove(tmp);
+    SecureBytes newDek = SecureBytes::random(32);
+    ZS_TRY(m_db->exportEncryptedCopy(tmp, newDek));
+    auto wrapped = KeyFile::wrap(newDek, passphrase, current->params());
+    if (!wrapped.ok()) {
+        QFile::remove(tmp);
+        return wrapped.error();
+    }
+    if (auto saved = wrapped->save(pendingKeyPath(m_path)); !saved.ok()) {
+        QFile::remove(tmp);
+        return saved.error();
+    }
+
+    // From here on the switch is done by renames only; open() completes it after a crash.
+    ZS_TRY(m_db->checkpoint());
+    m_db->close();
+    m_db.reset();
+    removeWalFiles(m_path);
+    auto switched = [&]() -> Result<void> {
+        ZS_TRY(AtomicFile::rename(tmp, m_path));
+        return AtomicFile::rename(pendingKeyPath(m_path), keyPath);
+    }();
+    SecureBytes& useDek = switched.ok() ? newDek : m_dek;
+    if (!switched.ok()) {
+        QFile::remove(pendingKeyPath(m_path));
+        QFile::remove(tmp);
+    }
+    auto reopened = Database::open(m_path, useDek, Database::OpenMode::ExistingOnly);
+    if (!reopened.ok())
+        return reopened.error();
+    m_db = std::move(reopened.value());
+    if (switched.ok())
+        m_dek = std::move(newDek);
+    return switched;
+}
+
+Result<void> EncryptedStore::backupTo(const QString& dest)
+{
+    const QString destKey = KeyFile::pathFor(dest);
+    if (QFileInfo::exists(dest) || QFileInfo::exists(destKey))
+        return makeError(ErrorCode::AlreadyExists, tr("备份位置已有文件，不会覆盖。"), dest);
+    const QString tmp = dest + QStringLiteral(".partial");
+    QFile::remove(tmp);
+    ZS_TRY(m_db->exportEncryptedCopy(tmp, m_dek));
+    QFile keySource(KeyFile::pathFor(m_path));
+    if (!keySource.open(QIODevice::ReadOnly)) {
+        QFile::remove(tmp);
+        return makeError(ErrorCode::Io, tr("无法读取密钥文件。"), keySource.errorString());
+    }
+    auto keyWritten = AtomicFile::write(destKey, keySource.readAll());
+    if (keyWritten.ok())
+        keyWritten = AtomicFile::rename(tmp, dest);
+    if (!keyWritten.ok()) {
+        QFile::remove(tmp);
+        QFile::remove(destKey);
+    }
+    return keyWritten;
+}
+
+} // namespace zs

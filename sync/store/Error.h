@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace zs {
+
+// What went wrong, in terms a caller can act on. The message is for the user (translated); the detail is for logs.
+enum class ErrorCode
+{
+    WrongPassphrase,
+    NotFound,
+    AlreadyExists,
+    Damaged,
+    NotAWorkspace,
+    NewerSchema,
+    DiskFull,
+    Io,
+    Busy,
+    Invalid,
+    Crypto,
+    Internal,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString message;
+    QString detail;
+
+    QString toString() const;
+};
+
+// One error convention for the whole code base: a value or an Error, never an exception across the event loop.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { return std::get<0>(m_data); }
+    const T& value() const& { return std::get<0>(m_data); }
+    T&& value() && { return std::get<0>(std::move(m_data)); }
+    T* operator->() { return &value(); }
+    T& operator*() & { return value(); }
+
+    const Error& error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+Error makeError(ErrorCode code, QString message, QString detail = {});
+
+// Propagates an error from a Result-returning expression.
+#define ZS_TRY(expr)                                                                                                   \
+    do {                                                                                                               \
+        auto zsTryResult_ = (expr);                                                                                    \
+        if (!zsTryResult_.ok())                                                                                        \
+            return zsTryResult_.error();                                                                               \
+    } while (false)
+
+} // namespace zs

@@ -1,0 +1,54 @@
+#include "sync/store/Migrator.h"
+
+#include "sync/store/Database.h"
+#include "sync/store/Transaction.h"
+
+#include <QByteArray>
+
+namespace zs {
+
+Migrator::Migrator(std::vector<Migration> migrations)
+    : m_migrations(std::move(migrations))
+{
+    for (std::size_t i = 0; i < m_migrations.size(); ++i)
+        Q_ASSERT(m_migrations[i].version == static_cast<int>(i) + 1);
+}
+
+int Migrator::latestVersion() const
+{
+    return static_cast<int>(m_migrations.size());
+}
+
+Result<int> Migrator::migrate(Database& db, int target) const
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = db.userVersion();
+    if (!current.ok())
+        return current.error();
+    if (current.value() > latestVersion()) {
+        return makeError(ErrorCode::NewerSchema,
+                         tr("这个工作区由更新版本的招商外勤创建（数据版本 %1，本程序支持到 %2）。请先升级程序，数据没有改变。")
+                             .arg(current.value())
+                             .arg(latestVersion()));
+    }
+    for (int v = current.value() + 1; v <= target; ++v) {
+        const Migration& m = m_migrations[static_cast<std::size_t>(v - 1)];
+        auto tx = Transaction::begin(db);
+        if (!tx.ok())
+            return tx.error();
+        if (m.sql)
+            ZS_TRY(db.exec(m.sql));
+        if (m.apply)
+            ZS_TRY(m.apply(db));
+        if (v == 1)
+            ZS_TRY(db.exec(QByteArrayLiteral("PRAGMA application_id = ")
+                               .append(QByteArray::number(Database::kApplicationId))
+                               .constData()));
+        ZS_TRY(db.exec(QByteArrayLiteral("PRAGMA user_version = ").append(QByteArray::number(v)).constData()));
+        ZS_TRY(tx->commit());
+    }
+    return target;
+}
+
+} // namespace zs

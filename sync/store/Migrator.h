@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sync/store/Error.h"
+
+#include <functional>
+#include <vector>
+
+namespace zs {
+
+class Database;
+
+struct Migration
+{
+    int version;     // 1, 2, 3 … in order, no gaps
+    const char* sql; // run as one script; may be null when apply is set
+    std::function<Result<void>(Database&)> apply = {};
+};
+
+// Numbered migrations on PRAGMA user_version, each in its own transaction together with the version bump,
+// so a crash leaves the database at a whole version.
+class Migrator
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
+public:
+    explicit Migrator(std::vector<Migration> migrations);
+    int latestVersion() const;
+    // Brings db up to target (default: latest). A database newer than this build is refused untouched.
+    Result<int> migrate(Database& db, int target = -1) const;
+
+private:
+    std::vector<Migration> m_migrations;
+};
+
+} // namespace zs

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "sync/store/Error.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace zs {
+
+class SecureBytes;
+
+// RAII prepared statement. Binding indexes and column indexes follow SQLite (bind from 1, columns from 0).
+// A bind that fails is remembered and reported by the next step(), so call sites stay linear.
+class Statement
+{
+public:
+    explicit Statement(sqlite3_stmt* stmt = nullptr);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const QByteArray& blob);
+    // Binds secret bytes as text without copying them out of secure memory (SQLITE_STATIC).
+    Statement& bindSecret(int index, const SecureBytes& secret);
+    Statement& bindNull(int index);
+
+    // True when a row is ready, false when the statement is done.
+    Result<bool> step();
+    // Steps to the end (for statements that return no rows).
+    Result<void> run();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+    int columnCount() const;
+
+    void reset();
+    sqlite3_stmt* handle() const { return m_stmt; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_bindError = 0;
+};
+
+} // namespace zs
