@@ -33,8 +33,11 @@ bench: build
 format:
 	cmake --build $(BUILD_DIR) --target format
 
+# After adding tr() strings: refresh the .ts files, finish zh_CN (the source language), list what English lacks.
 translations: configure
 	cmake --build $(BUILD_DIR) --target update_translations
+	python3 scripts/translations.py finish-zh translations/zhaoshang_zh_CN.ts
+	python3 scripts/translations.py check translations/zhaoshang_zh_CN.ts translations/zhaoshang_en.ts
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace zs {
 
 namespace {
@@ -42,6 +44,19 @@ bool isMonotoneRun(const QString& s)
     return true;
 }
 
+bool isKeyboardSequence(const QString& s)
+{
+    static const QString rows[] = {QStringLiteral("01234567890"), QStringLiteral("abcdefghijklmnopqrstuvwxyz"),
+                                   QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm")};
+    const QString lower = s.toLower();
+    QString reversed = lower;
+    std::reverse(reversed.begin(), reversed.end());
+    for (const QString& row : rows)
+        if (row.contains(lower) || row.contains(reversed))
+            return true;
+    return false;
+}
+
 bool isCommon(const QString& s)
 {
     static const QSet<QString> common = {
@@ -65,7 +80,7 @@ QStringList PassphrasePolicy::problems(const QString& passphrase)
         out << tr("至少需要 %1 个字符（现在 %2 个）。").arg(kMinLength).arg(length);
     if (passphrase.trimmed() != passphrase)
         out << tr("开头或结尾不能是空格。");
-    if (length >= 2 && isMonotoneRun(passphrase))
+    if (length >= 2 && (isMonotoneRun(passphrase) || isKeyboardSequence(passphrase)))
         out << tr("不能是同一个字符重复或连续的序列（如 1234567890）。");
     else if (length < kLongEnough && characterKinds(passphrase) < 2)
         out << tr("少于 %1 个字符时，请混合至少两类字符：小写字母、大写字母、数字、符号、汉字。").arg(kLongEnough);

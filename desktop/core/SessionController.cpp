@@ -38,6 +38,14 @@ void SessionController::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void SessionController::setWorkspacePath(const QString& path)
+{
+    if (m_state != State::NeedsWorkspace && m_state != State::Locked)
+        return;
+    m_path = path;
+    setState(QFileInfo::exists(m_path) ? State::Locked : State::NeedsWorkspace);
+}
+
 void SessionController::setIdleTimeoutMs(qint64 ms)
 {
     m_idleTimeoutMs = qMax<qint64>(0, ms);

@@ -38,6 +38,8 @@ public:
 
     State state() const { return m_state; }
     QString workspacePath() const { return m_path; }
+    // Only before the first workspace exists: where the new one will be created.
+    void setWorkspacePath(const QString& path);
     Workspace* workspace() const { return m_workspace.get(); }
     const OpenTimings& lastOpenTimings() const { return m_timings; }
 

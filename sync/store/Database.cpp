@@ -63,9 +63,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         return makeError(ErrorCode::Internal, QStringLiteral("database key must be 32 bytes"));
 
     sqlite3* raw = nullptr;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE;
-    if (mode == OpenMode::CreateNew)
-        flags |= SQLITE_OPEN_CREATE;
+    // CREATE even for existing files (checked above): ATTACH inherits these flags, and exportEncryptedCopy()
+    // attaches a file that does not exist yet.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)

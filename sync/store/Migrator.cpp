@@ -19,6 +19,12 @@ int Migrator::latestVersion() const
     return static_cast<int>(m_migrations.size());
 }
 
+Migrator Migrator::prefix(int count) const
+{
+    const auto end = m_migrations.begin() + qBound(0, count, latestVersion());
+    return Migrator(std::vector<Migration>(m_migrations.begin(), end));
+}
+
 Result<int> Migrator::migrate(Database& db, int target) const
 {
     if (target < 0)

@@ -25,6 +25,8 @@ class Migrator
 public:
     explicit Migrator(std::vector<Migration> migrations);
     int latestVersion() const;
+    // The first `count` migrations: how a database of an earlier release was made (for upgrade tests).
+    Migrator prefix(int count) const;
     // Brings db up to target (default: latest). A database newer than this build is refused untouched.
     Result<int> migrate(Database& db, int target = -1) const;
 

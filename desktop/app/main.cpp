@@ -1,0 +1,95 @@
+// zhaoshang: the officer's desktop application.
+#include "desktop/core/AppInfo.h"
+#include "desktop/core/AppSettings.h"
+#include "desktop/core/SessionController.h"
+#include "desktop/core/Translations.h"
+#include "desktop/ui/ActivityMonitor.h"
+#include "desktop/ui/MainWindow.h"
+#include "desktop/ui/Style.h"
+#include "sync/store/Hardening.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char** argv)
+{
+    zs::Hardening::disableCoreDumps();
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("%s\n", qPrintable(zs::AppInfo::versionLine(QStringLiteral("zhaoshang"))));
+            return zs::AppInfo::sqlcipherVersion().isEmpty() ? 1 : 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Shaoguan"));
+    QApplication::setApplicationName(QStringLiteral("zhaoshang"));
+    QApplication::setApplicationVersion(zs::AppInfo::appVersion());
+    zs::AppSettings settings;
+    zs::Translations::install(app, settings.language());
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "招商外勤"));
+    zs::ui::applyApplicationStyle(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "招商外勤：外驻招商人员的离线加密工作平台"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                       QApplication::translate("main", "打开指定的工作区文件。"),
+                                       QStringLiteral("PATH"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "显示窗口后截图保存到文件并退出（开发用）。"),
+                                        QStringLiteral("PNG"));
+    parser.addOption(workspaceOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    // Self-test: this binary must carry SQLCipher, never a plain SQLite.
+    if (zs::AppInfo::sqlcipherVersion().isEmpty()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "招商外勤"),
+                              QApplication::translate("main", "加密数据库组件缺失，程序不能安全运行。请重新安装。"));
+        return 1;
+    }
+
+    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : settings.workspacePath();
+    zs::SessionController session(path);
+    session.setIdleTimeoutMs(qint64(settings.idleLockMinutes()) * 60 * 1000);
+    QObject::connect(&session, &zs::SessionController::stateChanged, &app, [&session, &settings](auto state) {
+        if (state == zs::SessionController::State::Unlocked)
+            settings.setWorkspacePath(session.workspacePath());
+    });
+
+    zs::ui::ActivityMonitor activity;
+    app.installEventFilter(&activity);
+    QObject::connect(&activity, &zs::ui::ActivityMonitor::activity, &session, &zs::SessionController::noteActivity);
+
+    zs::ui::MainWindow window(session);
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        // Development hook: optionally unlock with ZHAOSHANG_PASSPHRASE, then grab the window and quit.
+        const QString file = parser.value(screenshotOption);
+        const QByteArray passphrase = qgetenv("ZHAOSHANG_PASSPHRASE");
+        auto grab = [&window, file] {
+            QTimer::singleShot(500, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        };
+        if (!passphrase.isEmpty() && session.state() == zs::SessionController::State::Locked) {
+            QObject::connect(&session, &zs::SessionController::stateChanged, &window, [grab](auto state) {
+                if (state == zs::SessionController::State::Unlocked)
+                    grab();
+            });
+            session.unlock(QString::fromUtf8(passphrase));
+        } else {
+            grab();
+        }
+    }
+    return QApplication::exec();
+}

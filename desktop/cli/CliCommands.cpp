@@ -1,0 +1,294 @@
+#include "desktop/cli/CliCommands.h"
+
+#include "desktop/cli/PassphraseInput.h"
+#include "desktop/core/AppInfo.h"
+#include "desktop/core/PassphrasePolicy.h"
+#include "desktop/core/Translations.h"
+#include "desktop/core/Workspace.h"
+#include "sync/store/Hardening.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace zs::cli {
+
+namespace {
+
+const char* const kPassphraseEnv = "ZHAOSHANG_PASSPHRASE";
+const char* const kNewPassphraseEnv = "ZHAOSHANG_NEW_PASSPHRASE";
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    explicit Cli(QCommandLineParser& parser) : m_parser(parser) {}
+
+    int dispatch(const QString& command);
+
+    QCommandLineOption db{QStringLiteral("db"), tr("工作区文件。"), QStringLiteral("PATH")};
+    QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"), tr("从文件第一行读取口令。"),
+                                      QStringLiteral("FILE")};
+    QCommandLineOption newPassphraseFile{QStringLiteral("new-passphrase-file"), tr("passwd：从文件读取新口令。"),
+                                         QStringLiteral("FILE")};
+    QCommandLineOption out{QStringLiteral("out"), tr("backup：备份文件的位置。"), QStringLiteral("PATH")};
+
+private:
+    int init();
+    int verify();
+    int stats();
+    int passwd();
+    int backup();
+    int rotateKey();
+
+    int fail(const Error& error);
+    int usage(const QString& message);
+    bool requireDb(QString* path);
+    Result<std::unique_ptr<Workspace>> openWorkspace(const QString& path, OpenTimings* timings = nullptr);
+    Result<QString> newPassphrase(const QCommandLineOption& fileOption, const char* env, const QString& prompt);
+    static void print(const QString& text);
+
+    QCommandLineParser& m_parser;
+};
+
+void Cli::print(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+int Cli::fail(const Error& error)
+{
+    std::fprintf(stderr, "%s\n", error.message.toUtf8().constData());
+    if (!error.detail.isEmpty())
+        std::fprintf(stderr, "  (%s)\n", error.detail.toUtf8().constData());
+    switch (error.code) {
+    case ErrorCode::WrongPassphrase:
+        return ExitWrongPassphrase;
+    case ErrorCode::Damaged:
+    case ErrorCode::NotAWorkspace:
+        return ExitDamaged;
+    default:
+        return ExitError;
+    }
+}
+
+int Cli::usage(const QString& message)
+{
+    std::fprintf(stderr, "%s\n\n%s", message.toUtf8().constData(), m_parser.helpText().toUtf8().constData());
+    return ExitUsage;
+}
+
+bool Cli::requireDb(QString* path)
+{
+    *path = m_parser.value(db);
+    return !path->isEmpty();
+}
+
+Result<std::unique_ptr<Workspace>> Cli::openWorkspace(const QString& path, OpenTimings* timings)
+{
+    auto passphrase =
+        PassphraseInput::obtain(m_parser.value(passphraseFile), kPassphraseEnv, tr("工作区口令："), false);
+    if (!passphrase.ok())
+        return passphrase.error();
+    return Workspace::open(path, passphrase.value(), timings);
+}
+
+Result<QString> Cli::newPassphrase(const QCommandLineOption& fileOption, const char* env, const QString& prompt)
+{
+    auto text = PassphraseInput::obtainText(m_parser.value(fileOption), env, prompt, true);
+    if (!text.ok())
+        return text.error();
+    const QStringList problems = PassphrasePolicy::problems(text.value());
+    if (!problems.isEmpty()) {
+        wipe(text.value());
+        return makeError(ErrorCode::Invalid, tr("口令不符合要求：") + problems.join(QLatin1Char(' ')));
+    }
+    return text;
+}
+
+int Cli::init()
+{
+    QString path;
+    if (!requireDb(&path))
+        return usage(tr("init 需要 --db PATH。"));
+    auto text = newPassphrase(passphraseFile, kPassphraseEnv, tr("新工作区的口令："));
+    if (!text.ok())
+        return fail(text.error());
+    auto workspace = Workspace::create(path, SecureBytes::fromPassphrase(text.value()));
+    wipe(text.value());
+    if (!workspace.ok())
+        return fail(workspace.error());
+    print(tr("已创建加密工作区：%1").arg(path));
+    return ExitOk;
+}
+
+int Cli::verify()
+{
+    QString path;
+    if (!requireDb(&path))
+        return usage(tr("verify 需要 --db PATH。"));
+    auto workspace = openWorkspace(path);
+    if (!workspace.ok())
+        return fail(workspace.error());
+    auto problems = workspace.value()->store().integrityCheck();
+    if (!problems.ok())
+        return fail(problems.error());
+    if (!problems->isEmpty()) {
+        for (const QString& line : problems.value())
+            std::fprintf(stderr, "%s\n", line.toUtf8().constData());
+        return fail(makeError(ErrorCode::Damaged, tr("完整性检查发现 %1 处问题。请用备份恢复。")
+                                                      .arg(problems->size())));
+    }
+    print(tr("完整性检查通过：%1").arg(path));
+    return ExitOk;
+}
+
+int Cli::stats()
+{
+    QString path;
+    if (!requireDb(&path))
+        return usage(tr("stats 需要 --db PATH。"));
+    OpenTimings timings;
+    auto workspace = openWorkspace(path, &timings);
+    if (!workspace.ok())
+        return fail(workspace.error());
+    auto stats = workspace.value()->stats();
+    if (!stats.ok())
+        return fail(stats.error());
+    QJsonObject json = stats.value();
+    json.insert(QStringLiteral("open_ms"), QJsonObject{{QStringLiteral("kdf"), timings.kdfMs},
+                                                       {QStringLiteral("database"), timings.openMs},
+                                                       {QStringLiteral("schema"), timings.migrateMs}});
+    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
+    return ExitOk;
+}
+
+int Cli::passwd()
+{
+    QString path;
+    if (!requireDb(&path))
+        return usage(tr("passwd 需要 --db PATH。"));
+    auto old = PassphraseInput::obtain(m_parser.value(passphraseFile), kPassphraseEnv, tr("当前口令："), false);
+    if (!old.ok())
+        return fail(old.error());
+    auto text = newPassphrase(newPassphraseFile, kNewPassphraseEnv, tr("新口令："));
+    if (!text.ok())
+        return fail(text.error());
+    auto changed = Workspace::changePassphrase(path, old.value(), SecureBytes::fromPassphrase(text.value()));
+    wipe(text.value());
+    if (!changed.ok())
+        return fail(changed.error());
+    print(tr("口令已修改。"));
+    return ExitOk;
+}
+
+int Cli::backup()
+{
+    QString path;
+    if (!requireDb(&path))
+        return usage(tr("backup 需要 --db PATH。"));
+    const QString dest = m_parser.value(out);
+    if (dest.isEmpty())
+        return usage(tr("backup 需要 --out PATH。"));
+    auto workspace = openWorkspace(path);
+    if (!workspace.ok())
+        return fail(workspace.error());
+    auto done = workspace.value()->store().backupTo(dest);
+    if (!done.ok())
+        return fail(done.error());
+    print(tr("已备份到 %1（密钥文件 %1.key），用同一个口令打开。").arg(dest));
+    return ExitOk;
+}
+
+int Cli::rotateKey()
+{
+    QString path;
+    if (!requireDb(&path))
+        return usage(tr("rotate-key 需要 --db PATH。"));
+    auto passphrase =
+        PassphraseInput::obtain(m_parser.value(passphraseFile), kPassphraseEnv, tr("工作区口令："), false);
+    if (!passphrase.ok())
+        return fail(passphrase.error());
+    auto workspace = Workspace::open(path, passphrase.value());
+    if (!workspace.ok())
+        return fail(workspace.error());
+    auto rotated = workspace.value()->store().rotateKey(passphrase.value());
+    if (!rotated.ok())
+        return fail(rotated.error());
+    print(tr("数据库密钥已轮换，全部数据已用新密钥重新加密。"));
+    return ExitOk;
+}
+
+int Cli::dispatch(const QString& command)
+{
+    const std::map<QString, std::function<int()>> commands = {
+        {QStringLiteral("init"), [this] { return init(); }},
+        {QStringLiteral("verify"), [this] { return verify(); }},
+        {QStringLiteral("stats"), [this] { return stats(); }},
+        {QStringLiteral("passwd"), [this] { return passwd(); }},
+        {QStringLiteral("backup"), [this] { return backup(); }},
+        {QStringLiteral("rotate-key"), [this] { return rotateKey(); }},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end())
+        return usage(command.isEmpty() ? tr("缺少命令。") : tr("未知命令：%1").arg(command));
+    return it->second();
+}
+
+} // namespace
+
+int run(int argc, char** argv)
+{
+    Hardening::disableCoreDumps();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zhaoshang-cli"));
+    QCoreApplication::setApplicationVersion(AppInfo::appVersion());
+    Translations::install(app, qEnvironmentVariable("ZHAOSHANG_LANG", QStringLiteral("zh_CN")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "招商外勤命令行工具。\n\n命令：\n"
+               "  init        创建加密工作区\n"
+               "  verify      检查工作区完整性\n"
+               "  stats       以 JSON 输出工作区统计\n"
+               "  passwd      修改口令\n"
+               "  backup      备份工作区（加密）\n"
+               "  rotate-key  轮换数据库密钥\n\n"
+               "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
+    parser.addHelpOption();
+    QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
+    parser.addOption(version);
+    Cli cli(parser);
+    parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out});
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        std::printf("%s\n", AppInfo::versionLine(QStringLiteral("zhaoshang-cli")).toUtf8().constData());
+        return AppInfo::sqlcipherVersion().isEmpty() ? ExitError : ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fprintf(stderr, "%s\n",
+                     QCoreApplication::translate("Cli", "多余的参数：%1").arg(positional.mid(1).join(QLatin1Char(' ')))
+                         .toUtf8().constData());
+        return ExitUsage;
+    }
+    return cli.dispatch(positional.value(0));
+}
+
+} // namespace zs::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace zs {
+class SessionController;
+}
+
+namespace zs::ui {
+
+class LockScreen;
+class WorkspaceView;
+
+// The frame: menus, status bar, and either the lock screen or the unlocked workspace.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(SessionController& session, QWidget* parent = nullptr);
+
+    WorkspaceView* workspaceView() const { return m_view; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
+
+private:
+    void createMenus();
+    void onStateChanged();
+    void openSettings();
+    void changePassphrase();
+    void backup();
+    void verify();
+
+    SessionController& m_session;
+    QStackedWidget* m_stack;
+    LockScreen* m_lockScreen;
+    WorkspaceView* m_view = nullptr;
+    QLabel* m_status;
+    QList<QAction*> m_unlockedActions;
+};
+
+} // namespace zs::ui

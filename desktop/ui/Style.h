@@ -1,0 +1,16 @@
+#pragma once
+
+class QApplication;
+class QLabel;
+class QString;
+class QWidget;
+
+namespace zs::ui {
+
+// One place for the look: CJK-capable font, the palette accents, and small helpers for recurring labels.
+void applyApplicationStyle(QApplication& app);
+QLabel* makeTitle(const QString& text, QWidget* parent);
+QLabel* makeHint(const QString& text, QWidget* parent);
+QLabel* makeErrorLabel(QWidget* parent);
+
+} // namespace zs::ui

@@ -1,0 +1,152 @@
+// zhaoshang-cli as a user runs it: real process, real files, exit codes and messages.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args, const QString& passphrase = QString(), const QString& newPassphrase = QString())
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ZHAOSHANG_PASSPHRASE"));
+    if (!passphrase.isNull())
+        env.insert(QStringLiteral("ZHAOSHANG_PASSPHRASE"), passphrase);
+    if (!newPassphrase.isNull())
+        env.insert(QStringLiteral("ZHAOSHANG_NEW_PASSPHRASE"), newPassphrase);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ZS_CLI), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+const QString kPass = QStringLiteral("命令行-CLI-2026-韶关");
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cli.zsdb"));
+    }
+
+    void version()
+    {
+        const Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("SQLCipher 4.14.0"));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        const Run noDb = cli({QStringLiteral("stats")}, kPass);
+        QCOMPARE(noDb.exitCode, 2);
+        QVERIFY(QString::fromUtf8(noDb.err).contains(QStringLiteral("--db")));
+    }
+
+    void initRefusesWeakPassphrase()
+    {
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("weak.zsdb"))},
+                          QStringLiteral("123"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("口令不符合要求")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("weak.zsdb"))));
+    }
+
+    void initStatsVerify()
+    {
+        const Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), m_db}, kPass);
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(QFile::exists(m_db));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), m_db}, kPass).exitCode, 1);
+
+        const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--db"), m_db}, kPass);
+        QCOMPARE(stats.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(stats.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), json.value(QStringLiteral("schema_latest")).toInt());
+        QVERIFY(json.value(QStringLiteral("tables")).toObject().contains(QStringLiteral("app_meta")));
+        QVERIFY(json.value(QStringLiteral("open_ms")).toObject().value(QStringLiteral("kdf")).toInt() >= 0);
+
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db}, kPass).exitCode, 0);
+    }
+
+    void wrongPassphraseExitCode()
+    {
+        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db}, QStringLiteral("wrong-passphrase"));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("口令不正确")));
+        // No passphrase at all and no terminal: a clear error, not a hang.
+        const Run none = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(QString::fromUtf8(none.err).contains(QStringLiteral("ZHAOSHANG_PASSPHRASE")));
+    }
+
+    void passphraseFromFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("pass.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kPass.toUtf8() + "\n");
+        f.close();
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db, QStringLiteral("--passphrase-file"), file})
+                     .exitCode,
+                 0);
+    }
+
+    void passwdAndBackup()
+    {
+        const QString newPass = QStringLiteral("新的口令-New-2027");
+        const Run changed = cli({QStringLiteral("passwd"), QStringLiteral("--db"), m_db}, kPass, newPass);
+        QCOMPARE(changed.exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db}, kPass).exitCode, 3);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db}, newPass).exitCode, 0);
+
+        const QString dest = m_dir.filePath(QStringLiteral("backup.zsdb"));
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--db"), m_db}, newPass).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), dest}, newPass)
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), dest}, newPass).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("rotate-key"), QStringLiteral("--db"), m_db}, newPass).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db}, newPass).exitCode, 0);
+    }
+
+    void damagedFileExitCode()
+    {
+        const QString junk = m_dir.filePath(QStringLiteral("junk.zsdb"));
+        QFile::copy(m_db + QStringLiteral(".key"), junk + QStringLiteral(".key"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'j'));
+        f.close();
+        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--db"), junk}, QStringLiteral("新的口令-New-2027"));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("损坏")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
