@@ -27,7 +27,7 @@ void kdfTable()
 {
     std::printf("\nArgon2id cost on this machine (median of 3):\n  %-10s %-8s %s\n", "memory", "ops", "ms");
     const SecureBytes pass = SecureBytes::fromPassphrase(QStringLiteral("bench-口令-2026"));
-    for (quint64 mib : {64ull, 256ull}) {
+    for (quint64 mib : {64ull, 128ull, 192ull, 256ull}) {
         for (quint64 ops : {2ull, 3ull, 4ull}) {
             std::vector<qint64> ms;
             for (int i = 0; i < 3; ++i) {

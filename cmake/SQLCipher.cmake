@@ -14,7 +14,8 @@ target_compile_definitions(zs_sqlcipher
     PUBLIC SQLITE_HAS_CODEC SQLITE_TEMP_STORE=2 SQLITE_OMIT_LOAD_EXTENSION
     PRIVATE SQLCIPHER_CRYPTO_OPENSSL SQLITE_EXTRA_INIT=sqlcipher_extra_init
             SQLITE_EXTRA_SHUTDOWN=sqlcipher_extra_shutdown HAVE_STDINT_H=1 SQLITE_ENABLE_FTS5
-            SQLITE_SECURE_DELETE SQLITE_THREADSAFE=1 SQLITE_DQS=0 SQLITE_DEFAULT_FOREIGN_KEYS=1)
+            SQLITE_SECURE_DELETE SQLITE_THREADSAFE=1 SQLITE_DQS=0 SQLITE_DEFAULT_FOREIGN_KEYS=1
+            SQLITE_DEFAULT_FILE_PERMISSIONS=0600)
 # Optimised even in debug builds: it is third-party code and the tests lean on it.
 target_compile_options(zs_sqlcipher PRIVATE -O2 -w)
 set_target_properties(zs_sqlcipher PROPERTIES POSITION_INDEPENDENT_CODE ON)

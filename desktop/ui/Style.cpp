@@ -22,7 +22,7 @@ void applyApplicationStyle(QApplication& app)
     }
     app.setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: #1f3b57; color: #e8eef5; border: none; font-size: 11pt; }"
-        "QListWidget#navigation::item { padding: 10px 18px; }"
+        "QListWidget#navigation::item { padding: 10px 18px; border: none; }"
         "QListWidget#navigation::item:selected { background: #2f6da3; color: white; }"
         "QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1f3b57; }"
         "QLabel#hint { color: #5b6b7a; }"

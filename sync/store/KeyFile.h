@@ -14,7 +14,7 @@ struct KdfParams
     quint64 opsLimit = 0;
     quint64 memLimitBytes = 0;
 
-    // What workspaces use: 256 MiB, tuned to about half a second on the officers' class of laptop.
+    // What workspaces use: 192 MiB, 3 passes, tuned to about half a second (SECURITY.md).
     static KdfParams standard();
     // Cheapest cost libsodium allows; a test seam only, never offered to users.
     static KdfParams minimal();

@@ -86,6 +86,12 @@ private Q_SLOTS:
                 QVERIFY2(!test::readAll(it.next()).contains("ZS-CANARY"), qPrintable(it.filePath()));
             store->get()->close();
         }
+        // Only the owner may read any of the files.
+        for (const QString& suffix : {QString(), QStringLiteral(".key")}) {
+            const auto perms = QFile::permissions(m_path + suffix);
+            QCOMPARE(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                     QFile::Permissions());
+        }
         auto reopened = openStore(m_path);
         QVERIFY(reopened.ok());
         auto count = reopened->get()->db().scalar("SELECT count(*) FROM notes WHERE body LIKE 'ZS-CANARY%'");
