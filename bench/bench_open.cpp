@@ -78,8 +78,7 @@ int main(int argc, char** argv)
     const KdfParams p = KdfParams::standard();
     std::printf("Workspace open (median of %d; Argon2id %llu MiB, ops %llu):\n", runs,
                 static_cast<unsigned long long>(p.memLimitBytes >> 20), static_cast<unsigned long long>(p.opsLimit));
-    std::printf("  %-40s %6lld ms   target ~500 ms\n", "key derivation + unwrap",
-                static_cast<long long>(median(kdf)));
+    std::printf("  %-40s %6lld ms   target ~500 ms\n", "key derivation + unwrap", static_cast<long long>(median(kdf)));
     std::printf("  %-40s %6lld ms   target <= 50 ms (with schema)\n", "SQLCipher open + key check + pragmas",
                 static_cast<long long>(median(open)));
     std::printf("  %-40s %6lld ms\n", "schema check", static_cast<long long>(median(schema)));

@@ -6,6 +6,7 @@
 #include "desktop/ui/ActivityMonitor.h"
 #include "desktop/ui/MainWindow.h"
 #include "desktop/ui/Style.h"
+#include "desktop/ui/SystemLockMonitor.h"
 #include "sync/store/Hardening.h"
 
 #include <QApplication>
@@ -67,6 +68,9 @@ int main(int argc, char** argv)
     zs::ui::ActivityMonitor activity;
     app.installEventFilter(&activity);
     QObject::connect(&activity, &zs::ui::ActivityMonitor::activity, &session, &zs::SessionController::noteActivity);
+
+    zs::ui::SystemLockMonitor systemLock;
+    QObject::connect(&systemLock, &zs::ui::SystemLockMonitor::lockRequested, &session, &zs::SessionController::lock);
 
     zs::ui::MainWindow window(session);
     window.show();

@@ -29,7 +29,10 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    explicit Cli(QCommandLineParser& parser) : m_parser(parser) {}
+    explicit Cli(QCommandLineParser& parser)
+        : m_parser(parser)
+    {
+    }
 
     int dispatch(const QString& command);
 
@@ -144,8 +147,8 @@ int Cli::verify()
     if (!problems->isEmpty()) {
         for (const QString& line : problems.value())
             std::fprintf(stderr, "%s\n", line.toUtf8().constData());
-        return fail(makeError(ErrorCode::Damaged, tr("完整性检查发现 %1 处问题。请用备份恢复。")
-                                                      .arg(problems->size())));
+        return fail(
+            makeError(ErrorCode::Damaged, tr("完整性检查发现 %1 处问题。请用备份恢复。").arg(problems->size())));
     }
     print(tr("完整性检查通过：%1").arg(path));
     return ExitOk;
@@ -284,8 +287,10 @@ int run(int argc, char** argv)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         std::fprintf(stderr, "%s\n",
-                     QCoreApplication::translate("Cli", "多余的参数：%1").arg(positional.mid(1).join(QLatin1Char(' ')))
-                         .toUtf8().constData());
+                     QCoreApplication::translate("Cli", "多余的参数：%1")
+                         .arg(positional.mid(1).join(QLatin1Char(' ')))
+                         .toUtf8()
+                         .constData());
         return ExitUsage;
     }
     return cli.dispatch(positional.value(0));

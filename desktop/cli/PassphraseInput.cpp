@@ -8,8 +8,8 @@
 
 namespace zs::cli {
 
-Result<QString> PassphraseInput::obtainText(const QString& file, const char* environmentVariable,
-                                            const QString& prompt, bool confirmOnPrompt)
+Result<QString> PassphraseInput::obtainText(const QString& file, const char* environmentVariable, const QString& prompt,
+                                            bool confirmOnPrompt)
 {
     if (!file.isEmpty()) {
         QFile f(file);
@@ -45,8 +45,8 @@ Result<QString> PassphraseInput::obtainText(const QString& file, const char* env
     return first;
 }
 
-Result<SecureBytes> PassphraseInput::obtain(const QString& file, const char* environmentVariable,
-                                            const QString& prompt, bool confirmOnPrompt)
+Result<SecureBytes> PassphraseInput::obtain(const QString& file, const char* environmentVariable, const QString& prompt,
+                                            bool confirmOnPrompt)
 {
     auto text = obtainText(file, environmentVariable, prompt, confirmOnPrompt);
     if (!text.ok())

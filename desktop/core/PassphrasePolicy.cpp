@@ -47,7 +47,8 @@ bool isMonotoneRun(const QString& s)
 bool isKeyboardSequence(const QString& s)
 {
     static const QString rows[] = {QStringLiteral("01234567890"), QStringLiteral("abcdefghijklmnopqrstuvwxyz"),
-                                   QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm")};
+                                   QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"),
+                                   QStringLiteral("zxcvbnm")};
     const QString lower = s.toLower();
     QString reversed = lower;
     std::reverse(reversed.begin(), reversed.end());
@@ -60,10 +61,10 @@ bool isKeyboardSequence(const QString& s)
 bool isCommon(const QString& s)
 {
     static const QSet<QString> common = {
-        QStringLiteral("password"), QStringLiteral("passw0rd"), QStringLiteral("qwerty"),
-        QStringLiteral("qwertyuiop"), QStringLiteral("admin"), QStringLiteral("zhaoshang"),
-        QStringLiteral("shaoguan"), QStringLiteral("iloveyou"), QStringLiteral("woaini"),
-        QStringLiteral("abc"), QStringLiteral("changeme"), QStringLiteral("welcome")};
+        QStringLiteral("password"),   QStringLiteral("passw0rd"), QStringLiteral("qwerty"),
+        QStringLiteral("qwertyuiop"), QStringLiteral("admin"),    QStringLiteral("zhaoshang"),
+        QStringLiteral("shaoguan"),   QStringLiteral("iloveyou"), QStringLiteral("woaini"),
+        QStringLiteral("abc"),        QStringLiteral("changeme"), QStringLiteral("welcome")};
     QString core;
     for (const QChar c : s.toLower())
         if (c.isLetter())

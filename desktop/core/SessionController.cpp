@@ -116,8 +116,8 @@ void SessionController::finishBackgroundWork()
         m_lastActivityMs = m_clock.monotonicMs();
         m_idleTimer.start();
         if (!m_workerCreates)
-            qCInfo(lcSession) << "unlocked: kdf" << m_timings.kdfMs << "ms, open" << m_timings.openMs
-                              << "ms, schema" << m_timings.migrateMs << "ms";
+            qCInfo(lcSession) << "unlocked: kdf" << m_timings.kdfMs << "ms, open" << m_timings.openMs << "ms, schema"
+                              << m_timings.migrateMs << "ms";
         setState(State::Unlocked);
         return;
     }

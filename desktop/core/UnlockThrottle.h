@@ -12,7 +12,10 @@ public:
     static constexpr int kFreeAttempts = 3;
     static constexpr qint64 kMaxDelayMs = 60'000;
 
-    explicit UnlockThrottle(const Clock& clock) : m_clock(clock) {}
+    explicit UnlockThrottle(const Clock& clock)
+        : m_clock(clock)
+    {
+    }
 
     static qint64 delayAfterFailures(int failures);
     qint64 remainingMs() const;

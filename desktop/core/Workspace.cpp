@@ -77,8 +77,8 @@ Result<QJsonObject> Workspace::stats()
     while (names->step().value()) {
         const QString name = names->text(0);
         // Table names come from sqlite_master, never from input; quote them anyway.
-        const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM \"") +
-                               name.toUtf8().replace('"', "\"\"") + QByteArrayLiteral("\"");
+        const QByteArray sql =
+            QByteArrayLiteral("SELECT count(*) FROM \"") + name.toUtf8().replace('"', "\"\"") + QByteArrayLiteral("\"");
         auto count = database.scalar(sql.constData());
         if (!count.ok())
             return count.error();

@@ -34,7 +34,10 @@ public:
     void close() { m_store->close(); }
 
 private:
-    explicit Workspace(std::unique_ptr<EncryptedStore> store) : m_store(std::move(store)) {}
+    explicit Workspace(std::unique_ptr<EncryptedStore> store)
+        : m_store(std::move(store))
+    {
+    }
     std::unique_ptr<EncryptedStore> m_store;
 };
 

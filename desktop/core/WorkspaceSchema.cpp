@@ -28,7 +28,8 @@ CREATE TABLE device (
 
 Result<void> stampCreation(Database& db)
 {
-    auto ins = db.prepare("INSERT INTO app_meta (key, value) VALUES ('created_at', ?1), ('format', 'zhaoshang-workspace')");
+    auto ins =
+        db.prepare("INSERT INTO app_meta (key, value) VALUES ('created_at', ?1), ('format', 'zhaoshang-workspace')");
     if (!ins.ok())
         return ins.error();
     ins->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

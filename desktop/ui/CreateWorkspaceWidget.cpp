@@ -104,8 +104,8 @@ void CreateWorkspaceWidget::updateRules()
 
 void CreateWorkspaceWidget::chooseLocation()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("工作区保存位置"), m_location->text(),
-                                                      tr("招商外勤工作区 (*.zsdb)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("工作区保存位置"), m_location->text(), tr("招商外勤工作区 (*.zsdb)"));
     if (path.isEmpty())
         return;
     m_session.setWorkspacePath(path.endsWith(QLatin1String(".zsdb")) ? path : path + QStringLiteral(".zsdb"));

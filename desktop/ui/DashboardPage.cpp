@@ -37,7 +37,8 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
         form->addRow(tr("加密"), new QLabel(tr("SQLCipher %1 · AES-256 · 密钥由 Argon2id 保护")
                                                 .arg(s.value(QStringLiteral("sqlcipher_version")).toString()),
                                             card));
-        form->addRow(tr("数据版本"), new QLabel(QString::number(s.value(QStringLiteral("schema_version")).toInt()), card));
+        form->addRow(tr("数据版本"),
+                     new QLabel(QString::number(s.value(QStringLiteral("schema_version")).toInt()), card));
         form->addRow(tr("本机标识"), new QLabel(s.value(QStringLiteral("device_id")).toString(), card));
     } else {
         QLabel* error = makeErrorLabel(card);

@@ -111,8 +111,7 @@ void MainWindow::backup()
     const QString suggested = QFileInfo(m_session.workspacePath()).absolutePath() + QStringLiteral("/备份-") +
                               QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
                               QStringLiteral(".zsdb");
-    const QString dest =
-        QFileDialog::getSaveFileName(this, tr("备份工作区"), suggested, tr("招商外勤工作区 (*.zsdb)"));
+    const QString dest = QFileDialog::getSaveFileName(this, tr("备份工作区"), suggested, tr("招商外勤工作区 (*.zsdb)"));
     if (dest.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -135,10 +134,10 @@ void MainWindow::verify()
     if (problems.ok() && problems->isEmpty())
         QMessageBox::information(this, tr("检查完整性"), tr("工作区完好：加密校验和数据库结构检查都已通过。"));
     else
-        QMessageBox::warning(this, tr("检查完整性"),
-                             tr("工作区有损坏，请用最近的备份恢复。\n\n%1")
-                                 .arg(problems.ok() ? problems->mid(0, 10).join(QLatin1Char('\n'))
-                                                    : problems.error().message));
+        QMessageBox::warning(
+            this, tr("检查完整性"),
+            tr("工作区有损坏，请用最近的备份恢复。\n\n%1")
+                .arg(problems.ok() ? problems->mid(0, 10).join(QLatin1Char('\n')) : problems.error().message));
 }
 
 } // namespace zs::ui

@@ -11,8 +11,8 @@ void applyApplicationStyle(QApplication& app)
 {
     // Noto Sans CJK (fonts-noto-cjk) renders Chinese everywhere; fall back to whatever fontconfig offers.
     const QStringList families = QFontDatabase::families();
-    for (const QString& family : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
-                                  QStringLiteral("WenQuanYi Micro Hei")}) {
+    for (const QString& family :
+         {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"), QStringLiteral("WenQuanYi Micro Hei")}) {
         if (families.contains(family)) {
             QFont font(family);
             font.setPointSize(10);
@@ -20,15 +20,15 @@ void applyApplicationStyle(QApplication& app)
             break;
         }
     }
-    app.setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: #1f3b57; color: #e8eef5; border: none; font-size: 11pt; }"
-        "QListWidget#navigation::item { padding: 10px 18px; border: none; }"
-        "QListWidget#navigation::item:selected { background: #2f6da3; color: white; }"
-        "QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1f3b57; }"
-        "QLabel#hint { color: #5b6b7a; }"
-        "QLabel#error { color: #b3261e; }"
-        "QFrame#card { background: white; border: 1px solid #d8dee6; border-radius: 8px; }"
-        "QLabel#statValue { font-size: 20pt; font-weight: 600; color: #2f6da3; }"));
+    app.setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: #1f3b57; color: #e8eef5; border: none; font-size: 11pt; }"
+                       "QListWidget#navigation::item { padding: 10px 18px; border: none; }"
+                       "QListWidget#navigation::item:selected { background: #2f6da3; color: white; }"
+                       "QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1f3b57; }"
+                       "QLabel#hint { color: #5b6b7a; }"
+                       "QLabel#error { color: #b3261e; }"
+                       "QFrame#card { background: white; border: 1px solid #d8dee6; border-radius: 8px; }"
+                       "QLabel#statValue { font-size: 20pt; font-weight: 600; color: #2f6da3; }"));
 }
 
 QLabel* makeTitle(const QString& text, QWidget* parent)

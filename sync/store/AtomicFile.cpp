@@ -26,7 +26,8 @@ Error AtomicFile::errnoError(int err, const QString& path)
 {
     const QString detail = path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err));
     if (err == ENOSPC || err == EDQUOT || err == EFBIG)
-        return makeError(ErrorCode::DiskFull, tr("磁盘空间不足，无法写入文件。请腾出空间后重试，已有数据没有改变。"), detail);
+        return makeError(ErrorCode::DiskFull, tr("磁盘空间不足，无法写入文件。请腾出空间后重试，已有数据没有改变。"),
+                         detail);
     return makeError(ErrorCode::Io, tr("无法写入文件。已有数据没有改变。"), detail);
 }
 

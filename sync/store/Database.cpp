@@ -93,8 +93,8 @@ Result<void> Database::configure(const SecureBytes& rawKey)
     auto probe = scalar("SELECT count(*) FROM sqlite_master");
     if (!probe.ok()) {
         if ((rc = sqlite3_errcode(m_db)) == SQLITE_NOTADB || probe.error().code == ErrorCode::Damaged)
-            return makeError(ErrorCode::Damaged,
-                             tr("数据库无法解密：文件已损坏，或与它的密钥文件不匹配。"), probe.error().detail);
+            return makeError(ErrorCode::Damaged, tr("数据库无法解密：文件已损坏，或与它的密钥文件不匹配。"),
+                             probe.error().detail);
         return probe.error();
     }
     ZS_TRY(exec("PRAGMA journal_mode = WAL"));
@@ -124,8 +124,7 @@ Error Database::sqliteError(int rc, sqlite3* db, const QString& context)
         detail = context + QStringLiteral(": ") + detail;
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        return makeError(ErrorCode::DiskFull, tr("磁盘空间不足，操作已撤销，数据没有改变。请腾出空间后重试。"),
-                         detail);
+        return makeError(ErrorCode::DiskFull, tr("磁盘空间不足，操作已撤销，数据没有改变。请腾出空间后重试。"), detail);
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Damaged, tr("数据库文件已损坏。请用备份恢复。"), detail);
@@ -247,10 +246,9 @@ Result<void> Database::exportEncryptedCopy(const QString& dest, const SecureByte
 
     auto result = [&]() -> Result<void> {
         ZS_TRY(exec("SELECT sqlcipher_export('zs_export')"));
-        const QByteArray pragmas = QByteArrayLiteral("PRAGMA zs_export.user_version = ") +
-                                   QByteArray::number(version.value()) +
-                                   QByteArrayLiteral("; PRAGMA zs_export.application_id = ") +
-                                   QByteArray::number(appId.value());
+        const QByteArray pragmas =
+            QByteArrayLiteral("PRAGMA zs_export.user_version = ") + QByteArray::number(version.value()) +
+            QByteArrayLiteral("; PRAGMA zs_export.application_id = ") + QByteArray::number(appId.value());
         return exec(pragmas.constData());
     }();
     const auto detached = exec("DETACH DATABASE zs_export");

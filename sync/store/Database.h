@@ -21,7 +21,11 @@ class Database;
 class StatementLease
 {
 public:
-    StatementLease(Statement* statement, bool* inUse) : m_statement(statement), m_inUse(inUse) {}
+    StatementLease(Statement* statement, bool* inUse)
+        : m_statement(statement)
+        , m_inUse(inUse)
+    {
+    }
     ~StatementLease();
     StatementLease(StatementLease&& other) noexcept;
     StatementLease& operator=(StatementLease&&) = delete;

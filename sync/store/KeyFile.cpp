@@ -122,7 +122,8 @@ QByteArray KeyFile::serialize() const
 
 Result<KeyFile> KeyFile::parse(const QByteArray& bytes)
 {
-    const Error damaged = makeError(ErrorCode::Damaged, tr("密钥文件已损坏，无法读取。请从备份恢复工作区及其密钥文件。"));
+    const Error damaged =
+        makeError(ErrorCode::Damaged, tr("密钥文件已损坏，无法读取。请从备份恢复工作区及其密钥文件。"));
     if (bytes.size() > 64 * 1024)
         return damaged;
     QJsonParseError parseError;

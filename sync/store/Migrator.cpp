@@ -33,10 +33,11 @@ Result<int> Migrator::migrate(Database& db, int target) const
     if (!current.ok())
         return current.error();
     if (current.value() > latestVersion()) {
-        return makeError(ErrorCode::NewerSchema,
-                         tr("这个工作区由更新版本的招商外勤创建（数据版本 %1，本程序支持到 %2）。请先升级程序，数据没有改变。")
-                             .arg(current.value())
-                             .arg(latestVersion()));
+        return makeError(
+            ErrorCode::NewerSchema,
+            tr("这个工作区由更新版本的招商外勤创建（数据版本 %1，本程序支持到 %2）。请先升级程序，数据没有改变。")
+                .arg(current.value())
+                .arg(latestVersion()));
     }
     for (int v = current.value() + 1; v <= target; ++v) {
         const Migration& m = m_migrations[static_cast<std::size_t>(v - 1)];

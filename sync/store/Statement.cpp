@@ -60,8 +60,8 @@ Statement& Statement::bind(int index, const QString& value)
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    remember(m_bindError, sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                            SQLITE_TRANSIENT));
+    remember(m_bindError,
+             sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -69,8 +69,8 @@ Statement& Statement::bind(int index, const QByteArray& blob)
 {
     if (blob.isNull())
         return bindNull(index);
-    remember(m_bindError, sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()),
-                                            SQLITE_TRANSIENT));
+    remember(m_bindError,
+             sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT));
     return *this;
 }
 

@@ -82,7 +82,8 @@ private Q_SLOTS:
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(stats.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), json.value(QStringLiteral("schema_latest")).toInt());
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(),
+                 json.value(QStringLiteral("schema_latest")).toInt());
         QVERIFY(json.value(QStringLiteral("tables")).toObject().contains(QStringLiteral("app_meta")));
         QVERIFY(json.value(QStringLiteral("open_ms")).toObject().value(QStringLiteral("kdf")).toInt() >= 0);
 
@@ -107,9 +108,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(kPass.toUtf8() + "\n");
         f.close();
-        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db, QStringLiteral("--passphrase-file"), file})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db, QStringLiteral("--passphrase-file"), file})
+                .exitCode,
+            0);
     }
 
     void passwdAndBackup()
@@ -138,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'j'));
         f.close();
-        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--db"), junk}, QStringLiteral("新的口令-New-2027"));
+        const Run r =
+            cli({QStringLiteral("verify"), QStringLiteral("--db"), junk}, QStringLiteral("新的口令-New-2027"));
         QCOMPARE(r.exitCode, 4);
         QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("损坏")));
     }

@@ -18,8 +18,7 @@ using namespace zs;
 namespace {
 const QString kPass = QStringLiteral("丹霞-Danxia-2026-招商");
 
-template <typename T>
-T* find(QWidget* root, const char* name)
+template <typename T> T* find(QWidget* root, const char* name)
 {
     T* w = root->findChild<T*>(QString::fromLatin1(name));
     return w;

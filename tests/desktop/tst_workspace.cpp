@@ -29,7 +29,8 @@ private Q_SLOTS:
         const SecureBytes pass = test::pass("升级测试-upgrade-2026");
         {
             // A workspace as an earlier release left it.
-            auto old = EncryptedStore::create(path, pass, WorkspaceSchema::migrator().prefix(from), KdfParams::minimal());
+            auto old =
+                EncryptedStore::create(path, pass, WorkspaceSchema::migrator().prefix(from), KdfParams::minimal());
             ZS_VERIFY_OK(old);
             QCOMPARE(old->get()->db().userVersion().value(), from);
         }

@@ -22,8 +22,7 @@ int main(int argc, char** argv)
     const QString path = QString::fromLocal8Bit(argv[1]);
     const int first = std::atoi(argv[2]);
     const int count = std::atoi(argv[3]);
-    auto store = EncryptedStore::open(path, test::pass(qgetenv("ZS_TEST_PASSPHRASE").constData()),
-                                      test::notesSchema());
+    auto store = EncryptedStore::open(path, test::pass(qgetenv("ZS_TEST_PASSPHRASE").constData()), test::notesSchema());
     if (!store.ok()) {
         std::fprintf(stderr, "open failed: %s\n", qPrintable(store.error().toString()));
         return 1;

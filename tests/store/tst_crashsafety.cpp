@@ -47,8 +47,7 @@ private Q_SLOTS:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("ZS_TEST_PASSPHRASE"), QString::fromUtf8(kPass));
             child.setProcessEnvironment(env);
-            child.start(QStringLiteral(ZS_CRASH_WRITER),
-                        {path, QString::number(nextId), QString::number(batch)});
+            child.start(QStringLiteral(ZS_CRASH_WRITER), {path, QString::number(nextId), QString::number(batch)});
             QVERIFY(child.waitForStarted());
             int seen = 0;
             bool ready = false;

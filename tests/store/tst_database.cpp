@@ -25,10 +25,7 @@ private Q_SLOTS:
     }
     void cleanup() { m_db.reset(); }
 
-    void linksSqlcipher()
-    {
-        QCOMPARE(Hardening::sqlcipherVersion().left(4), QStringLiteral("4.14"));
-    }
+    void linksSqlcipher() { QCOMPARE(Hardening::sqlcipherVersion().left(4), QStringLiteral("4.14")); }
 
     void statementsBindAndRead()
     {

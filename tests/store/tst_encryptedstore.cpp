@@ -66,8 +66,8 @@ private Q_SLOTS:
         const QString body = QString::fromUtf8(kCanary);
         QVERIFY(insertNotes(store->get()->db(), 1, 500, body).ok());
         // A big sort that would spill to temp files if temp_store allowed it.
-        auto sorted = store->get()->db().scalar(
-            "SELECT count(*) FROM (SELECT body || id AS k FROM notes ORDER BY k DESC)");
+        auto sorted =
+            store->get()->db().scalar("SELECT count(*) FROM (SELECT body || id AS k FROM notes ORDER BY k DESC)");
         QCOMPARE(sorted.value(), qint64(500));
         QVERIFY(QFile::exists(m_path + QStringLiteral("-wal")));
 
@@ -75,8 +75,8 @@ private Q_SLOTS:
         for (int round = 0; round < 2; ++round) {
             const QByteArray header = test::readAll(m_path).left(16);
             QVERIFY(!header.startsWith("SQLite format 3"));
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                          QStringLiteral(".key")}) {
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")}) {
                 const QByteArray bytes = test::readAll(m_path + suffix);
                 QVERIFY2(!bytes.contains(kCanary), qPrintable(suffix));
                 QVERIFY2(!bytes.contains("ZS-CANARY"), qPrintable(suffix));
