@@ -50,10 +50,6 @@
         <translation>The passphrase does not meet the rules: </translation>
     </message>
     <message>
-        <source>init 需要 --db PATH。</source>
-        <translation>init needs --db PATH.</translation>
-    </message>
-    <message>
         <source>新工作区的口令：</source>
         <translation>Passphrase for the new workspace: </translation>
     </message>
@@ -62,24 +58,12 @@
         <translation>Encrypted workspace created: %1</translation>
     </message>
     <message>
-        <source>verify 需要 --db PATH。</source>
-        <translation>verify needs --db PATH.</translation>
-    </message>
-    <message>
         <source>完整性检查发现 %1 处问题。请用备份恢复。</source>
         <translation>The integrity check found %1 problem(s). Restore from a backup.</translation>
     </message>
     <message>
         <source>完整性检查通过：%1</source>
         <translation>Integrity check passed: %1</translation>
-    </message>
-    <message>
-        <source>stats 需要 --db PATH。</source>
-        <translation>stats needs --db PATH.</translation>
-    </message>
-    <message>
-        <source>passwd 需要 --db PATH。</source>
-        <translation>passwd needs --db PATH.</translation>
     </message>
     <message>
         <source>当前口令：</source>
@@ -94,20 +78,8 @@
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <source>backup 需要 --db PATH。</source>
-        <translation>backup needs --db PATH.</translation>
-    </message>
-    <message>
-        <source>backup 需要 --out PATH。</source>
-        <translation>backup needs --out PATH.</translation>
-    </message>
-    <message>
         <source>已备份到 %1（密钥文件 %1.key），用同一个口令打开。</source>
         <translation>Backed up to %1 (key file %1.key); it opens with the same passphrase.</translation>
-    </message>
-    <message>
-        <source>rotate-key 需要 --db PATH。</source>
-        <translation>rotate-key needs --db PATH.</translation>
     </message>
     <message>
         <source>数据库密钥已轮换，全部数据已用新密钥重新加密。</source>
@@ -156,6 +128,14 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     <message>
         <source>多余的参数：%1</source>
         <translation>Unexpected arguments: %1</translation>
+    </message>
+    <message>
+        <source>%1 需要 --db PATH。</source>
+        <translation>%1 needs --db PATH.</translation>
+    </message>
+    <message>
+        <source>%1 需要 --%2。</source>
+        <translation>%1 needs --%2.</translation>
     </message>
 </context>
 <context>

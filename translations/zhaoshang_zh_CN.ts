@@ -50,10 +50,6 @@
         <translation>口令不符合要求：</translation>
     </message>
     <message>
-        <source>init 需要 --db PATH。</source>
-        <translation>init 需要 --db PATH。</translation>
-    </message>
-    <message>
         <source>新工作区的口令：</source>
         <translation>新工作区的口令：</translation>
     </message>
@@ -62,24 +58,12 @@
         <translation>已创建加密工作区：%1</translation>
     </message>
     <message>
-        <source>verify 需要 --db PATH。</source>
-        <translation>verify 需要 --db PATH。</translation>
-    </message>
-    <message>
         <source>完整性检查发现 %1 处问题。请用备份恢复。</source>
         <translation>完整性检查发现 %1 处问题。请用备份恢复。</translation>
     </message>
     <message>
         <source>完整性检查通过：%1</source>
         <translation>完整性检查通过：%1</translation>
-    </message>
-    <message>
-        <source>stats 需要 --db PATH。</source>
-        <translation>stats 需要 --db PATH。</translation>
-    </message>
-    <message>
-        <source>passwd 需要 --db PATH。</source>
-        <translation>passwd 需要 --db PATH。</translation>
     </message>
     <message>
         <source>当前口令：</source>
@@ -94,20 +78,8 @@
         <translation>口令已修改。</translation>
     </message>
     <message>
-        <source>backup 需要 --db PATH。</source>
-        <translation>backup 需要 --db PATH。</translation>
-    </message>
-    <message>
-        <source>backup 需要 --out PATH。</source>
-        <translation>backup 需要 --out PATH。</translation>
-    </message>
-    <message>
         <source>已备份到 %1（密钥文件 %1.key），用同一个口令打开。</source>
         <translation>已备份到 %1（密钥文件 %1.key），用同一个口令打开。</translation>
-    </message>
-    <message>
-        <source>rotate-key 需要 --db PATH。</source>
-        <translation>rotate-key 需要 --db PATH。</translation>
     </message>
     <message>
         <source>数据库密钥已轮换，全部数据已用新密钥重新加密。</source>
@@ -156,6 +128,14 @@
     <message>
         <source>多余的参数：%1</source>
         <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>%1 需要 --db PATH。</source>
+        <translation>%1 需要 --db PATH。</translation>
+    </message>
+    <message>
+        <source>%1 需要 --%2。</source>
+        <translation>%1 需要 --%2。</translation>
     </message>
 </context>
 <context>

@@ -44,21 +44,22 @@ public:
     QCommandLineOption out{QStringLiteral("out"), tr("backup：备份文件的位置。"), QStringLiteral("PATH")};
 
 private:
-    int init();
-    int verify();
-    int stats();
-    int passwd();
-    int backup();
-    int rotateKey();
+    int withWorkspace(const QString& path, const std::function<int(Workspace&)>& body);
+    int init(const QString& path);
+    int passwd(const QString& path);
+    int verify(Workspace& workspace);
+    int stats(Workspace& workspace);
+    int backup(Workspace& workspace);
+    int rotateKey(Workspace& workspace);
 
     int fail(const Error& error);
     int usage(const QString& message);
-    bool requireDb(QString* path);
-    Result<std::unique_ptr<Workspace>> openWorkspace(const QString& path, OpenTimings* timings = nullptr);
     Result<QString> newPassphrase(const QCommandLineOption& fileOption, const char* env, const QString& prompt);
     static void print(const QString& text);
 
     QCommandLineParser& m_parser;
+    OpenTimings m_timings;
+    SecureBytes m_passphrase; // kept only while a command runs (rotate-key re-wraps with it)
 };
 
 void Cli::print(const QString& text)
@@ -89,21 +90,6 @@ int Cli::usage(const QString& message)
     return ExitUsage;
 }
 
-bool Cli::requireDb(QString* path)
-{
-    *path = m_parser.value(db);
-    return !path->isEmpty();
-}
-
-Result<std::unique_ptr<Workspace>> Cli::openWorkspace(const QString& path, OpenTimings* timings)
-{
-    auto passphrase =
-        PassphraseInput::obtain(m_parser.value(passphraseFile), kPassphraseEnv, tr("工作区口令："), false);
-    if (!passphrase.ok())
-        return passphrase.error();
-    return Workspace::open(path, passphrase.value(), timings);
-}
-
 Result<QString> Cli::newPassphrase(const QCommandLineOption& fileOption, const char* env, const QString& prompt)
 {
     auto text = PassphraseInput::obtainText(m_parser.value(fileOption), env, prompt, true);
@@ -117,11 +103,23 @@ Result<QString> Cli::newPassphrase(const QCommandLineOption& fileOption, const c
     return text;
 }
 
-int Cli::init()
+int Cli::withWorkspace(const QString& path, const std::function<int(Workspace&)>& body)
 {
-    QString path;
-    if (!requireDb(&path))
-        return usage(tr("init 需要 --db PATH。"));
+    auto passphrase =
+        PassphraseInput::obtain(m_parser.value(passphraseFile), kPassphraseEnv, tr("工作区口令："), false);
+    if (!passphrase.ok())
+        return fail(passphrase.error());
+    auto workspace = Workspace::open(path, passphrase.value(), &m_timings);
+    if (!workspace.ok())
+        return fail(workspace.error());
+    m_passphrase = std::move(passphrase.value());
+    const int status = body(*workspace.value());
+    m_passphrase.clear();
+    return status;
+}
+
+int Cli::init(const QString& path)
+{
     auto text = newPassphrase(passphraseFile, kPassphraseEnv, tr("新工作区的口令："));
     if (!text.ok())
         return fail(text.error());
@@ -133,15 +131,9 @@ int Cli::init()
     return ExitOk;
 }
 
-int Cli::verify()
+int Cli::verify(Workspace& workspace)
 {
-    QString path;
-    if (!requireDb(&path))
-        return usage(tr("verify 需要 --db PATH。"));
-    auto workspace = openWorkspace(path);
-    if (!workspace.ok())
-        return fail(workspace.error());
-    auto problems = workspace.value()->store().integrityCheck();
+    auto problems = workspace.store().integrityCheck();
     if (!problems.ok())
         return fail(problems.error());
     if (!problems->isEmpty()) {
@@ -150,35 +142,25 @@ int Cli::verify()
         return fail(
             makeError(ErrorCode::Damaged, tr("完整性检查发现 %1 处问题。请用备份恢复。").arg(problems->size())));
     }
-    print(tr("完整性检查通过：%1").arg(path));
+    print(tr("完整性检查通过：%1").arg(workspace.path()));
     return ExitOk;
 }
 
-int Cli::stats()
+int Cli::stats(Workspace& workspace)
 {
-    QString path;
-    if (!requireDb(&path))
-        return usage(tr("stats 需要 --db PATH。"));
-    OpenTimings timings;
-    auto workspace = openWorkspace(path, &timings);
-    if (!workspace.ok())
-        return fail(workspace.error());
-    auto stats = workspace.value()->stats();
+    auto stats = workspace.stats();
     if (!stats.ok())
         return fail(stats.error());
     QJsonObject json = stats.value();
-    json.insert(QStringLiteral("open_ms"), QJsonObject{{QStringLiteral("kdf"), timings.kdfMs},
-                                                       {QStringLiteral("database"), timings.openMs},
-                                                       {QStringLiteral("schema"), timings.migrateMs}});
+    json.insert(QStringLiteral("open_ms"), QJsonObject{{QStringLiteral("kdf"), m_timings.kdfMs},
+                                                       {QStringLiteral("database"), m_timings.openMs},
+                                                       {QStringLiteral("schema"), m_timings.migrateMs}});
     std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
     return ExitOk;
 }
 
-int Cli::passwd()
+int Cli::passwd(const QString& path)
 {
-    QString path;
-    if (!requireDb(&path))
-        return usage(tr("passwd 需要 --db PATH。"));
     auto old = PassphraseInput::obtain(m_parser.value(passphraseFile), kPassphraseEnv, tr("当前口令："), false);
     if (!old.ok())
         return fail(old.error());
@@ -193,37 +175,19 @@ int Cli::passwd()
     return ExitOk;
 }
 
-int Cli::backup()
+int Cli::backup(Workspace& workspace)
 {
-    QString path;
-    if (!requireDb(&path))
-        return usage(tr("backup 需要 --db PATH。"));
     const QString dest = m_parser.value(out);
-    if (dest.isEmpty())
-        return usage(tr("backup 需要 --out PATH。"));
-    auto workspace = openWorkspace(path);
-    if (!workspace.ok())
-        return fail(workspace.error());
-    auto done = workspace.value()->store().backupTo(dest);
+    auto done = workspace.store().backupTo(dest);
     if (!done.ok())
         return fail(done.error());
     print(tr("已备份到 %1（密钥文件 %1.key），用同一个口令打开。").arg(dest));
     return ExitOk;
 }
 
-int Cli::rotateKey()
+int Cli::rotateKey(Workspace& workspace)
 {
-    QString path;
-    if (!requireDb(&path))
-        return usage(tr("rotate-key 需要 --db PATH。"));
-    auto passphrase =
-        PassphraseInput::obtain(m_parser.value(passphraseFile), kPassphraseEnv, tr("工作区口令："), false);
-    if (!passphrase.ok())
-        return fail(passphrase.error());
-    auto workspace = Workspace::open(path, passphrase.value());
-    if (!workspace.ok())
-        return fail(workspace.error());
-    auto rotated = workspace.value()->store().rotateKey(passphrase.value());
+    auto rotated = workspace.store().rotateKey(m_passphrase);
     if (!rotated.ok())
         return fail(rotated.error());
     print(tr("数据库密钥已轮换，全部数据已用新密钥重新加密。"));
@@ -232,18 +196,32 @@ int Cli::rotateKey()
 
 int Cli::dispatch(const QString& command)
 {
-    const std::map<QString, std::function<int()>> commands = {
-        {QStringLiteral("init"), [this] { return init(); }},
-        {QStringLiteral("verify"), [this] { return verify(); }},
-        {QStringLiteral("stats"), [this] { return stats(); }},
-        {QStringLiteral("passwd"), [this] { return passwd(); }},
-        {QStringLiteral("backup"), [this] { return backup(); }},
-        {QStringLiteral("rotate-key"), [this] { return rotateKey(); }},
+    using Plain = std::function<int(const QString&)>;
+    using Open = std::function<int(Workspace&)>;
+    struct Command
+    {
+        Plain plain;                               // works on the files itself
+        Open open;                                 // runs on the unlocked workspace
+        const QCommandLineOption* needs = nullptr; // a further required option
+    };
+    const std::map<QString, Command> commands = {
+        {QStringLiteral("init"), {[this](const QString& p) { return init(p); }, {}}},
+        {QStringLiteral("passwd"), {[this](const QString& p) { return passwd(p); }, {}}},
+        {QStringLiteral("verify"), {{}, [this](Workspace& w) { return verify(w); }}},
+        {QStringLiteral("stats"), {{}, [this](Workspace& w) { return stats(w); }}},
+        {QStringLiteral("backup"), {{}, [this](Workspace& w) { return backup(w); }, &out}},
+        {QStringLiteral("rotate-key"), {{}, [this](Workspace& w) { return rotateKey(w); }}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
         return usage(command.isEmpty() ? tr("缺少命令。") : tr("未知命令：%1").arg(command));
-    return it->second();
+    const QString path = m_parser.value(db);
+    if (path.isEmpty())
+        return usage(tr("%1 需要 --db PATH。").arg(command));
+    const Command& c = it->second;
+    if (c.needs && m_parser.value(*c.needs).isEmpty())
+        return usage(tr("%1 需要 --%2。").arg(command, c.needs->names().constFirst()));
+    return c.plain ? c.plain(path) : withWorkspace(path, c.open);
 }
 
 } // namespace
