@@ -2,6 +2,7 @@
 
 #include "desktop/core/AppInfo.h"
 #include "desktop/core/WorkspaceSchema.h"
+#include "desktop/core/domain/SeedCatalog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +27,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Se
     auto store = EncryptedStore::open(path, passphrase, WorkspaceSchema::migrator(), timings);
     if (!store.ok())
         return store.error();
+    // Reference data newer than the workspace's copy (a program update) replaces it; user records stay.
+    auto seeded = SeedCatalog::apply(store.value()->db());
+    if (!seeded.ok())
+        return seeded.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(store.value())));
 }
 
@@ -70,8 +75,9 @@ Result<QJsonObject> Workspace::stats()
         out.insert(QStringLiteral("device_id"), device->text(0));
 
     QJsonObject tables;
-    auto names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                  "ORDER BY name");
+    // Ordinary and virtual tables; FTS5's shadow tables are an implementation detail.
+    auto names = database.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                                  "AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name");
     if (!names.ok())
         return names.error();
     while (names->step().value()) {

@@ -1,6 +1,10 @@
 #include "desktop/core/WorkspaceSchema.h"
 
+#include "desktop/core/domain/SeedCatalog.h"
+#include "desktop/core/search/CjkTokenizer.h"
 #include "sync/store/Database.h"
+
+#include <QFile>
 
 #include <QDateTime>
 #include <QUuid>
@@ -46,14 +50,35 @@ Result<void> makeDeviceIdentity(Database& db)
     ins->bind(2, QDateTime::currentMSecsSinceEpoch());
     return ins->run();
 }
+Result<void> runScript(Database& db, const QString& resource)
+{
+    QFile f(resource);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Internal, QStringLiteral("missing schema script ") + resource);
+    return db.exec(f.readAll().constData());
+}
+
+// v3: records, reference data, full-text index (resources/sql/workspace-v3.sql), then the bundled seeds.
+Result<void> createRecords(Database& db)
+{
+    ZS_TRY(runScript(db, QStringLiteral(":/sql/workspace-v3.sql")));
+    ZS_TRY(db.exec("INSERT INTO app_meta (key, value) VALUES ('team_scope', 'team:unassigned')"));
+    auto seeded = SeedCatalog::apply(db);
+    if (!seeded.ok())
+        return seeded.error();
+    return {};
+}
 } // namespace
 
 const Migrator& WorkspaceSchema::migrator()
 {
-    static const Migrator schema({
-        {1, kV1, stampCreation},
-        {2, kV2, makeDeviceIdentity},
-    });
+    static const Migrator schema(
+        {
+            {1, kV1, stampCreation},
+            {2, kV2, makeDeviceIdentity},
+            {3, nullptr, createRecords},
+        },
+        [](Database& db) { return CjkTokenizer::registerWith(db); });
     return schema;
 }
 

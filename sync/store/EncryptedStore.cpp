@@ -28,10 +28,12 @@ void removeWalFiles(const QString& path)
 }
 } // namespace
 
-EncryptedStore::EncryptedStore(QString path, std::unique_ptr<Database> db, SecureBytes dek)
+EncryptedStore::EncryptedStore(QString path, std::unique_ptr<Database> db, SecureBytes dek,
+                               Migrator::ConnectionSetup setup)
     : m_path(std::move(path))
     , m_db(std::move(db))
     , m_dek(std::move(dek))
+    , m_setup(std::move(setup))
 {
 }
 
@@ -76,7 +78,7 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::create(const QString& pa
         QFile::remove(keyPath);
         return migrated.error();
     }
-    return std::unique_ptr<EncryptedStore>(new EncryptedStore(path, std::move(db.value()), std::move(dek)));
+    return std::unique_ptr<EncryptedStore>(new EncryptedStore(path, std::move(db.value()), std::move(dek), schema.connectionSetup()));
 }
 
 Result<std::unique_ptr<Database>> EncryptedStore::openWithRecovery(const QString& path, const SecureBytes& passphrase,
@@ -140,7 +142,7 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::open(const QString& path
         timings->migrateMs = timer.elapsed();
     if (!migrated.ok())
         return migrated.error();
-    return std::unique_ptr<EncryptedStore>(new EncryptedStore(path, std::move(db.value()), std::move(dek)));
+    return std::unique_ptr<EncryptedStore>(new EncryptedStore(path, std::move(db.value()), std::move(dek), schema.connectionSetup()));
 }
 
 Result<void> EncryptedStore::changePassphrase(const QString& path, const SecureBytes& oldPassphrase,
@@ -207,6 +209,8 @@ Result<void> EncryptedStore::rotateKey(const SecureBytes& passphrase)
     if (!reopened.ok())
         return reopened.error();
     m_db = std::move(reopened.value());
+    if (m_setup)
+        ZS_TRY(m_setup(*m_db));
     if (switched.ok())
         m_dek = std::move(newDek);
     return switched;

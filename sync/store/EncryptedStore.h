@@ -55,13 +55,14 @@ public:
     void close();
 
 private:
-    EncryptedStore(QString path, std::unique_ptr<Database> db, SecureBytes dek);
+    EncryptedStore(QString path, std::unique_ptr<Database> db, SecureBytes dek, Migrator::ConnectionSetup setup);
     static Result<std::unique_ptr<Database>> openWithRecovery(const QString& path, const SecureBytes& passphrase,
                                                               SecureBytes& dek, OpenTimings* timings);
 
     QString m_path;
     std::unique_ptr<Database> m_db;
     SecureBytes m_dek;
+    Migrator::ConnectionSetup m_setup; // re-run whenever the connection is reopened (key rotation)
 };
 
 } // namespace zs

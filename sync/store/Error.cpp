@@ -9,7 +9,7 @@ QString Error::toString() const
 
 Error makeError(ErrorCode code, QString message, QString detail)
 {
-    return Error{code, std::move(message), std::move(detail)};
+    return Error{code, std::move(message), std::move(detail), {}};
 }
 
 } // namespace zs

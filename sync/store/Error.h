@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,8 @@ struct Error
     ErrorCode code = ErrorCode::Internal;
     QString message;
     QString detail;
+    // Validation: field name → message for the user, shown next to that field.
+    QMap<QString, QString> fields;
 
     QString toString() const;
 };

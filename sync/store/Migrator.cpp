@@ -7,8 +7,9 @@
 
 namespace zs {
 
-Migrator::Migrator(std::vector<Migration> migrations)
+Migrator::Migrator(std::vector<Migration> migrations, ConnectionSetup setup)
     : m_migrations(std::move(migrations))
+    , m_setup(std::move(setup))
 {
     for (std::size_t i = 0; i < m_migrations.size(); ++i)
         Q_ASSERT(m_migrations[i].version == static_cast<int>(i) + 1);
@@ -22,13 +23,19 @@ int Migrator::latestVersion() const
 Migrator Migrator::prefix(int count) const
 {
     const auto end = m_migrations.begin() + qBound(0, count, latestVersion());
-    return Migrator(std::vector<Migration>(m_migrations.begin(), end));
+    return Migrator(std::vector<Migration>(m_migrations.begin(), end), m_setup);
+}
+
+Result<void> Migrator::setUpConnection(Database& db) const
+{
+    return m_setup ? m_setup(db) : Result<void>();
 }
 
 Result<int> Migrator::migrate(Database& db, int target) const
 {
     if (target < 0)
         target = latestVersion();
+    ZS_TRY(setUpConnection(db));
     auto current = db.userVersion();
     if (!current.ok())
         return current.error();

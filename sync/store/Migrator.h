@@ -23,7 +23,13 @@ class Migrator
     Q_DECLARE_TR_FUNCTIONS(Migrator)
 
 public:
-    explicit Migrator(std::vector<Migration> migrations);
+    // Runs on every new connection before anything else touches the schema (e.g. registering an FTS5 tokenizer
+    // that the schema's virtual tables need).
+    using ConnectionSetup = std::function<Result<void>(Database&)>;
+
+    explicit Migrator(std::vector<Migration> migrations, ConnectionSetup setup = {});
+    Result<void> setUpConnection(Database& db) const;
+    const ConnectionSetup& connectionSetup() const { return m_setup; }
     int latestVersion() const;
     // The first `count` migrations: how a database of an earlier release was made (for upgrade tests).
     Migrator prefix(int count) const;
@@ -32,6 +38,7 @@ public:
 
 private:
     std::vector<Migration> m_migrations;
+    ConnectionSetup m_setup;
 };
 
 } // namespace zs

@@ -1,0 +1,38 @@
+#include "sync/store/Uuid7.h"
+
+#include "sync/store/Sodium.h"
+
+#include <QDateTime>
+
+#include <sodium.h>
+
+namespace zs {
+
+QString Uuid7::create(qint64 unixMs)
+{
+    Sodium::ensureInitialised();
+    unsigned char b[16];
+    randombytes_buf(b, sizeof b);
+    const quint64 ms = static_cast<quint64>(unixMs) & 0xFFFFFFFFFFFFull;
+    for (int i = 0; i < 6; ++i)
+        b[i] = static_cast<unsigned char>(ms >> (40 - 8 * i));
+    b[6] = static_cast<unsigned char>(0x70 | (b[6] & 0x0F)); // version 7
+    b[8] = static_cast<unsigned char>(0x80 | (b[8] & 0x3F)); // RFC 4122 variant
+    static const char hex[] = "0123456789abcdef";
+    QString out;
+    out.reserve(36);
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out.append(QLatin1Char('-'));
+        out.append(QLatin1Char(hex[b[i] >> 4]));
+        out.append(QLatin1Char(hex[b[i] & 0x0F]));
+    }
+    return out;
+}
+
+QString Uuid7::create()
+{
+    return create(QDateTime::currentMSecsSinceEpoch());
+}
+
+} // namespace zs
