@@ -8,14 +8,16 @@ namespace zs {
 
 Result<Transaction> Transaction::begin(Database& db, Mode mode)
 {
-    auto rc = db.exec(mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    const bool nested = db.inTransaction();
+    auto rc = db.exec(nested ? "SAVEPOINT zs_nested" : mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
     if (!rc.ok())
         return rc.error();
-    return Transaction(&db);
+    return Transaction(&db, nested);
 }
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_nested(other.m_nested)
 {
 }
 
@@ -28,7 +30,7 @@ Result<void> Transaction::commit()
 {
     if (!m_db)
         return makeError(ErrorCode::Internal, QStringLiteral("commit without a transaction"));
-    auto rc = m_db->exec("COMMIT");
+    auto rc = m_db->exec(m_nested ? "RELEASE zs_nested" : "COMMIT");
     if (!rc.ok()) {
         rollback();
         return rc.error();
@@ -40,7 +42,7 @@ Result<void> Transaction::commit()
 void Transaction::rollback()
 {
     if (m_db && m_db->inTransaction())
-        (void)m_db->exec("ROLLBACK");
+        (void)m_db->exec(m_nested ? "ROLLBACK TO zs_nested; RELEASE zs_nested" : "ROLLBACK");
     m_db = nullptr;
 }
 

@@ -6,7 +6,8 @@ namespace zs {
 
 class Database;
 
-// RAII transaction: rolls back unless commit() succeeded.
+// RAII transaction: rolls back unless commit() succeeded. Begun inside another transaction it becomes a
+// savepoint, so repository calls compose into a caller's larger transaction.
 class Transaction
 {
 public:
@@ -27,11 +28,9 @@ public:
     void rollback();
 
 private:
-    explicit Transaction(Database* db)
-        : m_db(db)
-    {
-    }
+    Transaction(Database* db, bool nested) : m_db(db), m_nested(nested) {}
     Database* m_db = nullptr;
+    bool m_nested = false;
 };
 
 } // namespace zs

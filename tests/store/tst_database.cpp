@@ -118,6 +118,28 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM t").value(), qint64(1));
     }
 
+    void nestedTransactionsAreSavepoints()
+    {
+        QVERIFY(m_db->exec("CREATE TABLE t (v INTEGER)").ok());
+        auto outer = Transaction::begin(*m_db);
+        QVERIFY(outer.ok());
+        QVERIFY(m_db->exec("INSERT INTO t VALUES (1)").ok());
+        {
+            auto inner = Transaction::begin(*m_db);
+            QVERIFY(inner.ok());
+            QVERIFY(m_db->exec("INSERT INTO t VALUES (2)").ok());
+        } // inner rolled back alone
+        {
+            auto inner = Transaction::begin(*m_db);
+            QVERIFY(m_db->exec("INSERT INTO t VALUES (3)").ok());
+            QVERIFY(inner->commit().ok());
+        }
+        QVERIFY(m_db->inTransaction());
+        QVERIFY(outer->commit().ok());
+        QCOMPARE(m_db->scalar("SELECT group_concat(v) FROM t").ok(), true);
+        QCOMPARE(m_db->scalar("SELECT sum(v) FROM t").value(), qint64(4));
+    }
+
     void migratesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("from");

@@ -9,8 +9,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
-#include <optional>
-
 Q_LOGGING_CATEGORY(lcSeeds, "zs.seeds")
 
 namespace zs {
@@ -151,14 +149,9 @@ Result<int> SeedCatalog::apply(Database& db)
 Result<int> SeedCatalog::applyFrom(Database& db, const QString& directory)
 {
     int applied = 0;
-    // Inside a migration the caller's transaction covers us; otherwise take our own.
-    std::optional<Transaction> tx;
-    if (!db.inTransaction()) {
-        auto begun = Transaction::begin(db);
-        if (!begun.ok())
-            return begun.error();
-        tx.emplace(std::move(begun.value()));
-    }
+    auto tx = Transaction::begin(db); // a savepoint inside a migration's transaction
+    if (!tx.ok())
+        return tx.error();
     for (const SeedFile& file : kSeedFiles) {
         auto seed = readSeed(directory + QLatin1Char('/') + QLatin1String(file.name) + QStringLiteral(".json"));
         if (!seed.ok())
@@ -180,8 +173,7 @@ Result<int> SeedCatalog::applyFrom(Database& db, const QString& directory)
         qCDebug(lcSeeds) << "applied seed" << file.name << "version" << version;
         ++applied;
     }
-    if (tx)
-        ZS_TRY(tx->commit());
+    ZS_TRY(tx->commit());
     return applied;
 }
 

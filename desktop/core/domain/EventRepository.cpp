@@ -1,0 +1,142 @@
+#include "desktop/core/domain/EventRepository.h"
+
+#include "desktop/core/domain/RecordText.h"
+#include "desktop/core/domain/RowBinding.h"
+#include "sync/store/Database.h"
+#include "sync/store/Transaction.h"
+#include "sync/store/Uuid7.h"
+
+namespace zs {
+
+namespace {
+Error invalid(const QMap<QString, QString>& problems)
+{
+    Error error = makeError(ErrorCode::Invalid, problems.first());
+    error.fields = problems;
+    return error;
+}
+} // namespace
+
+QMap<QString, QString> EventRepository::validate(const Event& e)
+{
+    QMap<QString, QString> problems;
+    if (e.title.trimmed().isEmpty())
+        problems.insert(QStringLiteral("title"), tr("请填写活动名称。"));
+    if (!e.heldOn.isValid())
+        problems.insert(QStringLiteral("held_on"), tr("请填写活动日期。"));
+    if (e.city.trimmed().isEmpty())
+        problems.insert(QStringLiteral("city"), tr("请填写活动城市。"));
+    if (!RecordText::eventKinds().contains(e.kind))
+        problems.insert(QStringLiteral("kind"), tr("请选择活动类型：推介会、经贸活动或校园招聘。"));
+    return problems;
+}
+
+Result<void> EventRepository::writeAttendees(const Event& e)
+{
+    auto clear = m_db.cached("DELETE FROM event_attendee WHERE event_id = ?1");
+    if (!clear.ok())
+        return clear.error();
+    (*clear)->bind(1, e.id);
+    ZS_TRY((*clear)->run());
+    for (const QString& companyId : e.attendeeCompanyIds) {
+        auto ins = m_db.cached("INSERT OR IGNORE INTO event_attendee (event_id, company_id) VALUES (?1, ?2)");
+        if (!ins.ok())
+            return ins.error();
+        (*ins)->bind(1, e.id).bind(2, companyId);
+        ZS_TRY((*ins)->run());
+    }
+    return {};
+}
+
+Result<QString> EventRepository::create(Event& e)
+{
+    e.title = e.title.trimmed();
+    const auto problems = validate(e);
+    if (!problems.isEmpty())
+        return invalid(problems);
+    if (e.scope.isEmpty()) {
+        auto scope = m_db.cached("SELECT value FROM app_meta WHERE key = 'team_scope'");
+        if (!scope.ok())
+            return scope.error();
+        e.scope = (*scope)->step().value() ? (*scope)->text(0) : QStringLiteral("team:unassigned");
+    }
+    const qint64 now = m_clock.wallMs();
+    e.id = Uuid7::create(now);
+    e.createdAt = e.updatedAt = now;
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto stmt = m_db.cached("INSERT INTO event (id, scope, held_on, city, kind, title, organiser, materials, notes, "
+                            "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
+    if (!stmt.ok())
+        return stmt.error();
+    Statement& s = **stmt;
+    s.bind(1, e.id).bind(2, e.scope).bind(3, rows::isoDate(e.heldOn)).bind(4, e.city.trimmed()).bind(5, e.kind);
+    s.bind(6, e.title).bind(7, rows::text(e.organiser)).bind(8, rows::text(e.materials)).bind(9, rows::text(e.notes));
+    s.bind(10, now);
+    ZS_TRY(s.run());
+    ZS_TRY(writeAttendees(e));
+    ZS_TRY(tx->commit());
+    return e.id;
+}
+
+Result<void> EventRepository::update(Event& e)
+{
+    e.title = e.title.trimmed();
+    const auto problems = validate(e);
+    if (!problems.isEmpty())
+        return invalid(problems);
+    e.updatedAt = m_clock.wallMs();
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto stmt = m_db.cached("UPDATE event SET held_on = ?2, city = ?3, kind = ?4, title = ?5, organiser = ?6, "
+                            "materials = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1 AND deleted = 0");
+    if (!stmt.ok())
+        return stmt.error();
+    Statement& s = **stmt;
+    s.bind(1, e.id).bind(2, rows::isoDate(e.heldOn)).bind(3, e.city.trimmed()).bind(4, e.kind).bind(5, e.title);
+    s.bind(6, rows::text(e.organiser)).bind(7, rows::text(e.materials)).bind(8, rows::text(e.notes));
+    s.bind(9, e.updatedAt);
+    ZS_TRY(s.run());
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::NotFound, tr("找不到这场活动，可能已被删除。"), e.id);
+    ZS_TRY(writeAttendees(e));
+    return tx->commit();
+}
+
+Result<Event> EventRepository::get(const QString& id)
+{
+    auto stmt = m_db.cached("SELECT id, scope, held_on, city, kind, title, organiser, materials, notes, created_at, "
+                            "updated_at FROM event WHERE id = ?1 AND deleted = 0");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::NotFound, tr("找不到这场活动，可能已被删除。"), id);
+    const Statement& s = **stmt;
+    Event e;
+    e.id = s.text(0);
+    e.scope = s.text(1);
+    e.heldOn = QDate::fromString(s.text(2), Qt::ISODate);
+    e.city = s.text(3);
+    e.kind = s.text(4);
+    e.title = s.text(5);
+    e.organiser = s.text(6);
+    e.materials = s.text(7);
+    e.notes = s.text(8);
+    e.createdAt = s.int64(9);
+    e.updatedAt = s.int64(10);
+    auto attendees = m_db.cached("SELECT company_id FROM event_attendee WHERE event_id = ?1 ORDER BY company_id");
+    if (!attendees.ok())
+        return attendees.error();
+    (*attendees)->bind(1, id);
+    while ((*attendees)->step().value())
+        e.attendeeCompanyIds << (*attendees)->text(0);
+    return e;
+}
+
+} // namespace zs

@@ -1,0 +1,122 @@
+#include "desktop/core/domain/RecordText.h"
+
+namespace zs {
+
+QStringList RecordText::visitCities()
+{
+    return {QStringLiteral("guangzhou"), QStringLiteral("shenzhen"), QStringLiteral("dongguan"),
+            QStringLiteral("other")};
+}
+
+QString RecordText::cityName(const QString& code)
+{
+    if (code == QLatin1String("guangzhou"))
+        return tr("广州");
+    if (code == QLatin1String("shenzhen"))
+        return tr("深圳");
+    if (code == QLatin1String("dongguan"))
+        return tr("东莞");
+    if (code == QLatin1String("other"))
+        return tr("其他");
+    return code;
+}
+
+QString RecordText::cityCode(const QString& nameOrCode)
+{
+    const QString s = nameOrCode.trimmed();
+    for (const QString& code : visitCities()) {
+        if (s.compare(code, Qt::CaseInsensitive) == 0 || s == cityName(code) ||
+            (s.size() >= 2 && cityName(code).size() >= 2 && s.startsWith(cityName(code))))
+            return code;
+    }
+    return s.isEmpty() ? QString() : QStringLiteral("other");
+}
+
+QStringList RecordText::companySizes()
+{
+    return {QStringLiteral("micro"), QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large")};
+}
+
+QString RecordText::sizeName(const QString& code)
+{
+    if (code == QLatin1String("micro"))
+        return tr("微型");
+    if (code == QLatin1String("small"))
+        return tr("小型");
+    if (code == QLatin1String("medium"))
+        return tr("中型");
+    if (code == QLatin1String("large"))
+        return tr("大型");
+    return QString();
+}
+
+QString RecordText::intentName(int level)
+{
+    switch (level) {
+    case 1:
+        return tr("低");
+    case 2:
+        return tr("中");
+    case 3:
+        return tr("高");
+    default:
+        return tr("未判断");
+    }
+}
+
+QStringList RecordText::leadSources()
+{
+    return {QStringLiteral("team"),    QStringLiteral("enterprise"), QStringLiteral("agent"),
+            QStringLiteral("chamber"), QStringLiteral("hometown"),   QStringLiteral("event")};
+}
+
+QString RecordText::leadSourceName(const QString& code)
+{
+    if (code == QLatin1String("team"))
+        return tr("驻点招商组");
+    if (code == QLatin1String("enterprise"))
+        return tr("企业推荐（以商引商）");
+    if (code == QLatin1String("agent"))
+        return tr("招商经纪人/代理机构");
+    if (code == QLatin1String("chamber"))
+        return tr("异地商会");
+    if (code == QLatin1String("hometown"))
+        return tr("乡贤");
+    if (code == QLatin1String("event"))
+        return tr("推介活动");
+    return code;
+}
+
+QStringList RecordText::eventKinds()
+{
+    return {QStringLiteral("promotion"), QStringLiteral("trade"), QStringLiteral("campus")};
+}
+
+QString RecordText::eventKindName(const QString& code)
+{
+    if (code == QLatin1String("promotion"))
+        return tr("推介会");
+    if (code == QLatin1String("trade"))
+        return tr("经贸活动");
+    if (code == QLatin1String("campus"))
+        return tr("校园招聘");
+    return code;
+}
+
+QString RecordText::normalizeName(const QString& name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (QChar c : name) {
+        char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            u = static_cast<char16_t>(u - 0xFEE0);
+        const QChar folded(u);
+        if (folded.isSpace() || folded.isPunct() || folded.isSymbol())
+            continue;
+        out.append(folded.toLower());
+    }
+    return out;
+}
+
+} // namespace zs

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace zs {
+
+// Chinese labels for the fixed vocabularies stored as codes (cities, company sizes, intent levels, lead
+// sources, event kinds), and name normalisation for duplicate detection.
+class RecordText
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordText)
+
+public:
+    static QStringList visitCities(); // codes, in display order
+    static QString cityName(const QString& code);
+    static QString cityCode(const QString& nameOrCode); // accepts 广州 / guangzhou; empty if unknown
+    static QStringList companySizes();
+    static QString sizeName(const QString& code);
+    static QString intentName(int level);
+    static QStringList leadSources();
+    static QString leadSourceName(const QString& code);
+    static QStringList eventKinds();
+    static QString eventKindName(const QString& code);
+    // For duplicate detection: full-width folded, lower-case, without spaces and punctuation, brackets unified.
+    static QString normalizeName(const QString& name);
+};
+
+} // namespace zs

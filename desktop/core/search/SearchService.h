@@ -1,0 +1,38 @@
+#pragma once
+
+#include "desktop/core/domain/RecordKind.h"
+#include "sync/store/Error.h"
+
+#include <QList>
+#include <QString>
+
+namespace zs {
+
+class Database;
+
+struct SearchHit
+{
+    RecordKind kind;
+    QString id;
+    QString title;   // matches wrapped in kMatchStart / kMatchEnd
+    QString snippet; // likewise, with … where text was cut
+    QString context; // e.g. the company a visit belongs to and its date
+    double score;    // lower is better (bm25)
+};
+
+// Global search across companies, contacts, visits, leads and events, ranked by bm25 with titles weighted up.
+class SearchService
+{
+public:
+    static constexpr QChar kMatchStart = QChar(0x0001);
+    static constexpr QChar kMatchEnd = QChar(0x0002);
+
+    explicit SearchService(Database& db) : m_db(db) {}
+    Result<QList<SearchHit>> search(const QString& query, int limit = 50);
+
+private:
+    Result<void> describe(SearchHit& hit, qint64 rid);
+    Database& m_db;
+};
+
+} // namespace zs
