@@ -5,11 +5,14 @@
 #include "desktop/core/PassphrasePolicy.h"
 #include "desktop/core/Translations.h"
 #include "desktop/core/Workspace.h"
+#include "desktop/core/domain/DemoData.h"
+#include "desktop/core/search/SearchService.h"
 #include "sync/store/Hardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,7 +44,13 @@ public:
                                       QStringLiteral("FILE")};
     QCommandLineOption newPassphraseFile{QStringLiteral("new-passphrase-file"), tr("passwd：从文件读取新口令。"),
                                          QStringLiteral("FILE")};
-    QCommandLineOption out{QStringLiteral("out"), tr("backup：备份文件的位置。"), QStringLiteral("PATH")};
+    QCommandLineOption out{QStringLiteral("out"), tr("backup、export：输出文件的位置。"), QStringLiteral("PATH")};
+    QCommandLineOption visits{QStringLiteral("visits"), tr("demo：生成的走访记录数。"), QStringLiteral("N"),
+                              QStringLiteral("2000")};
+    QCommandLineOption seed{QStringLiteral("seed"), tr("demo：随机种子（相同种子生成相同数据）。"), QStringLiteral("N"),
+                            QStringLiteral("2026")};
+    QCommandLineOption limit{QStringLiteral("limit"), tr("search：最多返回几条。"), QStringLiteral("N"),
+                             QStringLiteral("20")};
 
 private:
     int withWorkspace(const QString& path, const std::function<int(Workspace&)>& body);
@@ -51,6 +60,8 @@ private:
     int stats(Workspace& workspace);
     int backup(Workspace& workspace);
     int rotateKey(Workspace& workspace);
+    int demo(Workspace& workspace);
+    int search(Workspace& workspace);
 
     int fail(const Error& error);
     int usage(const QString& message);
@@ -194,6 +205,53 @@ int Cli::rotateKey(Workspace& workspace)
     return ExitOk;
 }
 
+int Cli::demo(Workspace& workspace)
+{
+    bool ok = false;
+    const int count = m_parser.value(visits).toInt(&ok);
+    if (!ok || count < 0 || count > 10'000'000)
+        return usage(tr("--visits 应为 0 到 10000000 之间的整数。"));
+    QElapsedTimer timer;
+    timer.start();
+    auto made = DemoData::generate(
+        workspace.db(), count, m_parser.value(seed).toUInt(), [](int done, int total) {
+            std::fprintf(stderr, "\r%d / %d", done, total);
+            std::fflush(stderr);
+        });
+    std::fputc('\n', stderr);
+    if (!made.ok())
+        return fail(made.error());
+    const qint64 ms = timer.elapsed();
+    const QJsonObject json{{QStringLiteral("companies"), made->companies}, {QStringLiteral("contacts"), made->contacts},
+                           {QStringLiteral("visits"), made->visits},       {QStringLiteral("leads"), made->leads},
+                           {QStringLiteral("events"), made->events},       {QStringLiteral("ms"), ms}};
+    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
+    return ExitOk;
+}
+
+int Cli::search(Workspace& workspace)
+{
+    const QString query = m_parser.positionalArguments().mid(1).join(QLatin1Char(' '));
+    if (query.trimmed().isEmpty())
+        return usage(tr("search 需要查询词，例如：zhaoshang-cli search --db ws.zsdb 韶关"));
+    auto hits = SearchService(workspace.db()).search(query, m_parser.value(limit).toInt());
+    if (!hits.ok())
+        return fail(hits.error());
+    QJsonArray found;
+    auto marked = [](QString text) {
+        return text.replace(SearchService::kMatchStart, QStringLiteral("【")).replace(SearchService::kMatchEnd, QStringLiteral("】"));
+    };
+    for (const SearchHit& hit : hits.value()) {
+        found.append(QJsonObject{{QStringLiteral("kind"), static_cast<int>(hit.kind)},
+                               {QStringLiteral("id"), hit.id},
+                               {QStringLiteral("title"), marked(hit.title)},
+                               {QStringLiteral("snippet"), marked(hit.snippet)},
+                               {QStringLiteral("context"), hit.context}});
+    }
+    std::fputs(QJsonDocument(found).toJson(QJsonDocument::Indented).constData(), stdout);
+    return ExitOk;
+}
+
 int Cli::dispatch(const QString& command)
 {
     using Plain = std::function<int(const QString&)>;
@@ -211,6 +269,8 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("stats"), {{}, [this](Workspace& w) { return stats(w); }}},
         {QStringLiteral("backup"), {{}, [this](Workspace& w) { return backup(w); }, &out}},
         {QStringLiteral("rotate-key"), {{}, [this](Workspace& w) { return rotateKey(w); }}},
+        {QStringLiteral("demo"), {{}, [this](Workspace& w) { return demo(w); }}},
+        {QStringLiteral("search"), {{}, [this](Workspace& w) { return search(w); }}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -242,13 +302,15 @@ int run(int argc, char** argv)
                "  stats       以 JSON 输出工作区统计\n"
                "  passwd      修改口令\n"
                "  backup      备份工作区（加密）\n"
-               "  rotate-key  轮换数据库密钥\n\n"
+               "  rotate-key  轮换数据库密钥\n"
+               "  demo        生成演示数据（--visits N）\n"
+               "  search      全文搜索（search 查询词）\n\n"
                "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
     parser.addHelpOption();
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
     Cli cli(parser);
-    parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out});
+    parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());
@@ -263,7 +325,7 @@ int run(int argc, char** argv)
         return AppInfo::sqlcipherVersion().isEmpty() ? ExitError : ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
+    if (positional.size() > 1 && positional.constFirst() != QLatin1String("search")) {
         std::fprintf(stderr, "%s\n",
                      QCoreApplication::translate("Cli", "多余的参数：%1")
                          .arg(positional.mid(1).join(QLatin1Char(' ')))

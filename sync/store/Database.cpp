@@ -101,6 +101,8 @@ Result<void> Database::configure(const SecureBytes& rawKey)
     ZS_TRY(exec("PRAGMA synchronous = FULL"));
     ZS_TRY(exec("PRAGMA foreign_keys = ON"));
     ZS_TRY(exec("PRAGMA temp_store = MEMORY"));
+    // 32 MiB of page cache: bulk work (imports, sync pulls) spills far less; a desktop can afford it.
+    ZS_TRY(exec("PRAGMA cache_size = -32768"));
     sqlite3_busy_timeout(m_db, 5000);
     return {};
 }

@@ -6,13 +6,24 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace zs {
 
 QString Uuid7::create(qint64 unixMs)
 {
-    Sodium::ensureInitialised();
+    // Random bytes in batches: one getrandom() per 256 ids instead of one per id.
+    thread_local unsigned char pool[16 * 256];
+    thread_local std::size_t used = sizeof pool;
+    if (used == sizeof pool) {
+        Sodium::ensureInitialised();
+        randombytes_buf(pool, sizeof pool);
+        used = 0;
+    }
     unsigned char b[16];
-    randombytes_buf(b, sizeof b);
+    std::memcpy(b, pool + used, sizeof b);
+    sodium_memzero(pool + used, sizeof b);
+    used += sizeof b;
     const quint64 ms = static_cast<quint64>(unixMs) & 0xFFFFFFFFFFFFull;
     for (int i = 0; i < 6; ++i)
         b[i] = static_cast<unsigned char>(ms >> (40 - 8 * i));

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sync/store/Clock.h"
+#include "sync/store/Error.h"
+
+#include <functional>
+
+namespace zs {
+
+class Database;
+
+// A realistic Chinese data set for demos and benchmarks: companies in the Pearl River Delta with valid credit
+// codes, contacts, visits by the stationed teams, leads along the pipeline, promotion events. Deterministic for a
+// given seed. Everything goes through the repositories, in one transaction.
+class DemoData
+{
+public:
+    struct Counts
+    {
+        int companies = 0;
+        int contacts = 0;
+        int visits = 0;
+        int leads = 0;
+        int events = 0;
+        qint64 visitsMs = 0; // time spent writing the visits alone
+    };
+
+    // progress(done, total) is called now and then with visits written so far.
+    static Result<Counts> generate(Database& db, int visits, quint32 seed = 2026,
+                                   const std::function<void(int, int)>& progress = {},
+                                   const Clock& clock = Clock::system());
+};
+
+} // namespace zs
