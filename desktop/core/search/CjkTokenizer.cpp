@@ -98,24 +98,27 @@ using TokenCallback = int (*)(void*, int, const char*, int, int, int);
 int emitIdeographRun(const Ideograph* run, int n, bool endsRun, bool query, void* ctx, TokenCallback xToken)
 {
     std::string token;
+    auto emit = [&](int from, int count, int flags) {
+        token.clear();
+        for (int k = from; k < from + count; ++k)
+            appendUtf8(token, run[k].cp);
+        return xToken(ctx, flags, token.data(), int(token.size()), run[from].start, run[from + count - 1].end);
+    };
     for (int i = 0; i < n; ++i) {
         const bool last = i + 1 == n;
         if (last && !endsRun)
             break;
-        if (!last) {
-            token.clear();
-            appendUtf8(token, run[i].cp);
-            appendUtf8(token, run[i + 1].cp);
-            int rc = xToken(ctx, 0, token.data(), int(token.size()), run[i].start, run[i + 1].end);
-            if (rc != SQLITE_OK)
-                return rc;
-            if (query)
-                continue; // a query needs the bigram only; documents also carry the single character
+        int rc = SQLITE_OK;
+        if (query) {
+            // A query needs the bigrams, and the run's last character on its own position.
+            rc = last ? emit(i, 1, 0) : emit(i, 2, 0);
+        } else {
+            // Documents: the character first (FTS5's highlight() takes offsets from the first token at a
+            // position), then the bigram it starts at the same position.
+            rc = emit(i, 1, 0);
+            if (rc == SQLITE_OK && !last)
+                rc = emit(i, 2, FTS5_TOKEN_COLOCATED);
         }
-        token.clear();
-        appendUtf8(token, run[i].cp);
-        const int flags = last ? 0 : FTS5_TOKEN_COLOCATED;
-        int rc = xToken(ctx, flags, token.data(), int(token.size()), run[i].start, run[i].end);
         if (rc != SQLITE_OK)
             return rc;
     }

@@ -13,7 +13,7 @@ class Database;
 // FTS5's trigram tokenizer cannot find 1–2 character queries, and 2-character words (韶关, 汽车) are most of what
 // officers type. This tokenizer indexes runs of Han (and kana/hangul) characters as overlapping bigrams, each with
 // the single character at the same position (FTS5_TOKEN_COLOCATED), and the run's last character on its own:
-//   韶关市 → [韶关|韶] [关市|关] [市]
+//   韶关市 → [韶|韶关] [关|关市] [市]
 // A query of n ≥ 2 characters becomes the phrase of its bigrams plus the last character; a 1-character query is
 // the single character. Latin letters and digits form lower-cased words (full-width forms folded to ASCII), so
 // mixed queries such as "TCL科技" work as phrases across both kinds.
