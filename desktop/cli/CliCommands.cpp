@@ -6,12 +6,16 @@
 #include "desktop/core/Translations.h"
 #include "desktop/core/Workspace.h"
 #include "desktop/core/domain/DemoData.h"
+#include "desktop/core/domain/RecordList.h"
+#include "desktop/core/io/CsvImport.h"
+#include "desktop/core/io/ListExporter.h"
 #include "desktop/core/search/SearchService.h"
 #include "sync/store/Hardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +53,10 @@ public:
                               QStringLiteral("2000")};
     QCommandLineOption seed{QStringLiteral("seed"), tr("demo：随机种子（相同种子生成相同数据）。"), QStringLiteral("N"),
                             QStringLiteral("2026")};
+    QCommandLineOption kind{QStringLiteral("kind"), tr("import、export：companies、contacts、visits（export 还可 leads、events）。"),
+                            QStringLiteral("KIND")};
+    QCommandLineOption file{QStringLiteral("file"), tr("import：要导入的 CSV 文件。"), QStringLiteral("FILE")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("import：只检查，不写入。")};
     QCommandLineOption limit{QStringLiteral("limit"), tr("search：最多返回几条。"), QStringLiteral("N"),
                              QStringLiteral("20")};
 
@@ -62,6 +70,8 @@ private:
     int rotateKey(Workspace& workspace);
     int demo(Workspace& workspace);
     int search(Workspace& workspace);
+    int importCsv(Workspace& workspace);
+    int exportList(Workspace& workspace);
 
     int fail(const Error& error);
     int usage(const QString& message);
@@ -252,6 +262,59 @@ int Cli::search(Workspace& workspace)
     return ExitOk;
 }
 
+int Cli::importCsv(Workspace& workspace)
+{
+    auto importKind = CsvImport::kindFromName(m_parser.value(kind));
+    if (!importKind.ok())
+        return usage(importKind.error().message);
+    QFile input(m_parser.value(file));
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::Io, tr("无法读取文件：%1").arg(input.fileName()), input.errorString()));
+    auto preview = CsvImport::preview(workspace.db(), importKind.value(), input.readAll());
+    if (!preview.ok())
+        return fail(preview.error());
+    QJsonArray problems, duplicates;
+    for (const auto& issue : preview->problems)
+        problems.append(QJsonObject{{QStringLiteral("line"), issue.line},
+                                    {QStringLiteral("column"), issue.column},
+                                    {QStringLiteral("reason"), issue.reason}});
+    for (const auto& issue : preview->duplicates)
+        duplicates.append(QJsonObject{{QStringLiteral("line"), issue.line}, {QStringLiteral("reason"), issue.reason}});
+    int written = 0;
+    if (!m_parser.isSet(dryRun)) {
+        auto done = CsvImport::commit(workspace.db(), preview.value());
+        if (!done.ok())
+            return fail(done.error());
+        written = done.value();
+    }
+    const QJsonObject json{{QStringLiteral("encoding"), preview->encoding},
+                           {QStringLiteral("rows"), preview->rows},
+                           {QStringLiteral("importable"), preview->importable()},
+                           {QStringLiteral("imported"), written},
+                           {QStringLiteral("problems"), problems},
+                           {QStringLiteral("duplicates"), duplicates}};
+    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
+    return ExitOk;
+}
+
+int Cli::exportList(Workspace& workspace)
+{
+    static const std::map<QString, RecordKind> kinds = {
+        {QStringLiteral("companies"), RecordKind::Company}, {QStringLiteral("contacts"), RecordKind::Contact},
+        {QStringLiteral("visits"), RecordKind::Visit},       {QStringLiteral("leads"), RecordKind::Lead},
+        {QStringLiteral("events"), RecordKind::Event}};
+    const auto it = kinds.find(m_parser.value(kind));
+    if (it == kinds.end())
+        return usage(tr("--kind 可选 companies、contacts、visits、leads、events。"));
+    RecordList list(workspace.db(), it->second);
+    const QString path = m_parser.value(out);
+    auto written = ListExporter::write(list, path, ListExporter::formatForPath(path));
+    if (!written.ok())
+        return fail(written.error());
+    print(tr("已导出 %1 条到 %2").arg(written.value()).arg(path));
+    return ExitOk;
+}
+
 int Cli::dispatch(const QString& command)
 {
     using Plain = std::function<int(const QString&)>;
@@ -271,6 +334,8 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("rotate-key"), {{}, [this](Workspace& w) { return rotateKey(w); }}},
         {QStringLiteral("demo"), {{}, [this](Workspace& w) { return demo(w); }}},
         {QStringLiteral("search"), {{}, [this](Workspace& w) { return search(w); }}},
+        {QStringLiteral("import"), {{}, [this](Workspace& w) { return importCsv(w); }, &file}},
+        {QStringLiteral("export"), {{}, [this](Workspace& w) { return exportList(w); }, &out}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -304,13 +369,16 @@ int run(int argc, char** argv)
                "  backup      备份工作区（加密）\n"
                "  rotate-key  轮换数据库密钥\n"
                "  demo        生成演示数据（--visits N）\n"
-               "  search      全文搜索（search 查询词）\n\n"
+               "  search      全文搜索（search 查询词）\n"
+               "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
+               "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n\n"
                "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
     parser.addHelpOption();
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
     Cli cli(parser);
-    parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit});
+    parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit, cli.kind,
+                       cli.file, cli.dryRun});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());

@@ -1,0 +1,51 @@
+#include "desktop/core/domain/RecordFormat.h"
+
+#include "desktop/core/domain/RecordText.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace zs {
+
+QString RecordFormat::display(ColumnType type, const QVariant& value)
+{
+    switch (type) {
+    case ColumnType::DateTimeMs:
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case ColumnType::Date:
+        return value.toString();
+    case ColumnType::Number:
+        return QString::number(value.toLongLong());
+    case ColumnType::Wan:
+    case ColumnType::Mu: {
+        const double v = value.toDouble();
+        return v < 0 ? QString() : QLocale().toString(v, 'f', v == qRound64(v) ? 0 : 2);
+    }
+    case ColumnType::Flag:
+        return value.toLongLong() ? tr("是") : QString();
+    case ColumnType::City:
+        return RecordText::cityName(value.toString());
+    case ColumnType::Intent:
+        return RecordText::intentName(static_cast<int>(value.toLongLong()));
+    case ColumnType::EventKind:
+        return RecordText::eventKindName(value.toString());
+    case ColumnType::Text:
+        break;
+    }
+    return value.toString();
+}
+
+QVariant RecordFormat::exportValue(ColumnType type, const QVariant& value)
+{
+    switch (type) {
+    case ColumnType::Wan:
+    case ColumnType::Mu:
+        return value.toDouble() < 0 ? QVariant() : value;
+    case ColumnType::Number:
+        return value;
+    default:
+        return display(type, value);
+    }
+}
+
+} // namespace zs

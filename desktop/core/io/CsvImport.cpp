@@ -1,0 +1,409 @@
+#include "desktop/core/io/CsvImport.h"
+
+#include "desktop/core/domain/CompanyRepository.h"
+#include "desktop/core/domain/ContactRepository.h"
+#include "desktop/core/domain/CreditCode.h"
+#include "desktop/core/domain/RecordText.h"
+#include "desktop/core/domain/VisitRepository.h"
+#include "sync/store/Database.h"
+#include "sync/store/Transaction.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace zs {
+
+namespace {
+
+struct Column
+{
+    const char* key;
+    QStringList names; // accepted header texts, the first is the one shown in messages
+    bool required;
+};
+
+QList<Column> columnsFor(CsvImport::Kind kind)
+{
+    switch (kind) {
+    case CsvImport::Kind::Companies:
+        return {{"name", {QStringLiteral("企业名称"), QStringLiteral("名称"), QStringLiteral("name")}, true},
+                {"credit_code", {QStringLiteral("统一社会信用代码"), QStringLiteral("信用代码"), QStringLiteral("credit_code")}, false},
+                {"industry", {QStringLiteral("产业"), QStringLiteral("行业"), QStringLiteral("industry")}, false},
+                {"hq_city", {QStringLiteral("总部城市"), QStringLiteral("城市"), QStringLiteral("hq_city")}, false},
+                {"size", {QStringLiteral("规模"), QStringLiteral("企业规模"), QStringLiteral("size")}, false},
+                {"revenue_wan", {QStringLiteral("年营收（万元）"), QStringLiteral("年营收(万元)"), QStringLiteral("年营收"), QStringLiteral("revenue_wan")}, false},
+                {"tags", {QStringLiteral("标签"), QStringLiteral("tags")}, false},
+                {"hometown", {QStringLiteral("乡贤企业"), QStringLiteral("乡贤"), QStringLiteral("hometown")}, false},
+                {"source", {QStringLiteral("来源"), QStringLiteral("source")}, false},
+                {"notes", {QStringLiteral("备注"), QStringLiteral("notes")}, false}};
+    case CsvImport::Kind::Contacts:
+        return {{"name", {QStringLiteral("姓名"), QStringLiteral("联系人"), QStringLiteral("name")}, true},
+                {"company", {QStringLiteral("企业"), QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("company")}, true},
+                {"title", {QStringLiteral("职务"), QStringLiteral("title")}, false},
+                {"phones", {QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("phones")}, false},
+                {"email", {QStringLiteral("电子邮箱"), QStringLiteral("邮箱"), QStringLiteral("email")}, false},
+                {"wechat", {QStringLiteral("微信"), QStringLiteral("wechat")}, false},
+                {"notes", {QStringLiteral("备注"), QStringLiteral("notes")}, false}};
+    case CsvImport::Kind::Visits:
+        return {{"date", {QStringLiteral("走访日期"), QStringLiteral("日期"), QStringLiteral("date")}, true},
+                {"time", {QStringLiteral("时间"), QStringLiteral("time")}, false},
+                {"city", {QStringLiteral("地点"), QStringLiteral("城市"), QStringLiteral("city")}, true},
+                {"company", {QStringLiteral("企业"), QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("company")}, true},
+                {"officers", {QStringLiteral("走访人员"), QStringLiteral("officers")}, false},
+                {"purpose", {QStringLiteral("目的"), QStringLiteral("走访目的"), QStringLiteral("purpose")}, false},
+                {"notes", {QStringLiteral("记录"), QStringLiteral("纪要"), QStringLiteral("notes")}, false},
+                {"outcome", {QStringLiteral("成果"), QStringLiteral("outcome")}, false},
+                {"intent", {QStringLiteral("意向"), QStringLiteral("intent")}, false},
+                {"next_step", {QStringLiteral("下一步"), QStringLiteral("next_step")}, false},
+                {"next_due", {QStringLiteral("跟进日期"), QStringLiteral("next_due")}, false}};
+    }
+    return {};
+}
+
+// One CSV row by column key.
+class RowView
+{
+public:
+    RowView(const QHash<QString, int>& index, const CsvReader::Record& record) : m_index(index), m_record(record) {}
+    QString get(const char* key) const
+    {
+        const int i = m_index.value(QLatin1String(key), -1);
+        return i >= 0 && i < m_record.fields.size() ? m_record.fields.at(i).trimmed() : QString();
+    }
+
+private:
+    const QHash<QString, int>& m_index;
+    const CsvReader::Record& m_record;
+};
+
+QDate parseDate(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+}
+
+QTime parseTime(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("(\\d{1,2})[:：](\\d{2})"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? QTime(m.captured(1).toInt(), m.captured(2).toInt()) : QTime();
+}
+
+std::optional<bool> parseFlag(const QString& text)
+{
+    const QString t = text.toLower();
+    if (t.isEmpty() || t == QStringLiteral("否") || t == QLatin1String("n") || t == QLatin1String("no") ||
+        t == QLatin1String("0") || t == QLatin1String("false"))
+        return false;
+    if (t == QStringLiteral("是") || t == QLatin1String("y") || t == QLatin1String("yes") || t == QLatin1String("1") ||
+        t == QLatin1String("true"))
+        return true;
+    return std::nullopt;
+}
+
+// Reference names → codes, loaded once per import.
+Result<QHash<QString, QString>> referenceCodes(Database& db, const char* sql)
+{
+    QHash<QString, QString> out;
+    auto stmt = db.prepare(sql);
+    if (!stmt.ok())
+        return stmt.error();
+    static const QRegularExpression bracketed(QStringLiteral("[（(][^）)]*[）)]"));
+    while (stmt->step().value()) {
+        const QString code = stmt->text(0);
+        const QString name = stmt->text(1);
+        out.insert(code, code);
+        out.insert(name, code);
+        // 印制电路板（PCB） is also found as 印制电路板 and as PCB.
+        const QString bare = QString(name).remove(bracketed).trimmed();
+        if (bare != name)
+            out.insert(bare, code);
+        const auto inner = QRegularExpression(QStringLiteral("[（(]([^）)]*)[）)]")).match(name);
+        if (inner.hasMatch())
+            out.insert(inner.captured(1), code);
+    }
+    return out;
+}
+
+// Company lookup by credit code or normalised name.
+Result<QHash<QString, QString>> companyKeys(Database& db)
+{
+    QHash<QString, QString> out;
+    auto stmt = db.prepare("SELECT id, name_norm, coalesce(credit_code, '') FROM company WHERE deleted = 0");
+    if (!stmt.ok())
+        return stmt.error();
+    while (stmt->step().value()) {
+        out.insert(stmt->text(1), stmt->text(0));
+        if (!stmt->text(2).isEmpty())
+            out.insert(stmt->text(2), stmt->text(0));
+    }
+    return out;
+}
+
+QString companyKey(const QString& text)
+{
+    const QString code = CreditCode::normalize(text);
+    return CreditCode::isValid(code) ? code : RecordText::normalizeName(text);
+}
+
+} // namespace
+
+Result<CsvImport::Kind> CsvImport::kindFromName(const QString& name)
+{
+    if (name == QLatin1String("companies") || name == QStringLiteral("客商"))
+        return Kind::Companies;
+    if (name == QLatin1String("contacts") || name == QStringLiteral("联系人"))
+        return Kind::Contacts;
+    if (name == QLatin1String("visits") || name == QStringLiteral("走访"))
+        return Kind::Visits;
+    return makeError(ErrorCode::Invalid, tr("未知的导入类型「%1」：可选 companies、contacts、visits。").arg(name));
+}
+
+Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QByteArray& bytes)
+{
+    auto table = CsvReader::parse(bytes);
+    if (!table.ok())
+        return table.error();
+    Preview out;
+    out.kind = kind;
+    out.encoding = table->encoding;
+    out.rows = static_cast<int>(table->records.size());
+
+    // Header → column key.
+    const QList<Column> columns = columnsFor(kind);
+    QHash<QString, int> index;
+    QHash<QString, QString> shownName;
+    for (const Column& column : columns) {
+        shownName.insert(QLatin1String(column.key), column.names.first());
+        for (const QString& name : column.names) {
+            const int at = static_cast<int>(table->header.indexOf(name));
+            if (at >= 0) {
+                index.insert(QLatin1String(column.key), at);
+                break;
+            }
+        }
+        if (column.required && !index.contains(QLatin1String(column.key)))
+            return makeError(ErrorCode::Invalid, tr("缺少必需的列「%1」。表头是：%2")
+                                                     .arg(column.names.first(), table->header.join(QStringLiteral("，"))));
+    }
+    auto problem = [&](int line, const char* key, const QString& reason) {
+        out.problems << Issue{line, shownName.value(QLatin1String(key)), reason};
+    };
+
+    auto companies = companyKeys(db);
+    if (!companies.ok())
+        return companies.error();
+
+    if (kind == Kind::Companies) {
+        auto industries = referenceCodes(db, "SELECT code, name FROM ref_industry");
+        if (!industries.ok())
+            return industries.error();
+        QHash<QString, int> seenInFile;
+        CompanyRepository repo(db);
+        for (const CsvReader::Record& record : table->records) {
+            const RowView row(index, record);
+            Company c;
+            c.name = row.get("name");
+            c.creditCode = CreditCode::normalize(row.get("credit_code"));
+            c.hqCity = row.get("hq_city");
+            c.tags = row.get("tags");
+            c.source = row.get("source");
+            c.notes = row.get("notes");
+            bool bad = false;
+            const QString industry = row.get("industry");
+            if (!industry.isEmpty()) {
+                c.industry = industries->value(industry);
+                if (c.industry.isEmpty()) {
+                    problem(record.line, "industry", tr("产业「%1」不在产业链目录中。").arg(industry));
+                    bad = true;
+                }
+            }
+            const QString size = row.get("size");
+            for (const QString& code : RecordText::companySizes())
+                if (size == code || size == RecordText::sizeName(code) || size + tr("型") == RecordText::sizeName(code))
+                    c.size = code;
+            if (!size.isEmpty() && c.size.isEmpty()) {
+                problem(record.line, "size", tr("规模「%1」无法识别，可填微型、小型、中型、大型。").arg(size));
+                bad = true;
+            }
+            const QString revenue = row.get("revenue_wan");
+            if (!revenue.isEmpty()) {
+                bool ok = false;
+                const double v = QString(revenue).remove(QLatin1Char(',')).remove(QStringLiteral("万元")).toDouble(&ok);
+                if (ok)
+                    c.revenueWan = v;
+                else {
+                    problem(record.line, "revenue_wan", tr("「%1」不是数字。").arg(revenue));
+                    bad = true;
+                }
+            }
+            const auto hometown = parseFlag(row.get("hometown"));
+            if (!hometown) {
+                problem(record.line, "hometown", tr("请填「是」或「否」。"));
+                bad = true;
+            }
+            c.hometown = hometown.value_or(false);
+            const auto fieldProblems = CompanyRepository::validate(c);
+            for (auto it = fieldProblems.begin(); it != fieldProblems.end(); ++it)
+                problem(record.line, it.key().toLatin1().constData(), it.value());
+            if (bad || !fieldProblems.isEmpty())
+                continue;
+            // Duplicates: earlier in this file, or already in the workspace.
+            const QString nameKey = RecordText::normalizeName(c.name);
+            const int earlier = seenInFile.value(c.creditCode.isEmpty() ? QString() : c.creditCode,
+                                                 seenInFile.value(nameKey, 0));
+            if (earlier > 0) {
+                out.duplicates << Issue{record.line, shownName.value(QStringLiteral("name")),
+                                        tr("与第 %1 行是同一家企业，只导入一次。").arg(earlier)};
+                continue;
+            }
+            auto existing = repo.findDuplicate(c);
+            if (!existing.ok())
+                return existing.error();
+            if (existing.value()) {
+                out.duplicates << Issue{record.line, shownName.value(QStringLiteral("name")),
+                                        tr("工作区已有「%1」，不重复导入。").arg(existing.value()->name)};
+                continue;
+            }
+            if (!c.creditCode.isEmpty())
+                seenInFile.insert(c.creditCode, record.line);
+            seenInFile.insert(nameKey, record.line);
+            out.companies << c;
+        }
+    } else if (kind == Kind::Contacts) {
+        QSet<QString> seen;
+        auto existing = db.prepare("SELECT company_id || '|' || name FROM contact WHERE deleted = 0");
+        if (!existing.ok())
+            return existing.error();
+        while (existing->step().value())
+            seen.insert(existing->text(0));
+        for (const CsvReader::Record& record : table->records) {
+            const RowView row(index, record);
+            Contact p;
+            p.name = row.get("name");
+            p.title = row.get("title");
+            p.phones = row.get("phones");
+            p.email = row.get("email");
+            p.wechat = row.get("wechat");
+            p.notes = row.get("notes");
+            const QString company = row.get("company");
+            p.companyId = companies->value(companyKey(company));
+            if (p.companyId.isEmpty()) {
+                problem(record.line, "company", tr("找不到企业「%1」，请先导入客商。").arg(company));
+                continue;
+            }
+            const auto fieldProblems = ContactRepository::validate(p);
+            for (auto it = fieldProblems.begin(); it != fieldProblems.end(); ++it)
+                problem(record.line, it.key().toLatin1().constData(), it.value());
+            if (!fieldProblems.isEmpty())
+                continue;
+            const QString key = p.companyId + QLatin1Char('|') + p.name;
+            if (seen.contains(key)) {
+                out.duplicates << Issue{record.line, shownName.value(QStringLiteral("name")),
+                                        tr("「%1」已是该企业的联系人。").arg(p.name)};
+                continue;
+            }
+            seen.insert(key);
+            out.contacts << p;
+        }
+    } else {
+        auto purposes = referenceCodes(db, "SELECT code, name FROM ref_visit_purpose");
+        if (!purposes.ok())
+            return purposes.error();
+        QSet<QString> seen;
+        auto existing = db.prepare("SELECT company_id || '|' || visited_at || '|' || notes FROM visit WHERE deleted = 0");
+        if (!existing.ok())
+            return existing.error();
+        while (existing->step().value())
+            seen.insert(existing->text(0));
+        VisitRepository repo(db);
+        for (const CsvReader::Record& record : table->records) {
+            const RowView row(index, record);
+            Visit v;
+            const QDate date = parseDate(row.get("date"));
+            if (!date.isValid()) {
+                problem(record.line, "date", tr("无法识别的日期「%1」，请用 2026-11-27 这样的格式。").arg(row.get("date")));
+                continue;
+            }
+            QTime time = parseTime(row.get("time"));
+            if (!time.isValid())
+                time = parseTime(row.get("date"));
+            v.visitedAt = QDateTime(date, time.isValid() ? time : QTime(9, 0));
+            v.city = RecordText::cityCode(row.get("city"));
+            const QString company = row.get("company");
+            v.companyId = companies->value(companyKey(company));
+            if (v.companyId.isEmpty()) {
+                problem(record.line, "company", tr("找不到企业「%1」，请先导入客商。").arg(company));
+                continue;
+            }
+            v.officers = row.get("officers");
+            const QString purpose = row.get("purpose");
+            v.purpose = purposes->value(purpose);
+            if (!purpose.isEmpty() && v.purpose.isEmpty()) {
+                problem(record.line, "purpose", tr("走访目的「%1」无法识别。").arg(purpose));
+                continue;
+            }
+            v.notes = row.get("notes");
+            v.outcome = row.get("outcome");
+            const QString intent = row.get("intent");
+            v.intent = intent.isEmpty() ? 0 : intent.startsWith(tr("高")) ? 3 : intent.startsWith(tr("中")) ? 2
+                                                                            : intent.startsWith(tr("低")) ? 1 : -1;
+            v.nextStep = row.get("next_step");
+            const QString due = row.get("next_due");
+            v.nextDue = parseDate(due);
+            if (!due.isEmpty() && !v.nextDue.isValid()) {
+                problem(record.line, "next_due", tr("无法识别的日期「%1」，请用 2026-11-27 这样的格式。").arg(due));
+                continue;
+            }
+            const auto fieldProblems = repo.validate(v);
+            for (auto it = fieldProblems.begin(); it != fieldProblems.end(); ++it)
+                problem(record.line, it.key() == QLatin1String("visited_at") ? "date" : it.key().toLatin1().constData(),
+                        it.value());
+            if (!fieldProblems.isEmpty())
+                continue;
+            const QString key = v.companyId + QLatin1Char('|') + QString::number(v.visitedAt.toMSecsSinceEpoch()) +
+                                QLatin1Char('|') + v.notes;
+            if (seen.contains(key)) {
+                out.duplicates << Issue{record.line, shownName.value(QStringLiteral("date")),
+                                        tr("同一企业、同一时间、同样记录的走访已存在。")};
+                continue;
+            }
+            seen.insert(key);
+            out.visits << v;
+        }
+    }
+    return out;
+}
+
+Result<int> CsvImport::commit(Database& db, Preview& preview, const Clock& clock)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx.ok())
+        return tx.error();
+    auto failed = [](int index, const Error& e) {
+        Error error = e;
+        error.message = tr("第 %1 条记录写入失败：%2 没有导入任何数据。").arg(index + 1).arg(e.message);
+        return error;
+    };
+    CompanyRepository companies(db, clock);
+    ContactRepository contacts(db, clock);
+    VisitRepository visits(db, clock);
+    int written = 0;
+    for (int i = 0; i < preview.companies.size(); ++i, ++written)
+        if (auto r = companies.create(preview.companies[i]); !r.ok())
+            return failed(i, r.error());
+    for (int i = 0; i < preview.contacts.size(); ++i, ++written)
+        if (auto r = contacts.create(preview.contacts[i]); !r.ok())
+            return failed(i, r.error());
+    for (int i = 0; i < preview.visits.size(); ++i, ++written)
+        if (auto r = visits.create(preview.visits[i]); !r.ok())
+            return failed(i, r.error());
+    ZS_TRY(tx->commit());
+    return written;
+}
+
+} // namespace zs

@@ -1,0 +1,137 @@
+#include "desktop/core/io/ListExporter.h"
+
+#include "desktop/core/domain/RecordFormat.h"
+#include "desktop/core/domain/RecordList.h"
+#include "sync/store/AtomicFile.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <xlsxwriter.h>
+
+namespace zs {
+
+namespace {
+constexpr int kPage = 2000;
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// Calls rowFn for every row of the list, page by page.
+Result<int> forEachRow(RecordList& list, const std::function<Result<void>(const RecordList::Row&)>& rowFn,
+                       const std::function<void(int)>& progress)
+{
+    std::optional<RecordList::Row> last;
+    int written = 0;
+    for (;;) {
+        auto page = list.fetch(last, kPage);
+        if (!page.ok())
+            return page.error();
+        if (page->isEmpty())
+            return written;
+        for (const RecordList::Row& row : page.value()) {
+            ZS_TRY(rowFn(row));
+            ++written;
+        }
+        last = page->constLast();
+        if (progress)
+            progress(written);
+    }
+}
+
+Result<int> writeCsv(RecordList& list, const QString& path, const std::function<void(int)>& progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, ListExporter::tr("无法写入文件：%1").arg(path), file.errorString());
+    QStringList header;
+    for (const ListColumn& c : list.columns())
+        header << csvField(c.header);
+    file.write("\xEF\xBB\xBF"); // BOM: Excel then reads UTF-8
+    file.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    auto written = forEachRow(
+        list,
+        [&](const RecordList::Row& row) -> Result<void> {
+            QStringList fields;
+            for (int i = 0; i < row.values.size(); ++i)
+                fields << csvField(RecordFormat::display(list.columns().at(i).type, row.values.at(i)));
+            if (file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
+                return makeError(ErrorCode::Io, ListExporter::tr("写入失败：%1").arg(path), file.errorString());
+            return {};
+        },
+        progress);
+    if (!written.ok()) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return AtomicFile::errnoError(file.error() == QFileDevice::ResourceError ? ENOSPC : EIO, path);
+    return written;
+}
+
+Result<int> writeXlsx(RecordList& list, const QString& path, const std::function<void(int)>& progress)
+{
+    const QString partial = path + QStringLiteral(".partial");
+    const QByteArray partialName = QFile::encodeName(partial);
+    lxw_workbook* book = workbook_new(partialName.constData());
+    if (!book)
+        return makeError(ErrorCode::Io, ListExporter::tr("无法写入文件：%1").arg(path));
+    lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+    lxw_format* bold = workbook_add_format(book);
+    format_set_bold(bold);
+    const auto& columns = list.columns();
+    for (int c = 0; c < columns.size(); ++c) {
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), columns.at(c).header.toUtf8().constData(), bold);
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), 18, nullptr);
+    }
+    lxw_row_t r = 1;
+    auto written = forEachRow(
+        list,
+        [&](const RecordList::Row& row) -> Result<void> {
+            for (int c = 0; c < row.values.size(); ++c) {
+                const QVariant v = RecordFormat::exportValue(columns.at(c).type, row.values.at(c));
+                const auto col = static_cast<lxw_col_t>(c);
+                if (!v.isValid())
+                    continue;
+                if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong)
+                    worksheet_write_number(sheet, r, col, v.toDouble(), nullptr);
+                else
+                    worksheet_write_string(sheet, r, col, v.toString().toUtf8().constData(), nullptr);
+            }
+            ++r;
+            return {};
+        },
+        progress);
+    const lxw_error closed = workbook_close(book);
+    if (!written.ok()) {
+        QFile::remove(partial);
+        return written;
+    }
+    if (closed != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io, ListExporter::tr("无法写入 .xlsx 文件：%1").arg(path),
+                         QString::fromUtf8(lxw_strerror(closed)));
+    }
+    QFile::remove(path);
+    ZS_TRY(AtomicFile::rename(partial, path));
+    return written;
+}
+} // namespace
+
+ListExporter::Format ListExporter::formatForPath(const QString& path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? Format::Xlsx : Format::Csv;
+}
+
+Result<int> ListExporter::write(RecordList& list, const QString& path, Format format,
+                                const std::function<void(int)>& progress)
+{
+    return format == Format::Xlsx ? writeXlsx(list, path, progress) : writeCsv(list, path, progress);
+}
+
+} // namespace zs

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sync/store/Error.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace zs {
+
+class RecordList;
+
+// Writes a whole list (its current filter and sort) to CSV (UTF-8 with BOM, opens in Excel) or .xlsx
+// (libxlsxwriter). The file is written next to its destination and renamed when complete.
+class ListExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ListExporter)
+
+public:
+    enum class Format
+    {
+        Csv,
+        Xlsx,
+    };
+    static Format formatForPath(const QString& path);
+    // progress(rowsWritten) now and then. Returns the number of rows written.
+    static Result<int> write(RecordList& list, const QString& path, Format format,
+                             const std::function<void(int)>& progress = {});
+};
+
+} // namespace zs
