@@ -67,6 +67,8 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray& bytes)
                 } else {
                     quoted = false;
                 }
+            } else if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')) {
+                // a line break inside a field is kept as \n
             } else {
                 if (c == QLatin1Char('\n'))
                     ++line;

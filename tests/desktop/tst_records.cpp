@@ -1,0 +1,254 @@
+#include "WorkspaceFixture.h"
+
+#include "desktop/core/domain/CompanyRepository.h"
+#include "desktop/core/domain/CompanyTimeline.h"
+#include "desktop/core/domain/ContactRepository.h"
+#include "desktop/core/domain/DemoData.h"
+#include "desktop/core/domain/EventRepository.h"
+#include "desktop/core/domain/LeadRepository.h"
+#include "desktop/core/domain/RecordList.h"
+#include "desktop/core/domain/SeedCatalog.h"
+#include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/domain/WorkspaceOverview.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace zs;
+
+class TestRecords : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString makeCompany(test::WorkspaceFixture& ws, const QString& name, const QString& code = {})
+    {
+        Company c;
+        c.name = name;
+        c.creditCode = code;
+        auto id = CompanyRepository(ws.db(), m_clock).create(c);
+        return id.ok() ? id.value() : QString();
+    }
+
+private Q_SLOTS:
+    void companyDuplicatesPointToTheExistingRecord()
+    {
+        test::WorkspaceFixture ws;
+        CompanyRepository repo(ws.db(), m_clock);
+        const QString first = makeCompany(ws, QStringLiteral("深圳市腾讯计算机系统有限公司"), QStringLiteral("91440300708461136T"));
+        QVERIFY(!first.isEmpty());
+        Company sameCode;
+        sameCode.name = QStringLiteral("另一个名字");
+        sameCode.creditCode = QStringLiteral("9144 0300 7084 6113 6t");
+        auto refused = repo.create(sameCode);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(refused.error().detail, first);
+        QVERIFY(refused.error().fields.value(QStringLiteral("credit_code")).contains(QStringLiteral("深圳市腾讯")));
+        Company sameName;
+        sameName.name = QStringLiteral("深圳市 腾讯计算机系统有限公司 ");
+        auto refusedName = repo.create(sameName);
+        QCOMPARE(refusedName.error().code, ErrorCode::AlreadyExists);
+        QVERIFY(refusedName.error().fields.contains(QStringLiteral("name")));
+        Company bad;
+        bad.name = QStringLiteral(" ");
+        bad.creditCode = QStringLiteral("123");
+        bad.revenueWan = -5;
+        auto invalid = repo.create(bad);
+        QCOMPARE(invalid.error().code, ErrorCode::Invalid);
+        QCOMPARE(invalid.error().fields.size(), 3);
+        QCOMPARE(repo.count().value(), qint64(1));
+    }
+
+    void visitCorrectionsKeepHistory()
+    {
+        test::WorkspaceFixture ws;
+        const QString company = makeCompany(ws, QStringLiteral("东莞精诚模具有限公司"));
+        Contact p;
+        p.companyId = company;
+        p.name = QStringLiteral("张伟");
+        QVERIFY(ContactRepository(ws.db(), m_clock).create(p).ok());
+        VisitRepository repo(ws.db(), m_clock);
+        Visit v;
+        v.companyId = company;
+        v.visitedAt = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs() - 3600 * 1000);
+        v.city = QStringLiteral("dongguan");
+        v.notes = QStringLiteral("初次见面");
+        v.contactIds = {p.id};
+        ZS_VERIFY_OK(repo.create(v));
+        QCOMPARE(v.scope, QStringLiteral("team:unassigned"));
+        m_clock.advance(60000);
+        v.notes = QStringLiteral("初次见面，谈了用地");
+        v.intent = 2;
+        auto changed = repo.correct(v);
+        ZS_VERIFY_OK(changed);
+        QCOMPARE(changed.value(), 2);
+        auto history = repo.history(v.id);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).field, QStringLiteral("notes"));
+        QCOMPARE(history->at(0).oldValue, QStringLiteral("初次见面"));
+        QCOMPARE(repo.get(v.id)->contactIds, QStringList{p.id});
+        QCOMPARE(repo.correct(v).value(), 0); // nothing changed, nothing recorded
+
+        Visit future = v;
+        future.visitedAt = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs() + 3 * 24 * 3600 * 1000ll);
+        QVERIFY(repo.validate(future).contains(QStringLiteral("visited_at")));
+        Visit noCompany = v;
+        noCompany.companyId = QStringLiteral("no-such-company");
+        auto orphan = repo.create(noCompany);
+        QVERIFY(orphan.error().fields.contains(QStringLiteral("company")));
+    }
+
+    void leadStagesMoveForwardOrGiveAReason()
+    {
+        test::WorkspaceFixture ws;
+        LeadRepository repo(ws.db(), m_clock);
+        Lead l;
+        l.companyId = makeCompany(ws, QStringLiteral("广州某新能源有限公司"));
+        l.title = QStringLiteral("储能电池项目");
+        l.investmentWan = 50000;
+        ZS_VERIFY_OK(repo.create(l));
+        m_clock.advance(1000);
+        ZS_VERIFY_OK(repo.moveToStage(l.id, QStringLiteral("negotiation")));
+        m_clock.advance(1000);
+        auto back = repo.moveToStage(l.id, QStringLiteral("contact"));
+        QVERIFY(!back.ok());
+        QVERIFY(back.error().message.contains(QStringLiteral("退回")));
+        ZS_VERIFY_OK(repo.moveToStage(l.id, QStringLiteral("contact"), QStringLiteral("投资方更换负责人")));
+        auto hold = repo.moveToStage(l.id, QStringLiteral("on-hold"));
+        QVERIFY(hold.error().fields.contains(QStringLiteral("stage_reason")));
+        QCOMPARE(repo.moveToStage(l.id, QStringLiteral("no-such-stage"), QStringLiteral("x")).error().code,
+                 ErrorCode::Invalid);
+        auto history = repo.stageHistory(l.id);
+        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->at(0).stage, QStringLiteral("lead"));
+        QCOMPARE(history->at(2).reason, QStringLiteral("投资方更换负责人"));
+    }
+
+    void eventsTimelineAndOverview()
+    {
+        test::WorkspaceFixture ws;
+        const QString company = makeCompany(ws, QStringLiteral("深圳华信电子科技有限公司"));
+        EventRepository events(ws.db(), m_clock);
+        Event e;
+        e.title = QStringLiteral("韶关（深圳）产业招商推介会");
+        e.heldOn = QDate(2026, 6, 18);
+        e.city = QStringLiteral("深圳");
+        e.kind = QStringLiteral("promotion");
+        e.attendeeCompanyIds = {company};
+        ZS_VERIFY_OK(events.create(e));
+        Lead l;
+        l.companyId = company;
+        l.title = QStringLiteral("PCB 扩产");
+        l.sourceKind = QStringLiteral("event");
+        QVERIFY(LeadRepository(ws.db(), m_clock).validate(l).contains(QStringLiteral("event")));
+        l.eventId = e.id;
+        ZS_VERIFY_OK(LeadRepository(ws.db(), m_clock).create(l));
+        Visit v;
+        v.companyId = company;
+        v.visitedAt = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs());
+        v.city = QStringLiteral("shenzhen");
+        v.nextStep = QStringLiteral("寄送园区资料");
+        v.nextDue = v.visitedAt.date().addDays(-0);
+        ZS_VERIFY_OK(VisitRepository(ws.db(), m_clock).create(v));
+
+        auto timeline = CompanyTimeline(ws.db()).entries(company);
+        ZS_VERIFY_OK(timeline);
+        QCOMPARE(timeline->size(), 3);
+        QList<RecordKind> kinds;
+        for (const auto& entry : timeline.value())
+            kinds << entry.kind;
+        QVERIFY(kinds.contains(RecordKind::Visit) && kinds.contains(RecordKind::Lead) && kinds.contains(RecordKind::Event));
+        for (int i = 1; i < timeline->size(); ++i)
+            QVERIFY(timeline->at(i - 1).at >= timeline->at(i).at);
+
+        auto overview = WorkspaceOverview(ws.db()).summary(v.nextDue);
+        ZS_VERIFY_OK(overview);
+        QCOMPARE(overview->dueToday.size(), 1);
+        QCOMPARE(overview->overdue.size(), 0);
+        QCOMPARE(WorkspaceOverview(ws.db()).summary(v.nextDue.addDays(1))->overdue.size(), 1);
+        QCOMPARE(overview->leads, qint64(1));
+        QCOMPARE(overview->leadsByStage.first().count, 1);
+
+        RecordList list(ws.db(), RecordKind::Event);
+        auto rows = list.fetch(std::nullopt, 10);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().values.at(5).toLongLong(), 1); // attendees
+        QCOMPARE(rows->first().values.at(6).toLongLong(), 1); // leads from the event
+    }
+
+    void listsPageThroughEverythingInOrder()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(DemoData::generate(ws.db(), 700, 7));
+        for (int column : {0, 2, 5}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                RecordList list(ws.db(), RecordKind::Visit);
+                list.setSort(column, order);
+                QStringList ids;
+                std::optional<RecordList::Row> last;
+                QVariant previous;
+                for (;;) {
+                    auto page = list.fetch(last, 64);
+                    ZS_VERIFY_OK(page);
+                    if (page->isEmpty())
+                        break;
+                    for (const auto& row : page.value()) {
+                        ids << row.id;
+                        if (previous.isValid()) {
+                            const bool inOrder = order == Qt::AscendingOrder
+                                                     ? QVariant::compare(previous, row.values.at(column)) <= 0
+                                                     : QVariant::compare(previous, row.values.at(column)) >= 0;
+                            QVERIFY(inOrder);
+                        }
+                        previous = row.values.at(column);
+                    }
+                    last = page->constLast();
+                }
+                QCOMPARE(ids.size(), 700);
+                QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 700); // no row twice, none missing
+            }
+        }
+        RecordList shenzhen(ws.db(), RecordKind::Visit);
+        ListFilter filter;
+        filter.city = QStringLiteral("shenzhen");
+        shenzhen.setFilter(filter);
+        const qint64 inShenzhen = shenzhen.count().value();
+        QCOMPARE(inShenzhen, ws.db().scalar("SELECT count(*) FROM visit WHERE city = 'shenzhen'").value());
+        QVERIFY(inShenzhen > 0 && inShenzhen < 700);
+    }
+
+    void newerSeedsUpdateReferenceDataOnly()
+    {
+        test::WorkspaceFixture ws;
+        const QString company = makeCompany(ws, QStringLiteral("乳源某电子材料有限公司"));
+        const qint64 regions = ws.db().scalar("SELECT count(*) FROM ref_region").value();
+        QTemporaryDir seeds;
+        for (const QString& name : QDir(QStringLiteral(":/seeds")).entryList())
+            QFile::copy(QStringLiteral(":/seeds/") + name, seeds.filePath(name));
+        QFile file(seeds.filePath(QStringLiteral("regions.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject regionsSeed = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QCOMPARE(SeedCatalog::applyFrom(ws.db(), seeds.path()).value(), 0); // same versions: nothing to do
+        regionsSeed.insert(QStringLiteral("version"), regionsSeed.value(QStringLiteral("version")).toInt() + 1);
+        QJsonArray list = regionsSeed.value(QStringLiteral("regions")).toArray();
+        list.removeLast();
+        regionsSeed.insert(QStringLiteral("regions"), list);
+        QFile::setPermissions(file.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(regionsSeed).toJson());
+        file.close();
+        QCOMPARE(SeedCatalog::applyFrom(ws.db(), seeds.path()).value(), 1);
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM ref_region").value(), regions - 1);
+        QCOMPARE(CompanyRepository(ws.db()).get(company)->name, QStringLiteral("乳源某电子材料有限公司"));
+    }
+
+private:
+    ManualClock m_clock;
+};
+
+QTEST_GUILESS_MAIN(TestRecords)
+#include "tst_records.moc"
