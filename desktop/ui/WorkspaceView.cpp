@@ -2,70 +2,163 @@
 
 #include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/EmptyStatePage.h"
+#include "desktop/ui/RecordListPage.h"
+#include "desktop/ui/RecordOpener.h"
+#include "desktop/ui/SearchPage.h"
 
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace zs::ui {
 
 WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
+    , m_workspace(workspace)
+    , m_searchBox(new QLineEdit(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(workspace, this))
+    , m_search(new SearchPage(workspace, this))
 {
+    m_searchBox->setObjectName(QStringLiteral("globalSearch"));
+    m_searchBox->setPlaceholderText(tr("搜索（Ctrl+F）"));
+    m_searchBox->setClearButtonEnabled(true);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(170);
     m_navigation->setFocusPolicy(Qt::StrongFocus);
 
-    struct Area
-    {
-        QString name;
-        QString title;
-        QString empty;
-    };
-    const Area areas[] = {
-        {tr("工作台"), {}, {}},
-        {tr("客商"), tr("客商名录"),
-         tr("全市共享的企业与投资方名录将显示在这里：统一社会信用代码、所属产业链、乡贤企业标记和联系人。")},
-        {tr("走访"), tr("走访记录"),
-         tr("在广州、深圳、东莞的每一次走访都记在这里：见了谁、谈了什么、下一步何时跟进。")},
-        {tr("项目线索"), tr("项目线索"),
-         tr("从线索、接洽、考察、在谈到签约、落地、开工、投产、达产，每个项目的进展都在这里跟踪。")},
-        {tr("推介活动"), tr("推介活动"), tr("推介会、经贸活动和校园招聘：参会企业、使用的资料和带来的线索。")},
-        {tr("资料与宣传册"), tr("资料与宣传册"),
-         tr("政策文件、园区介绍和宣传册加密保存在工作区里，离线也能查看和打印。")},
-        {tr("同步"), tr("与总部同步"), tr("联网后与市招商总部同步，全市各组的工作汇成一盘棋。")},
-    };
+    const QString names[PageCount] = {tr("工作台"),   tr("客商"),         tr("走访"), tr("项目线索"),
+                                      tr("推介活动"), tr("资料与宣传册"), tr("同步")};
     for (int i = 0; i < PageCount; ++i) {
-        m_navigation->addItem(areas[i].name);
-        if (i == Dashboard)
-            m_pages->addWidget(new DashboardPage(workspace, this));
-        else
-            m_pages->addWidget(new EmptyStatePage(areas[i].title, areas[i].empty, this));
+        m_navigation->addItem(names[i]);
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(static_cast<Page>(i)); });
     }
+    m_pages->addWidget(m_dashboard);
+    const struct
+    {
+        RecordKind kind;
+        QString title;
+    } lists[] = {{RecordKind::Company, tr("客商名录")},
+                 {RecordKind::Visit, tr("走访记录")},
+                 {RecordKind::Lead, tr("项目线索")},
+                 {RecordKind::Event, tr("推介活动")}};
+    for (const auto& l : lists) {
+        auto* page = new RecordListPage(workspace, l.kind, l.title, this);
+        connect(page, &RecordListPage::openRecord, this, &WorkspaceView::openRecord);
+        connect(page, &RecordListPage::createRecord, this, &WorkspaceView::createRecord);
+        m_lists << page;
+        m_pages->addWidget(page);
+    }
+    m_pages->addWidget(new EmptyStatePage(
+        tr("资料与宣传册"), tr("政策文件、园区介绍和宣传册加密保存在工作区里，离线也能查看和打印。"), this));
+    m_pages->addWidget(
+        new EmptyStatePage(tr("与总部同步"), tr("联网后与市招商总部同步，全市各组的工作汇成一盘棋。"), this));
+    m_pages->addWidget(m_search);
 
+    auto* side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sidebar"));
+    side->setFixedWidth(190);
+    side->setAutoFillBackground(true);
+    QPalette pal = side->palette();
+    pal.setColor(QPalette::Window, QColor(0x1f, 0x3b, 0x57));
+    side->setPalette(pal);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(10, 12, 0, 0);
+    sideLayout->addWidget(m_searchBox);
+    sideLayout->addWidget(m_navigation, 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(side);
     layout->addWidget(m_pages, 1);
 
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(&m_searchDelay, &QTimer::timeout, this, &WorkspaceView::runSearch);
+    connect(m_searchBox, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchBox, &QLineEdit::returnPressed, this, &WorkspaceView::runSearch);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Dashboard)
+            m_dashboard->refresh();
+    });
+    connect(m_dashboard, &DashboardPage::openVisit, this,
+            [this](const QString& id) { openRecord(RecordKind::Visit, id); });
+    connect(m_search, &SearchPage::openRecord, this, &WorkspaceView::openRecord);
+    auto* newVisitShortcut = new QShortcut(QKeySequence::New, this);
+    connect(newVisitShortcut, &QShortcut::activated, this, &WorkspaceView::newVisit);
+    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, &WorkspaceView::focusSearch);
     showPage(Dashboard);
 }
 
 void WorkspaceView::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
 }
 
 WorkspaceView::Page WorkspaceView::currentPage() const
 {
-    return static_cast<Page>(m_pages->currentIndex());
+    return static_cast<Page>(qMin(m_navigation->currentRow(), int(PageCount) - 1));
+}
+
+bool WorkspaceView::searchShown() const
+{
+    return m_pages->currentWidget() == m_search;
+}
+
+RecordListPage* WorkspaceView::listPage(Page page) const
+{
+    const int index = page - Companies;
+    return index >= 0 && index < m_lists.size() ? m_lists.at(index) : nullptr;
+}
+
+void WorkspaceView::focusSearch()
+{
+    m_searchBox->setFocus();
+    m_searchBox->selectAll();
+}
+
+void WorkspaceView::runSearch()
+{
+    m_searchDelay.stop();
+    const QString query = m_searchBox->text();
+    if (query.trimmed().isEmpty())
+        return;
+    m_search->search(query);
+    m_navigation->clearSelection();
+    m_pages->setCurrentWidget(m_search);
+}
+
+void WorkspaceView::newVisit()
+{
+    createRecord(RecordKind::Visit);
+}
+
+void WorkspaceView::createRecord(RecordKind kind)
+{
+    if (openRecordDialog(m_workspace, kind, QString(), this))
+        refreshAll();
+}
+
+void WorkspaceView::openRecord(RecordKind kind, const QString& id)
+{
+    if (!id.isEmpty() && openRecordDialog(m_workspace, kind, id, this))
+        refreshAll();
+}
+
+void WorkspaceView::refreshAll()
+{
+    for (RecordListPage* page : std::as_const(m_lists))
+        page->reload();
+    m_dashboard->refresh();
+    if (searchShown() && !m_searchBox->text().trimmed().isEmpty())
+        m_search->search(m_searchBox->text());
 }
 
 } // namespace zs::ui

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "desktop/core/domain/RecordKind.h"
+
+#include <QTimer>
 #include <QWidget>
 
+class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 
@@ -11,8 +15,12 @@ class Workspace;
 
 namespace zs::ui {
 
-// The unlocked workspace: navigation on the left, one page per area. Created on unlock, destroyed on lock, so
-// nothing from the database outlives the lock.
+class DashboardPage;
+class RecordListPage;
+class SearchPage;
+
+// The unlocked workspace: search box and navigation on the left, one page per area. Created on unlock, destroyed
+// on lock, so nothing from the database outlives the lock.
 class WorkspaceView : public QWidget
 {
     Q_OBJECT
@@ -33,10 +41,29 @@ public:
     explicit WorkspaceView(Workspace& workspace, QWidget* parent = nullptr);
     void showPage(Page page);
     Page currentPage() const;
+    bool searchShown() const;
+    RecordListPage* listPage(Page page) const;
+    SearchPage* searchPage() const { return m_search; }
+    QLineEdit* searchBox() const { return m_searchBox; }
+
+public Q_SLOTS:
+    void newVisit();
+    void focusSearch();
+    void openRecord(zs::RecordKind kind, const QString& id);
+    void createRecord(zs::RecordKind kind);
 
 private:
+    void refreshAll();
+    void runSearch();
+
+    Workspace& m_workspace;
+    QLineEdit* m_searchBox;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    DashboardPage* m_dashboard;
+    SearchPage* m_search;
+    QList<RecordListPage*> m_lists;
+    QTimer m_searchDelay;
 };
 
 } // namespace zs::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "desktop/core/domain/RecordKind.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace zs {
+class Workspace;
+}
+
+namespace zs::ui {
+
+class RecordTableModel;
+
+// One list screen (客商, 走访, 项目线索, 推介活动): filters, a lazily filled table, create/import/export.
+// Column widths, order and visibility are remembered per list.
+class RecordListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordListPage(Workspace& workspace, RecordKind kind, const QString& title, QWidget* parent = nullptr);
+    ~RecordListPage() override;
+
+    RecordTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void openRecord(zs::RecordKind kind, const QString& id);
+    void createRecord(zs::RecordKind kind);
+
+private:
+    void applyFilter();
+    void updateCount();
+    void exportList();
+    void importCsv();
+    void showColumnMenu(const QPoint& at);
+    QString settingsKey() const;
+
+    Workspace& m_workspace;
+    RecordKind m_kind;
+    RecordTableModel* m_model;
+    QTableView* m_view;
+    QLabel* m_count;
+    QComboBox* m_city = nullptr;
+    QComboBox* m_stage = nullptr;
+    QComboBox* m_industry = nullptr;
+    QLineEdit* m_officer = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+};
+
+} // namespace zs::ui
