@@ -7,10 +7,12 @@
 #include "desktop/ui/MainWindow.h"
 #include "desktop/ui/Style.h"
 #include "desktop/ui/SystemLockMonitor.h"
+#include "desktop/ui/WorkspaceView.h"
 #include "sync/store/Hardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -46,8 +48,15 @@ int main(int argc, char** argv)
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "显示窗口后截图保存到文件并退出（开发用）。"),
                                         QStringLiteral("PNG"));
+    QCommandLineOption pageOption(QStringLiteral("page"),
+                                  QApplication::translate("main", "解锁后显示的栏目序号 0–6（开发用）。"),
+                                  QStringLiteral("N"));
+    QCommandLineOption searchOption(QStringLiteral("search"),
+                                    QApplication::translate("main", "解锁后搜索（开发用）。"), QStringLiteral("TEXT"));
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
+    parser.addOption(pageOption);
+    parser.addOption(searchOption);
     parser.process(app);
 
     // Self-test: this binary must carry SQLCipher, never a plain SQLite.
@@ -79,7 +88,16 @@ int main(int argc, char** argv)
         // Development hook: optionally unlock with ZHAOSHANG_PASSPHRASE, then grab the window and quit.
         const QString file = parser.value(screenshotOption);
         const QByteArray passphrase = qgetenv("ZHAOSHANG_PASSPHRASE");
-        auto grab = [&window, file] {
+        const int page = parser.value(pageOption).toInt();
+        const QString query = parser.value(searchOption);
+        auto grab = [&window, file, page, query] {
+            if (auto* view = window.workspaceView()) {
+                view->showPage(static_cast<zs::ui::WorkspaceView::Page>(page));
+                if (!query.isEmpty()) {
+                    view->searchBox()->setText(query);
+                    Q_EMIT view->searchBox()->returnPressed();
+                }
+            }
             QTimer::singleShot(500, &window, [&window, file] {
                 window.grab().save(file);
                 QApplication::quit();

@@ -121,8 +121,12 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     const QByteArray state = QSettings().value(settingsKey()).toByteArray();
     if (!state.isEmpty())
         m_view->horizontalHeader()->restoreState(state);
-    else
+    else {
+        m_view->horizontalHeader()->setDefaultSectionSize(110);
         m_view->horizontalHeader()->resizeSection(m_kind == RecordKind::Visit ? 2 : 0, 280);
+        if (m_kind == RecordKind::Visit)
+            m_view->horizontalHeader()->resizeSection(0, 140);
+    }
 
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &RecordListPage::showColumnMenu);

@@ -64,13 +64,18 @@ void SearchPage::search(const QString& query)
     }
     QElapsedTimer timer;
     timer.start();
-    auto hits = SearchService(m_workspace.db()).search(query, 100);
+    auto hits = SearchService(m_workspace.db()).search(query, 100); // kLimit
     if (!hits.ok()) {
         m_heading->setText(hits.error().message);
         return;
     }
-    m_heading->setText(hits->isEmpty() ? tr("没有找到「%1」").arg(query)
-                                       : tr("「%1」：%2 条结果（%3 毫秒）").arg(query).arg(hits->size()).arg(timer.elapsed()));
+    constexpr int kLimit = 100;
+    if (hits->isEmpty())
+        m_heading->setText(tr("没有找到「%1」").arg(query));
+    else if (hits->size() >= kLimit)
+        m_heading->setText(tr("「%1」：最相关的 %2 条（%3 毫秒）。加一个词可以缩小范围。").arg(query).arg(kLimit).arg(timer.elapsed()));
+    else
+        m_heading->setText(tr("「%1」：%2 条结果（%3 毫秒）").arg(query).arg(hits->size()).arg(timer.elapsed()));
     for (const SearchHit& hit : hits.value()) {
         auto* item = new QListWidgetItem(m_results);
         item->setData(Qt::UserRole, hit.id);

@@ -1,0 +1,141 @@
+// The officer's day through the real widgets, offscreen: create a company, log a visit to it, find it by a
+// two-character search; plus the list model checked by QAbstractItemModelTester over a large data set.
+#include "WorkspaceFixture.h"
+
+#include "desktop/core/domain/DemoData.h"
+#include "desktop/ui/CompanyDialog.h"
+#include "desktop/ui/RecordListPage.h"
+#include "desktop/ui/RecordTableModel.h"
+#include "desktop/ui/SearchPage.h"
+#include "desktop/ui/VisitDialog.h"
+#include "desktop/ui/WorkspaceView.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace zs;
+
+namespace {
+// Runs `fill` on the next modal dialog of type T once it is shown.
+template <typename T, typename F>
+void whenDialogOpens(F fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            whenDialogOpens<T>(fill); // not shown yet: look again on the next turn of the event loop
+            return;
+        }
+        fill(dialog);
+    });
+}
+} // namespace
+
+class TestWorkspaceUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createCompanyLogVisitFindBySearch()
+    {
+        test::WorkspaceFixture ws;
+        ui::WorkspaceView view(ws.workspace());
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        // New company: first without a name (refused in place), then properly.
+        bool sawNameError = false;
+        whenDialogOpens<ui::CompanyDialog>([&sawNameError](ui::CompanyDialog* dialog) {
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("save"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            QLabel* error = dialog->errorLabel(QStringLiteral("name"));
+            sawNameError = error && error->isVisible() && error->text().contains(QStringLiteral("请填写企业名称"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("companyName"))->setText(QStringLiteral("韶关丹霞新材料有限公司"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("creditCode"))->setText(QStringLiteral("91440300708461136T"));
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        view.createRecord(RecordKind::Company);
+        QVERIFY(sawNameError);
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM company").value(), qint64(1));
+        ui::RecordListPage* companies = view.listPage(ui::WorkspaceView::Companies);
+        QVERIFY(companies);
+        view.showPage(ui::WorkspaceView::Companies);
+        QTRY_COMPARE(companies->model()->rowCount(), 1);
+
+        // New visit with Ctrl+N, picking the company by part of its name.
+        whenDialogOpens<ui::VisitDialog>([](ui::VisitDialog* dialog) {
+            auto* company = dialog->findChild<QComboBox*>(QStringLiteral("visitCompany"));
+            company->setCurrentIndex(company->findText(QStringLiteral("韶关丹霞新材料有限公司")));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("visitNotes"))
+                ->setPlainText(QStringLiteral("讨论在始兴建设电子铝箔工厂的用地需求"));
+            QApplication::setActiveWindow(dialog);
+            QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier); // Ctrl+S saves
+        });
+        QApplication::setActiveWindow(&view);
+        QTest::keyClick(&view, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM visit").value(), qint64(1));
+
+        // A visit to a company that does not exist yet: typed on the spot, created with the visit.
+        whenDialogOpens<ui::VisitDialog>([](ui::VisitDialog* dialog) {
+            auto* company = dialog->findChild<QComboBox*>(QStringLiteral("visitCompany"));
+            company->setEditText(QStringLiteral("东莞精诚模具有限公司"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("save")), Qt::LeftButton);
+        });
+        view.newVisit();
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM company").value(), qint64(2));
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM visit").value(), qint64(2));
+
+        // Two characters find the visit, with the match highlighted.
+        view.focusSearch();
+        QTest::keyClicks(view.searchBox(), QStringLiteral("x")); // something typed, then replaced as an IME would
+        view.searchBox()->setText(QStringLiteral("始兴"));
+        QTest::keyClick(view.searchBox(), Qt::Key_Return);
+        QVERIFY(view.searchShown());
+        QListWidget* results = view.searchPage()->results();
+        QCOMPARE(results->count(), 1);
+        QCOMPARE(results->item(0)->text(), QStringLiteral("韶关丹霞新材料有限公司"));
+        auto* label = qobject_cast<QLabel*>(results->itemWidget(results->item(0)));
+        QVERIFY(label && label->text().contains(QStringLiteral(">始兴</b>")));
+    }
+
+    void listModelIsSoundAndLazy()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(DemoData::generate(ws.db(), 1000, 11));
+        ui::RecordTableModel model(ws.db(), RecordKind::Visit);
+        QCOMPARE(model.rowCount(), 0); // nothing read until a view asks
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), ui::RecordTableModel::kPageSize); // one page, not everything
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() < 1000);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.totalCount(), qint64(1000));
+        model.sort(2, Qt::AscendingOrder);
+        if (model.rowCount() < 2)
+            model.fetchMore({});
+        QVERIFY(model.rowCount() < 1000); // back to the first page(s) only
+        QVERIFY(model.data(model.index(0, 2)).toString() <= model.data(model.index(1, 2)).toString());
+        ListFilter filter;
+        filter.city = QStringLiteral("dongguan");
+        model.setFilter(filter);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), static_cast<int>(model.totalCount()));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.data(model.index(r, 1)).toString(), QStringLiteral("东莞"));
+    }
+};
+
+QTEST_MAIN(TestWorkspaceUi)
+#include "tst_workspaceui.moc"
