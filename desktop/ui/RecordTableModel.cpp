@@ -2,6 +2,8 @@
 
 #include "desktop/core/domain/RecordFormat.h"
 
+#include <QScopeGuard>
+
 namespace zs::ui {
 
 RecordTableModel::RecordTableModel(Database& db, RecordKind kind, QObject* parent)
@@ -76,13 +78,15 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool RecordTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void RecordTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
     std::optional<RecordList::Row> after;
     if (!m_rows.isEmpty())
         after = m_rows.constLast();
