@@ -20,6 +20,10 @@ void RecordTableModel::setFilter(const ListFilter& filter)
 
 void RecordTableModel::reload()
 {
+    // Listeners of modelReset may ask for more rows; they get them on their next request, not in the middle of
+    // the reset notification.
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;

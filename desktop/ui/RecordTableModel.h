@@ -46,7 +46,7 @@ private:
     RecordList m_list;
     QList<RecordList::Row> m_rows;
     bool m_atEnd = false;
-    bool m_fetching = false; // views may ask for more while rows are being inserted
+    bool m_fetching = false; // views may ask for more while rows are inserted or the model is reset
     QString m_lastError;
 };
 
