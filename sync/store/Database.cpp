@@ -1,6 +1,7 @@
 #include "sync/store/Database.h"
 
 #include "sync/store/AtomicFile.h"
+#include "sync/store/SqliteMemory.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -61,6 +62,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         return makeError(ErrorCode::NotAWorkspace, tr("这是一个未加密的 SQLite 文件，不是招商外勤工作区。"), path);
     if (rawKey.size() != 32)
         return makeError(ErrorCode::Internal, QStringLiteral("database key must be 32 bytes"));
+    SqliteMemory::install();
 
     sqlite3* raw = nullptr;
     // CREATE even for existing files (checked above): ATTACH inherits these flags, and exportEncryptedCopy()
@@ -83,7 +85,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 Result<void> Database::configure(const SecureBytes& rawKey)
 {
     sqlite3_extended_result_codes(m_db, 1);
-    ZS_TRY(exec("PRAGMA cipher_memory_security = ON"));
     ZS_TRY(exec("PRAGMA cipher_log_level = NONE"));
     const SecureBytes keySpec = rawKey.toSqlCipherRawKey();
     int rc = sqlite3_key_v2(m_db, "main", keySpec.data(), static_cast<int>(keySpec.size()));

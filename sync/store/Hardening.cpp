@@ -1,6 +1,7 @@
 #include "sync/store/Hardening.h"
 
 #include "sync/store/Sodium.h"
+#include "sync/store/SqliteMemory.h"
 
 #include <sqlite3.h>
 
@@ -19,6 +20,7 @@ void Hardening::disableCoreDumps()
 
 QString Hardening::sqlcipherVersion()
 {
+    SqliteMemory::install();
     sqlite3* db = nullptr;
     QString version;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr) == SQLITE_OK) {
