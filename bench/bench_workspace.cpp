@@ -77,8 +77,9 @@ int main(int argc, char** argv)
         const double ms = double(t.nsecsElapsed()) / 1e6;
         if (!page.ok())
             return 1;
-        const QByteArray label = "first page after unlock: " +
-                                 QByteArray(kind == RecordKind::Visit ? "visits" : kind == RecordKind::Company ? "companies" : "leads");
+        const QByteArray label = "first page after unlock: " + QByteArray(kind == RecordKind::Visit     ? "visits"
+                                                                          : kind == RecordKind::Company ? "companies"
+                                                                                                        : "leads");
         line(label.constData(), ms, "ms", "<= 50", ms <= 50);
     }
     {
@@ -97,11 +98,12 @@ int main(int argc, char** argv)
         std::printf("  (all %d visits paged through in %lld ms)\n", rows, static_cast<long long>(t.elapsed()));
     }
 
-    const QStringList queries = {QStringLiteral("韶关"), QStringLiteral("园区"), QStringLiteral("深圳"),
-                                 QStringLiteral("考察"), QStringLiteral("乡贤"), QStringLiteral("电子科技"),
-                                 QStringLiteral("标准厂房"), QStringLiteral("用地指标"), QStringLiteral("华南先进装备产业园"),
-                                 QStringLiteral("丹霞英才"), QStringLiteral("陈志远"), QStringLiteral("供应链"),
-                                 QStringLiteral("物流成本"), QStringLiteral("投资方案"), QStringLiteral("有限公司")};
+    const QStringList queries = {
+        QStringLiteral("韶关"),     QStringLiteral("园区"),     QStringLiteral("深圳"),
+        QStringLiteral("考察"),     QStringLiteral("乡贤"),     QStringLiteral("电子科技"),
+        QStringLiteral("标准厂房"), QStringLiteral("用地指标"), QStringLiteral("华南先进装备产业园"),
+        QStringLiteral("丹霞英才"), QStringLiteral("陈志远"),   QStringLiteral("供应链"),
+        QStringLiteral("物流成本"), QStringLiteral("投资方案"), QStringLiteral("有限公司")};
     SearchService search(db);
     std::vector<double> times;
     int found = 0;

@@ -38,10 +38,6 @@
         <translation>passwd: read the new passphrase from a file.</translation>
     </message>
     <message>
-        <source>backup：备份文件的位置。</source>
-        <translation>backup: where to write the backup.</translation>
-    </message>
-    <message>
         <source>工作区口令：</source>
         <translation>Workspace passphrase: </translation>
     </message>
@@ -94,30 +90,6 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>招商外勤命令行工具。
-
-命令：
-  init        创建加密工作区
-  verify      检查工作区完整性
-  stats       以 JSON 输出工作区统计
-  passwd      修改口令
-  backup      备份工作区（加密）
-  rotate-key  轮换数据库密钥
-
-口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
-        <translation>Zhaoshang Field command-line tool.
-
-Commands:
-  init        create an encrypted workspace
-  verify      check the workspace&apos;s integrity
-  stats       print workspace statistics as JSON
-  passwd      change the passphrase
-  backup      back up the workspace (encrypted)
-  rotate-key  rotate the database key
-
-Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variable, or a prompt on the terminal.</translation>
-    </message>
-    <message>
         <source>显示版本。</source>
         <translation>Show the version.</translation>
     </message>
@@ -136,6 +108,229 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     <message>
         <source>%1 需要 --%2。</source>
         <translation>%1 needs --%2.</translation>
+    </message>
+    <message>
+        <source>backup、export：输出文件的位置。</source>
+        <translation>backup, export: where to write the output file.</translation>
+    </message>
+    <message>
+        <source>demo：生成的走访记录数。</source>
+        <translation>demo: number of visit records to generate.</translation>
+    </message>
+    <message>
+        <source>demo：随机种子（相同种子生成相同数据）。</source>
+        <translation>demo: random seed (the same seed gives the same data).</translation>
+    </message>
+    <message>
+        <source>import、export：companies、contacts、visits（export 还可 leads、events）。</source>
+        <translation>import, export: companies, contacts, visits (export also takes leads, events).</translation>
+    </message>
+    <message>
+        <source>import：要导入的 CSV 文件。</source>
+        <translation>import: the CSV file to import.</translation>
+    </message>
+    <message>
+        <source>import：只检查，不写入。</source>
+        <translation>import: check only; write nothing.</translation>
+    </message>
+    <message>
+        <source>search：最多返回几条。</source>
+        <translation>search: maximum number of results.</translation>
+    </message>
+    <message>
+        <source>--visits 应为 0 到 10000000 之间的整数。</source>
+        <translation>--visits must be a whole number from 0 to 10000000.</translation>
+    </message>
+    <message>
+        <source>search 需要查询词，例如：zhaoshang-cli search --db ws.zsdb 韶关</source>
+        <translation>search needs a query, for example: zhaoshang-cli search --db ws.zsdb 韶关</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>--kind 可选 companies、contacts、visits、leads、events。</source>
+        <translation>--kind can be companies, contacts, visits, leads or events.</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条到 %2</source>
+        <translation>Exported %1 record(s) to %2</translation>
+    </message>
+    <message>
+        <source>招商外勤命令行工具。
+
+命令：
+  init        创建加密工作区
+  verify      检查工作区完整性
+  stats       以 JSON 输出工作区统计
+  passwd      修改口令
+  backup      备份工作区（加密）
+  rotate-key  轮换数据库密钥
+  demo        生成演示数据（--visits N）
+  search      全文搜索（search 查询词）
+  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
+  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+
+口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
+        <translation>Zhaoshang Field command-line tool.
+
+Commands:
+  init        Create an encrypted workspace
+  verify      Check workspace integrity
+  stats       Print workspace statistics as JSON
+  passwd      Change the passphrase
+  backup      Back up the workspace (encrypted)
+  rotate-key  Rotate the database key
+  demo        Generate demo data (--visits N)
+  search      Full-text search (search QUERY)
+  import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
+  export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
+
+Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variable, or a terminal prompt.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>请填写企业名称。</source>
+        <translation>Enter the company name.</translation>
+    </message>
+    <message>
+        <source>企业名称太长（最多 %1 个字）。</source>
+        <translation>The company name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>年营业收入不能为负数。</source>
+        <translation>Annual revenue cannot be negative.</translation>
+    </message>
+    <message>
+        <source>企业规模无效。</source>
+        <translation>Invalid company size.</translation>
+    </message>
+    <message>
+        <source>已有相同统一社会信用代码的客商：「%1」。</source>
+        <translation>A company with the same unified social credit code already exists: “%1”.</translation>
+    </message>
+    <message>
+        <source>已有同名客商：「%1」。</source>
+        <translation>A company with the same name already exists: “%1”.</translation>
+    </message>
+    <message>
+        <source>找不到这条客商记录，可能已被删除。</source>
+        <translation>This company was not found; it may have been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>请填写联系人姓名。</source>
+        <translation>Enter the contact&apos;s name.</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不对，例如 name@example.com。</source>
+        <translation>The email address is not valid; it should look like name@example.com.</translation>
+    </message>
+    <message>
+        <source>电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。</source>
+        <translation>Phone numbers may contain only digits, spaces and + - ( ); separate several numbers with commas.</translation>
+    </message>
+    <message>
+        <source>找不到这位联系人，可能已被删除。</source>
+        <translation>This contact was not found; it may have been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>统一社会信用代码应为 18 位，现在是 %1 位。</source>
+        <translation>A unified social credit code has 18 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>含有不允许的字符「%1」。统一社会信用代码只用数字和大写字母，不用 I、O、S、V、Z。</source>
+        <translation>Contains the character “%1”, which is not allowed. A unified social credit code uses only digits and capital letters, never I, O, S, V or Z.</translation>
+    </message>
+    <message>
+        <source>第 3–8 位是行政区划码，应为数字。</source>
+        <translation>Characters 3–8 are the administrative division code and must be digits.</translation>
+    </message>
+    <message>
+        <source>校验位不符：按前 17 位计算，最后一位应为「%1」。请核对是否抄错。</source>
+        <translation>The check character does not match: from the first 17 characters, the last one should be “%1”. Check for a copying mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>未知的导入类型「%1」：可选 companies、contacts、visits。</source>
+        <translation>Unknown import type “%1”: use companies, contacts or visits.</translation>
+    </message>
+    <message>
+        <source>缺少必需的列「%1」。表头是：%2</source>
+        <translation>The required column “%1” is missing. The header is: %2</translation>
+    </message>
+    <message>
+        <source>产业「%1」不在产业链目录中。</source>
+        <translation>The industry “%1” is not in the industrial chain catalogue.</translation>
+    </message>
+    <message>
+        <source>规模「%1」无法识别，可填微型、小型、中型、大型。</source>
+        <translation>Size “%1” not recognised; use Micro, Small, Medium or Large.</translation>
+    </message>
+    <message>
+        <source>「%1」不是数字。</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>请填「是」或「否」。</source>
+        <translation>Enter “yes” or “no”.</translation>
+    </message>
+    <message>
+        <source>与第 %1 行是同一家企业，只导入一次。</source>
+        <translation>Same company as line %1; imported only once.</translation>
+    </message>
+    <message>
+        <source>工作区已有「%1」，不重复导入。</source>
+        <translation>“%1” is already in the workspace; not imported again.</translation>
+    </message>
+    <message>
+        <source>找不到企业「%1」，请先导入客商。</source>
+        <translation>Company “%1” not found; import the companies first.</translation>
+    </message>
+    <message>
+        <source>「%1」已是该企业的联系人。</source>
+        <translation>“%1” is already a contact of this company.</translation>
+    </message>
+    <message>
+        <source>无法识别的日期「%1」，请用 2026-11-27 这样的格式。</source>
+        <translation>Unrecognised date “%1”; use a format like 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>走访目的「%1」无法识别。</source>
+        <translation>Visit purpose “%1” not recognised.</translation>
+    </message>
+    <message>
+        <source>同一企业、同一时间、同样记录的走访已存在。</source>
+        <translation>A visit to the same company at the same time with the same notes already exists.</translation>
+    </message>
+    <message>
+        <source>第 %1 条记录写入失败：%2 没有导入任何数据。</source>
+        <translation>Record %1 could not be written: %2 Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>文件太大（超过 64 MB），请分成几个文件导入。</source>
+        <translation>The file is too large (over 64 MB); split it into several files.</translation>
+    </message>
+    <message>
+        <source>第 %1 行：引号没有闭合，文件可能不完整。</source>
+        <translation>Line %1: a quote is not closed; the file may be incomplete.</translation>
+    </message>
+    <message>
+        <source>文件是空的，没有表头也没有数据。</source>
+        <translation>The file is empty: no header and no data.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +400,29 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     </message>
 </context>
 <context>
+    <name>EventRepository</name>
+    <message>
+        <source>请填写活动名称。</source>
+        <translation>Enter the event name.</translation>
+    </message>
+    <message>
+        <source>请填写活动日期。</source>
+        <translation>Enter the event date.</translation>
+    </message>
+    <message>
+        <source>请填写活动城市。</source>
+        <translation>Enter the event city.</translation>
+    </message>
+    <message>
+        <source>请选择活动类型：推介会、经贸活动或校园招聘。</source>
+        <translation>Choose the event type: promotion event, trade event or campus recruiting.</translation>
+    </message>
+    <message>
+        <source>找不到这场活动，可能已被删除。</source>
+        <translation>This event was not found; it may have been deleted.</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>内存不足，无法计算密钥。请关闭其他程序后重试。</source>
@@ -229,6 +447,72 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     <message>
         <source>无法读取密钥文件。</source>
         <translation>The key file cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRepository</name>
+    <message>
+        <source>请选择线索所属的企业。</source>
+        <translation>Choose the company this lead belongs to.</translation>
+    </message>
+    <message>
+        <source>请填写项目名称。</source>
+        <translation>Enter the project name.</translation>
+    </message>
+    <message>
+        <source>计划投资额不能为负数。</source>
+        <translation>The planned investment cannot be negative.</translation>
+    </message>
+    <message>
+        <source>用地需求不能为负数。</source>
+        <translation>The land requirement cannot be negative.</translation>
+    </message>
+    <message>
+        <source>厂房面积需求不能为负数。</source>
+        <translation>The factory space requirement cannot be negative.</translation>
+    </message>
+    <message>
+        <source>请选择线索来源。</source>
+        <translation>Choose the lead source.</translation>
+    </message>
+    <message>
+        <source>来源是推介活动时，请选择是哪一场活动。</source>
+        <translation>When the source is a promotion event, choose which event.</translation>
+    </message>
+    <message>
+        <source>未知的项目阶段：%1</source>
+        <translation>Unknown project stage: %1</translation>
+    </message>
+    <message>
+        <source>线索所属的企业或来源活动不存在，请重新选择。</source>
+        <translation>The lead&apos;s company or source event no longer exists; choose again.</translation>
+    </message>
+    <message>
+        <source>找不到这条线索，可能已被删除。</source>
+        <translation>This lead was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>转为「%1」需要写明原因。</source>
+        <translation>Moving to “%1” needs a reason.</translation>
+    </message>
+    <message>
+        <source>从「%1」退回「%2」需要写明原因。</source>
+        <translation>Moving back from “%1” to “%2” needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>写入失败：%1</source>
+        <translation>Write failed: %1</translation>
+    </message>
+    <message>
+        <source>无法写入 .xlsx 文件：%1</source>
+        <translation>Cannot write the .xlsx file: %1</translation>
     </message>
 </context>
 <context>
@@ -313,6 +597,293 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     </message>
 </context>
 <context>
+    <name>RecordFormat</name>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>企业名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>总部城市</source>
+        <translation>HQ city</translation>
+    </message>
+    <message>
+        <source>年营收（万元）</source>
+        <translation>Annual revenue (10k yuan)</translation>
+    </message>
+    <message>
+        <source>乡贤企业</source>
+        <translation>Hometown merchant</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>更新时间</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>走访时间</source>
+        <translation>Visit time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>走访人员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>计划投资（万元）</source>
+        <translation>Planned investment (10k yuan)</translation>
+    </message>
+    <message>
+        <source>用地（亩）</source>
+        <translation>Land (mu)</translation>
+    </message>
+    <message>
+        <source>意向落户地</source>
+        <translation>Target location</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>主办方</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>参会企业</source>
+        <translation>Attending companies</translation>
+    </message>
+    <message>
+        <source>带来线索</source>
+        <translation>Leads generated</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>广州</source>
+        <translation>Guangzhou</translation>
+    </message>
+    <message>
+        <source>深圳</source>
+        <translation>Shenzhen</translation>
+    </message>
+    <message>
+        <source>东莞</source>
+        <translation>Dongguan</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>微型</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>小型</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <source>中型</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>大型</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>未判断</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>驻点招商组</source>
+        <translation>Stationed promotion team</translation>
+    </message>
+    <message>
+        <source>企业推荐（以商引商）</source>
+        <translation>Company referral (business brings business)</translation>
+    </message>
+    <message>
+        <source>招商经纪人/代理机构</source>
+        <translation>Investment broker/agency</translation>
+    </message>
+    <message>
+        <source>异地商会</source>
+        <translation>Out-of-town chamber of commerce</translation>
+    </message>
+    <message>
+        <source>乡贤</source>
+        <translation>Hometown merchant</translation>
+    </message>
+    <message>
+        <source>推介活动</source>
+        <translation>Promotion event</translation>
+    </message>
+    <message>
+        <source>推介会</source>
+        <translation>Promotion event</translation>
+    </message>
+    <message>
+        <source>经贸活动</source>
+        <translation>Trade event</translation>
+    </message>
+    <message>
+        <source>校园招聘</source>
+        <translation>Campus recruiting</translation>
+    </message>
+</context>
+<context>
+    <name>SeedCatalog</name>
+    <message>
+        <source>缺少参考数据文件：%1</source>
+        <translation>Reference data file missing: %1</translation>
+    </message>
+    <message>
+        <source>参考数据文件格式错误：%1</source>
+        <translation>Reference data file is malformed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>请选择或新建走访的企业。</source>
+        <translation>Choose the visited company or enter a new one.</translation>
+    </message>
+    <message>
+        <source>请填写走访时间。</source>
+        <translation>Enter the visit time.</translation>
+    </message>
+    <message>
+        <source>走访时间不能晚于今天。计划中的走访请记为上次走访的下一步。</source>
+        <translation>The visit time cannot be later than today. Record a planned visit as the next step of the previous visit.</translation>
+    </message>
+    <message>
+        <source>请选择走访地点：广州、深圳、东莞或其他。</source>
+        <translation>Choose the visit location: Guangzhou, Shenzhen, Dongguan or Other.</translation>
+    </message>
+    <message>
+        <source>投资意向只能是未判断、低、中、高。</source>
+        <translation>Investment intent must be Not assessed, Low, Medium or High.</translation>
+    </message>
+    <message>
+        <source>设了跟进日期，请写明下一步要做什么。</source>
+        <translation>A follow-up date is set; describe the next step.</translation>
+    </message>
+    <message>
+        <source>跟进日期不能早于走访日期。</source>
+        <translation>The follow-up date cannot be before the visit date.</translation>
+    </message>
+    <message>
+        <source>走访的企业不存在，请重新选择。</source>
+        <translation>The visited company no longer exists; choose again.</translation>
+    </message>
+    <message>
+        <source>找不到这条走访记录。</source>
+        <translation>This visit was not found.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>招商外勤</source>
@@ -333,6 +904,14 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     <message>
         <source>加密数据库组件缺失，程序不能安全运行。请重新安装。</source>
         <translation>The encrypted database component is missing; the program cannot run safely. Please reinstall.</translation>
+    </message>
+    <message>
+        <source>解锁后显示的栏目序号 0–6（开发用）。</source>
+        <translation>Section to show after unlocking, 0–6 (for development).</translation>
+    </message>
+    <message>
+        <source>解锁后搜索（开发用）。</source>
+        <translation>Search for this text after unlocking (for development).</translation>
     </message>
 </context>
 <context>
@@ -382,6 +961,144 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     <message>
         <source>口令已修改。下次解锁请使用新口令。</source>
         <translation>Passphrase changed. Use the new one to unlock next time.</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::CompanyDialog</name>
+    <message>
+        <source>乡贤企业（韶关籍人士创办或主要经营）</source>
+        <translation>Hometown-merchant company (founded or mainly run by people from Shaoguan)</translation>
+    </message>
+    <message>
+        <source>新建客商</source>
+        <translation>New Company</translation>
+    </message>
+    <message>
+        <source>客商</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>18 位，可不填</source>
+        <translation>18 characters; optional</translation>
+    </message>
+    <message>
+        <source>（未选）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>企业名称*</source>
+        <translation>Company name*</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>总部城市</source>
+        <translation>HQ city</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>年营业收入（万元）</source>
+        <translation>Annual revenue (10k yuan)</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>信息来源</source>
+        <translation>Information source</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>打开已有记录</source>
+        <translation>Open Existing Record</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>添加联系人…</source>
+        <translation>Add Contact…</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>还没有走访、项目或活动记录。</source>
+        <translation>No visits, projects or events yet.</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::ContactDialog</name>
+    <message>
+        <source>添加联系人</source>
+        <translation>Add Contact</translation>
+    </message>
+    <message>
+        <source>多个号码用顿号分开</source>
+        <translation>Separate several numbers with commas</translation>
+    </message>
+    <message>
+        <source>关系说明：如何认识、谁引荐、关注什么</source>
+        <translation>Relationship: how you met, who introduced you, what they care about</translation>
+    </message>
+    <message>
+        <source>姓名*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>关系备注</source>
+        <translation>Relationship notes</translation>
     </message>
 </context>
 <context>
@@ -452,38 +1169,281 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <source>工作区</source>
-        <translation>Workspace</translation>
+        <source>今天和逾期的跟进</source>
+        <translation>Follow-ups due today or overdue</translation>
     </message>
     <message>
-        <source>创建于</source>
-        <translation>Created</translation>
+        <source>最近的走访</source>
+        <translation>Recent visits</translation>
     </message>
     <message>
-        <source>yyyy年M月d日 HH:mm</source>
-        <translation>d MMMM yyyy HH:mm</translation>
+        <source>项目线索（按阶段）</source>
+        <translation>Leads by stage</translation>
     </message>
     <message>
-        <source>加密</source>
-        <translation>Encryption</translation>
+        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…7 切换栏目，Ctrl+L 锁定工作区。</source>
+        <translation>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+1…7 switch section, Ctrl+L lock the workspace.</translation>
     </message>
     <message>
-        <source>SQLCipher %1 · AES-256 · 密钥由 Argon2id 保护</source>
-        <translation>SQLCipher %1 · AES-256 · key protected by Argon2id</translation>
+        <source>本工作区</source>
+        <translation>This workspace</translation>
     </message>
     <message>
-        <source>数据版本</source>
-        <translation>Data version</translation>
+        <source>客商 %1 家 · 联系人 %2 位 · 走访 %3 次 · 项目线索 %4 个 · 推介活动 %5 场</source>
+        <translation>Companies: %1 · Contacts: %2 · Visits: %3 · Leads: %4 · Promotion events: %5</translation>
     </message>
     <message>
-        <source>本机标识</source>
-        <translation>Device ID</translation>
+        <source>逾期 %1 天 · %2：%3</source>
+        <translation>%1 d overdue · %2: %3</translation>
     </message>
     <message>
-        <source>还没有待办事项。记下第一次走访后，今天和逾期的跟进事项会显示在这里。
-快捷键：Ctrl+1…7 切换栏目，Ctrl+L 锁定工作区。</source>
-        <translation>Nothing to do yet. Once you log your first visit, today&apos;s and overdue follow-ups appear here.
-Shortcuts: Ctrl+1…7 switch areas, Ctrl+L locks the workspace.</translation>
+        <source>今天 · %1：%2</source>
+        <translation>Today · %1: %2</translation>
+    </message>
+    <message>
+        <source>没有到期的跟进事项。</source>
+        <translation>No follow-ups due.</translation>
+    </message>
+    <message>
+        <source>还没有走访记录。按 Ctrl+N 记下第一次走访。</source>
+        <translation>No visits yet. Press Ctrl+N to record your first visit.</translation>
+    </message>
+    <message>
+        <source>%1
+加密：SQLCipher %2 · AES-256 · 密钥由 Argon2id 保护
+本机标识：%3</source>
+        <translation>%1
+Encryption: SQLCipher %2 · AES-256 · key protected by Argon2id
+Device ID: %3</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::EventDialog</name>
+    <message>
+        <source>新活动</source>
+        <translation>New Event</translation>
+    </message>
+    <message>
+        <source>推介活动</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>如：深圳</source>
+        <translation>e.g. Shenzhen</translation>
+    </message>
+    <message>
+        <source>输入企业名称添加参会企业</source>
+        <translation>Type a company name to add an attending company</translation>
+    </message>
+    <message>
+        <source>日期*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <source>类型*</source>
+        <translation>Type*</translation>
+    </message>
+    <message>
+        <source>活动名称*</source>
+        <translation>Event name*</translation>
+    </message>
+    <message>
+        <source>城市*</source>
+        <translation>City*</translation>
+    </message>
+    <message>
+        <source>主办方</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>使用的资料</source>
+        <translation>Materials used</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>参会企业</source>
+        <translation>Attending companies</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::ImportDialog</name>
+    <message>
+        <source>导入客商</source>
+        <translation>Import Companies</translation>
+    </message>
+    <message>
+        <source>导入联系人</source>
+        <translation>Import Contacts</translation>
+    </message>
+    <message>
+        <source>导入走访</source>
+        <translation>Import Visits</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>有问题的行和重复的记录不会导入；其余记录在一个事务中写入，失败时不留下任何数据。</source>
+        <translation>Rows with problems and duplicate records are not imported. The rest are written in one transaction; if it fails, no data is left behind.</translation>
+    </message>
+    <message>
+        <source>选择 CSV 文件</source>
+        <translation>Choose CSV File</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）：共 %3 行，可导入 %4 条，有问题 %5 处，重复 %6 条。</source>
+        <translation>%1 (%2): rows: %3, importable: %4, problems: %5, duplicates: %6.</translation>
+    </message>
+    <message>
+        <source>重复：</source>
+        <translation>Duplicate: </translation>
+    </message>
+    <message>
+        <source>导入 %1 条</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>已导入 %1 条。</source>
+        <translation>Records imported: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::LeadDialog</name>
+    <message>
+        <source>万元</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>新线索</source>
+        <translation>New Lead</translation>
+    </message>
+    <message>
+        <source>项目线索</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>（请选择企业）</source>
+        <translation>(choose a company)</translation>
+    </message>
+    <message>
+        <source>（未选）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>(undecided)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>退回或搁置、终止时必填</source>
+        <translation>Required when moving back, putting on hold or terminating</translation>
+    </message>
+    <message>
+        <source>企业*</source>
+        <translation>Company*</translation>
+    </message>
+    <message>
+        <source>项目名称*</source>
+        <translation>Project name*</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>计划投资（万元）</source>
+        <translation>Planned investment (10k yuan)</translation>
+    </message>
+    <message>
+        <source>用地需求（亩）</source>
+        <translation>Land required (mu)</translation>
+    </message>
+    <message>
+        <source>厂房需求（㎡）</source>
+        <translation>Factory space required (m²)</translation>
+    </message>
+    <message>
+        <source>意向县（市、区）</source>
+        <translation>Target county/city/district</translation>
+    </message>
+    <message>
+        <source>意向园区</source>
+        <translation>Target park</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation>Source details</translation>
+    </message>
+    <message>
+        <source>来源活动</source>
+        <translation>Source event</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation>Stage reason</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>✓ 符合该园区的产业定位。</source>
+        <translation>✓ Matches the park&apos;s industry focus.</translation>
+    </message>
+    <message>
+        <source>⚠ 不在该园区的主导产业中，请考虑产业定位相符的园区，避免同质化竞争。</source>
+        <translation>⚠ Not one of the park&apos;s leading industries. Consider a park whose industry focus matches, to avoid parks competing for the same industries.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +1534,139 @@ Shortcuts: Ctrl+1…7 switch areas, Ctrl+L locks the workspace.</translation>
     </message>
 </context>
 <context>
+    <name>zs::ui::RecordDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>有未保存的修改。要保存吗？</source>
+        <translation>There are unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::RecordListPage</name>
+    <message>
+        <source>新走访</source>
+        <translation>New Visit</translation>
+    </message>
+    <message>
+        <source>新建客商</source>
+        <translation>New Company</translation>
+    </message>
+    <message>
+        <source>新线索</source>
+        <translation>New Lead</translation>
+    </message>
+    <message>
+        <source>新活动</source>
+        <translation>New Event</translation>
+    </message>
+    <message>
+        <source>导入 CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>全部城市</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>全部产业</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>读取失败</source>
+        <translation>Loading Failed</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>导出列表</source>
+        <translation>Export List</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条到 %2</source>
+        <translation>Exported %1 record(s) to %2</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::SearchPage</name>
+    <message>
+        <source>客商</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>没有找到「%1」</source>
+        <translation>No results for “%1”</translation>
+    </message>
+    <message>
+        <source>「%1」：最相关的 %2 条（%3 毫秒）。加一个词可以缩小范围。</source>
+        <translation>“%1”: the %2 most relevant results (%3 ms). Add a word to narrow the search.</translation>
+    </message>
+    <message>
+        <source>「%1」：%2 条结果（%3 毫秒）</source>
+        <translation>“%1”: %2 result(s) (%3 ms)</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::SettingsDialog</name>
     <message>
         <source>闲置后自动锁定</source>
@@ -636,6 +1729,97 @@ Shortcuts: Ctrl+1…7 switch areas, Ctrl+L locks the workspace.</translation>
     </message>
 </context>
 <context>
+    <name>zs::ui::VisitDialog</name>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>新走访</source>
+        <translation>New Visit</translation>
+    </message>
+    <message>
+        <source>走访记录（修改会保留历史）</source>
+        <translation>Visit (edits keep the history)</translation>
+    </message>
+    <message>
+        <source>输入企业名称的任意部分，或新企业的全称</source>
+        <translation>Type any part of a company name, or the full name of a new company</translation>
+    </message>
+    <message>
+        <source>具体地点，如企业总部、展会</source>
+        <translation>Exact place, e.g. company HQ or trade fair</translation>
+    </message>
+    <message>
+        <source>（未选）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>名单里没有？写下新联系人的姓名</source>
+        <translation>Not listed? Type the new contact&apos;s name</translation>
+    </message>
+    <message>
+        <source>如：陈志远、李晓燕</source>
+        <translation>e.g. Chen Zhiyuan, Li Xiaoyan</translation>
+    </message>
+    <message>
+        <source>谈了什么：企业计划、关注的政策、对韶关的印象……</source>
+        <translation>What was discussed: company plans, policies of interest, impressions of Shaoguan…</translation>
+    </message>
+    <message>
+        <source>发放的资料，如政策汇编、园区介绍</source>
+        <translation>Materials handed out, e.g. policy compilations, park introductions</translation>
+    </message>
+    <message>
+        <source>企业*</source>
+        <translation>Company*</translation>
+    </message>
+    <message>
+        <source>时间*</source>
+        <translation>Time*</translation>
+    </message>
+    <message>
+        <source>地点*</source>
+        <translation>Location*</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>见到的人</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>走访人员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>Visit notes</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>投资意向</source>
+        <translation>Investment intent</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>发放资料</source>
+        <translation>Materials handed out</translation>
+    </message>
+    <message>
+        <source>保存时将新建客商「%1」。</source>
+        <translation>Saving will create the new company “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::WorkspaceView</name>
     <message>
         <source>工作台</source>
@@ -650,10 +1834,6 @@ Shortcuts: Ctrl+1…7 switch areas, Ctrl+L locks the workspace.</translation>
         <translation>Company Directory</translation>
     </message>
     <message>
-        <source>全市共享的企业与投资方名录将显示在这里：统一社会信用代码、所属产业链、乡贤企业标记和联系人。</source>
-        <translation>The city-wide directory of companies and investors will appear here: unified social credit codes, industrial chains, hometown-merchant flags and contacts.</translation>
-    </message>
-    <message>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
@@ -662,24 +1842,12 @@ Shortcuts: Ctrl+1…7 switch areas, Ctrl+L locks the workspace.</translation>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <source>在广州、深圳、东莞的每一次走访都记在这里：见了谁、谈了什么、下一步何时跟进。</source>
-        <translation>Every visit in Guangzhou, Shenzhen and Dongguan is logged here: whom you met, what was discussed, when to follow up.</translation>
-    </message>
-    <message>
         <source>项目线索</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <source>从线索、接洽、考察、在谈到签约、落地、开工、投产、达产，每个项目的进展都在这里跟踪。</source>
-        <translation>Every project is followed here from lead, contact, site visit and negotiation to signing, landing, construction, production and full output.</translation>
-    </message>
-    <message>
         <source>推介活动</source>
         <translation>Events</translation>
-    </message>
-    <message>
-        <source>推介会、经贸活动和校园招聘：参会企业、使用的资料和带来的线索。</source>
-        <translation>Promotion events, trade events and campus recruiting: attending companies, materials used and the leads they brought.</translation>
     </message>
     <message>
         <source>资料与宣传册</source>
@@ -700,6 +1868,10 @@ Shortcuts: Ctrl+1…7 switch areas, Ctrl+L locks the workspace.</translation>
     <message>
         <source>联网后与市招商总部同步，全市各组的工作汇成一盘棋。</source>
         <translation>When connected, sync with the city&apos;s investment HQ so every team&apos;s work forms one city-wide picture.</translation>
+    </message>
+    <message>
+        <source>搜索（Ctrl+F）</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
 </context>
 </TS>

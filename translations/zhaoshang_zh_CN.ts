@@ -38,10 +38,6 @@
         <translation>passwd：从文件读取新口令。</translation>
     </message>
     <message>
-        <source>backup：备份文件的位置。</source>
-        <translation>backup：备份文件的位置。</translation>
-    </message>
-    <message>
         <source>工作区口令：</source>
         <translation>工作区口令：</translation>
     </message>
@@ -94,30 +90,6 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>招商外勤命令行工具。
-
-命令：
-  init        创建加密工作区
-  verify      检查工作区完整性
-  stats       以 JSON 输出工作区统计
-  passwd      修改口令
-  backup      备份工作区（加密）
-  rotate-key  轮换数据库密钥
-
-口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
-        <translation>招商外勤命令行工具。
-
-命令：
-  init        创建加密工作区
-  verify      检查工作区完整性
-  stats       以 JSON 输出工作区统计
-  passwd      修改口令
-  backup      备份工作区（加密）
-  rotate-key  轮换数据库密钥
-
-口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
-    </message>
-    <message>
         <source>显示版本。</source>
         <translation>显示版本。</translation>
     </message>
@@ -136,6 +108,229 @@
     <message>
         <source>%1 需要 --%2。</source>
         <translation>%1 需要 --%2。</translation>
+    </message>
+    <message>
+        <source>backup、export：输出文件的位置。</source>
+        <translation>backup、export：输出文件的位置。</translation>
+    </message>
+    <message>
+        <source>demo：生成的走访记录数。</source>
+        <translation>demo：生成的走访记录数。</translation>
+    </message>
+    <message>
+        <source>demo：随机种子（相同种子生成相同数据）。</source>
+        <translation>demo：随机种子（相同种子生成相同数据）。</translation>
+    </message>
+    <message>
+        <source>import、export：companies、contacts、visits（export 还可 leads、events）。</source>
+        <translation>import、export：companies、contacts、visits（export 还可 leads、events）。</translation>
+    </message>
+    <message>
+        <source>import：要导入的 CSV 文件。</source>
+        <translation>import：要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>import：只检查，不写入。</source>
+        <translation>import：只检查，不写入。</translation>
+    </message>
+    <message>
+        <source>search：最多返回几条。</source>
+        <translation>search：最多返回几条。</translation>
+    </message>
+    <message>
+        <source>--visits 应为 0 到 10000000 之间的整数。</source>
+        <translation>--visits 应为 0 到 10000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>search 需要查询词，例如：zhaoshang-cli search --db ws.zsdb 韶关</source>
+        <translation>search 需要查询词，例如：zhaoshang-cli search --db ws.zsdb 韶关</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>--kind 可选 companies、contacts、visits、leads、events。</source>
+        <translation>--kind 可选 companies、contacts、visits、leads、events。</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条到 %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+    <message>
+        <source>招商外勤命令行工具。
+
+命令：
+  init        创建加密工作区
+  verify      检查工作区完整性
+  stats       以 JSON 输出工作区统计
+  passwd      修改口令
+  backup      备份工作区（加密）
+  rotate-key  轮换数据库密钥
+  demo        生成演示数据（--visits N）
+  search      全文搜索（search 查询词）
+  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
+  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+
+口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
+        <translation>招商外勤命令行工具。
+
+命令：
+  init        创建加密工作区
+  verify      检查工作区完整性
+  stats       以 JSON 输出工作区统计
+  passwd      修改口令
+  backup      备份工作区（加密）
+  rotate-key  轮换数据库密钥
+  demo        生成演示数据（--visits N）
+  search      全文搜索（search 查询词）
+  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
+  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+
+口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>请填写企业名称。</source>
+        <translation>请填写企业名称。</translation>
+    </message>
+    <message>
+        <source>企业名称太长（最多 %1 个字）。</source>
+        <translation>企业名称太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>年营业收入不能为负数。</source>
+        <translation>年营业收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>企业规模无效。</source>
+        <translation>企业规模无效。</translation>
+    </message>
+    <message>
+        <source>已有相同统一社会信用代码的客商：「%1」。</source>
+        <translation>已有相同统一社会信用代码的客商：「%1」。</translation>
+    </message>
+    <message>
+        <source>已有同名客商：「%1」。</source>
+        <translation>已有同名客商：「%1」。</translation>
+    </message>
+    <message>
+        <source>找不到这条客商记录，可能已被删除。</source>
+        <translation>找不到这条客商记录，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>请填写联系人姓名。</source>
+        <translation>请填写联系人姓名。</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不对，例如 name@example.com。</source>
+        <translation>电子邮箱格式不对，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。</source>
+        <translation>电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。</translation>
+    </message>
+    <message>
+        <source>找不到这位联系人，可能已被删除。</source>
+        <translation>找不到这位联系人，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>统一社会信用代码应为 18 位，现在是 %1 位。</source>
+        <translation>统一社会信用代码应为 18 位，现在是 %1 位。</translation>
+    </message>
+    <message>
+        <source>含有不允许的字符「%1」。统一社会信用代码只用数字和大写字母，不用 I、O、S、V、Z。</source>
+        <translation>含有不允许的字符「%1」。统一社会信用代码只用数字和大写字母，不用 I、O、S、V、Z。</translation>
+    </message>
+    <message>
+        <source>第 3–8 位是行政区划码，应为数字。</source>
+        <translation>第 3–8 位是行政区划码，应为数字。</translation>
+    </message>
+    <message>
+        <source>校验位不符：按前 17 位计算，最后一位应为「%1」。请核对是否抄错。</source>
+        <translation>校验位不符：按前 17 位计算，最后一位应为「%1」。请核对是否抄错。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>未知的导入类型「%1」：可选 companies、contacts、visits。</source>
+        <translation>未知的导入类型「%1」：可选 companies、contacts、visits。</translation>
+    </message>
+    <message>
+        <source>缺少必需的列「%1」。表头是：%2</source>
+        <translation>缺少必需的列「%1」。表头是：%2</translation>
+    </message>
+    <message>
+        <source>产业「%1」不在产业链目录中。</source>
+        <translation>产业「%1」不在产业链目录中。</translation>
+    </message>
+    <message>
+        <source>规模「%1」无法识别，可填微型、小型、中型、大型。</source>
+        <translation>规模「%1」无法识别，可填微型、小型、中型、大型。</translation>
+    </message>
+    <message>
+        <source>「%1」不是数字。</source>
+        <translation>「%1」不是数字。</translation>
+    </message>
+    <message>
+        <source>请填「是」或「否」。</source>
+        <translation>请填「是」或「否」。</translation>
+    </message>
+    <message>
+        <source>与第 %1 行是同一家企业，只导入一次。</source>
+        <translation>与第 %1 行是同一家企业，只导入一次。</translation>
+    </message>
+    <message>
+        <source>工作区已有「%1」，不重复导入。</source>
+        <translation>工作区已有「%1」，不重复导入。</translation>
+    </message>
+    <message>
+        <source>找不到企业「%1」，请先导入客商。</source>
+        <translation>找不到企业「%1」，请先导入客商。</translation>
+    </message>
+    <message>
+        <source>「%1」已是该企业的联系人。</source>
+        <translation>「%1」已是该企业的联系人。</translation>
+    </message>
+    <message>
+        <source>无法识别的日期「%1」，请用 2026-11-27 这样的格式。</source>
+        <translation>无法识别的日期「%1」，请用 2026-11-27 这样的格式。</translation>
+    </message>
+    <message>
+        <source>走访目的「%1」无法识别。</source>
+        <translation>走访目的「%1」无法识别。</translation>
+    </message>
+    <message>
+        <source>同一企业、同一时间、同样记录的走访已存在。</source>
+        <translation>同一企业、同一时间、同样记录的走访已存在。</translation>
+    </message>
+    <message>
+        <source>第 %1 条记录写入失败：%2 没有导入任何数据。</source>
+        <translation>第 %1 条记录写入失败：%2 没有导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>文件太大（超过 64 MB），请分成几个文件导入。</source>
+        <translation>文件太大（超过 64 MB），请分成几个文件导入。</translation>
+    </message>
+    <message>
+        <source>第 %1 行：引号没有闭合，文件可能不完整。</source>
+        <translation>第 %1 行：引号没有闭合，文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>文件是空的，没有表头也没有数据。</source>
+        <translation>文件是空的，没有表头也没有数据。</translation>
     </message>
 </context>
 <context>
@@ -205,6 +400,29 @@
     </message>
 </context>
 <context>
+    <name>EventRepository</name>
+    <message>
+        <source>请填写活动名称。</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>请填写活动日期。</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>请填写活动城市。</source>
+        <translation>请填写活动城市。</translation>
+    </message>
+    <message>
+        <source>请选择活动类型：推介会、经贸活动或校园招聘。</source>
+        <translation>请选择活动类型：推介会、经贸活动或校园招聘。</translation>
+    </message>
+    <message>
+        <source>找不到这场活动，可能已被删除。</source>
+        <translation>找不到这场活动，可能已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>内存不足，无法计算密钥。请关闭其他程序后重试。</source>
@@ -229,6 +447,72 @@
     <message>
         <source>无法读取密钥文件。</source>
         <translation>无法读取密钥文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRepository</name>
+    <message>
+        <source>请选择线索所属的企业。</source>
+        <translation>请选择线索所属的企业。</translation>
+    </message>
+    <message>
+        <source>请填写项目名称。</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>计划投资额不能为负数。</source>
+        <translation>计划投资额不能为负数。</translation>
+    </message>
+    <message>
+        <source>用地需求不能为负数。</source>
+        <translation>用地需求不能为负数。</translation>
+    </message>
+    <message>
+        <source>厂房面积需求不能为负数。</source>
+        <translation>厂房面积需求不能为负数。</translation>
+    </message>
+    <message>
+        <source>请选择线索来源。</source>
+        <translation>请选择线索来源。</translation>
+    </message>
+    <message>
+        <source>来源是推介活动时，请选择是哪一场活动。</source>
+        <translation>来源是推介活动时，请选择是哪一场活动。</translation>
+    </message>
+    <message>
+        <source>未知的项目阶段：%1</source>
+        <translation>未知的项目阶段：%1</translation>
+    </message>
+    <message>
+        <source>线索所属的企业或来源活动不存在，请重新选择。</source>
+        <translation>线索所属的企业或来源活动不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>找不到这条线索，可能已被删除。</source>
+        <translation>找不到这条线索，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>转为「%1」需要写明原因。</source>
+        <translation>转为「%1」需要写明原因。</translation>
+    </message>
+    <message>
+        <source>从「%1」退回「%2」需要写明原因。</source>
+        <translation>从「%1」退回「%2」需要写明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>写入失败：%1</source>
+        <translation>写入失败：%1</translation>
+    </message>
+    <message>
+        <source>无法写入 .xlsx 文件：%1</source>
+        <translation>无法写入 .xlsx 文件：%1</translation>
     </message>
 </context>
 <context>
@@ -313,6 +597,293 @@
     </message>
 </context>
 <context>
+    <name>RecordFormat</name>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>企业名称</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>总部城市</source>
+        <translation>总部城市</translation>
+    </message>
+    <message>
+        <source>年营收（万元）</source>
+        <translation>年营收（万元）</translation>
+    </message>
+    <message>
+        <source>乡贤企业</source>
+        <translation>乡贤企业</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>更新时间</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>走访时间</source>
+        <translation>走访时间</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>走访人员</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>计划投资（万元）</source>
+        <translation>计划投资（万元）</translation>
+    </message>
+    <message>
+        <source>用地（亩）</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>意向落户地</source>
+        <translation>意向落户地</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>主办方</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>参会企业</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>带来线索</source>
+        <translation>带来线索</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>广州</source>
+        <translation>广州</translation>
+    </message>
+    <message>
+        <source>深圳</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>东莞</source>
+        <translation>东莞</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>微型</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <source>小型</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <source>中型</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <source>大型</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <source>低</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>高</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>未判断</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <source>驻点招商组</source>
+        <translation>驻点招商组</translation>
+    </message>
+    <message>
+        <source>企业推荐（以商引商）</source>
+        <translation>企业推荐（以商引商）</translation>
+    </message>
+    <message>
+        <source>招商经纪人/代理机构</source>
+        <translation>招商经纪人/代理机构</translation>
+    </message>
+    <message>
+        <source>异地商会</source>
+        <translation>异地商会</translation>
+    </message>
+    <message>
+        <source>乡贤</source>
+        <translation>乡贤</translation>
+    </message>
+    <message>
+        <source>推介活动</source>
+        <translation>推介活动</translation>
+    </message>
+    <message>
+        <source>推介会</source>
+        <translation>推介会</translation>
+    </message>
+    <message>
+        <source>经贸活动</source>
+        <translation>经贸活动</translation>
+    </message>
+    <message>
+        <source>校园招聘</source>
+        <translation>校园招聘</translation>
+    </message>
+</context>
+<context>
+    <name>SeedCatalog</name>
+    <message>
+        <source>缺少参考数据文件：%1</source>
+        <translation>缺少参考数据文件：%1</translation>
+    </message>
+    <message>
+        <source>参考数据文件格式错误：%1</source>
+        <translation>参考数据文件格式错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>请选择或新建走访的企业。</source>
+        <translation>请选择或新建走访的企业。</translation>
+    </message>
+    <message>
+        <source>请填写走访时间。</source>
+        <translation>请填写走访时间。</translation>
+    </message>
+    <message>
+        <source>走访时间不能晚于今天。计划中的走访请记为上次走访的下一步。</source>
+        <translation>走访时间不能晚于今天。计划中的走访请记为上次走访的下一步。</translation>
+    </message>
+    <message>
+        <source>请选择走访地点：广州、深圳、东莞或其他。</source>
+        <translation>请选择走访地点：广州、深圳、东莞或其他。</translation>
+    </message>
+    <message>
+        <source>投资意向只能是未判断、低、中、高。</source>
+        <translation>投资意向只能是未判断、低、中、高。</translation>
+    </message>
+    <message>
+        <source>设了跟进日期，请写明下一步要做什么。</source>
+        <translation>设了跟进日期，请写明下一步要做什么。</translation>
+    </message>
+    <message>
+        <source>跟进日期不能早于走访日期。</source>
+        <translation>跟进日期不能早于走访日期。</translation>
+    </message>
+    <message>
+        <source>走访的企业不存在，请重新选择。</source>
+        <translation>走访的企业不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>找不到这条走访记录。</source>
+        <translation>找不到这条走访记录。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>招商外勤</source>
@@ -333,6 +904,14 @@
     <message>
         <source>加密数据库组件缺失，程序不能安全运行。请重新安装。</source>
         <translation>加密数据库组件缺失，程序不能安全运行。请重新安装。</translation>
+    </message>
+    <message>
+        <source>解锁后显示的栏目序号 0–6（开发用）。</source>
+        <translation>解锁后显示的栏目序号 0–6（开发用）。</translation>
+    </message>
+    <message>
+        <source>解锁后搜索（开发用）。</source>
+        <translation>解锁后搜索（开发用）。</translation>
     </message>
 </context>
 <context>
@@ -381,6 +960,144 @@
     <message>
         <source>口令已修改。下次解锁请使用新口令。</source>
         <translation>口令已修改。下次解锁请使用新口令。</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::CompanyDialog</name>
+    <message>
+        <source>乡贤企业（韶关籍人士创办或主要经营）</source>
+        <translation>乡贤企业（韶关籍人士创办或主要经营）</translation>
+    </message>
+    <message>
+        <source>新建客商</source>
+        <translation>新建客商</translation>
+    </message>
+    <message>
+        <source>客商</source>
+        <translation>客商</translation>
+    </message>
+    <message>
+        <source>18 位，可不填</source>
+        <translation>18 位，可不填</translation>
+    </message>
+    <message>
+        <source>（未选）</source>
+        <translation>（未选）</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>企业名称*</source>
+        <translation>企业名称*</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>总部城市</source>
+        <translation>总部城市</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>年营业收入（万元）</source>
+        <translation>年营业收入（万元）</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>信息来源</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>打开已有记录</source>
+        <translation>打开已有记录</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>添加联系人…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>时间线</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>还没有走访、项目或活动记录。</source>
+        <translation>还没有走访、项目或活动记录。</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::ContactDialog</name>
+    <message>
+        <source>添加联系人</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>多个号码用顿号分开</source>
+        <translation>多个号码用顿号分开</translation>
+    </message>
+    <message>
+        <source>关系说明：如何认识、谁引荐、关注什么</source>
+        <translation>关系说明：如何认识、谁引荐、关注什么</translation>
+    </message>
+    <message>
+        <source>姓名*</source>
+        <translation>姓名*</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>关系备注</source>
+        <translation>关系备注</translation>
     </message>
 </context>
 <context>
@@ -451,38 +1168,281 @@
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <source>工作区</source>
-        <translation>工作区</translation>
+        <source>今天和逾期的跟进</source>
+        <translation>今天和逾期的跟进</translation>
     </message>
     <message>
-        <source>创建于</source>
-        <translation>创建于</translation>
+        <source>最近的走访</source>
+        <translation>最近的走访</translation>
     </message>
     <message>
-        <source>yyyy年M月d日 HH:mm</source>
-        <translation>yyyy年M月d日 HH:mm</translation>
+        <source>项目线索（按阶段）</source>
+        <translation>项目线索（按阶段）</translation>
     </message>
     <message>
-        <source>加密</source>
-        <translation>加密</translation>
+        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…7 切换栏目，Ctrl+L 锁定工作区。</source>
+        <translation>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…7 切换栏目，Ctrl+L 锁定工作区。</translation>
     </message>
     <message>
-        <source>SQLCipher %1 · AES-256 · 密钥由 Argon2id 保护</source>
-        <translation>SQLCipher %1 · AES-256 · 密钥由 Argon2id 保护</translation>
+        <source>本工作区</source>
+        <translation>本工作区</translation>
     </message>
     <message>
-        <source>数据版本</source>
-        <translation>数据版本</translation>
+        <source>客商 %1 家 · 联系人 %2 位 · 走访 %3 次 · 项目线索 %4 个 · 推介活动 %5 场</source>
+        <translation>客商 %1 家 · 联系人 %2 位 · 走访 %3 次 · 项目线索 %4 个 · 推介活动 %5 场</translation>
     </message>
     <message>
-        <source>本机标识</source>
-        <translation>本机标识</translation>
+        <source>逾期 %1 天 · %2：%3</source>
+        <translation>逾期 %1 天 · %2：%3</translation>
     </message>
     <message>
-        <source>还没有待办事项。记下第一次走访后，今天和逾期的跟进事项会显示在这里。
-快捷键：Ctrl+1…7 切换栏目，Ctrl+L 锁定工作区。</source>
-        <translation>还没有待办事项。记下第一次走访后，今天和逾期的跟进事项会显示在这里。
-快捷键：Ctrl+1…7 切换栏目，Ctrl+L 锁定工作区。</translation>
+        <source>今天 · %1：%2</source>
+        <translation>今天 · %1：%2</translation>
+    </message>
+    <message>
+        <source>没有到期的跟进事项。</source>
+        <translation>没有到期的跟进事项。</translation>
+    </message>
+    <message>
+        <source>还没有走访记录。按 Ctrl+N 记下第一次走访。</source>
+        <translation>还没有走访记录。按 Ctrl+N 记下第一次走访。</translation>
+    </message>
+    <message>
+        <source>%1
+加密：SQLCipher %2 · AES-256 · 密钥由 Argon2id 保护
+本机标识：%3</source>
+        <translation>%1
+加密：SQLCipher %2 · AES-256 · 密钥由 Argon2id 保护
+本机标识：%3</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::EventDialog</name>
+    <message>
+        <source>新活动</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>推介活动</source>
+        <translation>推介活动</translation>
+    </message>
+    <message>
+        <source>如：深圳</source>
+        <translation>如：深圳</translation>
+    </message>
+    <message>
+        <source>输入企业名称添加参会企业</source>
+        <translation>输入企业名称添加参会企业</translation>
+    </message>
+    <message>
+        <source>日期*</source>
+        <translation>日期*</translation>
+    </message>
+    <message>
+        <source>类型*</source>
+        <translation>类型*</translation>
+    </message>
+    <message>
+        <source>活动名称*</source>
+        <translation>活动名称*</translation>
+    </message>
+    <message>
+        <source>城市*</source>
+        <translation>城市*</translation>
+    </message>
+    <message>
+        <source>主办方</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>使用的资料</source>
+        <translation>使用的资料</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>参会企业</source>
+        <translation>参会企业</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::ImportDialog</name>
+    <message>
+        <source>导入客商</source>
+        <translation>导入客商</translation>
+    </message>
+    <message>
+        <source>导入联系人</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>导入走访</source>
+        <translation>导入走访</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>有问题的行和重复的记录不会导入；其余记录在一个事务中写入，失败时不留下任何数据。</source>
+        <translation>有问题的行和重复的记录不会导入；其余记录在一个事务中写入，失败时不留下任何数据。</translation>
+    </message>
+    <message>
+        <source>选择 CSV 文件</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1（%2）：共 %3 行，可导入 %4 条，有问题 %5 处，重复 %6 条。</source>
+        <translation>%1（%2）：共 %3 行，可导入 %4 条，有问题 %5 处，重复 %6 条。</translation>
+    </message>
+    <message>
+        <source>重复：</source>
+        <translation>重复：</translation>
+    </message>
+    <message>
+        <source>导入 %1 条</source>
+        <translation>导入 %1 条</translation>
+    </message>
+    <message>
+        <source>已导入 %1 条。</source>
+        <translation>已导入 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::LeadDialog</name>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>㎡</translation>
+    </message>
+    <message>
+        <source>新线索</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>项目线索</source>
+        <translation>项目线索</translation>
+    </message>
+    <message>
+        <source>（请选择企业）</source>
+        <translation>（请选择企业）</translation>
+    </message>
+    <message>
+        <source>（未选）</source>
+        <translation>（未选）</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>退回或搁置、终止时必填</source>
+        <translation>退回或搁置、终止时必填</translation>
+    </message>
+    <message>
+        <source>企业*</source>
+        <translation>企业*</translation>
+    </message>
+    <message>
+        <source>项目名称*</source>
+        <translation>项目名称*</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>计划投资（万元）</source>
+        <translation>计划投资（万元）</translation>
+    </message>
+    <message>
+        <source>用地需求（亩）</source>
+        <translation>用地需求（亩）</translation>
+    </message>
+    <message>
+        <source>厂房需求（㎡）</source>
+        <translation>厂房需求（㎡）</translation>
+    </message>
+    <message>
+        <source>意向县（市、区）</source>
+        <translation>意向县（市、区）</translation>
+    </message>
+    <message>
+        <source>意向园区</source>
+        <translation>意向园区</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation>来源说明</translation>
+    </message>
+    <message>
+        <source>来源活动</source>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation>阶段说明</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>✓ 符合该园区的产业定位。</source>
+        <translation>✓ 符合该园区的产业定位。</translation>
+    </message>
+    <message>
+        <source>⚠ 不在该园区的主导产业中，请考虑产业定位相符的园区，避免同质化竞争。</source>
+        <translation>⚠ 不在该园区的主导产业中，请考虑产业定位相符的园区，避免同质化竞争。</translation>
     </message>
 </context>
 <context>
@@ -573,6 +1533,139 @@
     </message>
 </context>
 <context>
+    <name>zs::ui::RecordDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>有未保存的修改。要保存吗？</source>
+        <translation>有未保存的修改。要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::RecordListPage</name>
+    <message>
+        <source>新走访</source>
+        <translation>新走访</translation>
+    </message>
+    <message>
+        <source>新建客商</source>
+        <translation>新建客商</translation>
+    </message>
+    <message>
+        <source>新线索</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>新活动</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>导入 CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>全部城市</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>全部产业</source>
+        <translation>全部产业</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>读取失败</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>导出列表</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条到 %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::SearchPage</name>
+    <message>
+        <source>客商</source>
+        <translation>客商</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>没有找到「%1」</source>
+        <translation>没有找到「%1」</translation>
+    </message>
+    <message>
+        <source>「%1」：最相关的 %2 条（%3 毫秒）。加一个词可以缩小范围。</source>
+        <translation>「%1」：最相关的 %2 条（%3 毫秒）。加一个词可以缩小范围。</translation>
+    </message>
+    <message>
+        <source>「%1」：%2 条结果（%3 毫秒）</source>
+        <translation>「%1」：%2 条结果（%3 毫秒）</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::SettingsDialog</name>
     <message>
         <source>闲置后自动锁定</source>
@@ -635,6 +1728,97 @@
     </message>
 </context>
 <context>
+    <name>zs::ui::VisitDialog</name>
+    <message>
+        <source>跟进日期</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>新走访</source>
+        <translation>新走访</translation>
+    </message>
+    <message>
+        <source>走访记录（修改会保留历史）</source>
+        <translation>走访记录（修改会保留历史）</translation>
+    </message>
+    <message>
+        <source>输入企业名称的任意部分，或新企业的全称</source>
+        <translation>输入企业名称的任意部分，或新企业的全称</translation>
+    </message>
+    <message>
+        <source>具体地点，如企业总部、展会</source>
+        <translation>具体地点，如企业总部、展会</translation>
+    </message>
+    <message>
+        <source>（未选）</source>
+        <translation>（未选）</translation>
+    </message>
+    <message>
+        <source>名单里没有？写下新联系人的姓名</source>
+        <translation>名单里没有？写下新联系人的姓名</translation>
+    </message>
+    <message>
+        <source>如：陈志远、李晓燕</source>
+        <translation>如：陈志远、李晓燕</translation>
+    </message>
+    <message>
+        <source>谈了什么：企业计划、关注的政策、对韶关的印象……</source>
+        <translation>谈了什么：企业计划、关注的政策、对韶关的印象……</translation>
+    </message>
+    <message>
+        <source>发放的资料，如政策汇编、园区介绍</source>
+        <translation>发放的资料，如政策汇编、园区介绍</translation>
+    </message>
+    <message>
+        <source>企业*</source>
+        <translation>企业*</translation>
+    </message>
+    <message>
+        <source>时间*</source>
+        <translation>时间*</translation>
+    </message>
+    <message>
+        <source>地点*</source>
+        <translation>地点*</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>见到的人</source>
+        <translation>见到的人</translation>
+    </message>
+    <message>
+        <source>走访人员</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>投资意向</source>
+        <translation>投资意向</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>发放资料</source>
+        <translation>发放资料</translation>
+    </message>
+    <message>
+        <source>保存时将新建客商「%1」。</source>
+        <translation>保存时将新建客商「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::WorkspaceView</name>
     <message>
         <source>工作台</source>
@@ -649,10 +1833,6 @@
         <translation>客商名录</translation>
     </message>
     <message>
-        <source>全市共享的企业与投资方名录将显示在这里：统一社会信用代码、所属产业链、乡贤企业标记和联系人。</source>
-        <translation>全市共享的企业与投资方名录将显示在这里：统一社会信用代码、所属产业链、乡贤企业标记和联系人。</translation>
-    </message>
-    <message>
         <source>走访</source>
         <translation>走访</translation>
     </message>
@@ -661,24 +1841,12 @@
         <translation>走访记录</translation>
     </message>
     <message>
-        <source>在广州、深圳、东莞的每一次走访都记在这里：见了谁、谈了什么、下一步何时跟进。</source>
-        <translation>在广州、深圳、东莞的每一次走访都记在这里：见了谁、谈了什么、下一步何时跟进。</translation>
-    </message>
-    <message>
         <source>项目线索</source>
         <translation>项目线索</translation>
     </message>
     <message>
-        <source>从线索、接洽、考察、在谈到签约、落地、开工、投产、达产，每个项目的进展都在这里跟踪。</source>
-        <translation>从线索、接洽、考察、在谈到签约、落地、开工、投产、达产，每个项目的进展都在这里跟踪。</translation>
-    </message>
-    <message>
         <source>推介活动</source>
         <translation>推介活动</translation>
-    </message>
-    <message>
-        <source>推介会、经贸活动和校园招聘：参会企业、使用的资料和带来的线索。</source>
-        <translation>推介会、经贸活动和校园招聘：参会企业、使用的资料和带来的线索。</translation>
     </message>
     <message>
         <source>资料与宣传册</source>
@@ -699,6 +1867,10 @@
     <message>
         <source>联网后与市招商总部同步，全市各组的工作汇成一盘棋。</source>
         <translation>联网后与市招商总部同步，全市各组的工作汇成一盘棋。</translation>
+    </message>
+    <message>
+        <source>搜索（Ctrl+F）</source>
+        <translation>搜索（Ctrl+F）</translation>
     </message>
 </context>
 </TS>

@@ -51,8 +51,8 @@ int main(int argc, char** argv)
     QCommandLineOption pageOption(QStringLiteral("page"),
                                   QApplication::translate("main", "解锁后显示的栏目序号 0–6（开发用）。"),
                                   QStringLiteral("N"));
-    QCommandLineOption searchOption(QStringLiteral("search"),
-                                    QApplication::translate("main", "解锁后搜索（开发用）。"), QStringLiteral("TEXT"));
+    QCommandLineOption searchOption(QStringLiteral("search"), QApplication::translate("main", "解锁后搜索（开发用）。"),
+                                    QStringLiteral("TEXT"));
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(pageOption);

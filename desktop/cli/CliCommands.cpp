@@ -53,7 +53,8 @@ public:
                               QStringLiteral("2000")};
     QCommandLineOption seed{QStringLiteral("seed"), tr("demo：随机种子（相同种子生成相同数据）。"), QStringLiteral("N"),
                             QStringLiteral("2026")};
-    QCommandLineOption kind{QStringLiteral("kind"), tr("import、export：companies、contacts、visits（export 还可 leads、events）。"),
+    QCommandLineOption kind{QStringLiteral("kind"),
+                            tr("import、export：companies、contacts、visits（export 还可 leads、events）。"),
                             QStringLiteral("KIND")};
     QCommandLineOption file{QStringLiteral("file"), tr("import：要导入的 CSV 文件。"), QStringLiteral("FILE")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("import：只检查，不写入。")};
@@ -223,11 +224,10 @@ int Cli::demo(Workspace& workspace)
         return usage(tr("--visits 应为 0 到 10000000 之间的整数。"));
     QElapsedTimer timer;
     timer.start();
-    auto made = DemoData::generate(
-        workspace.db(), count, m_parser.value(seed).toUInt(), [](int done, int total) {
-            std::fprintf(stderr, "\r%d / %d", done, total);
-            std::fflush(stderr);
-        });
+    auto made = DemoData::generate(workspace.db(), count, m_parser.value(seed).toUInt(), [](int done, int total) {
+        std::fprintf(stderr, "\r%d / %d", done, total);
+        std::fflush(stderr);
+    });
     std::fputc('\n', stderr);
     if (!made.ok())
         return fail(made.error());
@@ -249,14 +249,15 @@ int Cli::search(Workspace& workspace)
         return fail(hits.error());
     QJsonArray found;
     auto marked = [](QString text) {
-        return text.replace(SearchService::kMatchStart, QStringLiteral("【")).replace(SearchService::kMatchEnd, QStringLiteral("】"));
+        return text.replace(SearchService::kMatchStart, QStringLiteral("【"))
+            .replace(SearchService::kMatchEnd, QStringLiteral("】"));
     };
     for (const SearchHit& hit : hits.value()) {
         found.append(QJsonObject{{QStringLiteral("kind"), static_cast<int>(hit.kind)},
-                               {QStringLiteral("id"), hit.id},
-                               {QStringLiteral("title"), marked(hit.title)},
-                               {QStringLiteral("snippet"), marked(hit.snippet)},
-                               {QStringLiteral("context"), hit.context}});
+                                 {QStringLiteral("id"), hit.id},
+                                 {QStringLiteral("title"), marked(hit.title)},
+                                 {QStringLiteral("snippet"), marked(hit.snippet)},
+                                 {QStringLiteral("context"), hit.context}});
     }
     std::fputs(QJsonDocument(found).toJson(QJsonDocument::Indented).constData(), stdout);
     return ExitOk;
@@ -299,10 +300,11 @@ int Cli::importCsv(Workspace& workspace)
 
 int Cli::exportList(Workspace& workspace)
 {
-    static const std::map<QString, RecordKind> kinds = {
-        {QStringLiteral("companies"), RecordKind::Company}, {QStringLiteral("contacts"), RecordKind::Contact},
-        {QStringLiteral("visits"), RecordKind::Visit},       {QStringLiteral("leads"), RecordKind::Lead},
-        {QStringLiteral("events"), RecordKind::Event}};
+    static const std::map<QString, RecordKind> kinds = {{QStringLiteral("companies"), RecordKind::Company},
+                                                        {QStringLiteral("contacts"), RecordKind::Contact},
+                                                        {QStringLiteral("visits"), RecordKind::Visit},
+                                                        {QStringLiteral("leads"), RecordKind::Lead},
+                                                        {QStringLiteral("events"), RecordKind::Event}};
     const auto it = kinds.find(m_parser.value(kind));
     if (it == kinds.end())
         return usage(tr("--kind 可选 companies、contacts、visits、leads、events。"));
@@ -377,8 +379,8 @@ int run(int argc, char** argv)
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
     Cli cli(parser);
-    parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit, cli.kind,
-                       cli.file, cli.dryRun});
+    parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit,
+                       cli.kind, cli.file, cli.dryRun});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());

@@ -151,7 +151,7 @@ Result<void> CompanyDialog::save()
             return id.error();
         return {};
     }()
-                                        : repo.update(c);
+        : repo.update(c);
     if (!saved.ok()) {
         m_existingId = saved.error().code == ErrorCode::AlreadyExists ? saved.error().detail : QString();
         m_openExisting->setVisible(!m_existingId.isEmpty());

@@ -84,8 +84,8 @@ void DashboardPage::refresh()
                           .arg(s.leads)
                           .arg(s.events));
     for (const auto& f : s.overdue) {
-        auto* item = new QListWidgetItem(tr("逾期 %1 天 · %2：%3").arg(f.due.daysTo(today)).arg(f.company, f.nextStep),
-                                         m_due);
+        auto* item =
+            new QListWidgetItem(tr("逾期 %1 天 · %2：%3").arg(f.due.daysTo(today)).arg(f.company, f.nextStep), m_due);
         item->setForeground(QColor(0xb3, 0x26, 0x1e));
         item->setData(Qt::UserRole, f.visitId);
     }

@@ -77,8 +77,8 @@ EventDialog::EventDialog(Workspace& workspace, const QString& id, QWidget* paren
             m_materials->setText(m_event.materials);
             m_notes->setPlainText(m_event.notes);
             for (const QString& companyId : m_event.attendeeCompanyIds) {
-                auto* item = new QListWidgetItem(m_companyPicker->itemText(m_companyPicker->findData(companyId)),
-                                                 m_attendees);
+                auto* item =
+                    new QListWidgetItem(m_companyPicker->itemText(m_companyPicker->findData(companyId)), m_attendees);
                 item->setData(Qt::UserRole, companyId);
             }
         }

@@ -23,9 +23,9 @@ ImportDialog::ImportDialog(Workspace& workspace, CsvImport::Kind kind, QWidget* 
     , m_summary(new QLabel(this))
     , m_issues(new QTableWidget(0, 3, this))
 {
-    setWindowTitle(kind == CsvImport::Kind::Companies ? tr("导入客商") : kind == CsvImport::Kind::Contacts
-                                                                          ? tr("导入联系人")
-                                                                          : tr("导入走访"));
+    setWindowTitle(kind == CsvImport::Kind::Companies  ? tr("导入客商")
+                   : kind == CsvImport::Kind::Contacts ? tr("导入联系人")
+                                                       : tr("导入走访"));
     resize(760, 480);
     m_summary->setWordWrap(true);
     m_issues->setHorizontalHeaderLabels({tr("行"), tr("列"), tr("说明")});
@@ -40,7 +40,8 @@ ImportDialog::ImportDialog(Workspace& workspace, CsvImport::Kind kind, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_issues, 1);
-    layout->addWidget(makeHint(tr("有问题的行和重复的记录不会导入；其余记录在一个事务中写入，失败时不留下任何数据。"), this));
+    layout->addWidget(
+        makeHint(tr("有问题的行和重复的记录不会导入；其余记录在一个事务中写入，失败时不留下任何数据。"), this));
     layout->addWidget(buttons);
 }
 

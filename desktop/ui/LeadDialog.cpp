@@ -60,7 +60,8 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
     setWindowTitle(id.isEmpty() ? tr("新线索") : tr("项目线索"));
     resize(660, 720);
     Database& db = workspace.db();
-    fillReferenceCombo(db, m_company, "SELECT id, name FROM company WHERE deleted = 0 ORDER BY name", tr("（请选择企业）"));
+    fillReferenceCombo(db, m_company, "SELECT id, name FROM company WHERE deleted = 0 ORDER BY name",
+                       tr("（请选择企业）"));
     m_company->setEditable(true);
     m_company->setInsertPolicy(QComboBox::NoInsert);
     m_company->completer()->setFilterMode(Qt::MatchContains);
@@ -68,7 +69,8 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
     fillReferenceCombo(db, m_region, "SELECT code, name FROM ref_region ORDER BY sort", tr("（未定）"));
     for (const QString& code : RecordText::leadSources())
         m_source->addItem(RecordText::leadSourceName(code), code);
-    fillReferenceCombo(db, m_event, "SELECT id, held_on || ' ' || title FROM event WHERE deleted = 0 ORDER BY held_on DESC",
+    fillReferenceCombo(db, m_event,
+                       "SELECT id, held_on || ' ' || title FROM event WHERE deleted = 0 ORDER BY held_on DESC",
                        tr("（无）"));
     fillReferenceCombo(db, m_stage, "SELECT code, name FROM ref_stage ORDER BY sort", QString());
     m_stage->removeItem(0);
@@ -160,7 +162,8 @@ void LeadDialog::updateParkFit()
     if (!(*stmt)->step().value())
         return;
     const bool fits = (*stmt)->text(0).split(QLatin1Char(',')).contains(industry);
-    m_parkFit->setText(fits ? tr("✓ 符合该园区的产业定位。") : tr("⚠ 不在该园区的主导产业中，请考虑产业定位相符的园区，避免同质化竞争。"));
+    m_parkFit->setText(fits ? tr("✓ 符合该园区的产业定位。")
+                            : tr("⚠ 不在该园区的主导产业中，请考虑产业定位相符的园区，避免同质化竞争。"));
     m_parkFit->show();
 }
 

@@ -104,9 +104,9 @@ void RecordDialog::accept()
 void RecordDialog::reject()
 {
     if (m_modified) {
-        const auto answer = QMessageBox::question(this, windowTitle(), tr("有未保存的修改。要保存吗？"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                  QMessageBox::Save);
+        const auto answer =
+            QMessageBox::question(this, windowTitle(), tr("有未保存的修改。要保存吗？"),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return;
         if (answer == QMessageBox::Save) {

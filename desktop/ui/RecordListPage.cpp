@@ -199,17 +199,16 @@ void RecordListPage::showColumnMenu(const QPoint& at)
 
 void RecordListPage::exportList()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("导出列表"), QString(),
-                                                      tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("导出列表"), QString(), tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
     if (path.isEmpty())
         return;
     const qint64 total = m_model->totalCount();
     QProgressDialog progress(tr("正在导出…"), QString(), 0, static_cast<int>(qMax<qint64>(total, 1)), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto written = ListExporter::write(m_model->list(), path, ListExporter::formatForPath(path), [&](int rows) {
-        progress.setValue(rows);
-    });
+    auto written = ListExporter::write(m_model->list(), path, ListExporter::formatForPath(path),
+                                       [&](int rows) { progress.setValue(rows); });
     progress.reset();
     if (written.ok())
         QMessageBox::information(this, tr("导出列表"), tr("已导出 %1 条到 %2").arg(written.value()).arg(path));
@@ -219,8 +218,8 @@ void RecordListPage::exportList()
 
 void RecordListPage::importCsv()
 {
-    ImportDialog dialog(m_workspace, m_kind == RecordKind::Company ? CsvImport::Kind::Companies : CsvImport::Kind::Visits,
-                        this);
+    ImportDialog dialog(m_workspace,
+                        m_kind == RecordKind::Company ? CsvImport::Kind::Companies : CsvImport::Kind::Visits, this);
     if (dialog.chooseFileAndPreview() && dialog.exec() == QDialog::Accepted)
         reload();
 }

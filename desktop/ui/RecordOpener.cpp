@@ -15,9 +15,8 @@ bool openRecordDialog(Workspace& workspace, RecordKind kind, const QString& id, 
     case RecordKind::Company: {
         CompanyDialog dialog(workspace, id, parent);
         QString existing;
-        QObject::connect(&dialog, &CompanyDialog::openExisting, &dialog, [&existing](const QString& other) {
-            existing = other;
-        });
+        QObject::connect(&dialog, &CompanyDialog::openExisting, &dialog,
+                         [&existing](const QString& other) { existing = other; });
         const bool saved = dialog.exec() == QDialog::Accepted;
         if (!existing.isEmpty())
             return openRecordDialog(workspace, RecordKind::Company, existing, parent);

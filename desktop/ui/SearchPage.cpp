@@ -73,7 +73,10 @@ void SearchPage::search(const QString& query)
     if (hits->isEmpty())
         m_heading->setText(tr("没有找到「%1」").arg(query));
     else if (hits->size() >= kLimit)
-        m_heading->setText(tr("「%1」：最相关的 %2 条（%3 毫秒）。加一个词可以缩小范围。").arg(query).arg(kLimit).arg(timer.elapsed()));
+        m_heading->setText(tr("「%1」：最相关的 %2 条（%3 毫秒）。加一个词可以缩小范围。")
+                               .arg(query)
+                               .arg(kLimit)
+                               .arg(timer.elapsed()));
     else
         m_heading->setText(tr("「%1」：%2 条结果（%3 毫秒）").arg(query).arg(hits->size()).arg(timer.elapsed()));
     for (const SearchHit& hit : hits.value()) {
@@ -82,11 +85,11 @@ void SearchPage::search(const QString& query)
         item->setData(Qt::UserRole + 1, static_cast<int>(hit.kind));
         // Plain text for accessibility and tests; the label shows the highlighted form.
         item->setText(QString(hit.title).remove(SearchService::kMatchStart).remove(SearchService::kMatchEnd));
-        auto* label = new QLabel(QStringLiteral("<span style=\"color:#5b6b7a\">[%1]</span> %2 "
-                                                "<span style=\"color:#5b6b7a\">%3</span><br><small>%4</small>")
-                                     .arg(kindName(hit.kind), highlighted(hit.title), hit.context.toHtmlEscaped(),
-                                          highlighted(hit.snippet)),
-                                 m_results);
+        auto* label = new QLabel(
+            QStringLiteral("<span style=\"color:#5b6b7a\">[%1]</span> %2 "
+                           "<span style=\"color:#5b6b7a\">%3</span><br><small>%4</small>")
+                .arg(kindName(hit.kind), highlighted(hit.title), hit.context.toHtmlEscaped(), highlighted(hit.snippet)),
+            m_results);
         label->setTextFormat(Qt::RichText);
         label->setContentsMargins(6, 4, 6, 4);
         item->setSizeHint(label->sizeHint());

@@ -189,9 +189,8 @@ void VisitDialog::companyChanged()
     if (!people.ok())
         return;
     for (const Contact& p : people.value()) {
-        auto* item = new QListWidgetItem(p.title.isEmpty() ? p.name : p.name + QStringLiteral("（") + p.title +
-                                                                          QStringLiteral("）"),
-                                         m_contacts);
+        auto* item = new QListWidgetItem(
+            p.title.isEmpty() ? p.name : p.name + QStringLiteral("（") + p.title + QStringLiteral("）"), m_contacts);
         item->setData(Qt::UserRole, p.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_visit.contactIds.contains(p.id) ? Qt::Checked : Qt::Unchecked);

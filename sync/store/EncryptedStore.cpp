@@ -78,7 +78,8 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::create(const QString& pa
         QFile::remove(keyPath);
         return migrated.error();
     }
-    return std::unique_ptr<EncryptedStore>(new EncryptedStore(path, std::move(db.value()), std::move(dek), schema.connectionSetup()));
+    return std::unique_ptr<EncryptedStore>(
+        new EncryptedStore(path, std::move(db.value()), std::move(dek), schema.connectionSetup()));
 }
 
 Result<std::unique_ptr<Database>> EncryptedStore::openWithRecovery(const QString& path, const SecureBytes& passphrase,
@@ -142,7 +143,8 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::open(const QString& path
         timings->migrateMs = timer.elapsed();
     if (!migrated.ok())
         return migrated.error();
-    return std::unique_ptr<EncryptedStore>(new EncryptedStore(path, std::move(db.value()), std::move(dek), schema.connectionSetup()));
+    return std::unique_ptr<EncryptedStore>(
+        new EncryptedStore(path, std::move(db.value()), std::move(dek), schema.connectionSetup()));
 }
 
 Result<void> EncryptedStore::changePassphrase(const QString& path, const SecureBytes& oldPassphrase,

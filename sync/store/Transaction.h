@@ -28,7 +28,11 @@ public:
     void rollback();
 
 private:
-    Transaction(Database* db, bool nested) : m_db(db), m_nested(nested) {}
+    Transaction(Database* db, bool nested)
+        : m_db(db)
+        , m_nested(nested)
+    {
+    }
     Database* m_db = nullptr;
     bool m_nested = false;
 };

@@ -16,9 +16,9 @@ class WorkspaceFixture
 public:
     WorkspaceFixture()
     {
-        auto ws = Workspace::create(m_dir.filePath(QStringLiteral("ws.zsdb")),
-                                    SecureBytes::fromPassphrase(QStringLiteral("测试-fixture-2026")),
-                                    KdfParams::minimal());
+        auto ws =
+            Workspace::create(m_dir.filePath(QStringLiteral("ws.zsdb")),
+                              SecureBytes::fromPassphrase(QStringLiteral("测试-fixture-2026")), KdfParams::minimal());
         if (ws.ok())
             m_workspace = std::move(ws.value());
         else

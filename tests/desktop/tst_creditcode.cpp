@@ -28,7 +28,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("last char changed") << QStringLiteral("91440300708461136X") << QStringLiteral("最后一位应为「T」");
+        QTest::newRow("last char changed")
+            << QStringLiteral("91440300708461136X") << QStringLiteral("最后一位应为「T」");
         QTest::newRow("digit changed") << QStringLiteral("91440300708461137T") << QStringLiteral("校验位不符");
         QTest::newRow("swapped digits") << QStringLiteral("91440300704861136T") << QStringLiteral("校验位不符");
         QTest::newRow("17 chars") << QStringLiteral("91440300708461136") << QStringLiteral("现在是 17 位");
@@ -47,7 +48,8 @@ private Q_SLOTS:
 
     void normalisesWhatPeopleType()
     {
-        QCOMPARE(CreditCode::normalize(QStringLiteral(" 9144 0300-7084 6113 6t ")), QStringLiteral("91440300708461136T"));
+        QCOMPARE(CreditCode::normalize(QStringLiteral(" 9144 0300-7084 6113 6t ")),
+                 QStringLiteral("91440300708461136T"));
         QCOMPARE(CreditCode::normalize(QStringLiteral("９１４４０３００７０８４６１１３６Ｔ")),
                  QStringLiteral("91440300708461136T"));
         QVERIFY(CreditCode::isValid(CreditCode::normalize(QStringLiteral("91440300708461136t"))));

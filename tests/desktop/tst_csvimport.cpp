@@ -5,6 +5,8 @@
 #include "desktop/core/io/CsvImport.h"
 #include "desktop/core/io/CsvReader.h"
 #include "desktop/core/io/ListExporter.h"
+#include "desktop/core/Translations.h"
+#include "desktop/core/domain/RecordText.h"
 
 #include <QStringEncoder>
 
@@ -114,12 +116,13 @@ private Q_SLOTS:
         QCOMPARE(people->problems.first().line, 3);
         QVERIFY(CsvImport::commit(ws.db(), people.value()).ok());
 
-        const QString visits = QStringLiteral("走访日期,地点,企业,目的,记录,意向,下一步,跟进日期\n"
-                                              "2026/3/5 14:30,深圳,深圳华信电子科技有限公司,首次拜访,介绍用地政策,高,发送资料,2026-03-10\n"
-                                              "2026年3月6日,东莞市,东莞精诚模具有限公司,,,中,,\n"
-                                              "2026-13-01,广州,东莞精诚模具有限公司,,,,,\n"
-                                              "昨天,广州,东莞精诚模具有限公司,,,,,\n"
-                                              "2026-03-07,广州,东莞精诚模具有限公司,,,,下一步,2026-03-01\n");
+        const QString visits =
+            QStringLiteral("走访日期,地点,企业,目的,记录,意向,下一步,跟进日期\n"
+                           "2026/3/5 14:30,深圳,深圳华信电子科技有限公司,首次拜访,介绍用地政策,高,发送资料,2026-03-10\n"
+                           "2026年3月6日,东莞市,东莞精诚模具有限公司,,,中,,\n"
+                           "2026-13-01,广州,东莞精诚模具有限公司,,,,,\n"
+                           "昨天,广州,东莞精诚模具有限公司,,,,,\n"
+                           "2026-03-07,广州,东莞精诚模具有限公司,,,,下一步,2026-03-01\n");
         auto preview = CsvImport::preview(ws.db(), CsvImport::Kind::Visits, visits.toUtf8());
         ZS_VERIFY_OK(preview);
         QCOMPARE(preview->visits.size(), 2);
@@ -159,8 +162,8 @@ private Q_SLOTS:
     void malformedFilesAreClearErrors()
     {
         test::WorkspaceFixture ws;
-        auto unterminated = CsvImport::preview(ws.db(), CsvImport::Kind::Companies,
-                                               QByteArray("企业名称,备注\n甲,\"没有结束的引号\n"));
+        auto unterminated =
+            CsvImport::preview(ws.db(), CsvImport::Kind::Companies, QByteArray("企业名称,备注\n甲,\"没有结束的引号\n"));
         QVERIFY(!unterminated.ok());
         QVERIFY(unterminated.error().message.contains(QStringLiteral("引号没有闭合")));
         auto empty = CsvImport::preview(ws.db(), CsvImport::Kind::Companies, QByteArray());
@@ -169,6 +172,25 @@ private Q_SLOTS:
         QVERIFY(!noName.ok());
         QVERIFY(noName.error().message.contains(QStringLiteral("缺少必需的列「企业名称」")));
         QCOMPARE(companyCount(ws.db()), qint64(0));
+    }
+
+    void chineseDataWithEnglishInterface()
+    {
+        // The interface language must not change how Chinese data in a file is read.
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(RecordText::cityName(QStringLiteral("shenzhen")), QStringLiteral("Shenzhen")); // English is active
+        test::WorkspaceFixture ws;
+        auto companies = CsvImport::preview(ws.db(), CsvImport::Kind::Companies, kCompanies.toUtf8());
+        ZS_VERIFY_OK(companies);
+        QCOMPARE(companies->companies.first().size, QStringLiteral("medium"));
+        QVERIFY(CsvImport::commit(ws.db(), companies.value()).ok());
+        const QString visits = QStringLiteral("走访日期,地点,企业,意向\n2026-03-05,深圳,东莞精诚模具有限公司,高\n");
+        auto preview = CsvImport::preview(ws.db(), CsvImport::Kind::Visits, visits.toUtf8());
+        ZS_VERIFY_OK(preview);
+        QCOMPARE(preview->visits.size(), 1);
+        QCOMPARE(preview->visits.first().city, QStringLiteral("shenzhen"));
+        QCOMPARE(preview->visits.first().intent, 3);
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
     }
 
     void exportRoundTrips()

@@ -37,7 +37,8 @@ private Q_SLOTS:
     {
         test::WorkspaceFixture ws;
         CompanyRepository repo(ws.db(), m_clock);
-        const QString first = makeCompany(ws, QStringLiteral("深圳市腾讯计算机系统有限公司"), QStringLiteral("91440300708461136T"));
+        const QString first =
+            makeCompany(ws, QStringLiteral("深圳市腾讯计算机系统有限公司"), QStringLiteral("91440300708461136T"));
         QVERIFY(!first.isEmpty());
         Company sameCode;
         sameCode.name = QStringLiteral("另一个名字");
@@ -160,7 +161,8 @@ private Q_SLOTS:
         QList<RecordKind> kinds;
         for (const auto& entry : timeline.value())
             kinds << entry.kind;
-        QVERIFY(kinds.contains(RecordKind::Visit) && kinds.contains(RecordKind::Lead) && kinds.contains(RecordKind::Event));
+        QVERIFY(kinds.contains(RecordKind::Visit) && kinds.contains(RecordKind::Lead) &&
+                kinds.contains(RecordKind::Event));
         for (int i = 1; i < timeline->size(); ++i)
             QVERIFY(timeline->at(i - 1).at >= timeline->at(i).at);
 

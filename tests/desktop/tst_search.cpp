@@ -99,7 +99,8 @@ private Q_SLOTS:
         for (const SearchHit& hit : hits.value())
             titles << plain(hit.title);
         for (const QString& expected : expectedTitles)
-            QVERIFY2(titles.contains(expected), qPrintable(query + QStringLiteral(" → ") + titles.join(QLatin1Char('|'))));
+            QVERIFY2(titles.contains(expected),
+                     qPrintable(query + QStringLiteral(" → ") + titles.join(QLatin1Char('|'))));
         QVERIFY2(hits->size() <= maxHits, qPrintable(titles.join(QLatin1Char('|'))));
         QVERIFY(hits->size() >= expectedTitles.size());
     }

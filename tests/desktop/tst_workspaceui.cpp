@@ -24,8 +24,7 @@ using namespace zs;
 
 namespace {
 // Runs `fill` on the next modal dialog of type T once it is shown.
-template <typename T, typename F>
-void whenDialogOpens(F fill)
+template <typename T, typename F> void whenDialogOpens(F fill)
 {
     QTimer::singleShot(0, [fill] {
         auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
@@ -58,7 +57,8 @@ private Q_SLOTS:
             QTest::mouseClick(save, Qt::LeftButton);
             QLabel* error = dialog->errorLabel(QStringLiteral("name"));
             sawNameError = error && error->isVisible() && error->text().contains(QStringLiteral("请填写企业名称"));
-            dialog->findChild<QLineEdit*>(QStringLiteral("companyName"))->setText(QStringLiteral("韶关丹霞新材料有限公司"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("companyName"))
+                ->setText(QStringLiteral("韶关丹霞新材料有限公司"));
             dialog->findChild<QLineEdit*>(QStringLiteral("creditCode"))->setText(QStringLiteral("91440300708461136T"));
             QTest::mouseClick(save, Qt::LeftButton);
         });

@@ -17,7 +17,11 @@ class CompanyRepository
     Q_DECLARE_TR_FUNCTIONS(CompanyRepository)
 
 public:
-    explicit CompanyRepository(Database& db, const Clock& clock = Clock::system()) : m_db(db), m_clock(clock) {}
+    explicit CompanyRepository(Database& db, const Clock& clock = Clock::system())
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     // Field problems (empty when valid), without looking at other records.
     static QMap<QString, QString> validate(const Company& company);

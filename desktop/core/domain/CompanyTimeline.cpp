@@ -31,8 +31,8 @@ Result<QList<CompanyTimeline::Entry>> CompanyTimeline::entries(const QString& co
             return row.error();
         if (!row.value())
             return out;
-        out << Entry{(*stmt)->int64(0), static_cast<RecordKind>((*stmt)->int64(1)), (*stmt)->text(2),
-                     (*stmt)->text(3), (*stmt)->text(4)};
+        out << Entry{(*stmt)->int64(0), static_cast<RecordKind>((*stmt)->int64(1)), (*stmt)->text(2), (*stmt)->text(3),
+                     (*stmt)->text(4)};
     }
 }
 

@@ -23,7 +23,10 @@ public:
         QString detail;
     };
 
-    explicit CompanyTimeline(Database& db) : m_db(db) {}
+    explicit CompanyTimeline(Database& db)
+        : m_db(db)
+    {
+    }
     Result<QList<Entry>> entries(const QString& companyId, int limit = 500);
 
 private:

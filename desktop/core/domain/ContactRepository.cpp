@@ -40,7 +40,8 @@ QMap<QString, QString> ContactRepository::validate(const Contact& c)
     // Phones: digits, spaces, +, -, parentheses, separated by 、 , ; or /.
     static const QRegularExpression phones(QStringLiteral("^[0-9+\\-() ]{5,}([、,;/ ]+[0-9+\\-() ]{5,})*$"));
     if (!c.phones.trimmed().isEmpty() && !phones.match(c.phones.trimmed()).hasMatch())
-        problems.insert(QStringLiteral("phones"), tr("电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。"));
+        problems.insert(QStringLiteral("phones"),
+                        tr("电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。"));
     return problems;
 }
 
@@ -55,8 +56,9 @@ Result<QString> ContactRepository::create(Contact& c)
     }
     c.id = Uuid7::create(m_clock.wallMs());
     c.createdAt = c.updatedAt = m_clock.wallMs();
-    auto stmt = m_db.cached("INSERT INTO contact (id, scope, company_id, name, title, phones, email, wechat, notes, "
-                            "created_at, updated_at) VALUES (?1, ?2, nullif(?3, ''), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
+    auto stmt =
+        m_db.cached("INSERT INTO contact (id, scope, company_id, name, title, phones, email, wechat, notes, "
+                    "created_at, updated_at) VALUES (?1, ?2, nullif(?3, ''), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
     if (!stmt.ok())
         return stmt.error();
     Statement& s = **stmt;

@@ -16,7 +16,11 @@ class ContactRepository
     Q_DECLARE_TR_FUNCTIONS(ContactRepository)
 
 public:
-    explicit ContactRepository(Database& db, const Clock& clock = Clock::system()) : m_db(db), m_clock(clock) {}
+    explicit ContactRepository(Database& db, const Clock& clock = Clock::system())
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     static QMap<QString, QString> validate(const Contact& contact);
     Result<QString> create(Contact& contact);

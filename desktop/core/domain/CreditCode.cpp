@@ -43,8 +43,7 @@ QString CreditCode::problem(const QString& code)
         return tr("统一社会信用代码应为 18 位，现在是 %1 位。").arg(code.size());
     for (QChar c : code) {
         if (kAlphabet.indexOf(c) < 0) {
-            return tr("含有不允许的字符「%1」。统一社会信用代码只用数字和大写字母，不用 I、O、S、V、Z。")
-                .arg(c);
+            return tr("含有不允许的字符「%1」。统一社会信用代码只用数字和大写字母，不用 I、O、S、V、Z。").arg(c);
         }
     }
     for (int i = 2; i < 8; ++i) {

@@ -18,8 +18,7 @@ namespace zs {
 
 namespace {
 
-template <typename T, std::size_t N>
-const T& pick(QRandomGenerator& rng, const T (&items)[N])
+template <typename T, std::size_t N> const T& pick(QRandomGenerator& rng, const T (&items)[N])
 {
     return items[rng.bounded(static_cast<quint32>(N))];
 }
@@ -36,10 +35,11 @@ struct IndustryKind
     const char* industry; // a code in seeds/chains.json
 };
 const IndustryKind kIndustries[] = {
-    {u"电子科技", "pcb"},       {u"精密机械", "machining"}, {u"新材料", "special-steel"},
-    {u"生物医药", "pharma-preparations"}, {u"数据科技", "idc-operation"}, {u"食品", "food-beverage"},
-    {u"新能源", "batteries"}, {u"智能装备", "intelligent-equipment"}, {u"供应链管理", "cold-chain"},
-    {u"化工", "coatings-resins"},
+    {u"电子科技", "pcb"},           {u"精密机械", "machining"},
+    {u"新材料", "special-steel"},   {u"生物医药", "pharma-preparations"},
+    {u"数据科技", "idc-operation"}, {u"食品", "food-beverage"},
+    {u"新能源", "batteries"},       {u"智能装备", "intelligent-equipment"},
+    {u"供应链管理", "cold-chain"},  {u"化工", "coatings-resins"},
 };
 struct Place
 {
@@ -51,30 +51,29 @@ const Place kPlaces[] = {{u"深圳", "440300", "shenzhen"},  {u"深圳", "440306
                          {u"广州", "440100", "guangzhou"}, {u"广州", "440106", "guangzhou"},
                          {u"东莞", "441900", "dongguan"},  {u"佛山", "440600", "other"},
                          {u"韶关", "440200", "other"}};
-const char16_t* const kSurnames[] = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周",
-                                     u"徐", u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"高", u"林", u"罗",
-                                     u"邓", u"曾", u"彭", u"谢", u"叶"};
-const char16_t* const kGiven[] = {u"伟", u"芳", u"娜", u"敏", u"静", u"强", u"磊", u"洋", u"艳", u"勇",
-                                  u"军", u"杰", u"涛", u"明", u"超", u"秀英", u"志强", u"建华", u"海燕", u"晓东",
-                                  u"丽娟", u"国平", u"文彬", u"嘉怡", u"子豪"};
-const char16_t* const kTitles[] = {u"董事长", u"总经理", u"副总经理", u"投资总监", u"战略发展部经理",
-                                   u"行政经理", u"厂长", u"财务总监"};
+const char16_t* const kSurnames[] = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴",
+                                     u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"高",
+                                     u"林", u"罗", u"邓", u"曾", u"彭", u"谢", u"叶"};
+const char16_t* const kGiven[] = {u"伟",   u"芳",   u"娜",   u"敏",   u"静",   u"强",   u"磊",   u"洋",   u"艳",
+                                  u"勇",   u"军",   u"杰",   u"涛",   u"明",   u"超",   u"秀英", u"志强", u"建华",
+                                  u"海燕", u"晓东", u"丽娟", u"国平", u"文彬", u"嘉怡", u"子豪"};
+const char16_t* const kTitles[] = {u"董事长",         u"总经理",   u"副总经理", u"投资总监",
+                                   u"战略发展部经理", u"行政经理", u"厂长",     u"财务总监"};
 const char16_t* const kOfficers[] = {u"陈志远", u"李晓燕", u"王建国", u"张敏", u"刘海涛", u"黄丽华"};
-const char16_t* const kPlans[] = {u"扩大产能", u"新建生产基地", u"设立华南区域总部", u"布局上游配套",
+const char16_t* const kPlans[] = {u"扩大产能",       u"新建生产基地", u"设立华南区域总部", u"布局上游配套",
                                   u"转移部分生产线", u"建设数据中心", u"建立研发中心"};
 const char16_t* const kPolicies[] = {u"用地保障和熟地供应", u"标准厂房租金优惠", u"丹霞英才人才政策",
-                                     u"电价和用能保障", u"一事一议扶持", u"产业链配套情况"};
+                                     u"电价和用能保障",     u"一事一议扶持",     u"产业链配套情况"};
 const char16_t* const kParks[] = {u"华南先进装备产业园", u"始兴县产业转移工业园", u"韶关高新区",
-                                  u"南雄高新区", u"翁源县产业转移工业园", u"乳源高新区"};
-const char16_t* const kOutcomes[] = {u"同意下月到韶关实地考察", u"需进一步沟通用地指标", u"暂无投资计划，保持联系",
-                                     u"愿意引荐上下游合作伙伴", u"已提交项目初步方案", u"关注物流成本，待测算",
-                                     u"对标准厂房感兴趣，要求提供图纸"};
+                                  u"南雄高新区",         u"翁源县产业转移工业园", u"乳源高新区"};
+const char16_t* const kOutcomes[] = {
+    u"同意下月到韶关实地考察", u"需进一步沟通用地指标", u"暂无投资计划，保持联系",        u"愿意引荐上下游合作伙伴",
+    u"已提交项目初步方案",     u"关注物流成本，待测算", u"对标准厂房感兴趣，要求提供图纸"};
 const char16_t* const kNextSteps[] = {u"发送园区介绍和政策汇编", u"安排园区考察行程", u"约请县领导会面",
-                                      u"提供熟地清单", u"跟进投资方案测算", u"邀请参加推介会"};
-const char* const kPurposes[] = {"first-visit", "project-talks", "policy-briefing", "follow-up",
-                                 "inspection-invite"};
-const char* const kStages[] = {"lead", "lead", "lead", "contact", "contact", "inspection", "negotiation",
-                               "negotiation", "signed", "landed", "construction", "production"};
+                                      u"提供熟地清单",           u"跟进投资方案测算", u"邀请参加推介会"};
+const char* const kPurposes[] = {"first-visit", "project-talks", "policy-briefing", "follow-up", "inspection-invite"};
+const char* const kStages[] = {"lead",        "lead",        "lead",   "contact", "contact",      "inspection",
+                               "negotiation", "negotiation", "signed", "landed",  "construction", "production"};
 const char* const kRegions[] = {"qujiang", "shixing", "wujiang", "zhenjiang", "nanxiong", "wengyuan", "ruyuan"};
 
 QString s(const char16_t* text)
@@ -216,7 +215,8 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
                   (e.kind == QLatin1String("campus") ? s(u"校园招聘会") : s(u"产业招商推介会"));
         e.organiser = s(u"韶关市商务局");
         for (int k = 0; k < 8 && !companyIds.isEmpty(); ++k)
-            e.attendeeCompanyIds << companyIds.at(static_cast<int>(rng.bounded(static_cast<quint32>(companyIds.size()))));
+            e.attendeeCompanyIds << companyIds.at(
+                static_cast<int>(rng.bounded(static_cast<quint32>(companyIds.size()))));
         auto id = events.create(e);
         if (!id.ok())
             return id.error();

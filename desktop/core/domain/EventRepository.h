@@ -14,7 +14,11 @@ class EventRepository
     Q_DECLARE_TR_FUNCTIONS(EventRepository)
 
 public:
-    explicit EventRepository(Database& db, const Clock& clock = Clock::system()) : m_db(db), m_clock(clock) {}
+    explicit EventRepository(Database& db, const Clock& clock = Clock::system())
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     static QMap<QString, QString> validate(const Event& event);
     Result<QString> create(Event& event);

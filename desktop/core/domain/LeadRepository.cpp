@@ -10,7 +10,7 @@ namespace zs {
 
 namespace {
 #define LEAD_COLUMNS                                                                                                   \
-    "id, scope, company_id, title, industry, chain_link, investment_wan, land_mu, floor_m2, target_region, "         \
+    "id, scope, company_id, title, industry, chain_link, investment_wan, land_mu, floor_m2, target_region, "           \
     "target_park, source_kind, source_detail, event_id, officer, stage, stage_reason, notes, created_at, updated_at"
 
 Lead read(const Statement& s)
@@ -129,7 +129,8 @@ Result<QString> LeadRepository::create(Lead& l)
     if (!ran.ok()) {
         if (ran.error().code != ErrorCode::Invalid)
             return ran.error();
-        Error error = makeError(ErrorCode::Invalid, tr("线索所属的企业或来源活动不存在，请重新选择。"), ran.error().detail);
+        Error error =
+            makeError(ErrorCode::Invalid, tr("线索所属的企业或来源活动不存在，请重新选择。"), ran.error().detail);
         error.fields.insert(QStringLiteral("company"), error.message);
         return error;
     }
@@ -196,9 +197,9 @@ Result<void> LeadRepository::moveToStage(const QString& id, const QString& stage
     const bool closing = to->kind == QLatin1String("closed");
     const bool backwards = !closing && from->kind != QLatin1String("closed") && to->sort < from->sort;
     if ((closing || backwards) && reason.trimmed().isEmpty()) {
-        Error error = makeError(ErrorCode::Invalid,
-                                closing ? tr("转为「%1」需要写明原因。").arg(to->name)
-                                        : tr("从「%1」退回「%2」需要写明原因。").arg(from->name, to->name));
+        Error error =
+            makeError(ErrorCode::Invalid, closing ? tr("转为「%1」需要写明原因。").arg(to->name)
+                                                  : tr("从「%1」退回「%2」需要写明原因。").arg(from->name, to->name));
         error.fields.insert(QStringLiteral("stage_reason"), error.message);
         return error;
     }
@@ -217,7 +218,8 @@ Result<void> LeadRepository::moveToStage(const QString& id, const QString& stage
 
 Result<QList<LeadRepository::StageChange>> LeadRepository::stageHistory(const QString& id)
 {
-    auto stmt = m_db.cached("SELECT stage, changed_at, reason FROM lead_stage WHERE lead_id = ?1 ORDER BY changed_at, rid");
+    auto stmt =
+        m_db.cached("SELECT stage, changed_at, reason FROM lead_stage WHERE lead_id = ?1 ORDER BY changed_at, rid");
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);

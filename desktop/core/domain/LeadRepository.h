@@ -17,7 +17,11 @@ class LeadRepository
     Q_DECLARE_TR_FUNCTIONS(LeadRepository)
 
 public:
-    explicit LeadRepository(Database& db, const Clock& clock = Clock::system()) : m_db(db), m_clock(clock) {}
+    explicit LeadRepository(Database& db, const Clock& clock = Clock::system())
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     QMap<QString, QString> validate(const Lead& lead);
     Result<QString> create(Lead& lead);

@@ -96,8 +96,8 @@ RecordList::RecordList(Database& db, RecordKind kind)
         m_columns = {
             {QStringLiteral("title"), tr("项目名称"), "l.title", ColumnType::Text},
             {QStringLiteral("company"), tr("企业"), "c.name", ColumnType::Text},
-            {QStringLiteral("stage"), tr("阶段"), "coalesce((SELECT name FROM ref_stage WHERE code = l.stage), l.stage)",
-             ColumnType::Text},
+            {QStringLiteral("stage"), tr("阶段"),
+             "coalesce((SELECT name FROM ref_stage WHERE code = l.stage), l.stage)", ColumnType::Text},
             {QStringLiteral("industry"), tr("产业"),
              "coalesce((SELECT name FROM ref_industry WHERE code = l.industry), '')", ColumnType::Text},
             {QStringLiteral("investment"), tr("计划投资（万元）"), "coalesce(l.investment_wan, -1)", ColumnType::Wan},
@@ -118,10 +118,10 @@ RecordList::RecordList(Database& db, RecordKind kind)
             {QStringLiteral("title"), tr("活动名称"), "e.title", ColumnType::Text},
             {QStringLiteral("city"), tr("城市"), "e.city", ColumnType::Text},
             {QStringLiteral("organiser"), tr("主办方"), "e.organiser", ColumnType::Text},
-            {QStringLiteral("attendees"), tr("参会企业"),
-             "(SELECT count(*) FROM event_attendee WHERE event_id = e.id)", ColumnType::Number},
-            {QStringLiteral("leads"), tr("带来线索"), "(SELECT count(*) FROM lead WHERE event_id = e.id AND deleted = 0)",
+            {QStringLiteral("attendees"), tr("参会企业"), "(SELECT count(*) FROM event_attendee WHERE event_id = e.id)",
              ColumnType::Number},
+            {QStringLiteral("leads"), tr("带来线索"),
+             "(SELECT count(*) FROM lead WHERE event_id = e.id AND deleted = 0)", ColumnType::Number},
         };
         m_sortColumn = 0;
         break;
@@ -168,8 +168,8 @@ QString RecordList::whereClause(QVariantList& params) const
 Result<qint64> RecordList::count()
 {
     QVariantList params;
-    const QString sql = QStringLiteral("SELECT count(*) FROM ") + m_from + QStringLiteral(" WHERE ") +
-                        whereClause(params);
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM ") + m_from + QStringLiteral(" WHERE ") + whereClause(params);
     auto stmt = m_db.prepare(sql.toUtf8().constData());
     if (!stmt.ok())
         return stmt.error();

@@ -22,9 +22,9 @@ enum class ColumnType
     DateTimeMs, // ms since the epoch
     Date,       // ISO text
     Number,
-    Wan,  // 万元
-    Mu,   // 亩
-    Flag, // 0/1
+    Wan,       // 万元
+    Mu,        // 亩
+    Flag,      // 0/1
     City,      // visit city code
     EventKind, // promotion, trade, campus
     Intent,

@@ -23,10 +23,16 @@ QString RecordText::cityName(const QString& code)
 
 QString RecordText::cityCode(const QString& nameOrCode)
 {
+    // Data (CSV files) is Chinese whatever the interface language: match the Chinese names, the codes and the
+    // names in the current language.
     const QString s = nameOrCode.trimmed();
-    for (const QString& code : visitCities()) {
-        if (s.compare(code, Qt::CaseInsensitive) == 0 || s == cityName(code) ||
-            (s.size() >= 2 && cityName(code).size() >= 2 && s.startsWith(cityName(code))))
+    const QString chinese[] = {QStringLiteral("广州"), QStringLiteral("深圳"), QStringLiteral("东莞"),
+                               QStringLiteral("其他")};
+    const QStringList codes = visitCities();
+    for (int i = 0; i < codes.size(); ++i) {
+        const QString& code = codes.at(i);
+        if (s.compare(code, Qt::CaseInsensitive) == 0 || s.startsWith(chinese[i]) ||
+            s.compare(cityName(code), Qt::CaseInsensitive) == 0)
             return code;
     }
     return s.isEmpty() ? QString() : QStringLiteral("other");

@@ -22,8 +22,10 @@ Result<QJsonObject> readSeed(const QString& path)
         return makeError(ErrorCode::NotFound, SeedCatalog::tr("缺少参考数据文件：%1").arg(path));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().value(QStringLiteral("version")).isDouble())
-        return makeError(ErrorCode::Damaged, SeedCatalog::tr("参考数据文件格式错误：%1").arg(path), error.errorString());
+    if (error.error != QJsonParseError::NoError || !doc.isObject() ||
+        !doc.object().value(QStringLiteral("version")).isDouble())
+        return makeError(ErrorCode::Damaged, SeedCatalog::tr("参考数据文件格式错误：%1").arg(path),
+                         error.errorString());
     return doc.object();
 }
 
@@ -89,10 +91,9 @@ Result<void> loadChains(Database& db, const QJsonObject& seed)
                          {str(chain, "code"), str(chain, "name"), str(chain, "description"), ++chainSort}));
         for (const QJsonValue& lv : chain.value(QStringLiteral("links")).toArray()) {
             const QJsonObject link = lv.toObject();
-            ZS_TRY(insertRow(db,
-                             "INSERT INTO ref_chain_link (code, chain, name, position, sort) VALUES (?1, ?2, ?3, ?4, ?5)",
-                             {str(link, "code"), str(chain, "code"), str(link, "name"), str(link, "position"),
-                              ++linkSort}));
+            ZS_TRY(insertRow(
+                db, "INSERT INTO ref_chain_link (code, chain, name, position, sort) VALUES (?1, ?2, ?3, ?4, ?5)",
+                {str(link, "code"), str(chain, "code"), str(link, "name"), str(link, "position"), ++linkSort}));
             for (const QJsonValue& iv : link.value(QStringLiteral("industries")).toArray()) {
                 const QJsonObject industry = iv.toObject();
                 ZS_TRY(insertRow(db,
@@ -135,7 +136,7 @@ struct SeedFile
 
 // Order matters only for readability; the loaders are independent.
 const SeedFile kSeedFiles[] = {
-    {"regions", loadRegions}, {"chains", loadChains}, {"parks", loadParks},
+    {"regions", loadRegions},         {"chains", loadChains}, {"parks", loadParks},
     {"visit_purposes", loadPurposes}, {"stages", loadStages},
 };
 

@@ -12,7 +12,7 @@ namespace zs {
 
 namespace {
 #define VISIT_COLUMNS                                                                                                  \
-    "id, scope, visited_at, city, place, officers, company_id, purpose, notes, outcome, intent, next_step, "          \
+    "id, scope, visited_at, city, place, officers, company_id, purpose, notes, outcome, intent, next_step, "           \
     "next_due, next_done, materials, created_at, updated_at"
 
 Visit read(const Statement& s)
@@ -140,10 +140,11 @@ Result<QString> VisitRepository::create(Visit& v)
     const qint64 now = m_clock.wallMs();
     v.id = Uuid7::create(now);
     v.createdAt = v.updatedAt = now;
-    auto stmt = m_db.cached("INSERT INTO visit (id, scope, visited_at, city, place, officers, company_id, purpose, "
-                            "notes, outcome, intent, next_step, next_due, next_done, materials, created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, nullif(?13, ''), ?14, ?15, "
-                            "?16, ?16)");
+    auto stmt =
+        m_db.cached("INSERT INTO visit (id, scope, visited_at, city, place, officers, company_id, purpose, "
+                    "notes, outcome, intent, next_step, next_due, next_done, materials, created_at, updated_at) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, nullif(?13, ''), ?14, ?15, "
+                    "?16, ?16)");
     if (!stmt.ok())
         return stmt.error();
     Statement& s = **stmt;

@@ -16,7 +16,11 @@ class VisitRepository
     Q_DECLARE_TR_FUNCTIONS(VisitRepository)
 
 public:
-    explicit VisitRepository(Database& db, const Clock& clock = Clock::system()) : m_db(db), m_clock(clock) {}
+    explicit VisitRepository(Database& db, const Clock& clock = Clock::system())
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     QMap<QString, QString> validate(const Visit& visit) const;
     // Assigns id, team scope (unless set) and timestamps. The company must exist.

@@ -14,8 +14,7 @@ Result<WorkspaceOverview::Summary> WorkspaceOverview::summary(const QDate& today
         return due.error();
     (*due)->bind(1, today.toString(Qt::ISODate));
     while ((*due)->step().value()) {
-        FollowUp f{(*due)->text(0), (*due)->text(1), (*due)->text(2),
-                   QDate::fromString((*due)->text(3), Qt::ISODate)};
+        FollowUp f{(*due)->text(0), (*due)->text(1), (*due)->text(2), QDate::fromString((*due)->text(3), Qt::ISODate)};
         (f.due < today ? s.overdue : s.dueToday) << f;
     }
     auto recent = m_db.cached("SELECT v.id, v.visited_at, c.name, v.outcome FROM visit v JOIN company c ON c.id = "

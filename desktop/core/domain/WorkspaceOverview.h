@@ -47,7 +47,10 @@ public:
         qint64 events = 0;
     };
 
-    explicit WorkspaceOverview(Database& db) : m_db(db) {}
+    explicit WorkspaceOverview(Database& db)
+        : m_db(db)
+    {
+    }
     Result<Summary> summary(const QDate& today, int recentCount = 8);
 
 private:

@@ -28,18 +28,26 @@ QList<Column> columnsFor(CsvImport::Kind kind)
     switch (kind) {
     case CsvImport::Kind::Companies:
         return {{"name", {QStringLiteral("企业名称"), QStringLiteral("名称"), QStringLiteral("name")}, true},
-                {"credit_code", {QStringLiteral("统一社会信用代码"), QStringLiteral("信用代码"), QStringLiteral("credit_code")}, false},
+                {"credit_code",
+                 {QStringLiteral("统一社会信用代码"), QStringLiteral("信用代码"), QStringLiteral("credit_code")},
+                 false},
                 {"industry", {QStringLiteral("产业"), QStringLiteral("行业"), QStringLiteral("industry")}, false},
                 {"hq_city", {QStringLiteral("总部城市"), QStringLiteral("城市"), QStringLiteral("hq_city")}, false},
                 {"size", {QStringLiteral("规模"), QStringLiteral("企业规模"), QStringLiteral("size")}, false},
-                {"revenue_wan", {QStringLiteral("年营收（万元）"), QStringLiteral("年营收(万元)"), QStringLiteral("年营收"), QStringLiteral("revenue_wan")}, false},
+                {"revenue_wan",
+                 {QStringLiteral("年营收（万元）"), QStringLiteral("年营收(万元)"), QStringLiteral("年营收"),
+                  QStringLiteral("revenue_wan")},
+                 false},
                 {"tags", {QStringLiteral("标签"), QStringLiteral("tags")}, false},
                 {"hometown", {QStringLiteral("乡贤企业"), QStringLiteral("乡贤"), QStringLiteral("hometown")}, false},
                 {"source", {QStringLiteral("来源"), QStringLiteral("source")}, false},
                 {"notes", {QStringLiteral("备注"), QStringLiteral("notes")}, false}};
     case CsvImport::Kind::Contacts:
         return {{"name", {QStringLiteral("姓名"), QStringLiteral("联系人"), QStringLiteral("name")}, true},
-                {"company", {QStringLiteral("企业"), QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("company")}, true},
+                {"company",
+                 {QStringLiteral("企业"), QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"),
+                  QStringLiteral("company")},
+                 true},
                 {"title", {QStringLiteral("职务"), QStringLiteral("title")}, false},
                 {"phones", {QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("phones")}, false},
                 {"email", {QStringLiteral("电子邮箱"), QStringLiteral("邮箱"), QStringLiteral("email")}, false},
@@ -49,7 +57,10 @@ QList<Column> columnsFor(CsvImport::Kind kind)
         return {{"date", {QStringLiteral("走访日期"), QStringLiteral("日期"), QStringLiteral("date")}, true},
                 {"time", {QStringLiteral("时间"), QStringLiteral("time")}, false},
                 {"city", {QStringLiteral("地点"), QStringLiteral("城市"), QStringLiteral("city")}, true},
-                {"company", {QStringLiteral("企业"), QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("company")}, true},
+                {"company",
+                 {QStringLiteral("企业"), QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"),
+                  QStringLiteral("company")},
+                 true},
                 {"officers", {QStringLiteral("走访人员"), QStringLiteral("officers")}, false},
                 {"purpose", {QStringLiteral("目的"), QStringLiteral("走访目的"), QStringLiteral("purpose")}, false},
                 {"notes", {QStringLiteral("记录"), QStringLiteral("纪要"), QStringLiteral("notes")}, false},
@@ -65,7 +76,11 @@ QList<Column> columnsFor(CsvImport::Kind kind)
 class RowView
 {
 public:
-    RowView(const QHash<QString, int>& index, const CsvReader::Record& record) : m_index(index), m_record(record) {}
+    RowView(const QHash<QString, int>& index, const CsvReader::Record& record)
+        : m_index(index)
+        , m_record(record)
+    {
+    }
     QString get(const char* key) const
     {
         const int i = m_index.value(QLatin1String(key), -1);
@@ -79,7 +94,8 @@ private:
 
 QDate parseDate(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return {};
@@ -187,8 +203,9 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
             }
         }
         if (column.required && !index.contains(QLatin1String(column.key)))
-            return makeError(ErrorCode::Invalid, tr("缺少必需的列「%1」。表头是：%2")
-                                                     .arg(column.names.first(), table->header.join(QStringLiteral("，"))));
+            return makeError(ErrorCode::Invalid,
+                             tr("缺少必需的列「%1」。表头是：%2")
+                                 .arg(column.names.first(), table->header.join(QStringLiteral("，"))));
     }
     auto problem = [&](int line, const char* key, const QString& reason) {
         out.problems << Issue{line, shownName.value(QLatin1String(key)), reason};
@@ -223,9 +240,13 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
                 }
             }
             const QString size = row.get("size");
-            for (const QString& code : RecordText::companySizes())
-                if (size == code || size == RecordText::sizeName(code) || size + tr("型") == RecordText::sizeName(code))
-                    c.size = code;
+            const QString chineseSizes[] = {QStringLiteral("微"), QStringLiteral("小"), QStringLiteral("中"),
+                                            QStringLiteral("大")};
+            const QStringList sizeCodes = RecordText::companySizes();
+            for (int i = 0; i < sizeCodes.size(); ++i)
+                if (size.compare(sizeCodes.at(i), Qt::CaseInsensitive) == 0 || size == chineseSizes[i] ||
+                    size == chineseSizes[i] + QStringLiteral("型") || size == RecordText::sizeName(sizeCodes.at(i)))
+                    c.size = sizeCodes.at(i);
             if (!size.isEmpty() && c.size.isEmpty()) {
                 problem(record.line, "size", tr("规模「%1」无法识别，可填微型、小型、中型、大型。").arg(size));
                 bad = true;
@@ -254,8 +275,8 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
                 continue;
             // Duplicates: earlier in this file, or already in the workspace.
             const QString nameKey = RecordText::normalizeName(c.name);
-            const int earlier = seenInFile.value(c.creditCode.isEmpty() ? QString() : c.creditCode,
-                                                 seenInFile.value(nameKey, 0));
+            const int earlier =
+                seenInFile.value(c.creditCode.isEmpty() ? QString() : c.creditCode, seenInFile.value(nameKey, 0));
             if (earlier > 0) {
                 out.duplicates << Issue{record.line, shownName.value(QStringLiteral("name")),
                                         tr("与第 %1 行是同一家企业，只导入一次。").arg(earlier)};
@@ -315,7 +336,8 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
         if (!purposes.ok())
             return purposes.error();
         QSet<QString> seen;
-        auto existing = db.prepare("SELECT company_id || '|' || visited_at || '|' || notes FROM visit WHERE deleted = 0");
+        auto existing =
+            db.prepare("SELECT company_id || '|' || visited_at || '|' || notes FROM visit WHERE deleted = 0");
         if (!existing.ok())
             return existing.error();
         while (existing->step().value())
@@ -326,7 +348,8 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
             Visit v;
             const QDate date = parseDate(row.get("date"));
             if (!date.isValid()) {
-                problem(record.line, "date", tr("无法识别的日期「%1」，请用 2026-11-27 这样的格式。").arg(row.get("date")));
+                problem(record.line, "date",
+                        tr("无法识别的日期「%1」，请用 2026-11-27 这样的格式。").arg(row.get("date")));
                 continue;
             }
             QTime time = parseTime(row.get("time"));
@@ -350,8 +373,14 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
             v.notes = row.get("notes");
             v.outcome = row.get("outcome");
             const QString intent = row.get("intent");
-            v.intent = intent.isEmpty() ? 0 : intent.startsWith(tr("高")) ? 3 : intent.startsWith(tr("中")) ? 2
-                                                                            : intent.startsWith(tr("低")) ? 1 : -1;
+            // Chinese in the data whatever the interface language; English accepted too.
+            const QString level = intent.toLower();
+            v.intent = level.isEmpty()                                                                     ? 0
+                       : level.startsWith(QStringLiteral("高")) || level.startsWith(QLatin1String("high")) ? 3
+                       : level.startsWith(QStringLiteral("中")) || level.startsWith(QLatin1String("med"))  ? 2
+                       : level.startsWith(QStringLiteral("低")) || level.startsWith(QLatin1String("low"))  ? 1
+                       : level.startsWith(QStringLiteral("未")) || level.startsWith(QLatin1String("un"))   ? 0
+                                                                                                           : -1;
             v.nextStep = row.get("next_step");
             const QString due = row.get("next_due");
             v.nextDue = parseDate(due);

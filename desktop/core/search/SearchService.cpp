@@ -14,9 +14,10 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
     const QString match = CjkTokenizer::matchExpression(query);
     if (match.isEmpty())
         return hits;
-    auto stmt = m_db.cached("SELECT rowid, highlight(search_index, 0, char(1), char(2)), "
-                            "snippet(search_index, 1, char(1), char(2), '…', 24), bm25(search_index, 4.0, 1.0) AS score "
-                            "FROM search_index WHERE search_index MATCH ?1 ORDER BY score LIMIT ?2");
+    auto stmt =
+        m_db.cached("SELECT rowid, highlight(search_index, 0, char(1), char(2)), "
+                    "snippet(search_index, 1, char(1), char(2), '…', 24), bm25(search_index, 4.0, 1.0) AS score "
+                    "FROM search_index WHERE search_index MATCH ?1 ORDER BY score LIMIT ?2");
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, match).bind(2, limit);
@@ -28,7 +29,11 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
         if (!row.value())
             break;
         const qint64 rowid = (*stmt)->int64(0);
-        hits << SearchHit{static_cast<RecordKind>(rowid % 8), QString(), (*stmt)->text(1), (*stmt)->text(2), QString(),
+        hits << SearchHit{static_cast<RecordKind>(rowid % 8),
+                          QString(),
+                          (*stmt)->text(1),
+                          (*stmt)->text(2),
+                          QString(),
                           (*stmt)->real(3)};
         rids << rowid / 8;
     }

@@ -27,7 +27,10 @@ public:
     static constexpr QChar kMatchStart = QChar(0x0001);
     static constexpr QChar kMatchEnd = QChar(0x0002);
 
-    explicit SearchService(Database& db) : m_db(db) {}
+    explicit SearchService(Database& db)
+        : m_db(db)
+    {
+    }
     Result<QList<SearchHit>> search(const QString& query, int limit = 50);
 
 private:
