@@ -16,6 +16,8 @@ mkdir -p "$demo" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 if [ ! -f "$db" ]; then
     echo "run-demo: creating the demo workspace $db"
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" "$build/bin/zhaoshang-cli" init --db "$db"
+    echo "run-demo: filling it with demo companies, visits, leads and events"
+    ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" "$build/bin/zhaoshang-cli" demo --db "$db" --visits 2000 >/dev/null
 fi
 echo "run-demo: starting zhaoshang on $db (passphrase: $ZHAOSHANG_DEMO_PASSPHRASE)"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
