@@ -2,6 +2,7 @@
 
 #include "desktop/core/domain/CreditCode.h"
 #include "desktop/core/domain/RecordText.h"
+#include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/domain/RowBinding.h"
 #include "sync/store/Database.h"
 #include "sync/store/Uuid7.h"
@@ -95,11 +96,8 @@ Result<QString> CompanyRepository::create(Company& c)
     c.name = c.name.trimmed();
     c.creditCode = CreditCode::normalize(c.creditCode);
     const auto problems = validate(c);
-    if (!problems.isEmpty()) {
-        Error error = makeError(ErrorCode::Invalid, problems.first());
-        error.fields = problems;
-        return error;
-    }
+    if (!problems.isEmpty())
+        return repo::invalid(problems);
     ZS_TRY(checkDuplicates(c));
     c.id = Uuid7::create(m_clock.wallMs());
     c.createdAt = c.updatedAt = m_clock.wallMs();
@@ -124,11 +122,8 @@ Result<void> CompanyRepository::update(Company& c)
     c.name = c.name.trimmed();
     c.creditCode = CreditCode::normalize(c.creditCode);
     const auto problems = validate(c);
-    if (!problems.isEmpty()) {
-        Error error = makeError(ErrorCode::Invalid, problems.first());
-        error.fields = problems;
-        return error;
-    }
+    if (!problems.isEmpty())
+        return repo::invalid(problems);
     ZS_TRY(checkDuplicates(c));
     c.updatedAt = m_clock.wallMs();
     auto stmt = m_db.cached("UPDATE company SET name = ?2, name_norm = ?3, credit_code = nullif(?4, ''), "
@@ -155,12 +150,7 @@ Result<Company> CompanyRepository::get(const QString& id)
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("找不到这条客商记录，可能已被删除。"), id);
-    return read(**stmt);
+    return repo::one(*stmt, read, makeError(ErrorCode::NotFound, tr("找不到这条客商记录，可能已被删除。"), id));
 }
 
 Result<void> CompanyRepository::remove(const QString& id)

@@ -1,5 +1,6 @@
 #include "desktop/core/domain/CompanyTimeline.h"
 
+#include "desktop/core/domain/RepositorySupport.h"
 #include "sync/store/Database.h"
 
 namespace zs {

@@ -1,5 +1,6 @@
 #include "desktop/core/domain/ContactRepository.h"
 
+#include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/domain/RowBinding.h"
 #include "sync/store/Database.h"
 #include "sync/store/Uuid7.h"
@@ -49,11 +50,8 @@ Result<QString> ContactRepository::create(Contact& c)
 {
     c.name = c.name.trimmed();
     const auto problems = validate(c);
-    if (!problems.isEmpty()) {
-        Error error = makeError(ErrorCode::Invalid, problems.first());
-        error.fields = problems;
-        return error;
-    }
+    if (!problems.isEmpty())
+        return repo::invalid(problems);
     c.id = Uuid7::create(m_clock.wallMs());
     c.createdAt = c.updatedAt = m_clock.wallMs();
     auto stmt =
@@ -73,11 +71,8 @@ Result<void> ContactRepository::update(Contact& c)
 {
     c.name = c.name.trimmed();
     const auto problems = validate(c);
-    if (!problems.isEmpty()) {
-        Error error = makeError(ErrorCode::Invalid, problems.first());
-        error.fields = problems;
-        return error;
-    }
+    if (!problems.isEmpty())
+        return repo::invalid(problems);
     c.updatedAt = m_clock.wallMs();
     auto stmt = m_db.cached("UPDATE contact SET company_id = nullif(?2, ''), name = ?3, title = ?4, phones = ?5, "
                             "email = ?6, wechat = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1 AND deleted = 0");
@@ -99,12 +94,7 @@ Result<Contact> ContactRepository::get(const QString& id)
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("找不到这位联系人，可能已被删除。"), id);
-    return read(**stmt);
+    return repo::one(*stmt, read, makeError(ErrorCode::NotFound, tr("找不到这位联系人，可能已被删除。"), id));
 }
 
 Result<QList<Contact>> ContactRepository::forCompany(const QString& companyId)
@@ -114,15 +104,7 @@ Result<QList<Contact>> ContactRepository::forCompany(const QString& companyId)
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, companyId);
-    QList<Contact> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return out;
-        out << read(**stmt);
-    }
+    return repo::all(*stmt, read);
 }
 
 } // namespace zs

@@ -1,21 +1,13 @@
 #include "desktop/core/domain/EventRepository.h"
 
 #include "desktop/core/domain/RecordText.h"
+#include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/domain/RowBinding.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 #include "sync/store/Uuid7.h"
 
 namespace zs {
-
-namespace {
-Error invalid(const QMap<QString, QString>& problems)
-{
-    Error error = makeError(ErrorCode::Invalid, problems.first());
-    error.fields = problems;
-    return error;
-}
-} // namespace
 
 QMap<QString, QString> EventRepository::validate(const Event& e)
 {
@@ -53,12 +45,12 @@ Result<QString> EventRepository::create(Event& e)
     e.title = e.title.trimmed();
     const auto problems = validate(e);
     if (!problems.isEmpty())
-        return invalid(problems);
+        return repo::invalid(problems);
     if (e.scope.isEmpty()) {
-        auto scope = m_db.cached("SELECT value FROM app_meta WHERE key = 'team_scope'");
+        auto scope = repo::teamScope(m_db);
         if (!scope.ok())
             return scope.error();
-        e.scope = (*scope)->step().value() ? (*scope)->text(0) : QStringLiteral("team:unassigned");
+        e.scope = scope.value();
     }
     const qint64 now = m_clock.wallMs();
     e.id = Uuid7::create(now);
@@ -85,7 +77,7 @@ Result<void> EventRepository::update(Event& e)
     e.title = e.title.trimmed();
     const auto problems = validate(e);
     if (!problems.isEmpty())
-        return invalid(problems);
+        return repo::invalid(problems);
     e.updatedAt = m_clock.wallMs();
     auto tx = Transaction::begin(m_db);
     if (!tx.ok())

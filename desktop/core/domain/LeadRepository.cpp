@@ -1,6 +1,7 @@
 #include "desktop/core/domain/LeadRepository.h"
 
 #include "desktop/core/domain/RecordText.h"
+#include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/domain/RowBinding.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
@@ -39,12 +40,6 @@ Lead read(const Statement& s)
     return l;
 }
 
-Error invalid(const QMap<QString, QString>& problems)
-{
-    Error error = makeError(ErrorCode::Invalid, problems.first());
-    error.fields = problems;
-    return error;
-}
 } // namespace
 
 QMap<QString, QString> LeadRepository::validate(const Lead& l)
@@ -96,15 +91,15 @@ Result<QString> LeadRepository::create(Lead& l)
     l.title = l.title.trimmed();
     const auto problems = validate(l);
     if (!problems.isEmpty())
-        return invalid(problems);
+        return repo::invalid(problems);
     auto stage = stageInfo(l.stage);
     if (!stage.ok())
         return stage.error();
     if (l.scope.isEmpty()) {
-        auto scope = m_db.cached("SELECT value FROM app_meta WHERE key = 'team_scope'");
+        auto scope = repo::teamScope(m_db);
         if (!scope.ok())
             return scope.error();
-        l.scope = (*scope)->step().value() ? (*scope)->text(0) : QStringLiteral("team:unassigned");
+        l.scope = scope.value();
     }
     const qint64 now = m_clock.wallMs();
     l.id = Uuid7::create(now);
@@ -144,7 +139,7 @@ Result<void> LeadRepository::update(Lead& l)
     l.title = l.title.trimmed();
     const auto problems = validate(l);
     if (!problems.isEmpty())
-        return invalid(problems);
+        return repo::invalid(problems);
     l.updatedAt = m_clock.wallMs();
     auto stmt = m_db.cached("UPDATE lead SET company_id = ?2, title = ?3, industry = ?4, chain_link = ?5, "
                             "investment_wan = ?6, land_mu = ?7, floor_m2 = ?8, target_region = ?9, target_park = ?10, "
@@ -173,12 +168,7 @@ Result<Lead> LeadRepository::get(const QString& id)
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("找不到这条线索，可能已被删除。"), id);
-    return read(**stmt);
+    return repo::one(*stmt, read, makeError(ErrorCode::NotFound, tr("找不到这条线索，可能已被删除。"), id));
 }
 
 Result<void> LeadRepository::moveToStage(const QString& id, const QString& stage, const QString& reason)
@@ -223,15 +213,7 @@ Result<QList<LeadRepository::StageChange>> LeadRepository::stageHistory(const QS
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    QList<StageChange> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return out;
-        out << StageChange{(*stmt)->text(0), (*stmt)->int64(1), (*stmt)->text(2)};
-    }
+    return repo::all(*stmt, [](const Statement& s) { return StageChange{s.text(0), s.int64(1), s.text(2)}; });
 }
 
 } // namespace zs

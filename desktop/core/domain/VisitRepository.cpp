@@ -1,6 +1,7 @@
 #include "desktop/core/domain/VisitRepository.h"
 
 #include "desktop/core/domain/RecordText.h"
+#include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/domain/RowBinding.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
@@ -81,14 +82,11 @@ QMap<QString, QString> VisitRepository::validate(const Visit& v) const
 
 Result<QString> VisitRepository::teamScope()
 {
-    if (m_teamScope.isEmpty()) {
-        auto stmt = m_db.cached("SELECT value FROM app_meta WHERE key = 'team_scope'");
-        if (!stmt.ok())
-            return stmt.error();
-        auto row = (*stmt)->step();
-        if (!row.ok())
-            return row.error();
-        m_teamScope = row.value() ? (*stmt)->text(0) : QStringLiteral("team:unassigned");
+    if (m_teamScope.isEmpty()) { // looked up once per repository: bulk inserts create many visits
+        auto scope = repo::teamScope(m_db);
+        if (!scope.ok())
+            return scope.error();
+        m_teamScope = scope.value();
     }
     return m_teamScope;
 }
@@ -111,13 +109,6 @@ Result<void> VisitRepository::writeContacts(const Visit& v)
 }
 
 namespace {
-Error invalid(const QMap<QString, QString>& problems)
-{
-    Error error = makeError(ErrorCode::Invalid, problems.first());
-    error.fields = problems;
-    return error;
-}
-
 Error companyMissing(const Error& cause)
 {
     Error error = makeError(ErrorCode::Invalid, VisitRepository::tr("走访的企业不存在，请重新选择。"), cause.detail);
@@ -130,7 +121,7 @@ Result<QString> VisitRepository::create(Visit& v)
 {
     const auto problems = validate(v);
     if (!problems.isEmpty())
-        return invalid(problems);
+        return repo::invalid(problems);
     if (v.scope.isEmpty()) {
         auto scope = teamScope();
         if (!scope.ok())
@@ -167,12 +158,10 @@ Result<Visit> VisitRepository::get(const QString& id)
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("找不到这条走访记录。"), id);
-    Visit v = read(**stmt);
+    auto found = repo::one(*stmt, read, makeError(ErrorCode::NotFound, tr("找不到这条走访记录。"), id));
+    if (!found.ok())
+        return found.error();
+    Visit v = found.value();
     auto contacts = m_db.cached("SELECT contact_id FROM visit_contact WHERE visit_id = ?1 ORDER BY contact_id");
     if (!contacts.ok())
         return contacts.error();
@@ -186,7 +175,7 @@ Result<int> VisitRepository::correct(Visit& v)
 {
     const auto problems = validate(v);
     if (!problems.isEmpty())
-        return invalid(problems);
+        return repo::invalid(problems);
     auto old = get(v.id);
     if (!old.ok())
         return old.error();
@@ -248,15 +237,7 @@ Result<QList<VisitRepository::Revision>> VisitRepository::history(const QString&
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    QList<Revision> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return out;
-        out << Revision{(*stmt)->int64(0), (*stmt)->text(1), (*stmt)->text(2), (*stmt)->text(3)};
-    }
+    return repo::all(*stmt, [](const Statement& s) { return Revision{s.int64(0), s.text(1), s.text(2), s.text(3)}; });
 }
 
 } // namespace zs

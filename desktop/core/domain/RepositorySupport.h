@@ -1,0 +1,47 @@
+#pragma once
+
+#include "sync/store/Database.h"
+#include "sync/store/Error.h"
+
+#include <QList>
+#include <QMap>
+
+namespace zs::repo {
+
+// What the repositories share: the validation error, the team scope new team records get, and reading
+// statements into records.
+
+// An Invalid error carrying every field problem (the first one is the message).
+Error invalid(const QMap<QString, QString>& problems);
+
+// The scope of this workspace's team records ("team:<id>", "team:unassigned" before enrollment).
+Result<QString> teamScope(Database& db);
+
+// Steps a bound statement once: the record it reads, or `notFound`.
+template <typename Read>
+auto one(StatementLease& stmt, Read read, const Error& notFound) -> Result<decltype(read(*stmt))>
+{
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return notFound;
+    return read(*stmt);
+}
+
+// Steps a bound statement to the end, reading every row.
+template <typename Read>
+auto all(StatementLease& stmt, Read read) -> Result<QList<decltype(read(*stmt))>>
+{
+    QList<decltype(read(*stmt))> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return out;
+        out << read(*stmt);
+    }
+}
+
+} // namespace zs::repo
