@@ -49,6 +49,11 @@ int main(int argc, char** argv)
                     made->contacts, made->visits, made->leads, made->events);
         const double rate = made->visitsMs > 0 ? made->visits * 1000.0 / double(made->visitsMs) : 0;
         line("insert visits (repository API, one transaction)", rate, "rows/s", ">= 50000", rate >= 50000);
+        const int records = made->companies + made->contacts + made->visits + made->leads + made->events;
+        const double indexRate = made->indexMs > 0 ? records * 1000.0 / double(made->indexMs) : 0;
+        line("  then full-text indexing of all those records", indexRate, "rows/s", "", true);
+        const double endToEnd = made->visits * 1000.0 / double(made->visitsMs + made->indexMs);
+        line("  visits written and indexed, end to end", endToEnd, "rows/s", "", true);
     }
 
     {
@@ -56,12 +61,12 @@ int main(int argc, char** argv)
         const QString plainPath = dir.filePath(QStringLiteral("noindex.zsdb"));
         auto plain = Workspace::create(plainPath, pass, KdfParams::minimal());
         if (!plain.ok() || !plain.value()->db().exec("DROP TRIGGER visit_search_ai").ok())
-            return 1;
+            return 1; // no queueing either: the bare cost of the rows
         auto made = DemoData::generate(plain.value()->db(), qMin(visits, 20000), 99);
         if (!made.ok())
             return 1;
         const double rate = made->visitsMs > 0 ? made->visits * 1000.0 / double(made->visitsMs) : 0;
-        line("  (same, without the full-text index on visits)", rate, "rows/s", "", true);
+        line("  (same, without even queueing for the index)", rate, "rows/s", "", true);
     }
 
     auto ws = Workspace::open(path, pass);

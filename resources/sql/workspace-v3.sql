@@ -161,59 +161,48 @@ CREATE TABLE lead_stage (
 CREATE INDEX lead_stage_lead ON lead_stage(lead_id, changed_at);
 
 -- Chinese full-text index over every record kind. rowid = rid * 8 + kind (1 company, 2 contact, 3 visit,
--- 4 lead, 5 event), so a record's entry is found without a scan. Kept by the triggers below.
+-- 4 lead, 5 event), so a record's entry is found without a scan. Writes only queue the record
+-- (search_queue); SearchIndex::flush() (re)builds the queued entries before the next search, or at the end of a
+-- bulk import, so a write never pays for tokenising.
 CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'zs_cjk');
--- Bigger in-memory segments before a flush and lazier merging: bulk loads (imports, sync) spend far less time
--- merging segments (bench_workspace measures it).
+-- Bigger in-memory segments before a flush and lazier merging: bulk loads spend less time merging segments.
 INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 16777216);
 INSERT INTO search_index (search_index, rank) VALUES ('automerge', 8);
 
-CREATE TRIGGER company_search_ai AFTER INSERT ON company WHEN NEW.deleted = 0 BEGIN
-    INSERT INTO search_index (rowid, title, body) VALUES (NEW.rid * 8 + 1, NEW.name,
-        concat_ws(' ', NEW.credit_code, NEW.hq_city, NEW.tags, NEW.source, NEW.notes));
+CREATE TABLE search_queue (target INTEGER PRIMARY KEY);
+
+CREATE TRIGGER company_search_ai AFTER INSERT ON company BEGIN
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 1);
 END;
 CREATE TRIGGER company_search_au AFTER UPDATE ON company BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.rid * 8 + 1;
-    INSERT INTO search_index (rowid, title, body) SELECT NEW.rid * 8 + 1, NEW.name,
-        concat_ws(' ', NEW.credit_code, NEW.hq_city, NEW.tags, NEW.source, NEW.notes) WHERE NEW.deleted = 0;
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 1);
 END;
-CREATE TRIGGER contact_search_ai AFTER INSERT ON contact WHEN NEW.deleted = 0 BEGIN
-    INSERT INTO search_index (rowid, title, body) VALUES (NEW.rid * 8 + 2, NEW.name,
-        concat_ws(' ', NEW.title, NEW.phones, NEW.email, NEW.wechat, NEW.notes));
+-- Visits and leads carry their company's name in their text: a renamed company re-queues them.
+CREATE TRIGGER company_search_rename AFTER UPDATE OF name ON company WHEN OLD.name <> NEW.name BEGIN
+    INSERT OR IGNORE INTO search_queue SELECT rid * 8 + 3 FROM visit WHERE company_id = NEW.id;
+    INSERT OR IGNORE INTO search_queue SELECT rid * 8 + 4 FROM lead WHERE company_id = NEW.id;
+END;
+CREATE TRIGGER contact_search_ai AFTER INSERT ON contact BEGIN
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 2);
 END;
 CREATE TRIGGER contact_search_au AFTER UPDATE ON contact BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.rid * 8 + 2;
-    INSERT INTO search_index (rowid, title, body) SELECT NEW.rid * 8 + 2, NEW.name,
-        concat_ws(' ', NEW.title, NEW.phones, NEW.email, NEW.wechat, NEW.notes) WHERE NEW.deleted = 0;
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 2);
 END;
-CREATE TRIGGER visit_search_ai AFTER INSERT ON visit WHEN NEW.deleted = 0 BEGIN
-    INSERT INTO search_index (rowid, title, body) VALUES (NEW.rid * 8 + 3,
-        (SELECT name FROM company WHERE id = NEW.company_id),
-        concat_ws(' ', NEW.place, NEW.officers, NEW.notes, NEW.outcome, NEW.next_step));
+CREATE TRIGGER visit_search_ai AFTER INSERT ON visit BEGIN
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 3);
 END;
 CREATE TRIGGER visit_search_au AFTER UPDATE ON visit BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.rid * 8 + 3;
-    INSERT INTO search_index (rowid, title, body) SELECT NEW.rid * 8 + 3,
-        (SELECT name FROM company WHERE id = NEW.company_id),
-        concat_ws(' ', NEW.place, NEW.officers, NEW.notes, NEW.outcome, NEW.next_step) WHERE NEW.deleted = 0;
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 3);
 END;
-CREATE TRIGGER lead_search_ai AFTER INSERT ON lead WHEN NEW.deleted = 0 BEGIN
-    INSERT INTO search_index (rowid, title, body) VALUES (NEW.rid * 8 + 4, NEW.title,
-        concat_ws(' ', (SELECT name FROM company WHERE id = NEW.company_id), NEW.source_detail, NEW.officer,
-                  NEW.notes));
+CREATE TRIGGER lead_search_ai AFTER INSERT ON lead BEGIN
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 4);
 END;
 CREATE TRIGGER lead_search_au AFTER UPDATE ON lead BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.rid * 8 + 4;
-    INSERT INTO search_index (rowid, title, body) SELECT NEW.rid * 8 + 4, NEW.title,
-        concat_ws(' ', (SELECT name FROM company WHERE id = NEW.company_id), NEW.source_detail, NEW.officer,
-                  NEW.notes) WHERE NEW.deleted = 0;
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 4);
 END;
-CREATE TRIGGER event_search_ai AFTER INSERT ON event WHEN NEW.deleted = 0 BEGIN
-    INSERT INTO search_index (rowid, title, body) VALUES (NEW.rid * 8 + 5, NEW.title,
-        concat_ws(' ', NEW.organiser, NEW.notes));
+CREATE TRIGGER event_search_ai AFTER INSERT ON event BEGIN
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 5);
 END;
 CREATE TRIGGER event_search_au AFTER UPDATE ON event BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.rid * 8 + 5;
-    INSERT INTO search_index (rowid, title, body) SELECT NEW.rid * 8 + 5, NEW.title,
-        concat_ws(' ', NEW.organiser, NEW.notes) WHERE NEW.deleted = 0;
+    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 5);
 END;

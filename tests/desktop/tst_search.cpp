@@ -5,6 +5,7 @@
 #include "desktop/core/domain/LeadRepository.h"
 #include "desktop/core/domain/VisitRepository.h"
 #include "desktop/core/search/CjkTokenizer.h"
+#include "desktop/core/search/SearchIndex.h"
 #include "desktop/core/search/SearchService.h"
 
 using namespace zs;
@@ -105,6 +106,28 @@ private Q_SLOTS:
         QVERIFY(hits->size() >= expectedTitles.size());
     }
 
+    void renamedCompanyIsFoundThroughItsVisits()
+    {
+        CompanyRepository companies(m_ws.db());
+        Company c;
+        c.name = QStringLiteral("旧名字机械有限公司");
+        QVERIFY(companies.create(c).ok());
+        Visit v;
+        v.companyId = c.id;
+        v.visitedAt = QDateTime::currentDateTime();
+        v.city = QStringLiteral("guangzhou");
+        v.notes = QStringLiteral("谈到搬迁");
+        QVERIFY(VisitRepository(m_ws.db()).create(v).ok());
+        QCOMPARE(SearchService(m_ws.db()).search(QStringLiteral("旧名字 搬迁"))->size(), 1);
+        c.name = QStringLiteral("新名字机械有限公司");
+        ZS_VERIFY_OK(companies.update(c));
+        QCOMPARE(SearchService(m_ws.db()).search(QStringLiteral("旧名字 搬迁"))->size(), 0);
+        auto hits = SearchService(m_ws.db()).search(QStringLiteral("新名字 搬迁"));
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().kind, RecordKind::Visit);
+        QCOMPARE(hits->first().title, QStringLiteral("新名字机械有限公司"));
+    }
+
     void matchIsHighlighted()
     {
         auto hits = SearchService(m_ws.db()).search(QStringLiteral("汽车"));
@@ -134,6 +157,7 @@ private Q_SLOTS:
         a->name = QStringLiteral("韶关市华信新能源有限公司");
         ZS_VERIFY_OK(companies.update(a.value()));
         QCOMPARE(SearchService(m_ws.db()).search(QStringLiteral("汽车"))->size(), 0);
+        QCOMPARE(SearchIndex::pending(m_ws.db()).value(), qint64(0)); // the search indexed what was queued
         QCOMPARE(SearchService(m_ws.db()).search(QStringLiteral("新能源"))->size(), 1);
         ZS_VERIFY_OK(companies.remove(m_companyA));
         QCOMPARE(SearchService(m_ws.db()).search(QStringLiteral("新能源"))->size(), 0);

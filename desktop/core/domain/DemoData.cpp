@@ -6,6 +6,7 @@
 #include "desktop/core/domain/EventRepository.h"
 #include "desktop/core/domain/LeadRepository.h"
 #include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/search/SearchIndex.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 
@@ -243,6 +244,12 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
             return id.error();
         ++counts.leads;
     }
+    QElapsedTimer indexTimer;
+    indexTimer.start();
+    auto indexed = SearchIndex::flush(db);
+    if (!indexed.ok())
+        return indexed.error();
+    counts.indexMs = indexTimer.elapsed();
     ZS_TRY(tx->commit());
     return counts;
 }

@@ -23,6 +23,7 @@ public:
         int leads = 0;
         int events = 0;
         qint64 visitsMs = 0; // time spent writing the visits alone
+        qint64 indexMs = 0;  // time spent building the full-text index for everything written
     };
 
     // progress(done, total) is called now and then with visits written so far.

@@ -5,6 +5,7 @@
 #include "desktop/core/domain/CreditCode.h"
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/search/SearchIndex.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 
@@ -431,6 +432,9 @@ Result<int> CsvImport::commit(Database& db, Preview& preview, const Clock& clock
     for (int i = 0; i < preview.visits.size(); ++i, ++written)
         if (auto r = visits.create(preview.visits[i]); !r.ok())
             return failed(i, r.error());
+    auto indexed = SearchIndex::flush(db); // searchable as soon as the import is done
+    if (!indexed.ok())
+        return indexed.error();
     ZS_TRY(tx->commit());
     return written;
 }

@@ -2,9 +2,11 @@
 
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/search/CjkTokenizer.h"
+#include "desktop/core/search/SearchIndex.h"
 #include "sync/store/Database.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace zs {
 
@@ -14,28 +16,44 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
     const QString match = CjkTokenizer::matchExpression(query);
     if (match.isEmpty())
         return hits;
-    auto stmt =
-        m_db.cached("SELECT rowid, highlight(search_index, 0, char(1), char(2)), "
-                    "snippet(search_index, 1, char(1), char(2), '…', 24), bm25(search_index, 4.0, 1.0) AS score "
-                    "FROM search_index WHERE search_index MATCH ?1 ORDER BY score LIMIT ?2");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, match).bind(2, limit);
+    auto flushed = SearchIndex::flush(m_db); // records written since the last search
+    if (!flushed.ok())
+        return flushed.error();
+
+    // Ranking in two passes, each bounded: first names (titles of companies, contacts, leads, events) by bm25,
+    // which are few; then everything else newest first, which FTS5 reads in rowid order and stops at the limit.
+    // Ranking every match of a common word by bm25 would cost time in proportion to the whole workspace.
+    QSet<qint64> seen;
     QList<qint64> rids;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        const qint64 rowid = (*stmt)->int64(0);
-        hits << SearchHit{static_cast<RecordKind>(rowid % 8),
-                          QString(),
-                          (*stmt)->text(1),
-                          (*stmt)->text(2),
-                          QString(),
-                          (*stmt)->real(3)};
-        rids << rowid / 8;
+    auto collect = [&](const char* sql, const QString& expression, int wanted) -> Result<void> {
+        auto stmt = m_db.cached(sql);
+        if (!stmt.ok())
+            return stmt.error();
+        (*stmt)->bind(1, expression).bind(2, wanted);
+        for (;;) {
+            auto row = (*stmt)->step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                return {};
+            const qint64 rowid = (*stmt)->int64(0);
+            if (seen.contains(rowid) || hits.size() >= limit)
+                continue;
+            seen.insert(rowid);
+            hits << SearchHit{static_cast<RecordKind>(rowid % 8), QString(), (*stmt)->text(1), (*stmt)->text(2),
+                              QString(), (*stmt)->real(3)};
+            rids << rowid / 8;
+        }
+    };
+    ZS_TRY(collect("SELECT rowid, highlight(search_index, 0, char(1), char(2)), "
+                   "snippet(search_index, 1, char(1), char(2), '…', 24), bm25(search_index) AS score "
+                   "FROM search_index WHERE search_index MATCH ?1 ORDER BY score LIMIT ?2",
+                   QStringLiteral("{title} : (") + match + QLatin1Char(')'), limit));
+    if (hits.size() < limit) {
+        ZS_TRY(collect("SELECT rowid, highlight(search_index, 0, char(1), char(2)), "
+                       "snippet(search_index, 1, char(1), char(2), '…', 24), 0.0 "
+                       "FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+                       match, limit + static_cast<int>(hits.size())));
     }
     for (int i = 0; i < hits.size(); ++i)
         ZS_TRY(describe(hits[i], rids[i]));
@@ -54,7 +72,8 @@ Result<void> SearchService::describe(SearchHit& hit, qint64 rid)
               "ON c.id = p.company_id WHERE p.rid = ?1";
         break;
     case RecordKind::Visit:
-        sql = "SELECT id, visited_at, city FROM visit WHERE rid = ?1";
+        sql = "SELECT v.id, v.visited_at, v.city, c.name FROM visit v JOIN company c ON c.id = v.company_id "
+              "WHERE v.rid = ?1";
         break;
     case RecordKind::Lead:
         sql = "SELECT l.id, c.name || ' · ' || coalesce(s.name, l.stage) FROM lead l JOIN company c ON c.id = "
@@ -79,6 +98,7 @@ Result<void> SearchService::describe(SearchHit& hit, qint64 rid)
     if (hit.kind == RecordKind::Visit) {
         hit.context = QDateTime::fromMSecsSinceEpoch((*stmt)->int64(1)).toString(QStringLiteral("yyyy-MM-dd")) +
                       QLatin1Char(' ') + RecordText::cityName((*stmt)->text(2));
+        hit.title = (*stmt)->text(3); // a visit is shown under its company's name
     } else {
         hit.context = (*stmt)->text(1).trimmed();
     }
