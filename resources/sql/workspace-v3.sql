@@ -18,7 +18,7 @@ CREATE TABLE ref_stage (code TEXT PRIMARY KEY, name TEXT NOT NULL, sort INTEGER 
     WITHOUT ROWID;
 
 CREATE TABLE company (
-    rid         INTEGER PRIMARY KEY,
+    rid         INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: the search index marks rely on it
     id          TEXT NOT NULL UNIQUE,
     scope       TEXT NOT NULL DEFAULT 'city',
     name        TEXT NOT NULL,
@@ -41,7 +41,7 @@ CREATE INDEX company_name_norm ON company(name_norm);
 CREATE INDEX company_updated ON company(updated_at);
 
 CREATE TABLE contact (
-    rid        INTEGER PRIMARY KEY,
+    rid        INTEGER PRIMARY KEY AUTOINCREMENT,
     id         TEXT NOT NULL UNIQUE,
     scope      TEXT NOT NULL DEFAULT 'city',
     company_id TEXT REFERENCES company(id),
@@ -58,7 +58,7 @@ CREATE TABLE contact (
 CREATE INDEX contact_company ON contact(company_id);
 
 CREATE TABLE visit (
-    rid        INTEGER PRIMARY KEY,
+    rid        INTEGER PRIMARY KEY AUTOINCREMENT,
     id         TEXT NOT NULL UNIQUE,
     scope      TEXT NOT NULL,
     visited_at INTEGER NOT NULL,
@@ -100,7 +100,7 @@ CREATE TABLE visit_revision (
 CREATE INDEX visit_revision_visit ON visit_revision(visit_id, edited_at);
 
 CREATE TABLE event (
-    rid        INTEGER PRIMARY KEY,
+    rid        INTEGER PRIMARY KEY AUTOINCREMENT,
     id         TEXT NOT NULL UNIQUE,
     scope      TEXT NOT NULL,
     held_on    TEXT NOT NULL,
@@ -124,7 +124,7 @@ CREATE TABLE event_attendee (
 ) WITHOUT ROWID;
 
 CREATE TABLE lead (
-    rid            INTEGER PRIMARY KEY,
+    rid            INTEGER PRIMARY KEY AUTOINCREMENT,
     id             TEXT NOT NULL UNIQUE,
     scope          TEXT NOT NULL,
     company_id     TEXT NOT NULL REFERENCES company(id),
@@ -152,7 +152,7 @@ CREATE INDEX lead_by_stage ON lead(stage, updated_at);
 CREATE INDEX lead_event ON lead(event_id) WHERE event_id IS NOT NULL;
 
 CREATE TABLE lead_stage (
-    rid        INTEGER PRIMARY KEY,
+    rid        INTEGER PRIMARY KEY AUTOINCREMENT,
     lead_id    TEXT NOT NULL REFERENCES lead(id),
     stage      TEXT NOT NULL,
     changed_at INTEGER NOT NULL,
@@ -161,19 +161,18 @@ CREATE TABLE lead_stage (
 CREATE INDEX lead_stage_lead ON lead_stage(lead_id, changed_at);
 
 -- Chinese full-text index over every record kind. rowid = rid * 8 + kind (1 company, 2 contact, 3 visit,
--- 4 lead, 5 event), so a record's entry is found without a scan. Writes only queue the record
--- (search_queue); SearchIndex::flush() (re)builds the queued entries before the next search, or at the end of a
--- bulk import, so a write never pays for tokenising.
+-- 4 lead, 5 event), so a record's entry is found without a scan. Writes never tokenise: SearchIndex::flush()
+-- indexes new records (rid above the kind's mark in search_mark) and re-indexes changed ones (search_queue, filled
+-- by the update triggers below) in one pass, before the next search or at the end of a bulk import.
 CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'zs_cjk');
 -- Bigger in-memory segments before a flush and lazier merging: bulk loads spend less time merging segments.
 INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 16777216);
 INSERT INTO search_index (search_index, rank) VALUES ('automerge', 8);
 
+CREATE TABLE search_mark (kind INTEGER PRIMARY KEY, last_rid INTEGER NOT NULL);
+INSERT INTO search_mark (kind, last_rid) VALUES (1, 0), (2, 0), (3, 0), (4, 0), (5, 0);
 CREATE TABLE search_queue (target INTEGER PRIMARY KEY);
 
-CREATE TRIGGER company_search_ai AFTER INSERT ON company BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 1);
-END;
 CREATE TRIGGER company_search_au AFTER UPDATE ON company BEGIN
     INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 1);
 END;
@@ -182,26 +181,14 @@ CREATE TRIGGER company_search_rename AFTER UPDATE OF name ON company WHEN OLD.na
     INSERT OR IGNORE INTO search_queue SELECT rid * 8 + 3 FROM visit WHERE company_id = NEW.id;
     INSERT OR IGNORE INTO search_queue SELECT rid * 8 + 4 FROM lead WHERE company_id = NEW.id;
 END;
-CREATE TRIGGER contact_search_ai AFTER INSERT ON contact BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 2);
-END;
 CREATE TRIGGER contact_search_au AFTER UPDATE ON contact BEGIN
     INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 2);
-END;
-CREATE TRIGGER visit_search_ai AFTER INSERT ON visit BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 3);
 END;
 CREATE TRIGGER visit_search_au AFTER UPDATE ON visit BEGIN
     INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 3);
 END;
-CREATE TRIGGER lead_search_ai AFTER INSERT ON lead BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 4);
-END;
 CREATE TRIGGER lead_search_au AFTER UPDATE ON lead BEGIN
     INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 4);
-END;
-CREATE TRIGGER event_search_ai AFTER INSERT ON event BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 5);
 END;
 CREATE TRIGGER event_search_au AFTER UPDATE ON event BEGIN
     INSERT OR IGNORE INTO search_queue VALUES (NEW.rid * 8 + 5);

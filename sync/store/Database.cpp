@@ -286,4 +286,9 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+int Database::totalChanges() const
+{
+    return sqlite3_total_changes(m_db);
+}
+
 } // namespace zs

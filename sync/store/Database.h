@@ -80,6 +80,7 @@ public:
     sqlite3* handle() const { return m_db; }
     qint64 lastInsertRowId() const;
     int changes() const;
+    int totalChanges() const;
 
     // Closes the connection and wipes the key. Idempotent.
     void close();

@@ -17,11 +17,11 @@ struct SearchHit
     QString title;   // matches wrapped in kMatchStart / kMatchEnd
     QString snippet; // likewise, with … where text was cut
     QString context; // e.g. the company a visit belongs to and its date
-    double score;    // bm25 for name matches (lower is better); 0 for the rest, which come newest first
+    double score;    // for name matches, lower is better; 0 for the rest, which come newest first
 };
 
-// Global search across companies, contacts, visits, leads and events: name matches first (by bm25), then
-// matches in notes and other text, newest first.
+// Global search across companies, contacts, visits, leads and events: name matches first (the match nearest the
+// start of the shortest name), then matches in notes and other text, newest first.
 class SearchService
 {
 public:
