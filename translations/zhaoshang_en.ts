@@ -1445,6 +1445,10 @@ Device ID: %3</translation>
         <source>⚠ 不在该园区的主导产业中，请考虑产业定位相符的园区，避免同质化竞争。</source>
         <translation>⚠ Not one of the park&apos;s leading industries. Consider a park whose industry focus matches, to avoid parks competing for the same industries.</translation>
     </message>
+    <message>
+        <source>阶段历程</source>
+        <translation>Stage history</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::MainWindow</name>
@@ -1817,6 +1821,14 @@ Device ID: %3</translation>
     <message>
         <source>保存时将新建客商「%1」。</source>
         <translation>Saving will create the new company “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 修改「%2」：%3 → %4</source>
+        <translation>%1 changed “%2”: %3 → %4</translation>
+    </message>
+    <message>
+        <source>修改历史</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

@@ -1444,6 +1444,10 @@
         <source>⚠ 不在该园区的主导产业中，请考虑产业定位相符的园区，避免同质化竞争。</source>
         <translation>⚠ 不在该园区的主导产业中，请考虑产业定位相符的园区，避免同质化竞争。</translation>
     </message>
+    <message>
+        <source>阶段历程</source>
+        <translation>阶段历程</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::MainWindow</name>
@@ -1816,6 +1820,14 @@
     <message>
         <source>保存时将新建客商「%1」。</source>
         <translation>保存时将新建客商「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 修改「%2」：%3 → %4</source>
+        <translation>%1 修改「%2」：%3 → %4</translation>
+    </message>
+    <message>
+        <source>修改历史</source>
+        <translation>修改历史</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,11 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleValidator>
+#include <QFormLayout>
 #include <QLabel>
+#include <QDateTime>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -127,6 +130,18 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
             selectCode(m_stage, m_lead.stage);
             m_stageReason->setText(m_lead.stageReason);
             m_notes->setPlainText(m_lead.notes);
+            auto history = LeadRepository(db).stageHistory(id);
+            if (history.ok()) {
+                auto* list = new QListWidget(this);
+                list->setObjectName(QStringLiteral("stageHistory"));
+                list->setMaximumHeight(110);
+                for (const auto& change : history.value())
+                    list->addItem(QDateTime::fromMSecsSinceEpoch(change.changedAt).toString(QStringLiteral("yyyy-MM-dd")) +
+                                  QStringLiteral("  ") + m_stage->itemText(m_stage->findData(change.stage)) +
+                                  (change.reason.isEmpty() ? QString() : QStringLiteral("（") + change.reason +
+                                                                             QStringLiteral("）")));
+                form()->addRow(tr("阶段历程"), list);
+            }
         }
     } else {
         selectCode(m_company, companyId);

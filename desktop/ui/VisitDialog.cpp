@@ -14,6 +14,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -142,6 +143,18 @@ VisitDialog::VisitDialog(Workspace& workspace, const QString& id, QWidget* paren
                 m_nextDue->setDate(m_visit.nextDue);
             m_materials->setText(m_visit.materials);
             companyChanged();
+            auto history = VisitRepository(workspace.db()).history(id);
+            if (history.ok() && !history->isEmpty()) {
+                auto* list = new QListWidget(this);
+                list->setObjectName(QStringLiteral("visitHistory"));
+                list->setMaximumHeight(110);
+                for (const auto& change : history.value())
+                    list->addItem(tr("%1 修改「%2」：%3 → %4")
+                                      .arg(QDateTime::fromMSecsSinceEpoch(change.editedAt)
+                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                           change.field, change.oldValue.left(40), change.newValue.left(40)));
+                form()->addRow(tr("修改历史"), list);
+            }
         }
     } else if (!companyId.isEmpty()) {
         m_company->setCurrentIndex(m_company->findData(companyId));

@@ -110,7 +110,9 @@ private Q_SLOTS:
         l.companyId = makeCompany(ws, QStringLiteral("广州某新能源有限公司"));
         l.title = QStringLiteral("储能电池项目");
         l.investmentWan = 50000;
+        l.industry = QStringLiteral("pcb");
         ZS_VERIFY_OK(repo.create(l));
+        QCOMPARE(repo.get(l.id)->chainLink, QStringLiteral("ei-components")); // the link follows the industry
         m_clock.advance(1000);
         ZS_VERIFY_OK(repo.moveToStage(l.id, QStringLiteral("negotiation")));
         m_clock.advance(1000);

@@ -86,9 +86,27 @@ Result<void> LeadRepository::recordStage(const QString& id, const QString& stage
     return (*stmt)->run();
 }
 
+Result<void> LeadRepository::fillChainLink(Lead& l)
+{
+    // The industry fixes the chain link (补链 analysis works on links); an explicit link is kept.
+    if (!l.chainLink.isEmpty() || l.industry.isEmpty())
+        return {};
+    auto stmt = m_db.cached("SELECT link FROM ref_industry WHERE code = ?1");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, l.industry);
+    auto row = (*stmt)->step();
+    if (!row.ok())
+        return row.error();
+    if (row.value())
+        l.chainLink = (*stmt)->text(0);
+    return {};
+}
+
 Result<QString> LeadRepository::create(Lead& l)
 {
     l.title = l.title.trimmed();
+    ZS_TRY(fillChainLink(l));
     const auto problems = validate(l);
     if (!problems.isEmpty())
         return repo::invalid(problems);
@@ -137,6 +155,7 @@ Result<QString> LeadRepository::create(Lead& l)
 Result<void> LeadRepository::update(Lead& l)
 {
     l.title = l.title.trimmed();
+    ZS_TRY(fillChainLink(l));
     const auto problems = validate(l);
     if (!problems.isEmpty())
         return repo::invalid(problems);

@@ -47,6 +47,7 @@ private:
         QString name;
     };
     Result<StageInfo> stageInfo(const QString& code);
+    Result<void> fillChainLink(Lead& lead);
     Result<void> recordStage(const QString& id, const QString& stage, qint64 at, const QString& reason);
 
     Database& m_db;
