@@ -53,9 +53,13 @@ int main(int argc, char** argv)
                                   QStringLiteral("N"));
     QCommandLineOption searchOption(QStringLiteral("search"), QApplication::translate("main", "解锁后搜索（开发用）。"),
                                     QStringLiteral("TEXT"));
+    QCommandLineOption dialogOption(QStringLiteral("dialog"),
+                                    QApplication::translate("main", "解锁后打开新建表单并截图（开发用）。"),
+                                    QStringLiteral("company|visit|lead|event"));
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(pageOption);
+    parser.addOption(dialogOption);
     parser.addOption(searchOption);
     parser.process(app);
 
@@ -90,12 +94,26 @@ int main(int argc, char** argv)
         const QByteArray passphrase = qgetenv("ZHAOSHANG_PASSPHRASE");
         const int page = parser.value(pageOption).toInt();
         const QString query = parser.value(searchOption);
-        auto grab = [&window, file, page, query] {
+        const QString dialog = parser.value(dialogOption);
+        auto grab = [&window, file, page, query, dialog] {
             if (auto* view = window.workspaceView()) {
                 view->showPage(static_cast<zs::ui::WorkspaceView::Page>(page));
                 if (!query.isEmpty()) {
                     view->searchBox()->setText(query);
                     Q_EMIT view->searchBox()->returnPressed();
+                }
+                if (!dialog.isEmpty()) {
+                    QTimer::singleShot(500, view, [file] {
+                        if (QWidget* modal = QApplication::activeModalWidget())
+                            modal->grab().save(file);
+                        QApplication::exit(0);
+                    });
+                    const auto kind = dialog == QLatin1String("company") ? zs::RecordKind::Company
+                                      : dialog == QLatin1String("lead")  ? zs::RecordKind::Lead
+                                      : dialog == QLatin1String("event") ? zs::RecordKind::Event
+                                                                         : zs::RecordKind::Visit;
+                    view->createRecord(kind);
+                    return;
                 }
             }
             QTimer::singleShot(500, &window, [&window, file] {

@@ -39,6 +39,9 @@ RecordDialog::RecordDialog(QWidget* parent)
 
 void RecordDialog::addField(const QString& key, const QString& label, QWidget* field)
 {
+    // Plain containers (a combo with its hint, a row of widgets) keep their natural height; only text areas grow.
+    if (field->metaObject() == &QWidget::staticMetaObject)
+        field->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* column = new QVBoxLayout;
     column->setSpacing(2);
     column->addWidget(field);
