@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
@@ -30,6 +31,8 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    // Our debug output is for developers (QT_LOGGING_RULES turns it back on).
+    QLoggingCategory::setFilterRules(QStringLiteral("zs.*.debug=false"));
     QApplication::setOrganizationName(QStringLiteral("Shaoguan"));
     QApplication::setApplicationName(QStringLiteral("zhaoshang"));
     QApplication::setApplicationVersion(zs::AppInfo::appVersion());

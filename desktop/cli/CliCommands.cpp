@@ -13,6 +13,7 @@
 #include "sync/store/Hardening.h"
 
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -357,6 +358,8 @@ int run(int argc, char** argv)
 {
     Hardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
+    // Our debug output is for developers (QT_LOGGING_RULES turns it back on).
+    QLoggingCategory::setFilterRules(QStringLiteral("zs.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("zhaoshang-cli"));
     QCoreApplication::setApplicationVersion(AppInfo::appVersion());
     Translations::install(app, qEnvironmentVariable("ZHAOSHANG_LANG", QStringLiteral("zh_CN")));
