@@ -136,10 +136,11 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
                 list->setObjectName(QStringLiteral("stageHistory"));
                 list->setMaximumHeight(110);
                 for (const auto& change : history.value())
-                    list->addItem(QDateTime::fromMSecsSinceEpoch(change.changedAt).toString(QStringLiteral("yyyy-MM-dd")) +
-                                  QStringLiteral("  ") + m_stage->itemText(m_stage->findData(change.stage)) +
-                                  (change.reason.isEmpty() ? QString() : QStringLiteral("（") + change.reason +
-                                                                             QStringLiteral("）")));
+                    list->addItem(
+                        QDateTime::fromMSecsSinceEpoch(change.changedAt).toString(QStringLiteral("yyyy-MM-dd")) +
+                        QStringLiteral("  ") + m_stage->itemText(m_stage->findData(change.stage)) +
+                        (change.reason.isEmpty() ? QString()
+                                                 : QStringLiteral("（") + change.reason + QStringLiteral("）")));
                 form()->addRow(tr("阶段历程"), list);
             }
         }

@@ -91,14 +91,19 @@ Result<void> CompanyRepository::checkDuplicates(const Company& c)
     return error;
 }
 
-Result<QString> CompanyRepository::create(Company& c)
+Result<void> CompanyRepository::prepare(Company& c)
 {
     c.name = c.name.trimmed();
     c.creditCode = CreditCode::normalize(c.creditCode);
     const auto problems = validate(c);
     if (!problems.isEmpty())
         return repo::invalid(problems);
-    ZS_TRY(checkDuplicates(c));
+    return checkDuplicates(c);
+}
+
+Result<QString> CompanyRepository::create(Company& c)
+{
+    ZS_TRY(prepare(c));
     c.id = Uuid7::create(m_clock.wallMs());
     c.createdAt = c.updatedAt = m_clock.wallMs();
     auto stmt = m_db.cached("INSERT INTO company (id, scope, name, name_norm, credit_code, industry, hq_city, size, "
@@ -119,12 +124,7 @@ Result<QString> CompanyRepository::create(Company& c)
 
 Result<void> CompanyRepository::update(Company& c)
 {
-    c.name = c.name.trimmed();
-    c.creditCode = CreditCode::normalize(c.creditCode);
-    const auto problems = validate(c);
-    if (!problems.isEmpty())
-        return repo::invalid(problems);
-    ZS_TRY(checkDuplicates(c));
+    ZS_TRY(prepare(c));
     c.updatedAt = m_clock.wallMs();
     auto stmt = m_db.cached("UPDATE company SET name = ?2, name_norm = ?3, credit_code = nullif(?4, ''), "
                             "industry = ?5, hq_city = ?6, size = ?7, revenue_wan = ?8, tags = ?9, hometown = ?10, "

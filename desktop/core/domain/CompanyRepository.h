@@ -36,6 +36,8 @@ public:
     Result<qint64> count();
 
 private:
+    // Normalises, validates and refuses duplicates: what create and update share.
+    Result<void> prepare(Company& company);
     Result<void> checkDuplicates(const Company& company);
     static Company read(const Statement& stmt);
 

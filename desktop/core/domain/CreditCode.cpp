@@ -1,5 +1,7 @@
 #include "desktop/core/domain/CreditCode.h"
 
+#include "desktop/core/domain/RecordText.h"
+
 namespace zs {
 
 namespace {
@@ -12,12 +14,10 @@ QString CreditCode::normalize(const QString& input)
     QString out;
     out.reserve(input.size());
     for (QChar c : input) {
-        char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E)
-            u = static_cast<char16_t>(u - 0xFEE0);
-        if (u == 0x3000 || u == u' ' || u == u'-' || u == u'\t')
+        const QChar folded = RecordText::foldFullWidth(c);
+        if (folded.isSpace() || folded == QLatin1Char('-'))
             continue;
-        out.append(QChar(u).toUpper());
+        out.append(folded.toUpper());
     }
     return out;
 }

@@ -109,15 +109,18 @@ QString RecordText::eventKindName(const QString& code)
     return code;
 }
 
+QChar RecordText::foldFullWidth(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 0xFF01 && u <= 0xFF5E ? QChar(static_cast<char16_t>(u - 0xFEE0)) : c;
+}
+
 QString RecordText::normalizeName(const QString& name)
 {
     QString out;
     out.reserve(name.size());
     for (QChar c : name) {
-        char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E)
-            u = static_cast<char16_t>(u - 0xFEE0);
-        const QChar folded(u);
+        const QChar folded = foldFullWidth(c);
         if (folded.isSpace() || folded.isPunct() || folded.isSymbol())
             continue;
         out.append(folded.toLower());

@@ -25,6 +25,8 @@ public:
     static QString eventKindName(const QString& code);
     // For duplicate detection: full-width folded, lower-case, without spaces and punctuation, brackets unified.
     static QString normalizeName(const QString& name);
+    // Full-width ASCII (ＴＣＬ１２３, what Chinese input methods often type) to ASCII; other characters unchanged.
+    static QChar foldFullWidth(QChar c);
 };
 
 } // namespace zs

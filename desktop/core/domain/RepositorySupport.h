@@ -30,8 +30,7 @@ auto one(StatementLease& stmt, Read read, const Error& notFound) -> Result<declt
 }
 
 // Steps a bound statement to the end, reading every row.
-template <typename Read>
-auto all(StatementLease& stmt, Read read) -> Result<QList<decltype(read(*stmt))>>
+template <typename Read> auto all(StatementLease& stmt, Read read) -> Result<QList<decltype(read(*stmt))>>
 {
     QList<decltype(read(*stmt))> out;
     for (;;) {

@@ -18,8 +18,7 @@ struct Source
 };
 
 const Source kSources[] = {
-    {1, "company",
-     "x.name, concat_ws(' ', x.credit_code, x.hq_city, x.tags, x.source, x.notes) FROM company x"},
+    {1, "company", "x.name, concat_ws(' ', x.credit_code, x.hq_city, x.tags, x.source, x.notes) FROM company x"},
     {2, "contact", "x.name, concat_ws(' ', x.title, x.phones, x.email, x.wechat, x.notes) FROM contact x"},
     {3, "visit",
      "'', concat_ws(' ', c.name, CASE x.city WHEN 'guangzhou' THEN '广州' WHEN 'shenzhen' THEN '深圳' "
@@ -42,9 +41,9 @@ Result<qint64> SearchIndex::pending(Database& db)
 {
     qint64 total = 0;
     for (const Source& s : kSources) {
-        const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM ") + s.table +
-                               " WHERE rid > (SELECT last_rid FROM search_mark WHERE kind = " +
-                               QByteArray::number(s.kind) + ")";
+        const QByteArray sql =
+            QByteArrayLiteral("SELECT count(*) FROM ") + s.table +
+            " WHERE rid > (SELECT last_rid FROM search_mark WHERE kind = " + QByteArray::number(s.kind) + ")";
         auto n = db.scalar(sql.constData());
         if (!n.ok())
             return n.error();
@@ -82,8 +81,9 @@ Result<int> SearchIndex::flush(Database& db)
         ZS_TRY(db.exec(insertSql(s, changed.constData()).constData()));
         const QByteArray fresh = "x.rid > (SELECT last_rid FROM search_mark WHERE kind = " + kind + ")";
         ZS_TRY(db.exec(insertSql(s, fresh.constData()).constData()));
-        const QByteArray mark = QByteArrayLiteral("UPDATE search_mark SET last_rid = (SELECT coalesce(max(rid), 0) FROM ") +
-                                s.table + ") WHERE kind = " + kind;
+        const QByteArray mark =
+            QByteArrayLiteral("UPDATE search_mark SET last_rid = (SELECT coalesce(max(rid), 0) FROM ") + s.table +
+            ") WHERE kind = " + kind;
         ZS_TRY(db.exec(mark.constData()));
     }
     ZS_TRY(db.exec("DELETE FROM search_queue"));

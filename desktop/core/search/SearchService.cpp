@@ -46,8 +46,8 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
             if (seen.contains(rowid))
                 continue;
             seen.insert(rowid);
-            into << SearchHit{static_cast<RecordKind>(rowid % 8), QString(), (*stmt)->text(1), (*stmt)->text(2),
-                              QString(), 0.0};
+            into << SearchHit{
+                static_cast<RecordKind>(rowid % 8), QString(), (*stmt)->text(1), (*stmt)->text(2), QString(), 0.0};
             intoRids << rowid;
         }
     };
@@ -56,8 +56,7 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
                              "FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
     QList<SearchHit> names;
     QList<qint64> nameRowids;
-    ZS_TRY(collect(kSql, QStringLiteral("{title} : (") + match + QLatin1Char(')'), kNameCandidates, names,
-                   nameRowids));
+    ZS_TRY(collect(kSql, QStringLiteral("{title} : (") + match + QLatin1Char(')'), kNameCandidates, names, nameRowids));
     // Names: where the match starts (earlier is better), then how much else the name holds (less is better).
     QList<int> order(names.size());
     std::iota(order.begin(), order.end(), 0);
