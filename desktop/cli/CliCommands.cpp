@@ -10,6 +10,7 @@
 #include "desktop/core/io/CsvImport.h"
 #include "desktop/core/io/ListExporter.h"
 #include "desktop/core/search/SearchService.h"
+#include "desktop/print/BrochureComposer.h"
 #include "sync/store/Hardening.h"
 
 #include <QCommandLineParser>
@@ -17,11 +18,15 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <functional>
 #include <map>
 
@@ -59,6 +64,9 @@ public:
                             QStringLiteral("KIND")};
     QCommandLineOption file{QStringLiteral("file"), tr("import：要导入的 CSV 文件。"), QStringLiteral("FILE")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("import：只检查，不写入。")};
+    QCommandLineOption company{QStringLiteral("company"), tr("brochure：目标企业的 id 或名称。"), QStringLiteral("ID")};
+    QCommandLineOption sections{QStringLiteral("sections"), tr("brochure：政策章节，如 land,tax,talent（默认全部）。"),
+                                QStringLiteral("LIST")};
     QCommandLineOption limit{QStringLiteral("limit"), tr("search：最多返回几条。"), QStringLiteral("N"),
                              QStringLiteral("20")};
 
@@ -73,6 +81,7 @@ private:
     int demo(Workspace& workspace);
     int search(Workspace& workspace);
     int importCsv(Workspace& workspace);
+    int brochure(Workspace& workspace);
     int exportList(Workspace& workspace);
 
     int fail(const Error& error);
@@ -318,6 +327,33 @@ int Cli::exportList(Workspace& workspace)
     return ExitOk;
 }
 
+int Cli::brochure(Workspace& workspace)
+{
+    // The company by id, or by its exact name.
+    QString companyId = m_parser.value(company);
+    auto byName = workspace.db().prepare("SELECT id FROM company WHERE (id = ?1 OR name = ?1) AND deleted = 0");
+    if (!byName.ok())
+        return fail(byName.error());
+    byName->bind(1, companyId);
+    if (!byName->step().value())
+        return fail(makeError(ErrorCode::NotFound, tr("找不到企业「%1」。").arg(companyId)));
+    companyId = byName->text(0);
+    BrochureComposer::Request request;
+    request.companyId = companyId;
+    if (m_parser.isSet(sections))
+        request.sections = m_parser.value(sections).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QElapsedTimer timer;
+    timer.start();
+    auto pdf = BrochureComposer(workspace.db()).pdf(request);
+    if (!pdf.ok())
+        return fail(pdf.error());
+    QSaveFile output(m_parser.value(out));
+    if (!output.open(QIODevice::WriteOnly) || output.write(pdf.value()) != pdf->size() || !output.commit())
+        return fail(makeError(ErrorCode::Io, tr("无法写入文件：%1").arg(output.fileName()), output.errorString()));
+    print(tr("宣传册已生成：%1（%2 KB，%3 毫秒）").arg(output.fileName()).arg(pdf->size() / 1024).arg(timer.elapsed()));
+    return ExitOk;
+}
+
 int Cli::dispatch(const QString& command)
 {
     using Plain = std::function<int(const QString&)>;
@@ -339,6 +375,7 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("search"), {{}, [this](Workspace& w) { return search(w); }}},
         {QStringLiteral("import"), {{}, [this](Workspace& w) { return importCsv(w); }, &file}},
         {QStringLiteral("export"), {{}, [this](Workspace& w) { return exportList(w); }, &out}},
+        {QStringLiteral("brochure"), {{}, [this](Workspace& w) { return brochure(w); }, &out}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -357,7 +394,15 @@ int Cli::dispatch(const QString& command)
 int run(int argc, char** argv)
 {
     Hardening::disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    // Composing a brochure lays out text with real fonts: that needs a GUI application (offscreen is enough).
+    bool gui = false;
+    for (int i = 1; i < argc; ++i)
+        gui |= std::strcmp(argv[i], "brochure") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv)
+                                                      : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *application;
     // Our debug output is for developers (QT_LOGGING_RULES turns it back on).
     QLoggingCategory::setFilterRules(QStringLiteral("zs.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("zhaoshang-cli"));
@@ -376,14 +421,15 @@ int run(int argc, char** argv)
                "  demo        生成演示数据（--visits N）\n"
                "  search      全文搜索（search 查询词）\n"
                "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
-               "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n\n"
+               "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
+               "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）\n\n"
                "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
     parser.addHelpOption();
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
     Cli cli(parser);
     parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit,
-                       cli.kind, cli.file, cli.dryRun});
+                       cli.kind, cli.file, cli.dryRun, cli.company, cli.sections});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());

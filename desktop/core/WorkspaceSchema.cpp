@@ -77,6 +77,7 @@ const Migrator& WorkspaceSchema::migrator()
             {1, kV1, stampCreation},
             {2, kV2, makeDeviceIdentity},
             {3, nullptr, createRecords},
+            {4, nullptr, [](Database& db) { return runScript(db, QStringLiteral(":/sql/workspace-v4.sql")); }},
         },
         [](Database& db) { return CjkTokenizer::registerWith(db); });
     return schema;

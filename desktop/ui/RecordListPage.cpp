@@ -52,14 +52,21 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     top->addWidget(makeTitle(title, this));
     top->addStretch(1);
     const bool importable = kind == RecordKind::Company || kind == RecordKind::Visit;
-    auto* create = new QPushButton(kind == RecordKind::Visit     ? tr("新走访")
-                                   : kind == RecordKind::Company ? tr("新建客商")
-                                   : kind == RecordKind::Lead    ? tr("新线索")
-                                                                 : tr("新活动"),
+    auto* create = new QPushButton(kind == RecordKind::Visit      ? tr("新走访")
+                                   : kind == RecordKind::Company  ? tr("新建客商")
+                                   : kind == RecordKind::Lead     ? tr("新线索")
+                                   : kind == RecordKind::Material ? tr("导入资料…")
+                                                                  : tr("新活动"),
                                    this);
     create->setObjectName(QStringLiteral("createRecord"));
     connect(create, &QPushButton::clicked, this, [this] { Q_EMIT createRecord(m_kind); });
     top->addWidget(create);
+    if (kind == RecordKind::Material) {
+        auto* compose = new QPushButton(tr("编制宣传册…"), this);
+        compose->setObjectName(QStringLiteral("composeBrochure"));
+        connect(compose, &QPushButton::clicked, this, &RecordListPage::composeBrochure);
+        top->addWidget(compose);
+    }
     if (importable) {
         auto* import = new QPushButton(tr("导入 CSV…"), this);
         connect(import, &QPushButton::clicked, this, &RecordListPage::importCsv);
@@ -84,7 +91,7 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
         fillReferenceCombo(db, m_stage, "SELECT code, name FROM ref_stage ORDER BY sort", tr("全部阶段"));
         filters->addWidget(m_stage);
     }
-    if (kind != RecordKind::Event) {
+    if (kind != RecordKind::Event && kind != RecordKind::Material) {
         m_industry = new QComboBox(this);
         fillReferenceCombo(db, m_industry, "SELECT code, name FROM ref_industry ORDER BY sort", tr("全部产业"));
         m_industry->setMaximumWidth(220);

@@ -37,6 +37,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRecord(zs::RecordKind kind, const QString& id);
     void createRecord(zs::RecordKind kind);
+    void composeBrochure();
 
 private:
     void applyFilter();

@@ -5,6 +5,8 @@
 #include "desktop/ui/CompanyDialog.h"
 #include "desktop/ui/EventDialog.h"
 #include "desktop/ui/LeadDialog.h"
+#include "desktop/ui/MaterialImport.h"
+#include "desktop/ui/MaterialViewer.h"
 #include "desktop/ui/VisitDialog.h"
 
 namespace zs::ui {
@@ -37,6 +39,13 @@ bool openRecordDialog(Workspace& workspace, RecordKind kind, const QString& id, 
     case RecordKind::Event: {
         EventDialog dialog(workspace, id, parent);
         return dialog.exec() == QDialog::Accepted;
+    }
+    case RecordKind::Material: {
+        if (id.isEmpty())
+            return importMaterial(workspace, parent);
+        MaterialViewer viewer(workspace, id, parent);
+        viewer.exec();
+        return false;
     }
     }
     return false;

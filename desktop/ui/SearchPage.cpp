@@ -25,6 +25,8 @@ QString kindName(RecordKind kind)
         return SearchPage::tr("项目");
     case RecordKind::Event:
         return SearchPage::tr("活动");
+    case RecordKind::Material:
+        return SearchPage::tr("资料");
     }
     return {};
 }

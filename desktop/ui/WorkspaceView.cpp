@@ -1,5 +1,6 @@
 #include "desktop/ui/WorkspaceView.h"
 
+#include "desktop/ui/BrochureDialog.h"
 #include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/EmptyStatePage.h"
 #include "desktop/ui/RecordListPage.h"
@@ -45,16 +46,16 @@ WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
     } lists[] = {{RecordKind::Company, tr("客商名录")},
                  {RecordKind::Visit, tr("走访记录")},
                  {RecordKind::Lead, tr("项目线索")},
-                 {RecordKind::Event, tr("推介活动")}};
+                 {RecordKind::Event, tr("推介活动")},
+                 {RecordKind::Material, tr("资料与宣传册")}};
     for (const auto& l : lists) {
         auto* page = new RecordListPage(workspace, l.kind, l.title, this);
         connect(page, &RecordListPage::openRecord, this, &WorkspaceView::openRecord);
         connect(page, &RecordListPage::createRecord, this, &WorkspaceView::createRecord);
+        connect(page, &RecordListPage::composeBrochure, this, [this] { composeBrochure(); });
         m_lists << page;
         m_pages->addWidget(page);
     }
-    m_pages->addWidget(new EmptyStatePage(
-        tr("资料与宣传册"), tr("政策文件、园区介绍和宣传册加密保存在工作区里，离线也能查看和打印。"), this));
     m_pages->addWidget(
         new EmptyStatePage(tr("与总部同步"), tr("联网后与市招商总部同步，全市各组的工作汇成一盘棋。"), this));
     m_pages->addWidget(m_search);
@@ -133,6 +134,13 @@ void WorkspaceView::runSearch()
     m_search->search(query);
     m_navigation->clearSelection();
     m_pages->setCurrentWidget(m_search);
+}
+
+void WorkspaceView::composeBrochure(const QString& companyId)
+{
+    BrochureDialog dialog(m_workspace, companyId, this);
+    dialog.exec();
+    refreshAll();
 }
 
 void WorkspaceView::newVisit()

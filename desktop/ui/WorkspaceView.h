@@ -51,6 +51,7 @@ public Q_SLOTS:
     void focusSearch();
     void openRecord(zs::RecordKind kind, const QString& id);
     void createRecord(zs::RecordKind kind);
+    void composeBrochure(const QString& companyId = {});
 
 private:
     void refreshAll();

@@ -21,6 +21,9 @@ Result<QList<CompanyTimeline::Entry>> CompanyTimeline::entries(const QString& co
         " UNION ALL"
         " SELECT CAST(strftime('%s', e.held_on) AS INTEGER) * 1000, 5, e.id, '活动 · ' || e.title, e.city, e.rid"
         "  FROM event_attendee a JOIN event e ON e.id = a.event_id WHERE a.company_id = ?1 AND e.deleted = 0"
+        " UNION ALL"
+        " SELECT h.handed_at, 6, m.id, '资料 · ' || m.title, m.version, h.rid"
+        "  FROM material_handout h JOIN material m ON m.id = h.material_id WHERE h.company_id = ?1"
         ") ORDER BY at DESC, tie DESC LIMIT ?2");
     if (!stmt.ok())
         return stmt.error();

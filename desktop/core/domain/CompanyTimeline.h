@@ -10,7 +10,8 @@ namespace zs {
 
 class Database;
 
-// Everything that happened with one company, newest first: visits, leads and their stage changes, events.
+// Everything that happened with one company, newest first: visits, leads and their stage changes, events,
+// materials handed out.
 class CompanyTimeline
 {
 public:

@@ -1,6 +1,7 @@
 #include "desktop/core/domain/RecordFormat.h"
 
 #include "desktop/core/domain/RecordText.h"
+#include "desktop/core/materials/MaterialRepository.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -29,6 +30,17 @@ QString RecordFormat::display(ColumnType type, const QVariant& value)
         return RecordText::intentName(static_cast<int>(value.toLongLong()));
     case ColumnType::EventKind:
         return RecordText::eventKindName(value.toString());
+    case ColumnType::MaterialKind:
+        return MaterialRepository::kindName(value.toString());
+    case ColumnType::MaterialStatus:
+        return value.toString() == QLatin1String("superseded") ? tr("已被新版本取代")
+               : value.toString() == QLatin1String("expired")  ? tr("已过期")
+                                                               : tr("有效");
+    case ColumnType::Bytes: {
+        const double mb = double(value.toLongLong()) / (1024.0 * 1024.0);
+        return mb >= 1 ? QStringLiteral("%1 MB").arg(mb, 0, 'f', 1)
+                       : QStringLiteral("%1 KB").arg(double(value.toLongLong()) / 1024.0, 0, 'f', 0);
+    }
     case ColumnType::Text:
         break;
     }
@@ -42,6 +54,7 @@ QVariant RecordFormat::exportValue(ColumnType type, const QVariant& value)
     case ColumnType::Mu:
         return value.toDouble() < 0 ? QVariant() : value;
     case ColumnType::Number:
+    case ColumnType::Bytes:
         return value;
     default:
         return display(type, value);

@@ -11,6 +11,7 @@ enum class RecordKind
     Visit = 3,
     Lead = 4,
     Event = 5,
+    Material = 6,
 };
 
 } // namespace zs

@@ -32,6 +32,8 @@ QVariant columnValue(const Statement& s, int column, ColumnType type)
     case ColumnType::Wan:
     case ColumnType::Mu:
         return s.real(column);
+    case ColumnType::Bytes:
+        return s.int64(column);
     default:
         return s.text(column);
     }
@@ -124,6 +126,26 @@ RecordList::RecordList(Database& db, RecordKind kind)
              "(SELECT count(*) FROM lead WHERE event_id = e.id AND deleted = 0)", ColumnType::Number},
         };
         m_sortColumn = 0;
+        break;
+    case RecordKind::Material:
+        m_from = QStringLiteral("material m");
+        m_dateColumn = "date(m.created_at / 1000, 'unixepoch', 'localtime')";
+        m_columns = {
+            {QStringLiteral("title"), tr("资料名称"), "m.title", ColumnType::Text},
+            {QStringLiteral("kind"), tr("类型"), "m.kind", ColumnType::MaterialKind},
+            {QStringLiteral("version"), tr("版本"), "m.version", ColumnType::Text},
+            {QStringLiteral("publisher"), tr("发布单位"), "m.publisher", ColumnType::Text},
+            {QStringLiteral("valid_to"), tr("有效期至"), "coalesce(m.valid_to, '')", ColumnType::Date},
+            {QStringLiteral("status"), tr("状态"),
+             "CASE WHEN EXISTS (SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0) "
+             "THEN 'superseded' WHEN m.valid_to IS NOT NULL AND m.valid_to < date('now', 'localtime') "
+             "THEN 'expired' ELSE '' END",
+             ColumnType::MaterialStatus},
+            {QStringLiteral("pages"), tr("页数"), "m.pages", ColumnType::Number},
+            {QStringLiteral("size"), tr("大小"), "m.size", ColumnType::Bytes},
+            {QStringLiteral("created_at"), tr("导入时间"), "m.created_at", ColumnType::DateTimeMs},
+        };
+        m_sortColumn = 8;
         break;
     }
 }

@@ -27,6 +27,9 @@ enum class ColumnType
     Flag,      // 0/1
     City,      // visit city code
     EventKind, // promotion, trade, campus
+    MaterialKind,
+    MaterialStatus, // superseded, expired or empty
+    Bytes,
     Intent,
 };
 

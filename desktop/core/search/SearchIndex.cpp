@@ -28,6 +28,7 @@ const Source kSources[] = {
      "x.title, concat_ws(' ', c.name, x.source_detail, x.officer, x.notes) FROM lead x JOIN company c "
      "ON c.id = x.company_id"},
     {5, "event", "x.title, concat_ws(' ', x.organiser, x.notes) FROM event x"},
+    {6, "material", "x.title, concat_ws(' ', x.publisher, x.version, x.tags) FROM material x"},
 };
 
 QByteArray insertSql(const Source& s, const char* where)
@@ -63,7 +64,8 @@ Result<int> SearchIndex::flush(Database& db)
                          "OR (SELECT max(rid) FROM contact) > (SELECT last_rid FROM search_mark WHERE kind = 2) "
                          "OR (SELECT max(rid) FROM visit) > (SELECT last_rid FROM search_mark WHERE kind = 3) "
                          "OR (SELECT max(rid) FROM lead) > (SELECT last_rid FROM search_mark WHERE kind = 4) "
-                         "OR (SELECT max(rid) FROM event) > (SELECT last_rid FROM search_mark WHERE kind = 5)");
+                         "OR (SELECT max(rid) FROM event) > (SELECT last_rid FROM search_mark WHERE kind = 5) "
+                         "OR (SELECT max(rid) FROM material) > (SELECT last_rid FROM search_mark WHERE kind = 6)");
     if (!any.ok())
         return any.error();
     if (any.value() == 0)

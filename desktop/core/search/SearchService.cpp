@@ -103,6 +103,9 @@ Result<void> SearchService::describe(SearchHit& hit, qint64 rid)
     case RecordKind::Event:
         sql = "SELECT id, held_on || ' ' || city FROM event WHERE rid = ?1";
         break;
+    case RecordKind::Material:
+        sql = "SELECT id, publisher || ' ' || version FROM material WHERE rid = ?1";
+        break;
     }
     if (!sql)
         return makeError(ErrorCode::Damaged, QStringLiteral("search index entry of unknown kind"));

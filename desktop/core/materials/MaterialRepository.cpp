@@ -1,0 +1,185 @@
+#include "desktop/core/materials/MaterialRepository.h"
+
+#include "desktop/core/domain/RepositorySupport.h"
+#include "desktop/core/domain/RowBinding.h"
+#include "sync/store/Database.h"
+#include "sync/store/Transaction.h"
+#include "sync/store/Uuid7.h"
+
+#include <QCryptographicHash>
+
+namespace zs {
+
+namespace {
+#define MATERIAL_COLUMNS                                                                                               \
+    "m.id, m.scope, m.sha256, m.title, m.kind, m.language, m.version, m.publisher, coalesce(m.valid_from, ''), "     \
+    "coalesce(m.valid_to, ''), m.tags, m.mime, m.size, m.pages, coalesce(m.supersedes_id, ''), "                      \
+    "coalesce(m.company_id, ''), m.created_at, "                                                                     \
+    "EXISTS (SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0)"
+
+Material read(const Statement& s)
+{
+    Material m;
+    m.id = s.text(0);
+    m.scope = s.text(1);
+    m.sha256 = s.text(2);
+    m.title = s.text(3);
+    m.kind = s.text(4);
+    m.language = s.text(5);
+    m.version = s.text(6);
+    m.publisher = s.text(7);
+    m.validFrom = QDate::fromString(s.text(8), Qt::ISODate);
+    m.validTo = QDate::fromString(s.text(9), Qt::ISODate);
+    m.tags = s.text(10);
+    m.mime = s.text(11);
+    m.size = s.int64(12);
+    m.pages = static_cast<int>(s.int64(13));
+    m.supersedesId = s.text(14);
+    m.companyId = s.text(15);
+    m.createdAt = s.int64(16);
+    m.superseded = s.int64(17) != 0;
+    return m;
+}
+
+QMap<QString, QString> validate(const Material& m)
+{
+    QMap<QString, QString> problems;
+    if (m.title.trimmed().isEmpty())
+        problems.insert(QStringLiteral("title"), MaterialRepository::tr("请填写资料名称。"));
+    if (!MaterialRepository::kinds().contains(m.kind))
+        problems.insert(QStringLiteral("kind"), MaterialRepository::tr("请选择资料类型。"));
+    if (m.validFrom.isValid() && m.validTo.isValid() && m.validTo < m.validFrom)
+        problems.insert(QStringLiteral("valid_to"), MaterialRepository::tr("有效期截止日不能早于起始日。"));
+    return problems;
+}
+} // namespace
+
+QStringList MaterialRepository::kinds()
+{
+    return {QStringLiteral("policy"), QStringLiteral("park"), QStringLiteral("brochure"), QStringLiteral("project"),
+            QStringLiteral("other")};
+}
+
+QString MaterialRepository::kindName(const QString& code)
+{
+    if (code == QLatin1String("policy"))
+        return tr("政策文件");
+    if (code == QLatin1String("park"))
+        return tr("园区介绍");
+    if (code == QLatin1String("brochure"))
+        return tr("宣传册");
+    if (code == QLatin1String("project"))
+        return tr("项目推介");
+    return tr("其他");
+}
+
+QString MaterialRepository::sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<QString> MaterialRepository::add(Material& m, const QByteArray& bytes, bool* existed)
+{
+    if (existed)
+        *existed = false;
+    if (bytes.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("文件是空的。"));
+    if (bytes.size() > kMaxBytes)
+        return makeError(ErrorCode::Invalid, tr("文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。")
+                                                 .arg(bytes.size() / (1024 * 1024)));
+    m.title = m.title.trimmed();
+    const auto problems = validate(m);
+    if (!problems.isEmpty())
+        return repo::invalid(problems);
+    m.sha256 = sha256Hex(bytes);
+    m.size = bytes.size();
+    auto same = m_db.cached("SELECT id FROM material WHERE sha256 = ?1 AND deleted = 0");
+    if (!same.ok())
+        return same.error();
+    (*same)->bind(1, m.sha256);
+    if ((*same)->step().value()) {
+        if (existed)
+            *existed = true;
+        m.id = (*same)->text(0);
+        return m.id;
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto blob = m_db.cached("INSERT OR IGNORE INTO material_blob (sha256, bytes) VALUES (?1, ?2)");
+    if (!blob.ok())
+        return blob.error();
+    (*blob)->bind(1, m.sha256).bind(2, bytes);
+    ZS_TRY((*blob)->run());
+    const qint64 now = m_clock.wallMs();
+    m.id = Uuid7::create(now);
+    m.createdAt = now;
+    auto stmt = m_db.cached("INSERT INTO material (id, scope, sha256, title, kind, language, version, publisher, "
+                            "valid_from, valid_to, tags, mime, size, pages, supersedes_id, company_id, created_at, "
+                            "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, nullif(?9, ''), nullif(?10, ''), ?11, "
+                            "?12, ?13, ?14, nullif(?15, ''), nullif(?16, ''), ?17, ?17)");
+    if (!stmt.ok())
+        return stmt.error();
+    Statement& s = **stmt;
+    s.bind(1, m.id).bind(2, rows::text(m.scope)).bind(3, m.sha256).bind(4, m.title).bind(5, m.kind);
+    s.bind(6, rows::text(m.language)).bind(7, rows::text(m.version)).bind(8, rows::text(m.publisher));
+    s.bind(9, rows::text(rows::isoDate(m.validFrom))).bind(10, rows::text(rows::isoDate(m.validTo)));
+    s.bind(11, rows::text(m.tags)).bind(12, m.mime).bind(13, m.size).bind(14, m.pages);
+    s.bind(15, rows::text(m.supersedesId)).bind(16, rows::text(m.companyId)).bind(17, now);
+    ZS_TRY(s.run());
+    ZS_TRY(tx->commit());
+    return m.id;
+}
+
+Result<void> MaterialRepository::update(Material& m)
+{
+    m.title = m.title.trimmed();
+    const auto problems = validate(m);
+    if (!problems.isEmpty())
+        return repo::invalid(problems);
+    auto stmt = m_db.cached("UPDATE material SET title = ?2, kind = ?3, language = ?4, version = ?5, publisher = ?6, "
+                            "valid_from = nullif(?7, ''), valid_to = nullif(?8, ''), tags = ?9, "
+                            "supersedes_id = nullif(?10, ''), updated_at = ?11 WHERE id = ?1 AND deleted = 0");
+    if (!stmt.ok())
+        return stmt.error();
+    Statement& s = **stmt;
+    s.bind(1, m.id).bind(2, m.title).bind(3, m.kind).bind(4, rows::text(m.language)).bind(5, rows::text(m.version));
+    s.bind(6, rows::text(m.publisher)).bind(7, rows::text(rows::isoDate(m.validFrom)));
+    s.bind(8, rows::text(rows::isoDate(m.validTo))).bind(9, rows::text(m.tags));
+    s.bind(10, rows::text(m.supersedesId)).bind(11, m_clock.wallMs());
+    return s.run();
+}
+
+Result<Material> MaterialRepository::get(const QString& id)
+{
+    auto stmt = m_db.cached("SELECT " MATERIAL_COLUMNS " FROM material m WHERE m.id = ?1 AND m.deleted = 0");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, id);
+    return repo::one(*stmt, read, makeError(ErrorCode::NotFound, tr("找不到这份资料。"), id));
+}
+
+Result<QByteArray> MaterialRepository::bytes(const QString& id)
+{
+    auto stmt = m_db.cached("SELECT b.bytes FROM material m JOIN material_blob b ON b.sha256 = m.sha256 "
+                            "WHERE m.id = ?1");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, id);
+    return repo::one(*stmt, [](const Statement& s) { return s.blob(0); },
+                     makeError(ErrorCode::NotFound, tr("找不到这份资料的内容。"), id));
+}
+
+Result<void> MaterialRepository::recordHandout(const QString& materialId, const QString& visitId,
+                                               const QString& eventId, const QString& companyId)
+{
+    auto stmt = m_db.cached("INSERT INTO material_handout (material_id, visit_id, event_id, company_id, handed_at) "
+                            "VALUES (?1, nullif(?2, ''), nullif(?3, ''), nullif(?4, ''), ?5)");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, materialId).bind(2, rows::text(visitId)).bind(3, rows::text(eventId));
+    (*stmt)->bind(4, rows::text(companyId)).bind(5, m_clock.wallMs());
+    return (*stmt)->run();
+}
+
+} // namespace zs

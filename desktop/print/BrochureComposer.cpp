@@ -1,0 +1,174 @@
+#include "desktop/print/BrochureComposer.h"
+
+#include "desktop/core/domain/CompanyRepository.h"
+#include "sync/store/Database.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFont>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace zs {
+
+namespace {
+QString resourceText(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QJsonArray policySections()
+{
+    static const QJsonArray sections = [] {
+        QFile f(QStringLiteral(":/seeds/policies.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return QJsonArray();
+        return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("sections")).toArray();
+    }();
+    return sections;
+}
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+} // namespace
+
+QStringList BrochureComposer::sectionCodes()
+{
+    QStringList codes;
+    for (const QJsonValue& v : policySections())
+        codes << v.toObject().value(QStringLiteral("code")).toString();
+    return codes;
+}
+
+QString BrochureComposer::sectionTitle(const QString& code)
+{
+    for (const QJsonValue& v : policySections())
+        if (v.toObject().value(QStringLiteral("code")).toString() == code)
+            return v.toObject().value(QStringLiteral("title")).toString();
+    return code;
+}
+
+Result<QString> BrochureComposer::parksHtml(const QString& industry, int maxParks, QStringList* parkNames)
+{
+    // Parks positioned on the company's industry first; then the city's flagship parks to fill the count.
+    auto stmt = m_db.cached(
+        "SELECT p.name, coalesce(r.name, ''), p.level, p.description, "
+        " (SELECT group_concat(i.name, '、') FROM ref_industry i WHERE instr(',' || p.industries || ',', "
+        "  ',' || i.code || ',') > 0) "
+        "FROM ref_park p LEFT JOIN ref_region r ON r.code = p.region "
+        "ORDER BY instr(',' || p.industries || ',', ',' || ?1 || ',') = 0, p.sort LIMIT ?2");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, industry).bind(2, maxParks);
+    QString html;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        const Statement& s = **stmt;
+        *parkNames << s.text(0);
+        html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>"
+                               "<p class=\"muted\">%2 · %3</p><p>%4</p><h3>%5</h3><p>%6</p>")
+                    .arg(esc(s.text(0)), esc(s.text(1)),
+                         s.text(2) == QLatin1String("provincial") ? tr("省级园区")
+                         : s.text(2) == QLatin1String("city")     ? tr("市级园区")
+                                                                  : tr("县级园区"),
+                         esc(s.text(3)), tr("主导产业"), esc(s.text(4)));
+    }
+    return html;
+}
+
+Result<QString> BrochureComposer::html(const Request& request)
+{
+    auto company = CompanyRepository(m_db).get(request.companyId);
+    if (!company.ok())
+        return company.error();
+    const QStringList wanted = request.sections.isEmpty() ? sectionCodes() : request.sections;
+    for (const QString& code : wanted)
+        if (!sectionCodes().contains(code))
+            return makeError(ErrorCode::Invalid, tr("未知的政策章节「%1」。可选：%2").arg(code, sectionCodes().join(QLatin1Char(','))));
+
+    QString sections;
+    for (const QJsonValue& v : policySections()) {
+        const QJsonObject section = v.toObject();
+        if (!wanted.contains(section.value(QStringLiteral("code")).toString()))
+            continue;
+        sections += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2><p class=\"summary\">%2</p>")
+                        .arg(esc(section.value(QStringLiteral("title")).toString()),
+                             esc(section.value(QStringLiteral("summary")).toString()));
+        for (const QJsonValue& c : section.value(QStringLiteral("clauses")).toArray()) {
+            const QJsonObject clause = c.toObject();
+            sections += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                            .arg(esc(clause.value(QStringLiteral("title")).toString()),
+                                 esc(clause.value(QStringLiteral("text")).toString()));
+        }
+    }
+    QStringList parkNames;
+    auto parks = parksHtml(company->industry, request.maxParks, &parkNames);
+    if (!parks.ok())
+        return parks.error();
+
+    const OfficerCard& o = request.officer;
+    QString card;
+    if (!o.name.isEmpty()) {
+        card = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2><table class=\"card\" cellpadding=\"10\" "
+                              "width=\"100%\"><tr><td><p><b>%2</b> %3</p><p>%4</p><p>%5 %6</p><p>%7 %8</p></td></tr>"
+                              "</table><p class=\"muted\">%9</p>")
+                   .arg(tr("联系我们"), esc(o.name), esc(o.title), esc(o.team), tr("电话："), esc(o.phone),
+                        tr("邮箱："), esc(o.email), tr("韶关市招商引资工作专班 · 欢迎实地考察，全程专人服务。"));
+    }
+    QString html = resourceText(QStringLiteral(":/brochure/brochure.html"));
+    html.replace(QStringLiteral("{{CITY_LINE}}"), tr("广东 · 韶关"))
+        .replace(QStringLiteral("{{TITLE}}"), tr("投资韶关 · 政策指南"))
+        .replace(QStringLiteral("{{SUBTITLE}}"), tr("粤北生态发展区中心城市 · 对接粤港澳大湾区"))
+        .replace(QStringLiteral("{{TO_LINE}}"), tr("致：%1").arg(esc(company->name)))
+        .replace(QStringLiteral("{{DATE_LINE}}"), QLocale().toString(request.date, tr("yyyy年M月d日")))
+        .replace(QStringLiteral("{{INTRO}}"),
+                 tr("本册为贵企业整理了韶关在用地、财税、人才、要素保障、产业链配套和项目服务方面的政策要点，"
+                    "并推荐与贵企业产业方向相符的园区：%1。具体条款以双方签订的投资协议为准。")
+                     .arg(esc(parkNames.join(QStringLiteral("、")))))
+        .replace(QStringLiteral("{{SECTIONS}}"), sections)
+        .replace(QStringLiteral("{{PARKS}}"), parks.value())
+        .replace(QStringLiteral("{{CARD}}"), card);
+    return html;
+}
+
+Result<QByteArray> BrochureComposer::pdf(const Request& request)
+{
+    auto markup = html(request);
+    if (!markup.ok())
+        return markup.error();
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                         QPageLayout::Millimeter));
+        writer.setResolution(300);
+        writer.setTitle(tr("投资韶关 · 政策指南"));
+        writer.setCreator(QStringLiteral("Zhaoshang Field"));
+        QTextDocument doc;
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPointSizeF(10.5);
+        doc.setDefaultFont(font);
+        doc.setDefaultStyleSheet(resourceText(QStringLiteral(":/brochure/brochure.css")));
+        doc.setHtml(markup.value());
+        doc.print(&writer);
+    }
+    if (out.isEmpty())
+        return makeError(ErrorCode::Internal, tr("宣传册生成失败。"));
+    return out;
+}
+
+} // namespace zs

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sync/store/Error.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QStringList>
+
+namespace zs {
+
+class Database;
+
+// The officer's contact card printed at the end of a brochure.
+struct OfficerCard
+{
+    QString name;
+    QString title;
+    QString phone;
+    QString email;
+    QString team;
+};
+
+// Composes a policy brochure for one company: a cover with the city and the company's name, the chosen policy
+// sections (seeds/policies.json), profiles of the parks whose positioning fits the company's industry, and the
+// officer's card. HTML/CSS templates from resources/brochure, laid out by QTextDocument and written by QPdfWriter
+// (A4, 300 dpi) with Noto Sans CJK embedded as a subset.
+class BrochureComposer
+{
+    Q_DECLARE_TR_FUNCTIONS(BrochureComposer)
+
+public:
+    struct Request
+    {
+        QString companyId;
+        QStringList sections; // land, tax, talent, infrastructure, chain, service; empty = all
+        OfficerCard officer;
+        QDate date = QDate::currentDate();
+        int maxParks = 2;
+    };
+
+    explicit BrochureComposer(Database& db) : m_db(db) {}
+
+    static QStringList sectionCodes();
+    // Section code → its title, from the bundled policy file.
+    static QString sectionTitle(const QString& code);
+    Result<QString> html(const Request& request);
+    Result<QByteArray> pdf(const Request& request);
+
+private:
+    Result<QString> parksHtml(const QString& industry, int maxParks, QStringList* parkNames);
+    Database& m_db;
+};
+
+} // namespace zs

@@ -1,0 +1,44 @@
+#include "desktop/print/DocumentPrinter.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPrinter>
+
+namespace zs {
+
+Result<int> DocumentPrinter::print(const QByteArray& pdf, QPrinter& printer)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument doc;
+    doc.load(&buffer);
+    if (doc.status() != QPdfDocument::Status::Ready)
+        return makeError(ErrorCode::Damaged, tr("文档无法打开，不能打印。"));
+    int first = 1;
+    int last = doc.pageCount();
+    if (printer.printRange() == QPrinter::PageRange && printer.fromPage() > 0) {
+        first = qMax(1, printer.fromPage());
+        last = qMin(doc.pageCount(), printer.toPage() > 0 ? printer.toPage() : doc.pageCount());
+    }
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return makeError(ErrorCode::Io, tr("打印机无法开始打印。"));
+    int printed = 0;
+    for (int page = first; page <= last; ++page) {
+        if (page > first && !printer.newPage())
+            return makeError(ErrorCode::Io, tr("打印中断。"));
+        const QRect target = painter.viewport();
+        const QSizeF points = doc.pagePointSize(page - 1);
+        // Fit the page into the printable area, keeping its proportions.
+        QSize size = points.scaled(target.size(), Qt::KeepAspectRatio).toSize();
+        const QImage image = doc.render(page - 1, size);
+        painter.drawImage(QRect(target.topLeft(), size), image);
+        ++printed;
+    }
+    painter.end();
+    return printed;
+}
+
+} // namespace zs

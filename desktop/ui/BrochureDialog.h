@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDialog>
+
+class QBuffer;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPdfDocument;
+class QPdfView;
+
+namespace zs {
+class Workspace;
+}
+
+namespace zs::ui {
+
+// Brochure composer: pick the company and the policy sections, check the contact card, see the A4 pages, then
+// print, save as PDF, or keep it in the materials library recorded as handed out to that company.
+class BrochureDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BrochureDialog(Workspace& workspace, const QString& companyId, QWidget* parent = nullptr);
+    ~BrochureDialog() override;
+    // Composes and shows the preview; false (with the reason shown) when it cannot.
+    bool compose();
+    const QByteArray& pdf() const { return m_pdf; }
+    // Stores the current brochure in the library and records the handout; returns the material id.
+    QString keepInLibrary();
+
+private:
+    void print();
+    void saveAs();
+
+    Workspace& m_workspace;
+    QComboBox* m_company;
+    QList<QCheckBox*> m_sections;
+    QLineEdit* m_name;
+    QLineEdit* m_title;
+    QLineEdit* m_phone;
+    QLineEdit* m_email;
+    QLineEdit* m_team;
+    QLabel* m_status;
+    QPdfView* m_view;
+    QPdfDocument* m_document;
+    QBuffer* m_buffer;
+    QByteArray m_pdf;
+};
+
+} // namespace zs::ui
