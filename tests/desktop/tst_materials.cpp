@@ -1,0 +1,254 @@
+// Materials library and brochures: encrypted storage, dedup, bad files, the brochure's pages, text and fonts,
+// printing to a PDF printer.
+#include "WorkspaceFixture.h"
+
+#include "desktop/core/domain/CompanyRepository.h"
+#include "desktop/core/domain/CompanyTimeline.h"
+#include "desktop/core/materials/MaterialRepository.h"
+#include "desktop/print/BrochureComposer.h"
+#include "desktop/print/DocumentPrinter.h"
+#include "desktop/print/PdfInspector.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QProcess>
+
+using namespace zs;
+
+namespace {
+const QByteArray kCanary = "ZSCANARYPDF4711";
+
+// A real PDF of `pages` pages with the canary in its text.
+QByteArray makePdf(int pages, const QString& title)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(title);
+    QPainter painter(&writer);
+    painter.setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 12));
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            writer.newPage();
+        painter.drawText(200, 400, QStringLiteral("%1 韶关政策 第%2页").arg(QString::fromLatin1(kCanary)).arg(p + 1));
+    }
+    painter.end();
+    // The page streams are compressed: a PDF comment carries the canary in plain bytes as well.
+    out += "\n%" + kCanary + "\n";
+    return out;
+}
+
+// Letters and digits only: line breaks and punctuation come back from text extraction in varying forms.
+QString letters(const QString& text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            out += c;
+    return out;
+}
+
+QString pdfText(const QByteArray& pdf, int* pages)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument doc;
+    doc.load(&buffer);
+    *pages = doc.pageCount();
+    QString text;
+    for (int p = 0; p < doc.pageCount(); ++p)
+        text += doc.getAllText(p).text();
+    // Shared CJK/radical glyphs can come back as Kangxi radicals; NFKC maps them to the ideographs.
+    return text.normalized(QString::NormalizationForm_KC);
+}
+} // namespace
+
+class TestMaterials : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importIsEncryptedAndDeduplicated()
+    {
+        test::WorkspaceFixture ws;
+        const QByteArray pdf = makePdf(3, QStringLiteral("韶关市招商引资优惠政策"));
+        QVERIFY(pdf.contains(kCanary));
+        auto info = PdfInspector::inspect(pdf);
+        ZS_VERIFY_OK(info);
+        QCOMPARE(info->pages, 3);
+        QCOMPARE(info->title, QStringLiteral("韶关市招商引资优惠政策"));
+        MaterialRepository repo(ws.db());
+        Material m;
+        m.title = info->title;
+        m.kind = QStringLiteral("policy");
+        m.mime = info->mime;
+        m.pages = info->pages;
+        bool existed = true;
+        auto id = repo.add(m, pdf, &existed);
+        ZS_VERIFY_OK(id);
+        QVERIFY(!existed);
+        Material again = m;
+        again.id.clear();
+        again.title = QStringLiteral("同一份文件换个名字");
+        auto second = repo.add(again, pdf, &existed);
+        QVERIFY(existed);
+        QCOMPARE(second.value(), id.value());
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM material_blob").value(), qint64(1));
+        QCOMPARE(repo.bytes(id.value()).value(), pdf);
+
+        ws.db().checkpoint().ok();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+            QVERIFY(!test::readAll(ws.workspace().path() + suffix).contains(kCanary));
+    }
+
+    void supersededAndExpiredAreMarked()
+    {
+        test::WorkspaceFixture ws;
+        MaterialRepository repo(ws.db());
+        Material old;
+        old.title = QStringLiteral("园区介绍 2025 版");
+        old.kind = QStringLiteral("park");
+        old.mime = QStringLiteral("application/pdf");
+        old.validTo = QDate(2020, 12, 31);
+        QVERIFY(repo.add(old, makePdf(1, QStringLiteral("a"))).ok());
+        QVERIFY(!repo.get(old.id)->superseded);
+        Material fresh = old;
+        fresh.id.clear();
+        fresh.title = QStringLiteral("园区介绍 2026 版");
+        fresh.supersedesId = old.id;
+        fresh.validTo = {};
+        QVERIFY(repo.add(fresh, makePdf(2, QStringLiteral("b"))).ok());
+        QVERIFY(repo.get(old.id)->superseded);
+        QVERIFY(!repo.get(fresh.id)->superseded);
+        QVERIFY(repo.get(old.id)->validTo < QDate::currentDate());
+    }
+
+    void badFilesAreRefusedClearly()
+    {
+        auto notPdf = PdfInspector::inspect(QByteArray("PK\x03\x04 this is a zip, not a pdf"));
+        QVERIFY(!notPdf.ok());
+        QVERIFY(notPdf.error().message.contains(QStringLiteral("只能导入 PDF")));
+
+        QByteArray damaged = makePdf(2, QStringLiteral("x"));
+        damaged.truncate(damaged.size() / 3);
+        damaged.replace("startxref", "startxxxx");
+        auto broken = PdfInspector::inspect(damaged);
+        QVERIFY(!broken.ok());
+        QVERIFY(broken.error().message.contains(QStringLiteral("损坏")));
+
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+        const QString locked = dir.filePath(QStringLiteral("locked.pdf"));
+        test::writeAll(plain, makePdf(1, QStringLiteral("x")));
+        QProcess qpdf;
+        qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("user-pw"), QStringLiteral("owner-pw"),
+                                            QStringLiteral("256"), QStringLiteral("--"), plain, locked});
+        QVERIFY2(qpdf.waitForFinished(), "qpdf missing (scripts/debian-packages.txt lists it)");
+        QCOMPARE(qpdf.exitCode(), 0);
+        auto withPassword = PdfInspector::inspect(test::readAll(locked));
+        QVERIFY(!withPassword.ok());
+        QVERIFY(withPassword.error().message.contains(QStringLiteral("密码")));
+
+        const QByteArray huge(static_cast<qsizetype>(MaterialRepository::kMaxBytes + 1), '%');
+        auto tooBig = PdfInspector::inspect(huge);
+        QVERIFY(!tooBig.ok());
+        QVERIFY(tooBig.error().message.contains(QStringLiteral("太大")));
+        test::WorkspaceFixture ws;
+        Material m;
+        m.title = QStringLiteral("大文件");
+        m.kind = QStringLiteral("other");
+        m.mime = QStringLiteral("application/pdf");
+        QVERIFY(!MaterialRepository(ws.db()).add(m, huge).ok());
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM material_blob").value(), qint64(0)); // nothing half-stored
+    }
+
+    void brochureHasThePagesTextAndFonts()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("深圳华信电子科技有限公司");
+        c.industry = QStringLiteral("pcb");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        BrochureComposer::Request request;
+        request.companyId = c.id;
+        request.sections = {QStringLiteral("land"), QStringLiteral("tax"), QStringLiteral("talent")};
+        request.officer = {QStringLiteral("陈志远"), QStringLiteral("招商专员"), QStringLiteral("13800000000"),
+                           QStringLiteral("chen@example.cn"), QStringLiteral("驻深圳招商组")};
+        auto pdf = BrochureComposer(ws.db()).pdf(request);
+        ZS_VERIFY_OK(pdf);
+        int pages = 0;
+        const QString text = pdfText(pdf.value(), &pages);
+        // Cover, three sections, two parks, the card: each starts a page.
+        QCOMPARE(pages, 7);
+        QVERIFY(text.contains(QStringLiteral("深圳华信电子科技有限公司")));
+        for (const QString& code : request.sections)
+            QVERIFY2(letters(text).contains(letters(BrochureComposer::sectionTitle(code))), qPrintable(code));
+        QVERIFY(!letters(text).contains(letters(BrochureComposer::sectionTitle(QStringLiteral("service")))));
+        QVERIFY(text.contains(QStringLiteral("陈志远")));
+
+        // Fonts embedded: page 1 renders with ink in the title area (a missing font would leave it blank).
+        QBuffer buffer;
+        buffer.setData(pdf.value());
+        buffer.open(QIODevice::ReadOnly);
+        QPdfDocument doc;
+        doc.load(&buffer);
+        const QImage page = doc.render(0, QSize(620, 877));
+        int ink = 0;
+        for (int y = 60; y < 220; ++y)
+            for (int x = 40; x < 580; ++x)
+                ink += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
+        QVERIFY2(ink > 500, qPrintable(QString::number(ink)));
+        QVERIFY(pdf->contains("/FontFile2") || pdf->contains("/FontFile3")); // font programs inside the file
+        QVERIFY(pdf->size() < 2 * 1024 * 1024);
+
+        auto unknown = BrochureComposer(ws.db()).pdf({c.id, {QStringLiteral("casino")}, {}, QDate::currentDate(), 2});
+        QVERIFY(!unknown.ok());
+    }
+
+    void printsToAPdfPrinterAndRecordsTheHandout()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("东莞精诚模具有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        auto pdf = BrochureComposer(ws.db()).pdf({c.id, {QStringLiteral("land")}, {}, QDate::currentDate(), 1});
+        ZS_VERIFY_OK(pdf);
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        printer.setPrintRange(QPrinter::PageRange);
+        printer.setFromTo(2, 3);
+        auto printed = DocumentPrinter::print(pdf.value(), printer);
+        ZS_VERIFY_OK(printed);
+        QCOMPARE(printed.value(), 2);
+        int pages = 0;
+        pdfText(test::readAll(dir.filePath(QStringLiteral("printed.pdf"))), &pages);
+        QCOMPARE(pages, 2);
+
+        MaterialRepository repo(ws.db());
+        Material m;
+        m.title = QStringLiteral("政策宣传册 · 东莞精诚模具有限公司");
+        m.kind = QStringLiteral("brochure");
+        m.mime = QStringLiteral("application/pdf");
+        m.companyId = c.id;
+        ZS_VERIFY_OK(repo.add(m, pdf.value()));
+        ZS_VERIFY_OK(repo.recordHandout(m.id, QString(), QString(), c.id));
+        auto timeline = CompanyTimeline(ws.db()).entries(c.id);
+        QCOMPARE(timeline->size(), 1);
+        QCOMPARE(timeline->first().kind, RecordKind::Material);
+        QVERIFY(timeline->first().title.contains(QStringLiteral("政策宣传册")));
+    }
+};
+
+QTEST_MAIN(TestMaterials)
+#include "tst_materials.moc"
