@@ -24,6 +24,73 @@
     </message>
 </context>
 <context>
+    <name>BrochureComposer</name>
+    <message>
+        <source>省级园区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市级园区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县级园区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主导产业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的政策章节「%1」。可选：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系我们</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>邮箱：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>韶关市招商引资工作专班 · 欢迎实地考察，全程专人服务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>广东 · 韶关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投资韶关 · 政策指南</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粤北生态发展区中心城市 · 对接粤港澳大湾区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>致：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本册为贵企业整理了韶关在用地、财税、人才、要素保障、产业链配套和项目服务方面的政策要点，并推荐与贵企业产业方向相符的园区：%1。具体条款以双方签订的投资协议为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宣传册生成失败。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>工作区文件。</source>
@@ -158,6 +225,26 @@
         <translation>Exported %1 record(s) to %2</translation>
     </message>
     <message>
+        <source>brochure：目标企业的 id 或名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brochure：政策章节，如 land,tax,talent（默认全部）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到企业「%1」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation type="unfinished">Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>宣传册已生成：%1（%2 KB，%3 毫秒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -171,23 +258,10 @@
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
-        <translation>Zhaoshang Field command-line tool.
-
-Commands:
-  init        Create an encrypted workspace
-  verify      Check workspace integrity
-  stats       Print workspace statistics as JSON
-  passwd      Change the passphrase
-  backup      Back up the workspace (encrypted)
-  rotate-key  Rotate the database key
-  demo        Generate demo data (--visits N)
-  search      Full-text search (search QUERY)
-  import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
-  export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
-
-Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variable, or a terminal prompt.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,6 +451,21 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>文档无法打开，不能打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印中断。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EncryptedStore</name>
     <message>
         <source>该位置已有工作区，不会覆盖。</source>
@@ -516,6 +605,120 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     </message>
 </context>
 <context>
+    <name>MaterialImport</name>
+    <message>
+        <source>导入资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：韶关市商务局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>长期有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不取代其他资料）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料名称*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型*</source>
+        <translation type="unfinished">Type*</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>取代旧版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 与图片 (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation type="unfinished">Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>资料库里已有同一份文件，没有重复保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialRepository</name>
+    <message>
+        <source>请填写资料名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择资料类型。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效期截止日不能早于起始日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>园区介绍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宣传册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目推介</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>文件是空的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这份资料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这份资料的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>这个工作区由更新版本的招商外勤创建（数据版本 %1，本程序支持到 %2）。请先升级程序，数据没有改变。</source>
@@ -597,10 +800,49 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     </message>
 </context>
 <context>
+    <name>PdfInspector</name>
+    <message>
+        <source>文件是空的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个 PDF 设有打开密码。请先用原密码去除保护后再导入，以便离线时随时打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个 PDF 已损坏或不完整，无法打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这张图片已损坏，无法打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只能导入 PDF 文件或 PNG、JPEG 图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordFormat</name>
     <message>
         <source>是</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>已被新版本取代</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -744,6 +986,38 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     <message>
         <source>带来线索</source>
         <translation>Leads generated</translation>
+    </message>
+    <message>
+        <source>资料名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +1187,10 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
         <source>解锁后搜索（开发用）。</source>
         <translation>Search for this text after unlocking (for development).</translation>
     </message>
+    <message>
+        <source>解锁后打开新建表单并截图（开发用）。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zs::SessionController</name>
@@ -930,6 +1208,105 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
             <numerusform>%n failed attempt in a row; please wait.</numerusform>
             <numerusform>%n failed attempts in a row; please wait.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::BrochureDialog</name>
+    <message>
+        <source>编制宣传册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（请选择企业）</source>
+        <translation type="unfinished">(choose a company)</translation>
+    </message>
+    <message>
+        <source>韶关市驻深圳招商组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策章节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在招商组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系名片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存到资料库并记为已发放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到资料库，并记在该企业的时间线上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择目标企业。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请至少选择一个政策章节。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 页，%2 KB，用时 %3 毫秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策宣传册 · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策宣传册-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation type="unfinished">Cannot write the file: %1</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1915,97 @@ Device ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>zs::ui::MaterialViewer</name>
+    <message>
+        <source>注意：这份资料已有新版本，请使用新版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意：这份政策已于 %1 到期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在文档中查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制本页文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存副本…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份资料无法打开：文件可能已损坏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 页：…%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到「%1」</source>
+        <translation type="unfinished">No results for “%1”</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存副本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>副本将以未加密的形式保存在所选位置，任何人拿到该文件都能打开。确定要保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation type="unfinished">Cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::RecordDialog</name>
     <message>
         <source>保存</source>
@@ -1630,6 +2098,14 @@ Device ID: %3</translation>
         <source>已导出 %1 条到 %2</source>
         <translation>Exported %1 record(s) to %2</translation>
     </message>
+    <message>
+        <source>导入资料…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编制宣传册…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::SearchPage</name>
@@ -1668,6 +2144,10 @@ Device ID: %3</translation>
     <message>
         <source>「%1」：%2 条结果（%3 毫秒）</source>
         <translation>“%1”: %2 result(s) (%3 ms)</translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1864,10 +2344,6 @@ Device ID: %3</translation>
     <message>
         <source>资料与宣传册</source>
         <translation>Materials</translation>
-    </message>
-    <message>
-        <source>政策文件、园区介绍和宣传册加密保存在工作区里，离线也能查看和打印。</source>
-        <translation>Policy documents, park introductions and brochures are stored encrypted in the workspace and can be viewed and printed offline.</translation>
     </message>
     <message>
         <source>同步</source>
