@@ -27,67 +27,67 @@
     <name>BrochureComposer</name>
     <message>
         <source>省级园区</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial-level park</translation>
     </message>
     <message>
         <source>市级园区</source>
-        <translation type="unfinished"></translation>
+        <translation>City-level park</translation>
     </message>
     <message>
         <source>县级园区</source>
-        <translation type="unfinished"></translation>
+        <translation>County-level park</translation>
     </message>
     <message>
         <source>主导产业</source>
-        <translation type="unfinished"></translation>
+        <translation>Leading industries</translation>
     </message>
     <message>
         <source>未知的政策章节「%1」。可选：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown policy section “%1”. Available: %2</translation>
     </message>
     <message>
         <source>联系我们</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact Us</translation>
     </message>
     <message>
         <source>电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>邮箱：</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>韶关市招商引资工作专班 · 欢迎实地考察，全程专人服务。</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaoguan Investment Promotion Task Force · Site visits welcome, with a dedicated contact throughout.</translation>
     </message>
     <message>
         <source>广东 · 韶关</source>
-        <translation type="unfinished"></translation>
+        <translation>Guangdong · Shaoguan</translation>
     </message>
     <message>
         <source>投资韶关 · 政策指南</source>
-        <translation type="unfinished"></translation>
+        <translation>Invest in Shaoguan · Policy Guide</translation>
     </message>
     <message>
         <source>粤北生态发展区中心城市 · 对接粤港澳大湾区</source>
-        <translation type="unfinished"></translation>
+        <translation>Central city of the Northern Guangdong Ecological Development Zone · Linked to the Guangdong–Hong Kong–Macao Greater Bay Area</translation>
     </message>
     <message>
         <source>致：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>To: %1</translation>
     </message>
     <message>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>本册为贵企业整理了韶关在用地、财税、人才、要素保障、产业链配套和项目服务方面的政策要点，并推荐与贵企业产业方向相符的园区：%1。具体条款以双方签订的投资协议为准。</source>
-        <translation type="unfinished"></translation>
+        <translation>This brochure summarises Shaoguan&apos;s policies on land, finance and tax, talent, factor supply, industrial-chain support and project services for your company, and recommends parks that match your industry: %1. The investment agreement signed by both parties prevails on all specific terms.</translation>
     </message>
     <message>
         <source>宣传册生成失败。</source>
-        <translation type="unfinished"></translation>
+        <translation>The brochure could not be generated.</translation>
     </message>
 </context>
 <context>
@@ -226,23 +226,23 @@
     </message>
     <message>
         <source>brochure：目标企业的 id 或名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>brochure: ID or name of the target company.</translation>
     </message>
     <message>
         <source>brochure：政策章节，如 land,tax,talent（默认全部）。</source>
-        <translation type="unfinished"></translation>
+        <translation>brochure: policy sections, e.g. land,tax,talent (default: all).</translation>
     </message>
     <message>
         <source>找不到企业「%1」。</source>
-        <translation type="unfinished"></translation>
+        <translation>Company “%1” not found.</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished">Cannot write the file: %1</translation>
+        <translation>Cannot write the file: %1</translation>
     </message>
     <message>
         <source>宣传册已生成：%1（%2 KB，%3 毫秒）</source>
-        <translation type="unfinished"></translation>
+        <translation>Brochure created: %1 (%2 KB, %3 ms)</translation>
     </message>
     <message>
         <source>招商外勤命令行工具。
@@ -261,7 +261,22 @@
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhaoshang Field command-line tool.
+
+Commands:
+  init        Create an encrypted workspace
+  verify      Check the workspace integrity
+  stats       Print workspace statistics as JSON
+  passwd      Change the passphrase
+  backup      Back up the workspace (encrypted)
+  rotate-key  Rotate the database key
+  demo        Generate demo data (--visits N)
+  search      Full-text search (search QUERY)
+  import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
+  export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
+  brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax --out F.pdf)
+
+Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variable, or a terminal prompt.</translation>
     </message>
 </context>
 <context>
@@ -454,15 +469,15 @@
     <name>DocumentPrinter</name>
     <message>
         <source>文档无法打开，不能打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>The document cannot be opened, so it cannot be printed.</translation>
     </message>
     <message>
         <source>打印机无法开始打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not start printing.</translation>
     </message>
     <message>
         <source>打印中断。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing was interrupted.</translation>
     </message>
 </context>
 <context>
@@ -608,114 +623,114 @@
     <name>MaterialImport</name>
     <message>
         <source>导入资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Material</translation>
     </message>
     <message>
         <source>如：韶关市商务局</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Shaoguan Municipal Bureau of Commerce</translation>
     </message>
     <message>
         <source>长期有效</source>
-        <translation type="unfinished"></translation>
+        <translation>No expiry</translation>
     </message>
     <message>
         <source>（不取代其他资料）</source>
-        <translation type="unfinished"></translation>
+        <translation>(supersedes no other material)</translation>
     </message>
     <message>
         <source>资料名称*</source>
-        <translation type="unfinished"></translation>
+        <translation>Title*</translation>
     </message>
     <message>
         <source>类型*</source>
-        <translation type="unfinished">Type*</translation>
+        <translation>Type*</translation>
     </message>
     <message>
         <source>版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>发布单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher</translation>
     </message>
     <message>
         <source>有效期至</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>标签</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>取代旧版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Supersedes</translation>
     </message>
     <message>
         <source>PDF 与图片 (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFs and images (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large (%1 MB); the materials library accepts files of up to 100 MB. Compress or split it before importing.</translation>
     </message>
     <message>
         <source>无法读取文件：%1</source>
-        <translation type="unfinished">Cannot read the file: %1</translation>
+        <translation>Cannot read the file: %1</translation>
     </message>
     <message>
         <source>资料库里已有同一份文件，没有重复保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is already in the materials library; it was not saved again.</translation>
     </message>
 </context>
 <context>
     <name>MaterialRepository</name>
     <message>
         <source>请填写资料名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the material title.</translation>
     </message>
     <message>
         <source>请选择资料类型。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the material type.</translation>
     </message>
     <message>
         <source>有效期截止日不能早于起始日。</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the validity period cannot be before its start.</translation>
     </message>
     <message>
         <source>政策文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy document</translation>
     </message>
     <message>
         <source>园区介绍</source>
-        <translation type="unfinished"></translation>
+        <translation>Park introduction</translation>
     </message>
     <message>
         <source>宣传册</source>
-        <translation type="unfinished"></translation>
+        <translation>Brochure</translation>
     </message>
     <message>
         <source>项目推介</source>
-        <translation type="unfinished"></translation>
+        <translation>Project pitch</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>文件是空的。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large (%1 MB); the materials library accepts files of up to 100 MB. Compress or split it before importing.</translation>
     </message>
     <message>
         <source>找不到这份资料。</source>
-        <translation type="unfinished"></translation>
+        <translation>This material was not found.</translation>
     </message>
     <message>
         <source>找不到这份资料的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>The content of this material was not found.</translation>
     </message>
 </context>
 <context>
@@ -803,27 +818,27 @@
     <name>PdfInspector</name>
     <message>
         <source>文件是空的。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large (%1 MB); the materials library accepts files of up to 100 MB. Compress or split it before importing.</translation>
     </message>
     <message>
         <source>这个 PDF 设有打开密码。请先用原密码去除保护后再导入，以便离线时随时打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF is protected by an open password. Remove the protection with the original password before importing, so that it can be opened at any time offline.</translation>
     </message>
     <message>
         <source>这个 PDF 已损坏或不完整，无法打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF is damaged or incomplete and cannot be opened.</translation>
     </message>
     <message>
         <source>这张图片已损坏，无法打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>This image is damaged and cannot be opened.</translation>
     </message>
     <message>
         <source>只能导入 PDF 文件或 PNG、JPEG 图片。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only PDF files and PNG or JPEG images can be imported.</translation>
     </message>
 </context>
 <context>
@@ -834,15 +849,15 @@
     </message>
     <message>
         <source>已被新版本取代</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded by a newer version</translation>
     </message>
     <message>
         <source>已过期</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>有效</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
 </context>
 <context>
@@ -989,35 +1004,35 @@
     </message>
     <message>
         <source>资料名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>发布单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher</translation>
     </message>
     <message>
         <source>有效期至</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>导入时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1204,7 @@
     </message>
     <message>
         <source>解锁后打开新建表单并截图（开发用）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a new-record form after unlocking and save a screenshot (for development).</translation>
     </message>
 </context>
 <context>
@@ -1214,99 +1229,99 @@
     <name>zs::ui::BrochureDialog</name>
     <message>
         <source>编制宣传册</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose Brochure</translation>
     </message>
     <message>
         <source>（请选择企业）</source>
-        <translation type="unfinished">(choose a company)</translation>
+        <translation>(choose a company)</translation>
     </message>
     <message>
         <source>韶关市驻深圳招商组</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaoguan Promotion Team in Shenzhen</translation>
     </message>
     <message>
         <source>目标企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Target company</translation>
     </message>
     <message>
         <source>政策章节</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy sections</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>所在招商组</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion team</translation>
     </message>
     <message>
         <source>联系名片</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact card</translation>
     </message>
     <message>
         <source>生成预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate Preview</translation>
     </message>
     <message>
         <source>保存到资料库并记为已发放</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to Materials Library and Mark as Handed Out</translation>
     </message>
     <message>
         <source>已保存到资料库，并记在该企业的时间线上。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to the materials library and recorded on the company&apos;s timeline.</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>请先选择目标企业。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the target company first.</translation>
     </message>
     <message>
         <source>请至少选择一个政策章节。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one policy section.</translation>
     </message>
     <message>
         <source>%1 页，%2 KB，用时 %3 毫秒</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 page(s), %2 KB, %3 ms</translation>
     </message>
     <message>
         <source>政策宣传册 · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy brochure · %1</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>政策宣传册-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy-brochure-%1.pdf</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished">Cannot write the file: %1</translation>
+        <translation>Cannot write the file: %1</translation>
     </message>
 </context>
 <context>
@@ -1918,91 +1933,91 @@ Device ID: %3</translation>
     <name>zs::ui::MaterialViewer</name>
     <message>
         <source>注意：这份资料已有新版本，请使用新版本。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: this material has been superseded by a newer version. Please use the new version.</translation>
     </message>
     <message>
         <source>注意：这份政策已于 %1 到期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: this policy expired on %1.</translation>
     </message>
     <message>
         <source>资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>第 </source>
-        <translation type="unfinished"></translation>
+        <translation>Page </translation>
     </message>
     <message>
         <source> 页</source>
-        <translation type="unfinished"></translation>
+        <translation> </translation>
     </message>
     <message>
         <source>在文档中查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in document</translation>
     </message>
     <message>
         <source>放大</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom In</translation>
     </message>
     <message>
         <source>缩小</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Out</translation>
     </message>
     <message>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit Width</translation>
     </message>
     <message>
         <source>复制本页文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Page Text</translation>
     </message>
     <message>
         <source>打印预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Preview</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>另存副本…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a Copy…</translation>
     </message>
     <message>
         <source>第 %1 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>这份资料无法打开：文件可能已损坏。</source>
-        <translation type="unfinished"></translation>
+        <translation>This material cannot be opened: the file may be damaged.</translation>
     </message>
     <message>
         <source>第 %1 页：…%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1: …%2…</translation>
     </message>
     <message>
         <source>没有找到「%1」</source>
-        <translation type="unfinished">No results for “%1”</translation>
+        <translation>No results for “%1”</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>另存副本</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a Copy</translation>
     </message>
     <message>
         <source>副本将以未加密的形式保存在所选位置，任何人拿到该文件都能打开。确定要保存吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy will be saved unencrypted at the chosen location, and anyone who gets the file can open it. Save it anyway?</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished">Cannot write the file: %1</translation>
+        <translation>Cannot write the file: %1</translation>
     </message>
 </context>
 <context>
@@ -2100,11 +2115,11 @@ Device ID: %3</translation>
     </message>
     <message>
         <source>导入资料…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Material…</translation>
     </message>
     <message>
         <source>编制宣传册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose Brochure…</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2162,7 @@ Device ID: %3</translation>
     </message>
     <message>
         <source>资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "desktop/ui/WorkspaceView.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,7 @@ class TestUnlockFlow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // settings go to a test location
     void createLockUnlock()
     {
         QTemporaryDir dir;

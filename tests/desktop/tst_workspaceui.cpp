@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QStandardPaths>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,7 @@ class TestWorkspaceUi : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // settings go to a test location
     void createCompanyLogVisitFindBySearch()
     {
         test::WorkspaceFixture ws;
