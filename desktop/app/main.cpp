@@ -58,7 +58,7 @@ int main(int argc, char** argv)
                                     QStringLiteral("TEXT"));
     QCommandLineOption dialogOption(QStringLiteral("dialog"),
                                     QApplication::translate("main", "解锁后打开新建表单并截图（开发用）。"),
-                                    QStringLiteral("company|visit|lead|event"));
+                                    QStringLiteral("company|visit|lead|event|brochure"));
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(pageOption);
@@ -111,6 +111,10 @@ int main(int argc, char** argv)
                             modal->grab().save(file);
                         QApplication::exit(0);
                     });
+                    if (dialog == QLatin1String("brochure")) {
+                        view->composeBrochure();
+                        return;
+                    }
                     const auto kind = dialog == QLatin1String("company") ? zs::RecordKind::Company
                                       : dialog == QLatin1String("lead")  ? zs::RecordKind::Lead
                                       : dialog == QLatin1String("event") ? zs::RecordKind::Event

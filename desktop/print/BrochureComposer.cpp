@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace zs {
@@ -136,7 +137,7 @@ Result<QString> BrochureComposer::html(const Request& request)
         .replace(QStringLiteral("{{INTRO}}"),
                  tr("本册为贵企业整理了韶关在用地、财税、人才、要素保障、产业链配套和项目服务方面的政策要点，"
                     "并推荐与贵企业产业方向相符的园区：%1。具体条款以双方签订的投资协议为准。")
-                     .arg(esc(parkNames.join(QStringLiteral("、")))))
+                     .arg(esc(parkNames.join(tr("、", "list separator")))))
         .replace(QStringLiteral("{{SECTIONS}}"), sections)
         .replace(QStringLiteral("{{PARKS}}"), parks.value())
         .replace(QStringLiteral("{{CARD}}"), card);
@@ -159,6 +160,11 @@ Result<QByteArray> BrochureComposer::pdf(const Request& request)
         writer.setTitle(tr("投资韶关 · 政策指南"));
         writer.setCreator(QStringLiteral("Zhaoshang Field"));
         QTextDocument doc;
+        // Lay out with the writer's own resolution and page, so point sizes and the text width are those of A4
+        // paper rather than of a screen.
+        doc.documentLayout()->setPaintDevice(&writer);
+        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        doc.setDocumentMargin(0);
         QFont font(QStringLiteral("Noto Sans CJK SC"));
         font.setPointSizeF(10.5);
         doc.setDefaultFont(font);
