@@ -89,6 +89,11 @@
         <source>宣传册生成失败。</source>
         <translation>宣传册生成失败。</translation>
     </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
