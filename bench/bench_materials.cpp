@@ -50,7 +50,8 @@ QByteArray fiftyPages()
         if (page)
             writer.newPage();
         for (int l = 0; l < 40; ++l)
-            p.drawText(150, 200 + l * 70, QStringLiteral("第 %1 页 · 韶关市招商引资政策汇编 · 第 %2 行").arg(page + 1).arg(l + 1));
+            p.drawText(150, 200 + l * 70,
+                       QStringLiteral("第 %1 页 · 韶关市招商引资政策汇编 · 第 %2 行").arg(page + 1).arg(l + 1));
         p.drawImage(QRect(150, 3000, 1800, 500), photo);
     }
     p.end();
@@ -76,7 +77,8 @@ int main(int argc, char** argv)
     BrochureComposer::Request request;
     request.companyId = c.id;
     // Cover, four policy sections, two parks, the contact card: eight pages.
-    request.sections = {QStringLiteral("land"), QStringLiteral("tax"), QStringLiteral("talent"), QStringLiteral("chain")};
+    request.sections = {QStringLiteral("land"), QStringLiteral("tax"), QStringLiteral("talent"),
+                        QStringLiteral("chain")};
     request.officer = {QStringLiteral("陈志远"), QStringLiteral("招商专员"), QStringLiteral("13800000000"),
                        QStringLiteral("chen@example.cn"), QStringLiteral("驻深圳招商组")};
     std::vector<double> times;

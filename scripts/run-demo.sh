@@ -18,6 +18,13 @@ if [ ! -f "$db" ]; then
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" "$build/bin/zhaoshang-cli" init --db "$db"
     echo "run-demo: filling it with demo companies, visits, leads and events"
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" "$build/bin/zhaoshang-cli" demo --db "$db" --visits 2000 >/dev/null
+    # A policy guide in the materials library, so the viewer has something to open offline.
+    guide="$demo/policy-guide.pdf"
+    ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" QT_QPA_PLATFORM=offscreen "$build/bin/zhaoshang-cli" brochure \
+        --db "$db" --out "$guide" >/dev/null
+    ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" QT_QPA_PLATFORM=offscreen "$build/bin/zhaoshang-cli" material-import \
+        --db "$db" --file "$guide" --title "韶关市招商引资政策指南（演示）" --kind policy --publisher "韶关市商务局" >/dev/null
+    rm -f "$guide"
 fi
 echo "run-demo: starting zhaoshang on $db (passphrase: $ZHAOSHANG_DEMO_PASSPHRASE)"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

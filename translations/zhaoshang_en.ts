@@ -94,6 +94,10 @@
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>各位投资者</source>
+        <translation>Investors</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -250,6 +254,26 @@
         <translation>Brochure created: %1 (%2 KB, %3 ms)</translation>
     </message>
     <message>
+        <source>material-import：资料名称。</source>
+        <translation>material-import: title of the material.</translation>
+    </message>
+    <message>
+        <source>material-import：发布单位。</source>
+        <translation>material-import: publisher.</translation>
+    </message>
+    <message>
+        <source>文件太大，资料库最多接受 100 MB 的文件。</source>
+        <translation>The file is too large; the materials library accepts files up to 100 MB.</translation>
+    </message>
+    <message>
+        <source>资料库已有同一份文件：%1</source>
+        <translation>The library already holds this file: %1</translation>
+    </message>
+    <message>
+        <source>已导入资料：%1（%2 页）</source>
+        <translation>Material imported: %1 (%2 pages)</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -264,24 +288,26 @@
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
+  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>Zhaoshang Field command-line tool.
 
 Commands:
-  init        Create an encrypted workspace
-  verify      Check the workspace integrity
-  stats       Print workspace statistics as JSON
-  passwd      Change the passphrase
-  backup      Back up the workspace (encrypted)
-  rotate-key  Rotate the database key
-  demo        Generate demo data (--visits N)
-  search      Full-text search (search QUERY)
-  import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
-  export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
-  brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax --out F.pdf)
+  init        create an encrypted workspace
+  verify      check the workspace&apos;s integrity
+  stats       print workspace statistics as JSON
+  passwd      change the passphrase
+  backup      back up the workspace (encrypted)
+  rotate-key  rotate the database key
+  demo        generate demo data (--visits N)
+  search      full-text search (search TERMS)
+  import      import from CSV (--kind companies|contacts|visits --file F [--dry-run])
+  export      export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
+  brochure    compose a policy brochure PDF for a company (--company ID --sections land,tax --out F.pdf)
+  material-import  import a PDF or image into the encrypted library (--file F [--title T --kind policy --publisher P])
 
-Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variable, or a terminal prompt.</translation>
+Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variable, or a prompt on the terminal.</translation>
     </message>
 </context>
 <context>

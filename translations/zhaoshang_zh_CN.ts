@@ -94,6 +94,10 @@
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>各位投资者</source>
+        <translation>各位投资者</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -250,6 +254,26 @@
         <translation>宣传册已生成：%1（%2 KB，%3 毫秒）</translation>
     </message>
     <message>
+        <source>material-import：资料名称。</source>
+        <translation>material-import：资料名称。</translation>
+    </message>
+    <message>
+        <source>material-import：发布单位。</source>
+        <translation>material-import：发布单位。</translation>
+    </message>
+    <message>
+        <source>文件太大，资料库最多接受 100 MB 的文件。</source>
+        <translation>文件太大，资料库最多接受 100 MB 的文件。</translation>
+    </message>
+    <message>
+        <source>资料库已有同一份文件：%1</source>
+        <translation>资料库已有同一份文件：%1</translation>
+    </message>
+    <message>
+        <source>已导入资料：%1（%2 页）</source>
+        <translation>已导入资料：%1（%2 页）</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -264,6 +288,7 @@
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
+  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>招商外勤命令行工具。
@@ -280,6 +305,7 @@
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
+  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
     </message>

@@ -10,7 +10,9 @@
 #include "desktop/core/io/CsvImport.h"
 #include "desktop/core/io/ListExporter.h"
 #include "desktop/core/search/SearchService.h"
+#include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/print/BrochureComposer.h"
+#include "desktop/print/PdfInspector.h"
 #include "sync/store/Hardening.h"
 
 #include <QCommandLineParser>
@@ -18,6 +20,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <QJsonArray>
@@ -67,6 +70,9 @@ public:
     QCommandLineOption company{QStringLiteral("company"), tr("brochure：目标企业的 id 或名称。"), QStringLiteral("ID")};
     QCommandLineOption sections{QStringLiteral("sections"), tr("brochure：政策章节，如 land,tax,talent（默认全部）。"),
                                 QStringLiteral("LIST")};
+    QCommandLineOption title{QStringLiteral("title"), tr("material-import：资料名称。"), QStringLiteral("TEXT")};
+    QCommandLineOption publisher{QStringLiteral("publisher"), tr("material-import：发布单位。"),
+                                 QStringLiteral("TEXT")};
     QCommandLineOption limit{QStringLiteral("limit"), tr("search：最多返回几条。"), QStringLiteral("N"),
                              QStringLiteral("20")};
 
@@ -82,6 +88,7 @@ private:
     int search(Workspace& workspace);
     int importCsv(Workspace& workspace);
     int brochure(Workspace& workspace);
+    int importMaterial(Workspace& workspace);
     int exportList(Workspace& workspace);
 
     int fail(const Error& error);
@@ -329,15 +336,17 @@ int Cli::exportList(Workspace& workspace)
 
 int Cli::brochure(Workspace& workspace)
 {
-    // The company by id, or by its exact name.
+    // The company by id, or by its exact name; none: a general guide.
     QString companyId = m_parser.value(company);
-    auto byName = workspace.db().prepare("SELECT id FROM company WHERE (id = ?1 OR name = ?1) AND deleted = 0");
-    if (!byName.ok())
-        return fail(byName.error());
-    byName->bind(1, companyId);
-    if (!byName->step().value())
-        return fail(makeError(ErrorCode::NotFound, tr("找不到企业「%1」。").arg(companyId)));
-    companyId = byName->text(0);
+    if (!companyId.isEmpty()) {
+        auto byName = workspace.db().prepare("SELECT id FROM company WHERE (id = ?1 OR name = ?1) AND deleted = 0");
+        if (!byName.ok())
+            return fail(byName.error());
+        byName->bind(1, companyId);
+        if (!byName->step().value())
+            return fail(makeError(ErrorCode::NotFound, tr("找不到企业「%1」。").arg(companyId)));
+        companyId = byName->text(0);
+    }
     BrochureComposer::Request request;
     request.companyId = companyId;
     if (m_parser.isSet(sections))
@@ -351,6 +360,34 @@ int Cli::brochure(Workspace& workspace)
     if (!output.open(QIODevice::WriteOnly) || output.write(pdf.value()) != pdf->size() || !output.commit())
         return fail(makeError(ErrorCode::Io, tr("无法写入文件：%1").arg(output.fileName()), output.errorString()));
     print(tr("宣传册已生成：%1（%2 KB，%3 毫秒）").arg(output.fileName()).arg(pdf->size() / 1024).arg(timer.elapsed()));
+    return ExitOk;
+}
+
+int Cli::importMaterial(Workspace& workspace)
+{
+    QFile input(m_parser.value(file));
+    if (input.size() > MaterialRepository::kMaxBytes)
+        return fail(makeError(ErrorCode::Invalid, tr("文件太大，资料库最多接受 100 MB 的文件。")));
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::Io, tr("无法读取文件：%1").arg(input.fileName()), input.errorString()));
+    const QByteArray bytes = input.readAll();
+    auto info = PdfInspector::inspect(bytes);
+    if (!info.ok())
+        return fail(info.error());
+    Material m;
+    m.title = m_parser.isSet(title)
+                  ? m_parser.value(title)
+                  : (info->title.isEmpty() ? QFileInfo(input.fileName()).completeBaseName() : info->title);
+    m.kind = m_parser.isSet(kind) ? m_parser.value(kind) : QStringLiteral("policy");
+    m.publisher = m_parser.value(publisher);
+    m.mime = info->mime;
+    m.pages = info->pages;
+    bool existed = false;
+    auto id = MaterialRepository(workspace.db()).add(m, bytes, &existed);
+    if (!id.ok())
+        return fail(id.error());
+    print(existed ? tr("资料库已有同一份文件：%1").arg(id.value())
+                  : tr("已导入资料：%1（%2 页）").arg(m.title).arg(m.pages));
     return ExitOk;
 }
 
@@ -376,6 +413,7 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("import"), {{}, [this](Workspace& w) { return importCsv(w); }, &file}},
         {QStringLiteral("export"), {{}, [this](Workspace& w) { return exportList(w); }, &out}},
         {QStringLiteral("brochure"), {{}, [this](Workspace& w) { return brochure(w); }, &out}},
+        {QStringLiteral("material-import"), {{}, [this](Workspace& w) { return importMaterial(w); }, &file}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -397,7 +435,7 @@ int run(int argc, char** argv)
     // Composing a brochure lays out text with real fonts: that needs a GUI application (offscreen is enough).
     bool gui = false;
     for (int i = 1; i < argc; ++i)
-        gui |= std::strcmp(argv[i], "brochure") == 0;
+        gui |= std::strcmp(argv[i], "brochure") == 0 || std::strcmp(argv[i], "material-import") == 0;
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv)
@@ -422,14 +460,15 @@ int run(int argc, char** argv)
                "  search      全文搜索（search 查询词）\n"
                "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
                "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
-               "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）\n\n"
+               "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）\n"
+               "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n\n"
                "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
     parser.addHelpOption();
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
     Cli cli(parser);
     parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit,
-                       cli.kind, cli.file, cli.dryRun, cli.company, cli.sections});
+                       cli.kind, cli.file, cli.dryRun, cli.company, cli.sections, cli.title, cli.publisher});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());

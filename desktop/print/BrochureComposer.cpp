@@ -60,12 +60,12 @@ QString BrochureComposer::sectionTitle(const QString& code)
 Result<QString> BrochureComposer::parksHtml(const QString& industry, int maxParks, QStringList* parkNames)
 {
     // Parks positioned on the company's industry first; then the city's flagship parks to fill the count.
-    auto stmt = m_db.cached(
-        "SELECT p.name, coalesce(r.name, ''), p.level, p.description, "
-        " (SELECT group_concat(i.name, '、') FROM ref_industry i WHERE instr(',' || p.industries || ',', "
-        "  ',' || i.code || ',') > 0) "
-        "FROM ref_park p LEFT JOIN ref_region r ON r.code = p.region "
-        "ORDER BY instr(',' || p.industries || ',', ',' || ?1 || ',') = 0, p.sort LIMIT ?2");
+    auto stmt =
+        m_db.cached("SELECT p.name, coalesce(r.name, ''), p.level, p.description, "
+                    " (SELECT group_concat(i.name, '、') FROM ref_industry i WHERE instr(',' || p.industries || ',', "
+                    "  ',' || i.code || ',') > 0) "
+                    "FROM ref_park p LEFT JOIN ref_region r ON r.code = p.region "
+                    "ORDER BY instr(',' || p.industries || ',', ',' || ?1 || ',') = 0, p.sort LIMIT ?2");
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, industry).bind(2, maxParks);
@@ -91,13 +91,21 @@ Result<QString> BrochureComposer::parksHtml(const QString& industry, int maxPark
 
 Result<QString> BrochureComposer::html(const Request& request)
 {
-    auto company = CompanyRepository(m_db).get(request.companyId);
-    if (!company.ok())
-        return company.error();
+    // Without a company: a general policy guide addressed to investors.
+    Company target;
+    target.name = tr("各位投资者");
+    if (!request.companyId.isEmpty()) {
+        auto company = CompanyRepository(m_db).get(request.companyId);
+        if (!company.ok())
+            return company.error();
+        target = company.value();
+    }
+    const Company* company = &target;
     const QStringList wanted = request.sections.isEmpty() ? sectionCodes() : request.sections;
     for (const QString& code : wanted)
         if (!sectionCodes().contains(code))
-            return makeError(ErrorCode::Invalid, tr("未知的政策章节「%1」。可选：%2").arg(code, sectionCodes().join(QLatin1Char(','))));
+            return makeError(ErrorCode::Invalid,
+                             tr("未知的政策章节「%1」。可选：%2").arg(code, sectionCodes().join(QLatin1Char(','))));
 
     QString sections;
     for (const QJsonValue& v : policySections()) {

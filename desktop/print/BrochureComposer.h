@@ -31,14 +31,17 @@ class BrochureComposer
 public:
     struct Request
     {
-        QString companyId;
+        QString companyId;    // empty: a general guide for any investor
         QStringList sections; // land, tax, talent, infrastructure, chain, service; empty = all
         OfficerCard officer;
         QDate date = QDate::currentDate();
         int maxParks = 2;
     };
 
-    explicit BrochureComposer(Database& db) : m_db(db) {}
+    explicit BrochureComposer(Database& db)
+        : m_db(db)
+    {
+    }
 
     static QStringList sectionCodes();
     // Section code → its title, from the bundled policy file.

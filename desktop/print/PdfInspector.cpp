@@ -13,8 +13,9 @@ Result<PdfInspector::Info> PdfInspector::inspect(const QByteArray& bytes)
     if (bytes.isEmpty())
         return makeError(ErrorCode::Invalid, tr("文件是空的。"));
     if (bytes.size() > MaterialRepository::kMaxBytes)
-        return makeError(ErrorCode::Invalid, tr("文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。")
-                                                 .arg(bytes.size() / (1024 * 1024)));
+        return makeError(ErrorCode::Invalid,
+                         tr("文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。")
+                             .arg(bytes.size() / (1024 * 1024)));
     Info info;
     if (bytes.startsWith("%PDF-")) {
         QBuffer buffer;

@@ -151,7 +151,8 @@ bool BrochureDialog::compose()
     m_buffer->setData(m_pdf);
     m_buffer->open(QIODevice::ReadOnly);
     m_document->load(m_buffer);
-    m_status->setText(tr("%1 页，%2 KB，用时 %3 毫秒").arg(m_document->pageCount()).arg(m_pdf.size() / 1024).arg(timer.elapsed()));
+    m_status->setText(
+        tr("%1 页，%2 KB，用时 %3 毫秒").arg(m_document->pageCount()).arg(m_pdf.size() / 1024).arg(timer.elapsed()));
     return true;
 }
 
@@ -199,9 +200,8 @@ void BrochureDialog::saveAs()
 {
     if (m_pdf.isEmpty() && !compose())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("另存为 PDF"),
-                                                      tr("政策宣传册-%1.pdf").arg(m_company->currentText()),
-                                                      tr("PDF 文件 (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("另存为 PDF"), tr("政策宣传册-%1.pdf").arg(m_company->currentText()), tr("PDF 文件 (*.pdf)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

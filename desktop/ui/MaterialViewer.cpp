@@ -184,8 +184,8 @@ void MaterialViewer::search()
         const int at = static_cast<int>(pageText.indexOf(text.normalized(QString::NormalizationForm_KC)));
         if (at < 0)
             continue;
-        auto* item = new QListWidgetItem(tr("第 %1 页：…%2…").arg(p + 1).arg(pageText.mid(qMax(0, at - 8), 24).simplified()),
-                                         m_results);
+        auto* item = new QListWidgetItem(
+            tr("第 %1 页：…%2…").arg(p + 1).arg(pageText.mid(qMax(0, at - 8), 24).simplified()), m_results);
         item->setData(Qt::UserRole, p);
         ++found;
     }
@@ -230,8 +230,8 @@ void MaterialViewer::saveCopy()
                               tr("副本将以未加密的形式保存在所选位置，任何人拿到该文件都能打开。确定要保存吗？")) !=
         QMessageBox::Yes)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("另存副本"), m_title + QStringLiteral(".pdf"),
-                                                      tr("PDF 文件 (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("另存副本"), m_title + QStringLiteral(".pdf"), tr("PDF 文件 (*.pdf)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

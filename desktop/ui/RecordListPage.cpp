@@ -114,6 +114,8 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     layout->addLayout(filters);
 
     m_view->setModel(m_model);
+    // The list's own default order first: enabling sorting sorts by whatever the indicator says.
+    m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -122,7 +124,6 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
     const QByteArray state = QSettings().value(settingsKey()).toByteArray();

@@ -132,6 +132,39 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db}, newPass).exitCode, 0);
     }
 
+    void demoBrochureAndMaterials()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("materials.zsdb"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}, kPass).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--visits"), QStringLiteral("50")},
+                kPass)
+                .exitCode,
+            0);
+        const QString pdf = m_dir.filePath(QStringLiteral("guide.pdf"));
+        const Run made = cli({QStringLiteral("brochure"), QStringLiteral("--db"), db, QStringLiteral("--sections"),
+                              QStringLiteral("land,tax"), QStringLiteral("--out"), pdf},
+                             kPass);
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY(QFile(pdf).size() > 10000);
+        const Run bad = cli({QStringLiteral("brochure"), QStringLiteral("--db"), db, QStringLiteral("--sections"),
+                             QStringLiteral("lottery"), QStringLiteral("--out"), pdf},
+                            kPass);
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(QString::fromUtf8(bad.err).contains(QStringLiteral("未知的政策章节")));
+        const QStringList import{
+            QStringLiteral("material-import"), QStringLiteral("--db"),    db, QStringLiteral("--file"), pdf,
+            QStringLiteral("--title"),         QStringLiteral("政策指南")};
+        QCOMPARE(cli(import, kPass).exitCode, 0);
+        const Run again = cli(import, kPass);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(QString::fromUtf8(again.out).contains(QStringLiteral("已有同一份文件")));
+        const Run found =
+            cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("政策指南")}, kPass);
+        QVERIFY(QString::fromUtf8(found.out).contains(QStringLiteral("【政策】【指南】")) ||
+                QString::fromUtf8(found.out).contains(QStringLiteral("【政策指南】")));
+    }
+
     void damagedFileExitCode()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.zsdb"));

@@ -150,8 +150,9 @@ private Q_SLOTS:
         const QString locked = dir.filePath(QStringLiteral("locked.pdf"));
         test::writeAll(plain, makePdf(1, QStringLiteral("x")));
         QProcess qpdf;
-        qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("user-pw"), QStringLiteral("owner-pw"),
-                                            QStringLiteral("256"), QStringLiteral("--"), plain, locked});
+        qpdf.start(QStringLiteral("qpdf"),
+                   {QStringLiteral("--encrypt"), QStringLiteral("user-pw"), QStringLiteral("owner-pw"),
+                    QStringLiteral("256"), QStringLiteral("--"), plain, locked});
         QVERIFY2(qpdf.waitForFinished(), "qpdf missing (scripts/debian-packages.txt lists it)");
         QCOMPARE(qpdf.exitCode(), 0);
         auto withPassword = PdfInspector::inspect(test::readAll(locked));

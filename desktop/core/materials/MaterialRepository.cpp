@@ -12,9 +12,9 @@ namespace zs {
 
 namespace {
 #define MATERIAL_COLUMNS                                                                                               \
-    "m.id, m.scope, m.sha256, m.title, m.kind, m.language, m.version, m.publisher, coalesce(m.valid_from, ''), "     \
-    "coalesce(m.valid_to, ''), m.tags, m.mime, m.size, m.pages, coalesce(m.supersedes_id, ''), "                      \
-    "coalesce(m.company_id, ''), m.created_at, "                                                                     \
+    "m.id, m.scope, m.sha256, m.title, m.kind, m.language, m.version, m.publisher, coalesce(m.valid_from, ''), "       \
+    "coalesce(m.valid_to, ''), m.tags, m.mime, m.size, m.pages, coalesce(m.supersedes_id, ''), "                       \
+    "coalesce(m.company_id, ''), m.created_at, "                                                                       \
     "EXISTS (SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0)"
 
 Material read(const Statement& s)
@@ -85,8 +85,9 @@ Result<QString> MaterialRepository::add(Material& m, const QByteArray& bytes, bo
     if (bytes.isEmpty())
         return makeError(ErrorCode::Invalid, tr("文件是空的。"));
     if (bytes.size() > kMaxBytes)
-        return makeError(ErrorCode::Invalid, tr("文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。")
-                                                 .arg(bytes.size() / (1024 * 1024)));
+        return makeError(ErrorCode::Invalid,
+                         tr("文件太大（%1 MB），资料库最多接受 100 MB 的文件。请压缩或拆分后再导入。")
+                             .arg(bytes.size() / (1024 * 1024)));
     m.title = m.title.trimmed();
     const auto problems = validate(m);
     if (!problems.isEmpty())
@@ -166,8 +167,9 @@ Result<QByteArray> MaterialRepository::bytes(const QString& id)
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    return repo::one(*stmt, [](const Statement& s) { return s.blob(0); },
-                     makeError(ErrorCode::NotFound, tr("找不到这份资料的内容。"), id));
+    return repo::one(
+        *stmt, [](const Statement& s) { return s.blob(0); },
+        makeError(ErrorCode::NotFound, tr("找不到这份资料的内容。"), id));
 }
 
 Result<void> MaterialRepository::recordHandout(const QString& materialId, const QString& visitId,

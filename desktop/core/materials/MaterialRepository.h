@@ -43,7 +43,11 @@ class MaterialRepository
 public:
     static constexpr qint64 kMaxBytes = 100ll * 1024 * 1024;
 
-    explicit MaterialRepository(Database& db, const Clock& clock = Clock::system()) : m_db(db), m_clock(clock) {}
+    explicit MaterialRepository(Database& db, const Clock& clock = Clock::system())
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     static QStringList kinds();
     static QString kindName(const QString& code);
