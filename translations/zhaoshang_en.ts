@@ -712,6 +712,22 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
         <source>资料库里已有同一份文件，没有重复保存。</source>
         <translation>This file is already in the materials library; it was not saved again.</translation>
     </message>
+    <message>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>中英双语</source>
+        <translation>Chinese and English</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
 </context>
 <context>
     <name>MaterialRepository</name>
@@ -2355,6 +2371,11 @@ Device ID: %3</translation>
     <message>
         <source>修改历史</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>

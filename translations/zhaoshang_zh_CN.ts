@@ -712,6 +712,22 @@
         <source>资料库里已有同一份文件，没有重复保存。</source>
         <translation>资料库里已有同一份文件，没有重复保存。</translation>
     </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>英文</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>中英双语</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>MaterialRepository</name>
@@ -2354,6 +2370,11 @@
     <message>
         <source>修改历史</source>
         <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

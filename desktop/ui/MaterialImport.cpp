@@ -34,6 +34,7 @@ public:
         , m_info(info)
         , m_title(new QLineEdit(this))
         , m_kind(new QComboBox(this))
+        , m_language(new QComboBox(this))
         , m_version(new QLineEdit(this))
         , m_publisher(new QLineEdit(this))
         , m_validTo(new QDateEdit(this))
@@ -44,6 +45,9 @@ public:
         m_title->setText(info.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : info.title);
         for (const QString& code : MaterialRepository::kinds())
             m_kind->addItem(MaterialRepository::kindName(code), code);
+        m_language->addItem(Text::tr("中文"), QStringLiteral("zh"));
+        m_language->addItem(Text::tr("英文"), QStringLiteral("en"));
+        m_language->addItem(Text::tr("中英双语"), QStringLiteral("zh,en"));
         m_publisher->setPlaceholderText(Text::tr("如：韶关市商务局"));
         m_validTo->setCalendarPopup(true);
         m_validTo->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -55,6 +59,7 @@ public:
                            Text::tr("（不取代其他资料）"));
         addField(QStringLiteral("title"), Text::tr("资料名称*"), m_title);
         addField(QStringLiteral("kind"), Text::tr("类型*"), m_kind);
+        addField(QStringLiteral("language"), Text::tr("语言"), m_language);
         addField(QStringLiteral("version"), Text::tr("版本"), m_version);
         addField(QStringLiteral("publisher"), Text::tr("发布单位"), m_publisher);
         addField(QStringLiteral("valid_to"), Text::tr("有效期至"), m_validTo);
@@ -69,6 +74,7 @@ protected:
         Material m;
         m.title = m_title->text();
         m.kind = m_kind->currentData().toString();
+        m.language = m_language->currentData().toString();
         m.version = m_version->text().trimmed();
         m.publisher = m_publisher->text().trimmed();
         if (m_validTo->date() != m_validTo->minimumDate())
@@ -89,6 +95,7 @@ private:
     PdfInspector::Info m_info;
     QLineEdit* m_title;
     QComboBox* m_kind;
+    QComboBox* m_language;
     QLineEdit* m_version;
     QLineEdit* m_publisher;
     QDateEdit* m_validTo;

@@ -5,6 +5,7 @@
 #include "desktop/core/domain/ContactRepository.h"
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/ui/ReferenceCombo.h"
 #include "desktop/ui/Style.h"
 #include "sync/store/Transaction.h"
@@ -48,6 +49,7 @@ VisitDialog::VisitDialog(Workspace& workspace, const QString& id, QWidget* paren
     , m_hasDue(new QCheckBox(tr("跟进日期"), this))
     , m_nextDue(new QDateEdit(QDate::currentDate().addDays(7), this))
     , m_materials(new QLineEdit(this))
+    , m_library(new QListWidget(this))
 {
     setWindowTitle(id.isEmpty() ? tr("新走访") : tr("走访记录（修改会保留历史）"));
     resize(680, 720);
@@ -112,7 +114,28 @@ VisitDialog::VisitDialog(Workspace& workspace, const QString& id, QWidget* paren
     watch(m_nextStep);
     watch(m_hasDue);
     watch(m_nextDue);
-    addField(QStringLiteral("materials"), tr("发放资料"), m_materials);
+    m_library->setObjectName(QStringLiteral("handedOut"));
+    m_library->setMaximumHeight(80);
+    auto stmt = workspace.db().prepare("SELECT m.id, m.title FROM material m WHERE m.deleted = 0 AND NOT EXISTS "
+                                       "(SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0) "
+                                       "ORDER BY m.created_at DESC LIMIT 100");
+    if (stmt.ok()) {
+        while (stmt->step().value()) {
+            auto* item = new QListWidgetItem(stmt->text(1), m_library);
+            item->setData(Qt::UserRole, stmt->text(0));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    auto* handout = new QWidget(this);
+    auto* handoutLayout = new QVBoxLayout(handout);
+    handoutLayout->setContentsMargins(0, 0, 0, 0);
+    handoutLayout->addWidget(m_library);
+    handoutLayout->addWidget(m_materials);
+    m_library->setVisible(m_library->count() > 0);
+    addField(QStringLiteral("materials"), tr("发放资料"), handout);
+    watch(m_materials);
+    connect(m_library, &QListWidget::itemChanged, this, [this] { setModified(); });
     if (QLabel* dueError = errorLabel(QStringLiteral("next_step")))
         dueError->setObjectName(QStringLiteral("error_next_step"));
 
@@ -241,7 +264,17 @@ Result<void> VisitDialog::save()
     v.intent = m_intent->currentData().toInt();
     v.nextStep = m_nextStep->text().trimmed();
     v.nextDue = m_hasDue->isChecked() ? m_nextDue->date() : QDate();
-    v.materials = m_materials->text().trimmed();
+    QStringList handedOut;
+    QStringList handedOutIds;
+    for (int i = 0; i < m_library->count(); ++i) {
+        if (m_library->item(i)->checkState() == Qt::Checked) {
+            handedOut << m_library->item(i)->text();
+            handedOutIds << m_library->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    handedOut << m_materials->text().trimmed();
+    handedOut.removeAll(QString());
+    v.materials = handedOut.join(tr("、", "list separator"));
     v.contactIds.clear();
     for (int i = 0; i < m_contacts->count(); ++i)
         if (m_contacts->item(i)->checkState() == Qt::Checked)
@@ -268,6 +301,9 @@ Result<void> VisitDialog::save()
         if (!changed.ok())
             return changed.error();
     }
+    MaterialRepository materials(db);
+    for (const QString& materialId : std::as_const(handedOutIds))
+        ZS_TRY(materials.recordHandout(materialId, v.id, QString(), v.companyId));
     ZS_TRY(tx->commit());
     m_visit = v;
     QSettings settings;

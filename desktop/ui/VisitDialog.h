@@ -55,6 +55,7 @@ private:
     QCheckBox* m_hasDue;
     QDateEdit* m_nextDue;
     QLineEdit* m_materials;
+    QListWidget* m_library; // library materials handed out at this visit (recorded as handouts)
 };
 
 } // namespace zs::ui

@@ -3,6 +3,7 @@
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/domain/DemoData.h"
+#include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/ui/CompanyDialog.h"
 #include "desktop/ui/RecordListPage.h"
 #include "desktop/ui/RecordTableModel.h"
@@ -85,6 +86,23 @@ private Q_SLOTS:
         QTest::keyClick(&view, Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(ws.db().scalar("SELECT count(*) FROM visit").value(), qint64(1));
 
+        // A library material handed out at a visit is recorded on the company's timeline.
+        Material guide;
+        guide.title = QStringLiteral("园区介绍");
+        guide.kind = QStringLiteral("park");
+        guide.mime = QStringLiteral("application/pdf");
+        QVERIFY(MaterialRepository(ws.db()).add(guide, QByteArray("%PDF-1.4 stand-in bytes for a stored file")).ok());
+        whenDialogOpens<ui::VisitDialog>([](ui::VisitDialog* dialog) {
+            auto* company = dialog->findChild<QComboBox*>(QStringLiteral("visitCompany"));
+            company->setCurrentIndex(company->findText(QStringLiteral("韶关丹霞新材料有限公司")));
+            auto* library = dialog->findChild<QListWidget*>(QStringLiteral("handedOut"));
+            library->item(0)->setCheckState(Qt::Checked);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("save")), Qt::LeftButton);
+        });
+        view.newVisit();
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM material_handout WHERE visit_id IS NOT NULL").value(), qint64(1));
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM visit WHERE materials = '园区介绍'").value(), qint64(1));
+
         // A visit to a company that does not exist yet: typed on the spot, created with the visit.
         whenDialogOpens<ui::VisitDialog>([](ui::VisitDialog* dialog) {
             auto* company = dialog->findChild<QComboBox*>(QStringLiteral("visitCompany"));
@@ -93,7 +111,7 @@ private Q_SLOTS:
         });
         view.newVisit();
         QCOMPARE(ws.db().scalar("SELECT count(*) FROM company").value(), qint64(2));
-        QCOMPARE(ws.db().scalar("SELECT count(*) FROM visit").value(), qint64(2));
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM visit").value(), qint64(3));
 
         // Two characters find the visit, with the match highlighted.
         view.focusSearch();
