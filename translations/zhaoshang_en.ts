@@ -2375,7 +2375,7 @@ Device ID: %3</translation>
     <message>
         <source>、</source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
