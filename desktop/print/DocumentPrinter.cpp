@@ -25,9 +25,12 @@ Result<int> DocumentPrinter::print(const QByteArray& pdf, QPrinter& printer)
     QPainter painter;
     if (!painter.begin(&printer))
         return makeError(ErrorCode::Io, tr("打印机无法开始打印。"));
+    // Copies the print system cannot make itself are made here, collated.
+    const int copies = printer.supportsMultipleCopies() ? 1 : qMax(1, printer.copyCount());
     int printed = 0;
-    for (int page = first; page <= last; ++page) {
-        if (page > first && !printer.newPage())
+    for (int n = 0; n < copies * (last - first + 1); ++n) {
+        const int page = first + n % (last - first + 1);
+        if (n > 0 && !printer.newPage())
             return makeError(ErrorCode::Io, tr("打印中断。"));
         const QRect target = painter.viewport();
         const QSizeF points = doc.pagePointSize(page - 1);

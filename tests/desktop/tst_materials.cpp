@@ -235,6 +235,12 @@ private Q_SLOTS:
         int pages = 0;
         pdfText(test::readAll(dir.filePath(QStringLiteral("printed.pdf"))), &pages);
         QCOMPARE(pages, 2);
+        // Two copies on a device that cannot make copies itself (a PDF file): the range twice.
+        printer.setOutputFileName(dir.filePath(QStringLiteral("copies.pdf")));
+        printer.setCopyCount(2);
+        QCOMPARE(DocumentPrinter::print(pdf.value(), printer).value(), 4);
+        pdfText(test::readAll(dir.filePath(QStringLiteral("copies.pdf"))), &pages);
+        QCOMPARE(pages, printer.supportsMultipleCopies() ? 2 : 4);
 
         MaterialRepository repo(ws.db());
         Material m;
