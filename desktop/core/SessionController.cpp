@@ -136,6 +136,11 @@ void SessionController::lock()
 {
     if (m_state != State::Unlocked)
         return;
+    if (m_lockGuard && !m_lockGuard()) {
+        m_lockPending = true; // checkIdle() tries again
+        return;
+    }
+    m_lockPending = false;
     m_idleTimer.stop();
     // Tell the views first, so they drop everything that points into the database; then close and wipe.
     setState(State::Locked);
@@ -151,7 +156,13 @@ void SessionController::noteActivity()
 
 void SessionController::checkIdle()
 {
-    if (m_state != State::Unlocked || m_idleTimeoutMs <= 0)
+    if (m_state != State::Unlocked)
+        return;
+    if (m_lockPending) {
+        lock();
+        return;
+    }
+    if (m_idleTimeoutMs <= 0)
         return;
     if (m_clock.monotonicMs() - m_lastActivityMs >= m_idleTimeoutMs) {
         qCInfo(lcSession) << "auto-lock after idle time";

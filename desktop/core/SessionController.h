@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,11 @@ public:
     void setWorkspacePath(const QString& path);
     Workspace* workspace() const { return m_workspace.get(); }
     const OpenTimings& lastOpenTimings() const { return m_timings; }
+
+    // Asked before every lock; returning false postpones the lock to the next check (once a second). The window uses
+    // it to close open dialogs first, so nothing is destroyed under a dialog that is still running.
+    void setLockGuard(std::function<bool()> guard) { m_lockGuard = std::move(guard); }
+    bool lockPending() const { return m_lockPending; }
 
     // 0 disables auto-lock.
     void setIdleTimeoutMs(qint64 ms);
@@ -81,6 +87,8 @@ private:
     qint64 m_idleTimeoutMs = kDefaultIdleTimeoutMs;
     qint64 m_lastActivityMs = 0;
 
+    std::function<bool()> m_lockGuard;
+    bool m_lockPending = false;
     QThread* m_worker = nullptr;
     bool m_workerCreates = false;
     std::optional<Result<std::unique_ptr<Workspace>>> m_workerResult;

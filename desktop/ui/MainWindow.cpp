@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,6 +36,18 @@ MainWindow::MainWindow(SessionController& session, QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     createMenus();
     connect(&m_session, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
+    // Before a lock: close every open dialog (unsaved input in them is discarded, as a lock should) and lock a moment
+    // later, when their event loops have returned; the views they belong to can then be destroyed safely.
+    m_session.setLockGuard([this] {
+        bool open = false;
+        for (QDialog* dialog : findChildren<QDialog*>()) {
+            if (dialog->isVisible()) {
+                dialog->done(QDialog::Rejected);
+                open = true;
+            }
+        }
+        return !open;
+    });
     onStateChanged();
 }
 

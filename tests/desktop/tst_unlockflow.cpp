@@ -5,6 +5,8 @@
 #include "desktop/ui/WorkspaceView.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -118,7 +120,30 @@ private Q_SLOTS:
         QTRY_VERIFY(window.workspaceView() != nullptr);
         QCOMPARE(session.state(), SessionController::State::Unlocked);
 
+        // Idle time runs out while a form is open: the form closes first, the lock follows on the next check.
+        bool closedByLock = false;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            clock.advance(10 * 60 * 1000);
+            session.checkIdle();
+            closedByLock = !dialog->isVisible();
+            QCOMPARE(session.state(), SessionController::State::Unlocked); // postponed, not yet locked
+            QVERIFY(session.lockPending());
+        });
+        window.workspaceView()->newVisit(); // a modal form, closed by the lock above
+        QVERIFY(closedByLock);
+        session.checkIdle();
+        QCOMPARE(session.state(), SessionController::State::Locked);
+        QVERIFY(window.workspaceView() == nullptr);
+        QTest::keyClicks(unlockPass, QStringLiteral("x"));
+        unlockPass->clear();
+        typeText(unlockPass, kPass);
+        QTest::keyClick(unlockPass, Qt::Key_Return);
+        QTRY_VERIFY(window.workspaceView() != nullptr);
+
         // Explicit lock with the keyboard.
+        QApplication::setActiveWindow(&window);
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QCOMPARE(session.state(), SessionController::State::Locked);
         QVERIFY(window.workspaceView() == nullptr);
