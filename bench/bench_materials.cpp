@@ -1,6 +1,7 @@
 // Materials and brochures (issue 4):
 //   an 8-page brochure with two park profiles          <= 1.5 s, <= 2 MB
 //   opening a 50-page material: page 1 shown            <= 300 ms
+#include "BenchReport.h"
 #include "desktop/core/Workspace.h"
 #include "desktop/core/domain/CompanyRepository.h"
 #include "desktop/core/materials/MaterialRepository.h"
@@ -21,17 +22,6 @@
 using namespace zs;
 
 namespace {
-void line(const char* what, double value, const char* unit, const char* target, bool ok)
-{
-    std::printf("  %-48s %10.1f %-7s target %-12s %s\n", what, value, unit, target, ok ? "ok" : "MISSED");
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 // A 50-page document like a printed policy compilation: text and a photo-sized picture on every page.
 QByteArray fiftyPages()
 {
@@ -98,10 +88,10 @@ int main(int argc, char** argv)
     QPdfDocument doc;
     doc.load(&check);
     std::printf("Brochure: %d pages (four policy sections, two park profiles, contact card)\n", doc.pageCount());
-    const double ms = median(times);
-    line("brochure generated (median of 5)", ms, "ms", "<= 1500", ms <= 1500);
+    const double ms = benchMedian(times);
+    benchLine("brochure generated (median of 5)", ms, "ms", "<= 1500", ms <= 1500);
     const double mb = double(pdf.size()) / (1024.0 * 1024.0);
-    line("brochure size", mb, "MB", "<= 2", mb <= 2);
+    benchLine("brochure size", mb, "MB", "<= 2", mb <= 2);
 
     const QByteArray big = fiftyPages();
     Material m;
@@ -127,7 +117,7 @@ int main(int argc, char** argv)
             return 1;
     }
     std::printf("Material: 50 pages, %.1f MB\n", double(big.size()) / (1024.0 * 1024.0));
-    const double open = median(opens);
-    line("open a 50-page material, page 1 rendered", open, "ms", "<= 300", open <= 300);
+    const double open = benchMedian(opens);
+    benchLine("open a 50-page material, page 1 rendered", open, "ms", "<= 300", open <= 300);
     return 0;
 }

@@ -1,6 +1,7 @@
 // The visit list as the officer scrolls it (issue 3), through the real model and view, offscreen:
 //   first page of the visit list after unlock      <= 50 ms
 //   memory while scrolling the whole list           <= 250 MB (peak resident set of the process)
+#include "BenchReport.h"
 #include "desktop/core/Workspace.h"
 #include "desktop/core/domain/DemoData.h"
 #include "desktop/ui/RecordTableModel.h"
@@ -29,10 +30,6 @@ double memoryMb(const char* field)
     return -1;
 }
 
-void line(const char* what, double value, const char* unit, const char* target, bool ok)
-{
-    std::printf("  %-48s %10.1f %-7s target %-12s %s\n", what, value, unit, target, ok ? "ok" : "MISSED");
-}
 } // namespace
 
 int main(int argc, char** argv)
@@ -68,7 +65,7 @@ int main(int argc, char** argv)
     QCoreApplication::processEvents(); // the view asks for its first page
     const double firstPage = double(timer.nsecsElapsed()) / 1e6;
     std::printf("Visit list over %d visits (model + QTableView, offscreen)\n", visits);
-    line("first page shown after unlock", firstPage, "ms", "<= 50", firstPage <= 50 && model.rowCount() > 0);
+    benchLine("first page shown after unlock", firstPage, "ms", "<= 50", firstPage <= 50 && model.rowCount() > 0);
 
     timer.restart();
     int steps = 0;
@@ -80,6 +77,6 @@ int main(int argc, char** argv)
     std::printf("  (scrolled to row %d in %lld ms, %d scroll steps; RSS before opening %.0f MB)\n", model.rowCount(),
                 static_cast<long long>(timer.elapsed()), steps, before);
     const double peak = memoryMb("VmHWM:");
-    line("peak memory while scrolling the whole list", peak, "MB", "<= 250", peak <= 250);
+    benchLine("peak memory while scrolling the whole list", peak, "MB", "<= 250", peak <= 250);
     return model.rowCount() == visits ? 0 : 2;
 }

@@ -3,6 +3,7 @@
 //   first page of a list after unlock                 <= 50 ms
 //   search of 2+ Chinese characters (p95)             <= 20 ms
 // The list-scrolling memory figure is printed by bench_ui (it needs the widgets' model).
+#include "BenchReport.h"
 #include "desktop/core/Workspace.h"
 #include "desktop/core/domain/DemoData.h"
 #include "desktop/core/domain/RecordList.h"
@@ -25,10 +26,6 @@ double percentile(std::vector<double> v, double p)
     return v[static_cast<std::size_t>(p * double(v.size() - 1))];
 }
 
-void line(const char* what, double value, const char* unit, const char* target, bool ok)
-{
-    std::printf("  %-48s %10.1f %-7s target %-12s %s\n", what, value, unit, target, ok ? "ok" : "MISSED");
-}
 } // namespace
 
 int main(int argc, char** argv)
@@ -48,12 +45,12 @@ int main(int argc, char** argv)
         std::printf("Demo data: %d companies, %d contacts, %d visits, %d leads, %d events\n", made->companies,
                     made->contacts, made->visits, made->leads, made->events);
         const double rate = made->visitsMs > 0 ? made->visits * 1000.0 / double(made->visitsMs) : 0;
-        line("insert visits (repository API, one transaction)", rate, "rows/s", ">= 50000", rate >= 50000);
+        benchLine("insert visits (repository API, one transaction)", rate, "rows/s", ">= 50000", rate >= 50000);
         const int records = made->companies + made->contacts + made->visits + made->leads + made->events;
         const double indexRate = made->indexMs > 0 ? records * 1000.0 / double(made->indexMs) : 0;
-        line("  then full-text indexing of all those records", indexRate, "rows/s", "", true);
+        benchLine("  then full-text indexing of all those records", indexRate, "rows/s", "", true);
         const double endToEnd = made->visits * 1000.0 / double(made->visitsMs + made->indexMs);
-        line("  visits written and indexed, end to end", endToEnd, "rows/s", "", true);
+        benchLine("  visits written and indexed, end to end", endToEnd, "rows/s", "", true);
     }
 
     auto ws = Workspace::open(path, pass);
@@ -72,7 +69,7 @@ int main(int argc, char** argv)
         const QByteArray label = "first page after unlock: " + QByteArray(kind == RecordKind::Visit     ? "visits"
                                                                           : kind == RecordKind::Company ? "companies"
                                                                                                         : "leads");
-        line(label.constData(), ms, "ms", "<= 50", ms <= 50);
+        benchLine(label.constData(), ms, "ms", "<= 50", ms <= 50);
     }
     {
         RecordList list(db, RecordKind::Visit);
@@ -116,8 +113,8 @@ int main(int argc, char** argv)
     std::printf("  (%lld queries, %d hits in the first round; slowest: %s %.1f ms, %s %.1f ms)\n",
                 static_cast<long long>(times.size()), found, qPrintable(slowest[0].second), slowest[0].first,
                 qPrintable(slowest[1].second), slowest[1].first);
-    line("search, 2+ Chinese characters, p50", percentile(times, 0.5), "ms", "", true);
+    benchLine("search, 2+ Chinese characters, p50", percentile(times, 0.5), "ms", "", true);
     const double p95 = percentile(times, 0.95);
-    line("search, 2+ Chinese characters, p95", p95, "ms", "<= 20", p95 <= 20);
+    benchLine("search, 2+ Chinese characters, p95", p95, "ms", "<= 20", p95 <= 20);
     return 0;
 }
