@@ -57,21 +57,36 @@ def finish_zh(path):
 
 
 def apply(path, module_path):
+    """Fills unfinished entries only, editing the file as text so its formatting and entities stay as they are."""
+    import html
+    import re
     spec = importlib.util.spec_from_file_location("mapping", module_path)
     mapping = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mapping)
-    tree = load(path)
+    text = open(path, encoding="utf-8").read()
+
+    def esc(t):
+        return html.escape(t, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+
     n = 0
+    for src, en in mapping.EN.items():
+        pattern = re.compile(r'(<source>' + re.escape(esc(src)) + r'</source>(?:\s*<comment>[^<]*</comment>)?\s*)'
+                             r'<translation type="unfinished">[^<]*</translation>')
+        text, k = pattern.subn(lambda m: m.group(1) + "<translation>" + esc(en) + "</translation>", text)
+        n += k
+    open(path, "w", encoding="utf-8").write(text)
+    if getattr(mapping, "NUMERUS_EN", None):
+        apply_numerus(path, mapping.NUMERUS_EN)
+    print(f"{path}: {n} entries translated")
+
+
+def apply_numerus(path, numerus):
+    tree = load(path)
     for msg in messages(tree):
         src = msg.find("source").text
-        if msg.get("numerus") == "yes" and src in getattr(mapping, "NUMERUS_EN", {}):
-            set_translation(msg, list(mapping.NUMERUS_EN[src]))
-            n += 1
-        elif src in mapping.EN:
-            set_translation(msg, [mapping.EN[src]])
-            n += 1
+        if msg.get("numerus") == "yes" and src in numerus and msg.find("translation").get("type") == "unfinished":
+            set_translation(msg, list(numerus[src]))
     save(tree, path)
-    print(f"{path}: {n} entries translated")
 
 
 def check(paths):

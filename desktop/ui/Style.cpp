@@ -28,7 +28,7 @@ void applyApplicationStyle(QApplication& app)
                        "QLabel#hint { color: #5b6b7a; }"
                        "QLabel#error { color: #b3261e; }"
                        "QFrame#card { background: white; border: 1px solid #d8dee6; border-radius: 8px; }"
-                       "QLabel#statValue { font-size: 20pt; font-weight: 600; color: #2f6da3; }"));
+                       ));
 }
 
 QLabel* makeTitle(const QString& text, QWidget* parent)
