@@ -27,8 +27,7 @@ void applyApplicationStyle(QApplication& app)
                        "QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1f3b57; }"
                        "QLabel#hint { color: #5b6b7a; }"
                        "QLabel#error { color: #b3261e; }"
-                       "QFrame#card { background: white; border: 1px solid #d8dee6; border-radius: 8px; }"
-                       ));
+                       "QFrame#card { background: white; border: 1px solid #d8dee6; border-radius: 8px; }"));
 }
 
 QLabel* makeTitle(const QString& text, QWidget* parent)
