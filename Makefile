@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 CTEST_FLAGS ?= --output-on-failure -j2
 
-.PHONY: all deps configure build test run bench format translations clean
+.PHONY: all deps configure build test test-server run bench format translations clean
 
 all: build
 
@@ -22,6 +22,15 @@ build: configure
 
 test: build
 	cd $(BUILD_DIR) && ctest $(CTEST_FLAGS)
+	$(MAKE) --no-print-directory test-server
+
+# The server and the shared layers built and tested with the desktop switched off: no widget can leak below
+# desktop/ui unnoticed (ARCHITECTURE.md).
+test-server: configure
+	cmake -S . -B $(BUILD_DIR)-server -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DZS_WITH_DESKTOP=OFF \
+		-DZS_WITH_BENCH=OFF $(if $(CI),-DZS_WERROR=ON) $(CMAKE_FLAGS)
+	cmake --build $(BUILD_DIR)-server
+	cd $(BUILD_DIR)-server && ctest $(CTEST_FLAGS)
 
 run: build
 	bash scripts/run-demo.sh $(BUILD_DIR)
@@ -40,4 +49,4 @@ translations: configure
 	python3 scripts/translations.py check translations/zhaoshang_zh_CN.ts translations/zhaoshang_en.ts
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-server
