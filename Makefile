@@ -20,9 +20,10 @@ configure: deps $(BUILD_DIR)/build.ninja
 build: configure
 	cmake --build $(BUILD_DIR)
 
+# The server-side check first, so the last summary CTest prints is the one of the full suite.
 test: build
-	cd $(BUILD_DIR) && ctest $(CTEST_FLAGS)
 	$(MAKE) --no-print-directory test-server
+	cd $(BUILD_DIR) && ctest $(CTEST_FLAGS)
 
 # The server and the shared layers built and tested with the desktop switched off: no widget can leak below
 # desktop/ui unnoticed (ARCHITECTURE.md).
