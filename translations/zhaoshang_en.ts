@@ -533,6 +533,14 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
         <source>无法读取密钥文件。</source>
         <translation>The key file cannot be read.</translation>
     </message>
+    <message>
+        <source>这个备份本身也有损坏，不能用来恢复。</source>
+        <translation>This backup is damaged too and cannot be used to restore.</translation>
+    </message>
+    <message>
+        <source>无法复制备份文件，请检查磁盘空间。工作区没有改变。</source>
+        <translation>The backup could not be copied; check the free disk space. The workspace is unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -1220,6 +1228,13 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     </message>
 </context>
 <context>
+    <name>WireCodec</name>
+    <message>
+        <source>同步数据格式错误：%1</source>
+        <translation>Malformed sync data: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>招商外勤</source>
@@ -1270,6 +1285,10 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
             <numerusform>%n failed attempt in a row; please wait.</numerusform>
             <numerusform>%n failed attempts in a row; please wait.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>只能在工作区锁定时从备份恢复。</source>
+        <translation>A backup can only be restored while the workspace is locked.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2291,32 @@ Device ID: %3</translation>
     <message>
         <source>工作区：%1</source>
         <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from Backup…</translation>
+    </message>
+    <message>
+        <source>选择备份</source>
+        <translation>Choose a Backup</translation>
+    </message>
+    <message>
+        <source>招商外勤工作区 (*.zsdb)</source>
+        <translation>Zhaoshang Field workspace (*.zsdb)</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>备份的口令：</source>
+        <translation>Passphrase of the backup:</translation>
+    </message>
+    <message>
+        <source>已用备份替换损坏的工作区。损坏的文件保留在：
+%1</source>
+        <translation>The damaged workspace was replaced by the backup. The damaged files are kept at:
+%1</translation>
     </message>
 </context>
 <context>

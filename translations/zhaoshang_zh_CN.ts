@@ -533,6 +533,14 @@
         <source>无法读取密钥文件。</source>
         <translation>无法读取密钥文件。</translation>
     </message>
+    <message>
+        <source>这个备份本身也有损坏，不能用来恢复。</source>
+        <translation>这个备份本身也有损坏，不能用来恢复。</translation>
+    </message>
+    <message>
+        <source>无法复制备份文件，请检查磁盘空间。工作区没有改变。</source>
+        <translation>无法复制备份文件，请检查磁盘空间。工作区没有改变。</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -1220,6 +1228,13 @@
     </message>
 </context>
 <context>
+    <name>WireCodec</name>
+    <message>
+        <source>同步数据格式错误：%1</source>
+        <translation>同步数据格式错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>招商外勤</source>
@@ -1269,6 +1284,10 @@
         <translation>
             <numerusform>已连续失败 %n 次，请稍候再试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>只能在工作区锁定时从备份恢复。</source>
+        <translation>只能在工作区锁定时从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2290,32 @@
     <message>
         <source>工作区：%1</source>
         <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>选择备份</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>招商外勤工作区 (*.zsdb)</source>
+        <translation>招商外勤工作区 (*.zsdb)</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>备份的口令：</source>
+        <translation>备份的口令：</translation>
+    </message>
+    <message>
+        <source>已用备份替换损坏的工作区。损坏的文件保留在：
+%1</source>
+        <translation>已用备份替换损坏的工作区。损坏的文件保留在：
+%1</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,7 @@ void SessionController::finishBackgroundWork()
     m_workerResult.reset();
 
     if (result.ok()) {
+        m_lastFailure.reset();
         m_throttle.recordSuccess();
         m_workspace = std::move(result.value());
         m_lastActivityMs = m_clock.monotonicMs();
@@ -122,6 +123,7 @@ void SessionController::finishBackgroundWork()
         return;
     }
     const Error& error = result.error();
+    m_lastFailure = error.code;
     qCWarning(lcSession) << "attempt failed:" << error.detail;
     if (error.code == ErrorCode::WrongPassphrase)
         m_throttle.recordFailure();
@@ -130,6 +132,13 @@ void SessionController::finishBackgroundWork()
     if (error.code == ErrorCode::WrongPassphrase && m_throttle.remainingMs() > 0)
         message += QLatin1Char(' ') + tr("已连续失败 %n 次，请稍候再试。", nullptr, m_throttle.failures());
     Q_EMIT attemptFailed(message);
+}
+
+Result<QString> SessionController::restoreFromBackup(const QString& backupPath, const QString& passphrase)
+{
+    if (m_state != State::Locked)
+        return makeError(ErrorCode::Invalid, tr("只能在工作区锁定时从备份恢复。"));
+    return Workspace::restoreFromBackup(m_path, backupPath, SecureBytes::fromPassphrase(passphrase));
 }
 
 void SessionController::lock()

@@ -53,6 +53,11 @@ public:
     void setIdleTimeoutMs(qint64 ms);
     qint64 idleTimeoutMs() const { return m_idleTimeoutMs; }
     qint64 unlockDelayRemainingMs() const { return m_throttle.remainingMs(); }
+    // What the last failed create/unlock attempt ran into (Damaged: offer a backup).
+    std::optional<ErrorCode> lastFailure() const { return m_lastFailure; }
+    // While locked: replaces a damaged workspace with a backup (checked first; the damaged files are kept).
+    // Returns where the damaged files were kept.
+    Result<QString> restoreFromBackup(const QString& backupPath, const QString& passphrase);
     int failedAttempts() const { return m_throttle.failures(); }
 
 public Q_SLOTS:
@@ -87,6 +92,7 @@ private:
     qint64 m_idleTimeoutMs = kDefaultIdleTimeoutMs;
     qint64 m_lastActivityMs = 0;
 
+    std::optional<ErrorCode> m_lastFailure;
     std::function<bool()> m_lockGuard;
     bool m_lockPending = false;
     QThread* m_worker = nullptr;

@@ -40,6 +40,11 @@ Result<void> Workspace::changePassphrase(const QString& path, const SecureBytes&
     return EncryptedStore::changePassphrase(path, oldPassphrase, newPassphrase, kdf);
 }
 
+Result<QString> Workspace::restoreFromBackup(const QString& path, const QString& backup, const SecureBytes& passphrase)
+{
+    return EncryptedStore::restoreFromBackup(path, backup, passphrase, WorkspaceSchema::migrator());
+}
+
 QString Workspace::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.zsdb");

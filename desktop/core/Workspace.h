@@ -22,6 +22,7 @@ public:
     static Result<void> changePassphrase(const QString& path, const SecureBytes& oldPassphrase,
                                          const SecureBytes& newPassphrase,
                                          const KdfParams& kdf = KdfParams::standard());
+    static Result<QString> restoreFromBackup(const QString& path, const QString& backup, const SecureBytes& passphrase);
     // Where a workspace lives when the user did not choose: the per-user application data folder.
     static QString defaultPath();
 

@@ -3,7 +3,13 @@
 #include "desktop/core/SessionController.h"
 #include "desktop/ui/Style.h"
 
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -22,7 +28,10 @@ UnlockWidget::UnlockWidget(SessionController& session, QWidget* parent)
     , m_wait(makeHint(QString(), this))
     , m_busy(new QProgressBar(this))
     , m_unlock(new QPushButton(tr("解锁"), this))
+    , m_restore(new QPushButton(tr("从备份恢复…"), this))
 {
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_restore->hide();
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("输入工作区口令"));
@@ -47,7 +56,12 @@ UnlockWidget::UnlockWidget(SessionController& session, QWidget* parent)
     layout->addWidget(m_wait);
     layout->addWidget(m_busy);
     layout->addSpacing(8);
-    layout->addWidget(m_unlock, 0, Qt::AlignRight);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_restore);
+    buttons->addStretch(1);
+    buttons->addWidget(m_unlock);
+    layout->addLayout(buttons);
+    connect(m_restore, &QPushButton::clicked, this, &UnlockWidget::restoreFromBackup);
 
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, &UnlockWidget::refresh);
@@ -75,6 +89,31 @@ void UnlockWidget::submit()
     m_notice->hide();
     const QString passphrase = m_passphrase->text();
     m_passphrase->clear();
+    m_session.unlock(passphrase);
+}
+
+void UnlockWidget::restoreFromBackup()
+{
+    const QString backup = QFileDialog::getOpenFileName(
+        this, tr("选择备份"), QFileInfo(m_session.workspacePath()).absolutePath(), tr("招商外勤工作区 (*.zsdb)"));
+    if (backup.isEmpty())
+        return;
+    bool ok = false;
+    const QString passphrase =
+        QInputDialog::getText(this, tr("从备份恢复"), tr("备份的口令："), QLineEdit::Password, QString(), &ok);
+    if (!ok || passphrase.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto kept = m_session.restoreFromBackup(backup, passphrase);
+    QApplication::restoreOverrideCursor();
+    if (!kept.ok()) {
+        QMessageBox::warning(this, tr("从备份恢复"), kept.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("从备份恢复"),
+                             tr("已用备份替换损坏的工作区。损坏的文件保留在：\n%1").arg(kept.value()));
+    m_restore->hide();
+    m_error->hide();
     m_session.unlock(passphrase);
 }
 
@@ -106,6 +145,8 @@ void UnlockWidget::onAttemptFailed(const QString& message)
         return;
     m_error->setText(message);
     m_error->show();
+    // A damaged workspace (not a wrong passphrase): offer the last backup.
+    m_restore->setVisible(m_session.lastFailure() == ErrorCode::Damaged);
     m_passphrase->setFocus();
     refresh();
     if (m_session.unlockDelayRemainingMs() > 0)

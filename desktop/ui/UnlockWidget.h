@@ -28,6 +28,7 @@ private:
     void refresh();
     void onStateChanged();
     void onAttemptFailed(const QString& message);
+    void restoreFromBackup();
 
     SessionController& m_session;
     QLabel* m_location;
@@ -37,6 +38,7 @@ private:
     QLabel* m_wait;
     QProgressBar* m_busy;
     QPushButton* m_unlock;
+    QPushButton* m_restore;
     QTimer m_countdown;
 };
 

@@ -2,6 +2,7 @@
 
 #include "sync/store/AtomicFile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -216,6 +217,44 @@ Result<void> EncryptedStore::rotateKey(const SecureBytes& passphrase)
     if (switched.ok())
         m_dek = std::move(newDek);
     return switched;
+}
+
+Result<QString> EncryptedStore::restoreFromBackup(const QString& path, const QString& backup,
+                                                  const SecureBytes& passphrase, const Migrator& schema)
+{
+    {
+        auto candidate = open(backup, passphrase, schema);
+        if (!candidate.ok())
+            return candidate.error();
+        auto problems = candidate.value()->integrityCheck();
+        if (!problems.ok())
+            return problems.error();
+        if (!problems->isEmpty())
+            return makeError(ErrorCode::Damaged, tr("这个备份本身也有损坏，不能用来恢复。"),
+                             problems->join(QLatin1Char(';')));
+        ZS_TRY(candidate.value()->db().checkpoint());
+    }
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString kept = path + QStringLiteral(".damaged-") + stamp;
+    const QString tmp = path + QStringLiteral(".restoring");
+    QFile::remove(tmp);
+    QFile::remove(KeyFile::pathFor(tmp));
+    if (!QFile::copy(backup, tmp) || !QFile::copy(KeyFile::pathFor(backup), KeyFile::pathFor(tmp))) {
+        QFile::remove(tmp);
+        QFile::remove(KeyFile::pathFor(tmp));
+        return makeError(ErrorCode::Io, tr("无法复制备份文件，请检查磁盘空间。工作区没有改变。"));
+    }
+    ZS_TRY(AtomicFile::fsyncFile(tmp));
+    ZS_TRY(AtomicFile::fsyncFile(KeyFile::pathFor(tmp)));
+    // Keep the damaged files (someone may still want to recover something from them), then swap in the copy.
+    if (QFileInfo::exists(path))
+        ZS_TRY(AtomicFile::rename(path, kept));
+    if (QFileInfo::exists(KeyFile::pathFor(path)))
+        ZS_TRY(AtomicFile::rename(KeyFile::pathFor(path), KeyFile::pathFor(kept)));
+    removeWalFiles(path);
+    ZS_TRY(AtomicFile::rename(KeyFile::pathFor(tmp), KeyFile::pathFor(path)));
+    ZS_TRY(AtomicFile::rename(tmp, path));
+    return kept;
 }
 
 Result<void> EncryptedStore::backupTo(const QString& dest)

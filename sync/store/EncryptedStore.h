@@ -39,6 +39,12 @@ public:
                                          const SecureBytes& newPassphrase,
                                          const KdfParams& kdf = KdfParams::standard());
 
+    // Replaces the (damaged) store at `path` with the backup at `backup` (and its key file) after proving the
+    // backup opens with the passphrase and passes the integrity check. The damaged files are kept beside it as
+    // PATH.damaged-<time> and PATH.key.damaged-<time>, never deleted. Returns where they were kept.
+    static Result<QString> restoreFromBackup(const QString& path, const QString& backup, const SecureBytes& passphrase,
+                                             const Migrator& schema);
+
     ~EncryptedStore();
 
     Database& db() { return *m_db; }

@@ -107,6 +107,35 @@ private Q_SLOTS:
         QVERIFY(session.lastOpenTimings().kdfMs >= 0);
     }
 
+    void damagedWorkspaceIsRestoredFromABackup()
+    {
+        ManualClock clock;
+        const QString backup = m_dir->filePath(QStringLiteral("backup.zsdb"));
+        {
+            SessionController first(m_path, clock, KdfParams::minimal());
+            first.createWorkspace(kGood, kGood);
+            QTRY_COMPARE(first.state(), SessionController::State::Unlocked);
+            QVERIFY(first.workspace()->store().backupTo(backup).ok());
+            first.lock();
+        }
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write("damage");
+        f.close();
+        SessionController session(m_path, clock, KdfParams::minimal());
+        QSignalSpy failed(&session, &SessionController::attemptFailed);
+        session.unlock(kGood);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(session.lastFailure(), std::optional<ErrorCode>(ErrorCode::Damaged));
+        auto kept = session.restoreFromBackup(backup, kGood);
+        QVERIFY(kept.ok());
+        QVERIFY(QFile::exists(kept.value()));
+        session.unlock(kGood);
+        QTRY_COMPARE(session.state(), SessionController::State::Unlocked);
+        QVERIFY(!session.lastFailure().has_value());
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;

@@ -227,6 +227,32 @@ private Q_SLOTS:
         QVERIFY(backup->get()->integrityCheck().value().isEmpty());
     }
 
+    void damagedStoreIsRestoredFromBackup()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("restore-backup-%1.zsdb").arg(m_counter));
+        {
+            auto store = createStore(m_path);
+            QVERIFY(insertNotes(store->get()->db(), 1, 100, QStringLiteral("备份前")).ok());
+            QVERIFY(store->get()->backupTo(backup).ok());
+            QVERIFY(insertNotes(store->get()->db(), 200, 5, QStringLiteral("备份后")).ok());
+        }
+        QByteArray bytes = test::readAll(m_path);
+        bytes[150] = char(bytes[150] ^ 0x40); // page 1 damaged
+        test::writeAll(m_path, bytes);
+        QCOMPARE(openStore(m_path).error().code, ErrorCode::Damaged);
+
+        QCOMPARE(
+            EncryptedStore::restoreFromBackup(m_path, backup, test::pass("wrong"), test::notesSchema()).error().code,
+            ErrorCode::WrongPassphrase);
+        auto kept = EncryptedStore::restoreFromBackup(m_path, backup, test::pass(kPass), test::notesSchema());
+        ZS_VERIFY_OK(kept);
+        QCOMPARE(test::readAll(kept.value()), bytes); // the damaged file is kept, untouched
+        auto restored = openStore(m_path);
+        ZS_VERIFY_OK(restored);
+        QCOMPARE(restored->get()->db().scalar("SELECT count(*) FROM notes").value(), qint64(100));
+        QVERIFY(restored->get()->integrityCheck().value().isEmpty());
+    }
+
     void missingOrDamagedKeyFile()
     {
         QVERIFY(createStore(m_path).ok());
