@@ -133,6 +133,7 @@ int main(int argc, char** argv)
                 if (state == zs::SessionController::State::Unlocked)
                     grab();
             });
+            QObject::connect(&session, &zs::SessionController::attemptFailed, &window, [grab] { grab(); });
             session.unlock(QString::fromUtf8(passphrase));
         } else {
             grab();
