@@ -15,6 +15,18 @@ namespace {
     "id, scope, name, credit_code, industry, hq_city, size, revenue_wan, tags, hometown, source, notes, created_at, "  \
     "updated_at"
 constexpr int kMaxName = 200;
+
+// Binds ?1…?14: id, scope, name, normalised name, credit code, industry, city, size, revenue, tags, hometown,
+// source, notes, time of the write.
+void bindCompany(Statement& s, const Company& c, qint64 now)
+{
+    s.bind(1, c.id).bind(2, rows::text(c.scope)).bind(3, c.name).bind(4, RecordText::normalizeName(c.name));
+    s.bind(5, rows::text(c.creditCode)).bind(6, rows::text(c.industry)).bind(7, rows::text(c.hqCity));
+    s.bind(8, rows::text(c.size));
+    rows::bindOptional(s, 9, c.revenueWan);
+    s.bind(10, rows::text(c.tags)).bind(11, c.hometown ? 1 : 0).bind(12, rows::text(c.source));
+    s.bind(13, rows::text(c.notes)).bind(14, now);
+}
 } // namespace
 
 Company CompanyRepository::read(const Statement& s)
@@ -104,21 +116,16 @@ Result<void> CompanyRepository::prepare(Company& c)
 Result<QString> CompanyRepository::create(Company& c)
 {
     ZS_TRY(prepare(c));
-    c.id = Uuid7::create(m_clock.wallMs());
-    c.createdAt = c.updatedAt = m_clock.wallMs();
+    const qint64 now = m_clock.wallMs();
+    c.id = Uuid7::create(now);
+    c.createdAt = c.updatedAt = now;
     auto stmt = m_db.cached("INSERT INTO company (id, scope, name, name_norm, credit_code, industry, hq_city, size, "
                             "revenue_wan, tags, hometown, source, notes, created_at, updated_at) "
                             "VALUES (?1, ?2, ?3, ?4, nullif(?5, ''), ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)");
     if (!stmt.ok())
         return stmt.error();
-    Statement& s = **stmt;
-    s.bind(1, c.id).bind(2, rows::text(c.scope)).bind(3, c.name).bind(4, RecordText::normalizeName(c.name));
-    s.bind(5, rows::text(c.creditCode)).bind(6, rows::text(c.industry)).bind(7, rows::text(c.hqCity));
-    s.bind(8, rows::text(c.size));
-    rows::bindOptional(s, 9, c.revenueWan);
-    s.bind(10, rows::text(c.tags)).bind(11, c.hometown ? 1 : 0).bind(12, rows::text(c.source));
-    s.bind(13, rows::text(c.notes)).bind(14, c.createdAt);
-    ZS_TRY(s.run());
+    bindCompany(**stmt, c, now);
+    ZS_TRY((*stmt)->run());
     return c.id;
 }
 
@@ -126,18 +133,14 @@ Result<void> CompanyRepository::update(Company& c)
 {
     ZS_TRY(prepare(c));
     c.updatedAt = m_clock.wallMs();
-    auto stmt = m_db.cached("UPDATE company SET name = ?2, name_norm = ?3, credit_code = nullif(?4, ''), "
-                            "industry = ?5, hq_city = ?6, size = ?7, revenue_wan = ?8, tags = ?9, hometown = ?10, "
-                            "source = ?11, notes = ?12, updated_at = ?13 WHERE id = ?1 AND deleted = 0");
+    // Same parameter numbers as the INSERT (the scope, ?2, is not changed here).
+    auto stmt = m_db.cached("UPDATE company SET name = ?3, name_norm = ?4, credit_code = nullif(?5, ''), "
+                            "industry = ?6, hq_city = ?7, size = ?8, revenue_wan = ?9, tags = ?10, hometown = ?11, "
+                            "source = ?12, notes = ?13, updated_at = ?14 WHERE id = ?1 AND deleted = 0");
     if (!stmt.ok())
         return stmt.error();
-    Statement& s = **stmt;
-    s.bind(1, c.id).bind(2, c.name).bind(3, RecordText::normalizeName(c.name)).bind(4, rows::text(c.creditCode));
-    s.bind(5, rows::text(c.industry)).bind(6, rows::text(c.hqCity)).bind(7, rows::text(c.size));
-    rows::bindOptional(s, 8, c.revenueWan);
-    s.bind(9, rows::text(c.tags)).bind(10, c.hometown ? 1 : 0).bind(11, rows::text(c.source));
-    s.bind(12, rows::text(c.notes)).bind(13, c.updatedAt);
-    ZS_TRY(s.run());
+    bindCompany(**stmt, c, c.updatedAt);
+    ZS_TRY((*stmt)->run());
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, tr("找不到这条客商记录，可能已被删除。"), c.id);
     return {};

@@ -40,6 +40,29 @@ Lead read(const Statement& s)
     return l;
 }
 
+// Binds ?1…?19 in LEAD_COLUMNS order (?19 is the time of the write).
+void bindLead(Statement& s, const Lead& l, qint64 now)
+{
+    s.bind(1, l.id).bind(2, l.scope).bind(3, l.companyId).bind(4, l.title).bind(5, rows::text(l.industry));
+    s.bind(6, rows::text(l.chainLink));
+    rows::bindOptional(s, 7, l.investmentWan);
+    rows::bindOptional(s, 8, l.landMu);
+    rows::bindOptional(s, 9, l.floorM2);
+    s.bind(10, rows::text(l.targetRegion)).bind(11, rows::text(l.targetPark)).bind(12, l.sourceKind);
+    s.bind(13, rows::text(l.sourceDetail)).bind(14, rows::text(l.eventId)).bind(15, rows::text(l.officer));
+    s.bind(16, l.stage).bind(17, rows::text(l.stageReason)).bind(18, rows::text(l.notes)).bind(19, now);
+}
+
+// A foreign-key failure means the chosen company or source event no longer exists: say so at the field.
+Result<void> explainMissingReference(Result<void> ran)
+{
+    if (ran.ok() || ran.error().code != ErrorCode::Invalid)
+        return ran;
+    Error error = makeError(ErrorCode::Invalid, LeadRepository::tr("线索所属的企业或来源活动不存在，请重新选择。"),
+                            ran.error().detail);
+    error.fields.insert(QStringLiteral("company"), error.message);
+    return error;
+}
 } // namespace
 
 QMap<QString, QString> LeadRepository::validate(const Lead& l)
@@ -129,24 +152,8 @@ Result<QString> LeadRepository::create(Lead& l)
                             "?12, ?13, nullif(?14, ''), ?15, ?16, ?17, ?18, ?19, ?19)");
     if (!stmt.ok())
         return stmt.error();
-    Statement& s = **stmt;
-    s.bind(1, l.id).bind(2, l.scope).bind(3, l.companyId).bind(4, l.title).bind(5, rows::text(l.industry));
-    s.bind(6, rows::text(l.chainLink));
-    rows::bindOptional(s, 7, l.investmentWan);
-    rows::bindOptional(s, 8, l.landMu);
-    rows::bindOptional(s, 9, l.floorM2);
-    s.bind(10, rows::text(l.targetRegion)).bind(11, rows::text(l.targetPark)).bind(12, l.sourceKind);
-    s.bind(13, rows::text(l.sourceDetail)).bind(14, rows::text(l.eventId)).bind(15, rows::text(l.officer));
-    s.bind(16, l.stage).bind(17, rows::text(l.stageReason)).bind(18, rows::text(l.notes)).bind(19, now);
-    auto ran = s.run();
-    if (!ran.ok()) {
-        if (ran.error().code != ErrorCode::Invalid)
-            return ran.error();
-        Error error =
-            makeError(ErrorCode::Invalid, tr("线索所属的企业或来源活动不存在，请重新选择。"), ran.error().detail);
-        error.fields.insert(QStringLiteral("company"), error.message);
-        return error;
-    }
+    bindLead(**stmt, l, now);
+    ZS_TRY(explainMissingReference((*stmt)->run()));
     ZS_TRY(recordStage(l.id, l.stage, now, l.stageReason));
     ZS_TRY(tx->commit());
     return l.id;
@@ -160,22 +167,15 @@ Result<void> LeadRepository::update(Lead& l)
     if (!problems.isEmpty())
         return repo::invalid(problems);
     l.updatedAt = m_clock.wallMs();
-    auto stmt = m_db.cached("UPDATE lead SET company_id = ?2, title = ?3, industry = ?4, chain_link = ?5, "
-                            "investment_wan = ?6, land_mu = ?7, floor_m2 = ?8, target_region = ?9, target_park = ?10, "
-                            "source_kind = ?11, source_detail = ?12, event_id = nullif(?13, ''), officer = ?14, "
-                            "notes = ?15, updated_at = ?16 WHERE id = ?1 AND deleted = 0");
+    // Same parameter numbers as the INSERT (scope ?2 and stage ?16/?17 are not changed here).
+    auto stmt = m_db.cached("UPDATE lead SET company_id = ?3, title = ?4, industry = ?5, chain_link = ?6, "
+                            "investment_wan = ?7, land_mu = ?8, floor_m2 = ?9, target_region = ?10, target_park = ?11, "
+                            "source_kind = ?12, source_detail = ?13, event_id = nullif(?14, ''), officer = ?15, "
+                            "notes = ?18, updated_at = ?19 WHERE id = ?1 AND deleted = 0");
     if (!stmt.ok())
         return stmt.error();
-    Statement& s = **stmt;
-    s.bind(1, l.id).bind(2, l.companyId).bind(3, l.title).bind(4, rows::text(l.industry));
-    s.bind(5, rows::text(l.chainLink));
-    rows::bindOptional(s, 6, l.investmentWan);
-    rows::bindOptional(s, 7, l.landMu);
-    rows::bindOptional(s, 8, l.floorM2);
-    s.bind(9, rows::text(l.targetRegion)).bind(10, rows::text(l.targetPark)).bind(11, l.sourceKind);
-    s.bind(12, rows::text(l.sourceDetail)).bind(13, rows::text(l.eventId)).bind(14, rows::text(l.officer));
-    s.bind(15, rows::text(l.notes)).bind(16, l.updatedAt);
-    ZS_TRY(s.run());
+    bindLead(**stmt, l, l.updatedAt);
+    ZS_TRY(explainMissingReference((*stmt)->run()));
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, tr("找不到这条线索，可能已被删除。"), l.id);
     return {};
