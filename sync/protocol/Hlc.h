@@ -18,7 +18,6 @@ public:
     constexpr quint64 raw() const { return m_raw; }
     constexpr qint64 ms() const { return qint64(m_raw >> 16); }
     constexpr quint16 counter() const { return quint16(m_raw & 0xFFFF); }
-    constexpr bool isNull() const { return m_raw == 0; }
 
     friend constexpr bool operator<(Hlc a, Hlc b) { return a.m_raw < b.m_raw; }
     friend constexpr bool operator==(Hlc a, Hlc b) { return a.m_raw == b.m_raw; }

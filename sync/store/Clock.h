@@ -25,7 +25,6 @@ public:
     qint64 monotonicMs() const override { return m_monotonic; }
     qint64 wallMs() const override { return m_wall; }
     void advance(qint64 ms);
-    void setWall(qint64 ms) { m_wall = ms; }
 
 private:
     qint64 m_monotonic = 1000;

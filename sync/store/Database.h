@@ -78,7 +78,6 @@ public:
 
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
-    qint64 lastInsertRowId() const;
     int changes() const;
     int totalChanges() const;
 
