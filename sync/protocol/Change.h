@@ -9,36 +9,53 @@
 
 namespace zs::sync {
 
-// One changed column of one row. The row's life is the column "_cl" (causal length: odd alive, even deleted).
-struct Change
+// One column of one row with the stamp of its last writer.
+struct Cell
 {
-    static inline const QString kCausalLength = QStringLiteral("_cl");
-
-    QString table;
-    QString rowId;
-    QString scope;
     QString column;
     QCborValue value; // null, integer, double, text or bytes
     Stamp stamp;
-    qint64 serverSeq = 0; // set by the server on pull
-
-    bool isRowLife() const { return column == kCausalLength; }
-    friend bool operator==(const Change& a, const Change& b)
+    friend bool operator==(const Cell& a, const Cell& b)
     {
-        return a.table == b.table && a.rowId == b.rowId && a.scope == b.scope && a.column == b.column &&
-               a.value == b.value && a.stamp == b.stamp && a.serverSeq == b.serverSeq;
+        return a.column == b.column && a.value == b.value && a.stamp == b.stamp;
     }
 };
 
-// A local transaction: the unit of upload, applied all or nothing.
+// The unit that travels: one row's changed columns (a push) or its whole merged state (a pull), each column with
+// its own stamp, plus the row's life as a causal length (odd alive, even deleted) with the stamp that set it.
+// Rows rather than single columns travel because a visit has a dozen columns: one row header instead of twelve
+// keeps pages small and lets HQ store and serve a row as one record (docs/DESIGN-NOTES.md, "Sync").
+struct RowChange
+{
+    QString table;
+    QString rowId;
+    QString scope;
+    qint64 causalLength = 1;
+    Stamp lifeStamp;
+    QList<Cell> cells;
+    qint64 serverSeq = 0; // set by the server on pull
+
+    bool isAlive() const { return causalLength % 2 == 1; }
+    const Cell* cell(const QString& column) const
+    {
+        for (const Cell& c : cells)
+            if (c.column == column)
+                return &c;
+        return nullptr;
+    }
+    friend bool operator==(const RowChange& a, const RowChange& b)
+    {
+        return a.table == b.table && a.rowId == b.rowId && a.scope == b.scope && a.causalLength == b.causalLength &&
+               a.lifeStamp == b.lifeStamp && a.cells == b.cells && a.serverSeq == b.serverSeq;
+    }
+};
+
+// A local transaction: the unit of upload, applied (or refused) all or nothing.
 struct ChangeSet
 {
     QByteArray txId; // 16 random bytes, makes a replayed upload a no-op
-    QList<Change> changes;
-    friend bool operator==(const ChangeSet& a, const ChangeSet& b)
-    {
-        return a.txId == b.txId && a.changes == b.changes;
-    }
+    QList<RowChange> rows;
+    friend bool operator==(const ChangeSet& a, const ChangeSet& b) { return a.txId == b.txId && a.rows == b.rows; }
 };
 
 struct PushRequest
@@ -52,15 +69,43 @@ struct PushRequest
     }
 };
 
+// HQ's answer for each pushed transaction, in order.
+struct TxResult
+{
+    enum Status
+    {
+        Applied = 0,
+        Replayed = 1, // seen before: nothing changed
+        Refused = 2,  // scope, role or validation: the client quarantines it with the reason
+    };
+    QByteArray txId;
+    Status status = Applied;
+    QString reason;
+    friend bool operator==(const TxResult& a, const TxResult& b)
+    {
+        return a.txId == b.txId && a.status == b.status && a.reason == b.reason;
+    }
+};
+
+struct PushResponse
+{
+    QList<TxResult> results;
+    qint64 serverTimeMs = 0;
+    friend bool operator==(const PushResponse& a, const PushResponse& b)
+    {
+        return a.results == b.results && a.serverTimeMs == b.serverTimeMs;
+    }
+};
+
 struct PullResponse
 {
-    QList<Change> changes;
+    QList<RowChange> rows;
     qint64 nextCursor = 0;
     bool hasMore = false;
     qint64 serverTimeMs = 0;
     friend bool operator==(const PullResponse& a, const PullResponse& b)
     {
-        return a.changes == b.changes && a.nextCursor == b.nextCursor && a.hasMore == b.hasMore &&
+        return a.rows == b.rows && a.nextCursor == b.nextCursor && a.hasMore == b.hasMore &&
                a.serverTimeMs == b.serverTimeMs;
     }
 };

@@ -19,8 +19,17 @@ public:
     static bool incomingWins(const Stamp& current, const QCborValue& currentValue, const Stamp& incoming,
                              const QCborValue& incomingValue);
     static bool isAlive(qint64 causalLength) { return causalLength % 2 == 1; }
-    // For the row life column the value is the causal length; ties are broken by stamp like any column.
+    // For the row life the causal length decides; equal lengths are broken by stamp.
     static bool rowLifeWins(qint64 currentLength, const Stamp& current, qint64 incomingLength, const Stamp& incoming);
+
+    struct Outcome
+    {
+        bool changed = false;       // current was altered
+        QList<Cell> overwritten;    // current values that lost to incoming ones
+        QList<Cell> rejected;       // incoming values that lost to current ones (with a different value)
+    };
+    // Merges `incoming` into `current` (same table and row). The scope is kept from `current`.
+    static Outcome mergeRow(RowChange& current, const RowChange& incoming);
 };
 
 // An in-memory replica under the merge rule: the reference the simulation and the store-backed applier are
@@ -28,23 +37,18 @@ public:
 class Replica
 {
 public:
-    struct Cell
-    {
-        QCborValue value;
-        Stamp stamp;
-        friend bool operator==(const Cell& a, const Cell& b) { return a.value == b.value && a.stamp == b.stamp; }
-    };
-    using Key = QPair<QString, QPair<QString, QString>>; // table, (row, column)
+    using Key = QPair<QString, QString>; // table, row
 
-    // True when the change altered this replica (it won).
-    bool apply(const Change& change);
+    // True when the change altered this replica.
+    bool apply(const RowChange& change);
     bool isAlive(const QString& table, const QString& row) const;
     QCborValue value(const QString& table, const QString& row, const QString& column) const;
-    const QHash<Key, Cell>& cells() const { return m_cells; }
-    friend bool operator==(const Replica& a, const Replica& b) { return a.m_cells == b.m_cells; }
+    const QHash<Key, RowChange>& rows() const { return m_rows; }
+    // Equal when every row has the same life and the same cells (order of cells ignored).
+    friend bool operator==(const Replica& a, const Replica& b);
 
 private:
-    QHash<Key, Cell> m_cells;
+    QHash<Key, RowChange> m_rows;
 };
 
 } // namespace zs::sync

@@ -4,25 +4,53 @@
 #include "sync/store/Error.h"
 
 #include <QByteArray>
+#include <QCborStreamWriter>
 
 namespace zs::sync {
 
 // The wire format: CBOR (Qt Core), versioned, decoded strictly — an unknown version, a wrong type, an oversize field
 // or batch, a truncated body or trailing bytes is a clean error, never a crash or a partial result.
+//
+// A row travels as [table, id, scope, causal length, life hlc, life node, cells, server seq] where `cells` is a byte
+// string holding the CBOR array [[column, value, hlc, node], ...]: HQ stores that byte string as it is and serves
+// it again without decoding (see encodeCells / PullWriter).
 class WireCodec
 {
     Q_DECLARE_TR_FUNCTIONS(WireCodec)
 
 public:
     static constexpr int kVersion = 1;
-    static constexpr qsizetype kMaxBody = 4 * 1024 * 1024;
-    static constexpr qsizetype kMaxChanges = 5000;
+    static constexpr qsizetype kMaxBody = 8 * 1024 * 1024;
+    static constexpr qsizetype kMaxRows = 5000;
+    static constexpr qsizetype kMaxCells = 128;
     static constexpr qsizetype kMaxText = 256 * 1024;
 
     static QByteArray encode(const PushRequest& request);
+    static QByteArray encode(const PushResponse& response);
     static QByteArray encode(const PullResponse& response);
     static Result<PushRequest> decodePush(const QByteArray& body);
+    static Result<PushResponse> decodePushResponse(const QByteArray& body);
     static Result<PullResponse> decodePull(const QByteArray& body);
+
+    static QByteArray encodeCells(const QList<Cell>& cells);
+    static Result<QList<Cell>> decodeCells(const QByteArray& encoded);
+};
+
+// Streams a pull page row by row, cells already encoded (HQ's stored form).
+class PullWriter
+{
+public:
+    PullWriter();
+    void addRow(const QString& table, const QString& rowId, const QString& scope, qint64 causalLength,
+                const Stamp& lifeStamp, const QByteArray& encodedCells, qint64 serverSeq);
+    int rows() const { return m_rows; }
+    qsizetype size() const { return m_body.size(); }
+    QByteArray finish(qint64 nextCursor, bool hasMore, qint64 serverTimeMs);
+
+private:
+    QByteArray m_body;
+    QCborStreamWriter m_writer;
+    int m_rows = 0;
 };
 
 } // namespace zs::sync

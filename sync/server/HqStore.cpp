@@ -1,41 +1,129 @@
 #include "sync/server/HqStore.h"
 
 #include "sync/protocol/Merge.h"
+#include "sync/protocol/WireCodec.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 
-namespace zs::sync {
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace zs::hq {
+
+using sync::Cell;
+using sync::ChangeSet;
+using sync::Hlc;
+using sync::Merge;
+using sync::PullWriter;
+using sync::PushRequest;
+using sync::PushResponse;
+using sync::RowChange;
+using sync::Stamp;
+using sync::TxResult;
+using sync::WireCodec;
 
 namespace {
 const char* const kV1 = R"sql(
-CREATE TABLE cell (
-    tbl    TEXT NOT NULL,
-    row_id TEXT NOT NULL,
-    col    TEXT NOT NULL,
-    scope  TEXT NOT NULL,
-    value  BLOB,
-    hlc    INTEGER NOT NULL,
-    node   BLOB NOT NULL,
-    PRIMARY KEY (tbl, row_id, col)
+CREATE TABLE row_state (
+    tbl       TEXT NOT NULL,
+    row_id    TEXT NOT NULL,
+    scope     TEXT NOT NULL,
+    cl        INTEGER NOT NULL,
+    life_hlc  INTEGER NOT NULL,
+    life_node BLOB NOT NULL,
+    cells     BLOB NOT NULL,   -- WireCodec::encodeCells form, served as it is
+    seq       INTEGER NOT NULL,
+    PRIMARY KEY (tbl, row_id)
 ) WITHOUT ROWID;
-CREATE TABLE change_log (
-    seq    INTEGER PRIMARY KEY AUTOINCREMENT,
-    scope  TEXT NOT NULL,
-    tbl    TEXT NOT NULL,
-    row_id TEXT NOT NULL,
-    col    TEXT NOT NULL,
-    value  BLOB,
-    hlc    INTEGER NOT NULL,
-    node   BLOB NOT NULL
-);
-CREATE INDEX change_log_scope ON change_log(scope, seq);
+CREATE UNIQUE INDEX row_state_seq ON row_state(seq);
+CREATE INDEX row_state_scope ON row_state(scope, seq);
+
 CREATE TABLE applied_tx (
     device TEXT NOT NULL,
     tx_id  BLOB NOT NULL,
-    at_seq INTEGER NOT NULL,
+    at     INTEGER NOT NULL,
+    status INTEGER NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (device, tx_id)
 ) WITHOUT ROWID;
+
+CREATE TABLE team (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE account (
+    name         TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    team         TEXT NOT NULL REFERENCES team(id),
+    role         TEXT NOT NULL CHECK (role IN ('officer', 'lead', 'analyst', 'admin')),
+    pw_hash      TEXT NOT NULL,
+    disabled     INTEGER NOT NULL DEFAULT 0,
+    failures     INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER NOT NULL DEFAULT 0,
+    created_at   INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE device (
+    id         TEXT PRIMARY KEY,
+    account    TEXT NOT NULL REFERENCES account(name),
+    label      TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_seen  INTEGER NOT NULL,
+    revoked_at INTEGER,
+    wipe       INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+-- Only SHA-256 of each token is kept. kind 1 = access, 2 = refresh (single use: reuse revokes the device).
+CREATE TABLE token (
+    hash       BLOB PRIMARY KEY,
+    device     TEXT NOT NULL REFERENCES device(id),
+    kind       INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at    INTEGER
+) WITHOUT ROWID;
+CREATE INDEX token_device ON token(device);
+
+-- Append-only: every login, token, push refusal and admin action.
+CREATE TABLE audit (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      INTEGER NOT NULL,
+    account TEXT NOT NULL DEFAULT '',
+    device  TEXT NOT NULL DEFAULT '',
+    peer    TEXT NOT NULL DEFAULT '',
+    action  TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    detail  TEXT NOT NULL DEFAULT ''
+);
+CREATE TRIGGER audit_append_only_u BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_append_only_d BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+
+CREATE TABLE blob (
+    sha256   TEXT PRIMARY KEY,
+    total    INTEGER NOT NULL,
+    received INTEGER NOT NULL,
+    complete INTEGER NOT NULL DEFAULT 0,
+    data     BLOB            -- the whole file once complete
+) WITHOUT ROWID;
+CREATE TABLE blob_part (
+    sha256 TEXT NOT NULL,
+    offset INTEGER NOT NULL,
+    data   BLOB NOT NULL,
+    PRIMARY KEY (sha256, offset)
+) WITHOUT ROWID;
 )sql";
+
+Error invalid(const QString& message)
+{
+    return makeError(ErrorCode::Invalid, message);
+}
+
+bool isSha256(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    return re.match(s).hasMatch();
+}
 } // namespace
 
 const Migrator& HqStore::schema()
@@ -44,123 +132,270 @@ const Migrator& HqStore::schema()
     return migrator;
 }
 
-Result<bool> HqStore::mergeChange(const Change& c)
+Result<qint64> HqStore::lastSeq()
 {
-    auto current = m_db.cached("SELECT value, hlc, node FROM cell WHERE tbl = ?1 AND row_id = ?2 AND col = ?3");
+    return m_db.scalar("SELECT coalesce(max(seq), 0) FROM row_state");
+}
+
+Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, const ChangeSet& tx)
+{
+    const qint64 horizon = m_clock.wallMs() + kMaxClockAheadMs;
+    for (const RowChange& row : tx.rows) {
+        if (auto reason = Policy::refusal(who, row.table, row.scope))
+            return std::optional<QString>(*reason);
+        bool ahead = row.lifeStamp.hlc.ms() > horizon;
+        for (const Cell& c : row.cells)
+            ahead = ahead || c.stamp.hlc.ms() > horizon;
+        if (ahead)
+            return std::optional<QString>(tr("设备时钟比总部快了五分钟以上，请校准电脑时间后重新同步"));
+        // A row keeps the scope it was created in: moving it would leave stale copies on the old scope's devices.
+        auto stmt = m_db.cached("SELECT scope FROM row_state WHERE tbl = ?1 AND row_id = ?2");
+        if (!stmt.ok())
+            return stmt.error();
+        (*stmt)->bind(1, row.table).bind(2, row.rowId);
+        auto found = (*stmt)->step();
+        if (!found.ok())
+            return found.error();
+        if (found.value() && (*stmt)->text(0) != row.scope) {
+            const QString existing = (*stmt)->text(0);
+            if (auto reason = Policy::refusal(who, row.table, existing))
+                return std::optional<QString>(*reason);
+            return std::optional<QString>(tr("记录的数据范围不能更改（%1 → %2）").arg(existing, row.scope));
+        }
+    }
+    return std::optional<QString>();
+}
+
+Result<void> HqStore::mergeRow(const RowChange& row, qint64& seq)
+{
+    auto current =
+        m_db.cached("SELECT cl, life_hlc, life_node, cells FROM row_state WHERE tbl = ?1 AND row_id = ?2");
     if (!current.ok())
         return current.error();
-    (*current)->bind(1, c.table).bind(2, c.rowId).bind(3, c.column);
-    auto row = (*current)->step();
-    if (!row.ok())
-        return row.error();
-    if (row.value()) {
-        const QCborValue value = QCborValue::fromCbor((*current)->blob(0));
-        const Stamp stamp{Hlc::fromRaw(quint64((*current)->int64(1))), (*current)->blob(2)};
-        const bool wins = c.isRowLife() ? Merge::rowLifeWins(value.toInteger(), stamp, c.value.toInteger(), c.stamp)
-                                        : Merge::incomingWins(stamp, value, c.stamp, c.value);
-        if (!wins)
-            return false;
+    (*current)->bind(1, row.table).bind(2, row.rowId);
+    auto found = (*current)->step();
+    if (!found.ok())
+        return found.error();
+    RowChange merged;
+    if (found.value()) {
+        merged.table = row.table;
+        merged.rowId = row.rowId;
+        merged.scope = row.scope;
+        merged.causalLength = (*current)->int64(0);
+        merged.lifeStamp = Stamp{Hlc::fromRaw(quint64((*current)->int64(1))), (*current)->blob(2)};
+        auto cells = WireCodec::decodeCells((*current)->blob(3));
+        if (!cells.ok())
+            return makeError(ErrorCode::Damaged, tr("总部数据已损坏：%1").arg(row.rowId), cells.error().message);
+        merged.cells = std::move(cells.value());
+        if (!Merge::mergeRow(merged, row).changed)
+            return {};
+    } else {
+        merged = row;
     }
-    const QByteArray encoded = c.value.toCbor();
-    auto upsert =
-        m_db.cached("INSERT INTO cell (tbl, row_id, col, scope, value, hlc, node) VALUES (?1, ?2, ?3, ?4, ?5, "
-                    "?6, ?7) ON CONFLICT (tbl, row_id, col) DO UPDATE SET scope = excluded.scope, "
-                    "value = excluded.value, hlc = excluded.hlc, node = excluded.node");
-    if (!upsert.ok())
-        return upsert.error();
-    (*upsert)->bind(1, c.table).bind(2, c.rowId).bind(3, c.column).bind(4, c.scope).bind(5, encoded);
-    (*upsert)->bind(6, qint64(c.stamp.hlc.raw())).bind(7, c.stamp.node);
-    ZS_TRY((*upsert)->run());
-    auto log = m_db.cached("INSERT INTO change_log (scope, tbl, row_id, col, value, hlc, node) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!log.ok())
-        return log.error();
-    (*log)->bind(1, c.scope).bind(2, c.table).bind(3, c.rowId).bind(4, c.column).bind(5, encoded);
-    (*log)->bind(6, qint64(c.stamp.hlc.raw())).bind(7, c.stamp.node);
-    ZS_TRY((*log)->run());
-    return true;
+    auto write = m_db.cached(
+        "INSERT INTO row_state (tbl, row_id, scope, cl, life_hlc, life_node, cells, seq) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (tbl, row_id) DO UPDATE SET cl = excluded.cl, "
+        "life_hlc = excluded.life_hlc, life_node = excluded.life_node, cells = excluded.cells, seq = excluded.seq");
+    if (!write.ok())
+        return write.error();
+    (*write)->bind(1, merged.table).bind(2, merged.rowId).bind(3, merged.scope).bind(4, merged.causalLength);
+    (*write)->bind(5, qint64(merged.lifeStamp.hlc.raw())).bind(6, merged.lifeStamp.node);
+    (*write)->bind(7, WireCodec::encodeCells(merged.cells)).bind(8, ++seq);
+    return (*write)->run();
 }
 
-Result<HqStore::PushResult> HqStore::push(const PushRequest& request)
+Result<PushResponse> HqStore::push(const Principal& who, const PushRequest& request)
 {
-    PushResult result;
-    for (const ChangeSet& tx : request.transactions) {
-        auto t = Transaction::begin(m_db);
-        if (!t.ok())
-            return t.error();
-        auto seen = m_db.cached("SELECT 1 FROM applied_tx WHERE device = ?1 AND tx_id = ?2");
+    PushResponse response;
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto last = lastSeq();
+    if (!last.ok())
+        return last.error();
+    qint64 seq = last.value();
+    for (const ChangeSet& set : request.transactions) {
+        auto seen = m_db.cached("SELECT status, reason FROM applied_tx WHERE device = ?1 AND tx_id = ?2");
         if (!seen.ok())
             return seen.error();
-        (*seen)->bind(1, request.device).bind(2, tx.txId);
-        auto row = (*seen)->step();
-        if (!row.ok())
-            return row.error();
-        if (row.value()) {
-            ++result.replayed;
+        (*seen)->bind(1, who.device).bind(2, set.txId);
+        auto found = (*seen)->step();
+        if (!found.ok())
+            return found.error();
+        if (found.value()) {
+            const auto status = TxResult::Status((*seen)->int64(0));
+            response.results << TxResult{set.txId, status == TxResult::Refused ? status : TxResult::Replayed,
+                                         (*seen)->text(1)};
             continue;
         }
-        for (const Change& c : tx.changes) {
-            auto won = mergeChange(c);
-            if (!won.ok())
-                return won.error();
-            ++(won.value() ? result.accepted : result.superseded);
+        auto refusal = checkTransaction(who, set);
+        if (!refusal.ok())
+            return refusal.error();
+        TxResult result{set.txId, TxResult::Applied, {}};
+        if (refusal.value()) {
+            result.status = TxResult::Refused;
+            result.reason = *refusal.value();
+        } else {
+            auto savepoint = Transaction::begin(m_db);
+            if (!savepoint.ok())
+                return savepoint.error();
+            for (const RowChange& row : set.rows)
+                ZS_TRY(mergeRow(row, seq));
+            ZS_TRY(savepoint->commit());
         }
-        auto mark = m_db.cached("INSERT INTO applied_tx (device, tx_id, at_seq) VALUES (?1, ?2, "
-                                "coalesce((SELECT max(seq) FROM change_log), 0))");
-        if (!mark.ok())
-            return mark.error();
-        (*mark)->bind(1, request.device).bind(2, tx.txId);
-        ZS_TRY((*mark)->run());
-        ZS_TRY(t->commit());
-        ++result.applied;
+        auto record = m_db.cached(
+            "INSERT INTO applied_tx (device, tx_id, at, status, reason) VALUES (?1, ?2, ?3, ?4, ?5)");
+        if (!record.ok())
+            return record.error();
+        (*record)->bind(1, who.device).bind(2, set.txId).bind(3, m_clock.wallMs());
+        (*record)->bind(4, int(result.status)).bind(5, result.reason);
+        ZS_TRY((*record)->run());
+        response.results << result;
     }
-    return result;
+    ZS_TRY(tx->commit());
+    response.serverTimeMs = m_clock.wallMs();
+    return response;
 }
 
-Result<PullResponse> HqStore::pull(const QStringList& scopes, qint64 cursor, int limit, const Clock& clock)
+Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit, int* rowCount)
 {
-    PullResponse response;
-    response.serverTimeMs = clock.wallMs();
-    response.nextCursor = cursor;
-    if (scopes.isEmpty() || limit <= 0)
-        return response;
-    // Scopes are few (city + a team, or all for HQ roles): one IN list of bound parameters.
-    QStringList marks;
-    for (int i = 0; i < scopes.size(); ++i)
-        marks << QStringLiteral("?%1").arg(i + 3);
-    const QByteArray sql = QStringLiteral("SELECT seq, scope, tbl, row_id, col, value, hlc, node FROM change_log "
-                                          "WHERE seq > ?1 AND scope IN (%1) ORDER BY seq LIMIT ?2")
-                               .arg(marks.join(QLatin1Char(',')))
-                               .toUtf8();
-    auto stmt = m_db.cached(sql.constData());
+    limit = qBound(1, limit, kMaxPullLimit);
+    const QStringList scopes = who.readScopes();
+    // HQ roles read everything; a team reads the city and its own team (at most two scopes, bound twice when one).
+    const char* sql = scopes.isEmpty()
+                          ? "SELECT tbl, row_id, scope, cl, life_hlc, life_node, cells, seq FROM row_state "
+                            "WHERE seq > ?1 ORDER BY seq LIMIT ?2"
+                          : "SELECT tbl, row_id, scope, cl, life_hlc, life_node, cells, seq FROM row_state "
+                            "WHERE seq > ?1 AND scope IN (?3, ?4) ORDER BY seq LIMIT ?2";
+    auto stmt = m_db.cached(sql);
     if (!stmt.ok())
         return stmt.error();
-    (*stmt)->bind(1, cursor).bind(2, limit + 1);
-    for (int i = 0; i < scopes.size(); ++i)
-        (*stmt)->bind(i + 3, scopes.at(i));
+    (*stmt)->bind(1, cursor).bind(2, limit);
+    if (!scopes.isEmpty())
+        (*stmt)->bind(3, scopes.value(0)).bind(4, scopes.value(1, scopes.value(0)));
+    PullWriter writer;
+    qint64 next = cursor;
     for (;;) {
         auto row = (*stmt)->step();
         if (!row.ok())
             return row.error();
         if (!row.value())
             break;
-        if (response.changes.size() == limit) {
-            response.hasMore = true;
-            break;
-        }
         const Statement& s = **stmt;
-        Change c;
-        c.serverSeq = s.int64(0);
-        c.scope = s.text(1);
-        c.table = s.text(2);
-        c.rowId = s.text(3);
-        c.column = s.text(4);
-        c.value = QCborValue::fromCbor(s.blob(5));
-        c.stamp = Stamp{Hlc::fromRaw(quint64(s.int64(6))), s.blob(7)};
-        response.changes << c;
-        response.nextCursor = c.serverSeq;
+        next = s.int64(7);
+        writer.addRow(s.text(0), s.text(1), s.text(2), s.int64(3), Stamp{Hlc::fromRaw(quint64(s.int64(4))), s.blob(5)},
+                      s.blob(6), next);
     }
-    return response;
+    if (rowCount)
+        *rowCount = writer.rows();
+    const bool more = writer.rows() == limit;
+    return writer.finish(next, more, m_clock.wallMs());
 }
 
-} // namespace zs::sync
+Result<HqStore::BlobState> HqStore::blobState(const QString& sha256)
+{
+    if (!isSha256(sha256))
+        return invalid(tr("文件标识无效"));
+    auto stmt = m_db.cached("SELECT total, received, complete FROM blob WHERE sha256 = ?1");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, sha256);
+    auto row = (*stmt)->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return BlobState{};
+    return BlobState{(*stmt)->int64(2) != 0, (*stmt)->int64(0), (*stmt)->int64(1)};
+}
+
+Result<HqStore::BlobState> HqStore::putBlobChunk(const QString& sha256, qint64 offset, qint64 total,
+                                                 const QByteArray& chunk)
+{
+    auto state = blobState(sha256);
+    if (!state.ok())
+        return state.error();
+    if (state->complete)
+        return state.value(); // stored once: a second upload is a no-op
+    if (total <= 0 || total > 512LL * 1024 * 1024 || offset < 0 || offset + chunk.size() > total)
+        return invalid(tr("文件分块的范围无效"));
+    if (state->size != 0 && state->size != total)
+        return invalid(tr("文件大小与之前的上传不一致"));
+    if (offset != state->received)
+        return makeError(ErrorCode::Busy, tr("文件分块不连续：应从第 %1 字节继续").arg(state->received));
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto part = m_db.cached("INSERT OR REPLACE INTO blob_part (sha256, offset, data) VALUES (?1, ?2, ?3)");
+    if (!part.ok())
+        return part.error();
+    (*part)->bind(1, sha256).bind(2, offset).bind(3, chunk);
+    ZS_TRY((*part)->run());
+    const qint64 received = offset + chunk.size();
+    BlobState next{false, total, received};
+    if (received == total) {
+        QByteArray whole;
+        whole.reserve(total);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        auto parts = m_db.cached("SELECT data FROM blob_part WHERE sha256 = ?1 ORDER BY offset");
+        if (!parts.ok())
+            return parts.error();
+        (*parts)->bind(1, sha256);
+        for (;;) {
+            auto row = (*parts)->step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                break;
+            whole += (*parts)->blob(0);
+        }
+        hash.addData(whole);
+        auto drop = m_db.cached("DELETE FROM blob_part WHERE sha256 = ?1");
+        if (!drop.ok())
+            return drop.error();
+        (*drop)->bind(1, sha256);
+        ZS_TRY((*drop)->run());
+        if (QString::fromLatin1(hash.result().toHex()) != sha256) {
+            auto reset = m_db.cached("DELETE FROM blob WHERE sha256 = ?1");
+            if (!reset.ok())
+                return reset.error();
+            (*reset)->bind(1, sha256);
+            ZS_TRY((*reset)->run());
+            ZS_TRY(tx->commit());
+            return invalid(tr("文件内容与其 SHA-256 不符，已丢弃，请重新上传"));
+        }
+        next.complete = true;
+        auto done = m_db.cached("INSERT OR REPLACE INTO blob (sha256, total, received, complete, data) "
+                                "VALUES (?1, ?2, ?2, 1, ?3)");
+        if (!done.ok())
+            return done.error();
+        (*done)->bind(1, sha256).bind(2, total).bind(3, whole);
+        ZS_TRY((*done)->run());
+    } else {
+        auto progress = m_db.cached("INSERT OR REPLACE INTO blob (sha256, total, received, complete) "
+                                    "VALUES (?1, ?2, ?3, 0)");
+        if (!progress.ok())
+            return progress.error();
+        (*progress)->bind(1, sha256).bind(2, total).bind(3, received);
+        ZS_TRY((*progress)->run());
+    }
+    ZS_TRY(tx->commit());
+    return next;
+}
+
+Result<QByteArray> HqStore::blob(const QString& sha256)
+{
+    if (!isSha256(sha256))
+        return invalid(tr("文件标识无效"));
+    auto stmt = m_db.cached("SELECT data FROM blob WHERE sha256 = ?1 AND complete = 1");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, sha256);
+    auto row = (*stmt)->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::NotFound, tr("总部没有这个文件"));
+    return (*stmt)->blob(0);
+}
+
+} // namespace zs::hq

@@ -109,8 +109,10 @@ Result<void> Statement::run()
         auto row = step();
         if (!row.ok())
             return row.error();
-        if (!row.value())
+        if (!row.value()) {
+            sqlite3_reset(m_stmt); // ready to be bound and run again; the bindings stay
             return {};
+        }
     }
 }
 

@@ -9,15 +9,25 @@ using namespace zs;
 using namespace zs::sync;
 
 namespace {
-Change edit(const QString& row, const QString& column, const QCborValue& value, qint64 ms, char node)
+const QString kLife = QStringLiteral("_life");
+
+// One column edit, or (column == kLife) a change of the row's causal length.
+RowChange edit(const QString& row, const QString& column, const QCborValue& value, qint64 ms, char node)
 {
-    return Change{QStringLiteral("visit"),
-                  row,
-                  QStringLiteral("team:sz"),
-                  column,
-                  value,
-                  Stamp{Hlc::fromParts(ms, 0), QByteArray(8, node)},
-                  0};
+    RowChange r;
+    r.table = QStringLiteral("visit");
+    r.rowId = row;
+    r.scope = QStringLiteral("team:sz");
+    const Stamp stamp{Hlc::fromParts(ms, 0), QByteArray(8, node)};
+    if (column == kLife) {
+        r.causalLength = value.toInteger();
+        r.lifeStamp = stamp;
+    } else {
+        r.causalLength = 1;
+        r.lifeStamp = Stamp{Hlc::fromParts(0, 0), QByteArray(8, '0')}; // the row's birth, shared
+        r.cells << Cell{column, value, stamp};
+    }
+    return r;
 }
 } // namespace
 
@@ -38,18 +48,36 @@ private Q_SLOTS:
         QVERIFY(!r.apply(edit(QStringLiteral("v1"), QStringLiteral("notes"), QStringLiteral("a"), 200, 'a')));
     }
 
+    void losingValuesAreReported()
+    {
+        RowChange mine = edit(QStringLiteral("v1"), QStringLiteral("notes"), QStringLiteral("我的"), 100, 'a');
+        const RowChange theirs = edit(QStringLiteral("v1"), QStringLiteral("notes"), QStringLiteral("他的"), 200, 'b');
+        const Merge::Outcome outcome = Merge::mergeRow(mine, theirs);
+        QVERIFY(outcome.changed);
+        QCOMPARE(outcome.overwritten.size(), 1);
+        QCOMPARE(outcome.overwritten[0].value.toString(), QStringLiteral("我的"));
+        QVERIFY(outcome.rejected.isEmpty());
+        // The other way round: the stale value is rejected and reported.
+        RowChange current = theirs;
+        const Merge::Outcome back = Merge::mergeRow(current, edit(QStringLiteral("v1"), QStringLiteral("notes"),
+                                                                   QStringLiteral("我的"), 100, 'a'));
+        QVERIFY(!back.changed);
+        QCOMPARE(back.rejected.size(), 1);
+        QCOMPARE(current.cell(QStringLiteral("notes"))->value.toString(), QStringLiteral("他的"));
+    }
+
     void deletedRowsStayDeadUntilUndeleted()
     {
         Replica r;
-        r.apply(edit(QStringLiteral("v1"), Change::kCausalLength, 1, 100, 'a'));
+        r.apply(edit(QStringLiteral("v1"), kLife, 1, 100, 'a'));
         QVERIFY(r.isAlive(QStringLiteral("visit"), QStringLiteral("v1")));
-        r.apply(edit(QStringLiteral("v1"), Change::kCausalLength, 2, 200, 'a')); // deleted
+        r.apply(edit(QStringLiteral("v1"), kLife, 2, 200, 'a')); // deleted
         QVERIFY(!r.isAlive(QStringLiteral("visit"), QStringLiteral("v1")));
         // A stale "alive" (length 1), even with a later clock, does not resurrect it.
-        QVERIFY(!r.apply(edit(QStringLiteral("v1"), Change::kCausalLength, 1, 900, 'z')));
+        QVERIFY(!r.apply(edit(QStringLiteral("v1"), kLife, 1, 900, 'z')));
         QVERIFY(!r.isAlive(QStringLiteral("visit"), QStringLiteral("v1")));
         // An explicit undelete (length 3) does.
-        QVERIFY(r.apply(edit(QStringLiteral("v1"), Change::kCausalLength, 3, 300, 'b')));
+        QVERIFY(r.apply(edit(QStringLiteral("v1"), kLife, 3, 300, 'b')));
         QVERIFY(r.isAlive(QStringLiteral("visit"), QStringLiteral("v1")));
     }
 
@@ -59,22 +87,22 @@ private Q_SLOTS:
         // duplicates: every replica ends identical.
         for (quint32 seed = 1; seed <= 100; ++seed) {
             QRandomGenerator rng(seed);
-            QList<Change> changes;
+            QList<RowChange> changes;
             for (int i = 0; i < 60; ++i) {
                 const QString row = QStringLiteral("r%1").arg(rng.bounded(4u));
                 const bool life = rng.bounded(4u) == 0;
-                changes << edit(row, life ? Change::kCausalLength : QStringLiteral("c%1").arg(rng.bounded(3u)),
+                changes << edit(row, life ? kLife : QStringLiteral("c%1").arg(rng.bounded(3u)),
                                 life ? QCborValue(qint64(rng.bounded(1u, 6u))) : QCborValue(qint64(rng.generate())),
                                 qint64(rng.bounded(50u)), char('a' + rng.bounded(3u)));
             }
             Replica reference;
-            for (const Change& c : changes)
+            for (const RowChange& c : changes)
                 reference.apply(c);
             for (int order = 0; order < 5; ++order) {
-                QList<Change> shuffled = changes + changes.mid(0, 10); // some delivered twice
+                QList<RowChange> shuffled = changes + changes.mid(0, 10); // some delivered twice
                 std::shuffle(shuffled.begin(), shuffled.end(), rng);
                 Replica other;
-                for (const Change& c : shuffled)
+                for (const RowChange& c : shuffled)
                     other.apply(c);
                 QVERIFY2(other == reference, qPrintable(QStringLiteral("seed %1").arg(seed)));
             }

@@ -9,33 +9,53 @@ using namespace zs;
 using namespace zs::sync;
 
 namespace {
-Change randomChange(QRandomGenerator& rng)
+QByteArray randomNode(QRandomGenerator& rng)
 {
-    Change c;
-    c.table = QStringList{QStringLiteral("company"), QStringLiteral("visit"), QStringLiteral("lead")}.at(
-        int(rng.bounded(3u)));
-    c.rowId = QStringLiteral("0190-%1").arg(rng.generate());
-    c.scope = rng.bounded(2u) ? QStringLiteral("city") : QStringLiteral("team:shenzhen");
-    c.column = rng.bounded(5u) == 0 ? Change::kCausalLength : QStringLiteral("notes");
-    switch (c.isRowLife() ? 0 : rng.bounded(4u)) {
-    case 0:
-        c.value = qint64(rng.bounded(1u, 9u));
-        break;
-    case 1:
-        c.value = QStringLiteral("走访记录 %1 韶关").arg(rng.generate());
-        break;
-    case 2:
-        c.value = rng.generateDouble() * 1e6;
-        break;
-    default:
-        c.value = QCborValue(QCborValue::Null);
-    }
     QByteArray node(8, '\0');
     for (char& b : node)
         b = char(rng.bounded(256u));
-    c.stamp = Stamp{Hlc::fromParts(qint64(rng.bounded(1u << 30)) * 1000, quint16(rng.bounded(65536u))), node};
-    c.serverSeq = rng.bounded(1000000u);
-    return c;
+    return node;
+}
+
+Stamp randomStamp(QRandomGenerator& rng)
+{
+    return Stamp{Hlc::fromParts(qint64(rng.bounded(1u << 30)) * 1000, quint16(rng.bounded(65536u))), randomNode(rng)};
+}
+
+RowChange randomRow(QRandomGenerator& rng)
+{
+    RowChange r;
+    r.table = QStringList{QStringLiteral("company"), QStringLiteral("visit"), QStringLiteral("lead")}.at(
+        int(rng.bounded(3u)));
+    r.rowId = QStringLiteral("0190-%1").arg(rng.generate());
+    r.scope = rng.bounded(2u) ? QStringLiteral("city") : QStringLiteral("team:shenzhen");
+    r.causalLength = rng.bounded(1u, 9u);
+    r.lifeStamp = randomStamp(rng);
+    const int columns = int(rng.bounded(0u, 12u));
+    for (int i = 0; i < columns; ++i) {
+        Cell c;
+        c.column = QStringLiteral("c%1").arg(i);
+        switch (rng.bounded(5u)) {
+        case 0:
+            c.value = qint64(rng.generate64() >> 2);
+            break;
+        case 1:
+            c.value = QStringLiteral("走访记录 %1 韶关").arg(rng.generate());
+            break;
+        case 2:
+            c.value = rng.generateDouble() * 1e6;
+            break;
+        case 3:
+            c.value = randomNode(rng);
+            break;
+        default:
+            c.value = QCborValue(QCborValue::Null);
+        }
+        c.stamp = randomStamp(rng);
+        r.cells << c;
+    }
+    r.serverSeq = rng.bounded(1000000u);
+    return r;
 }
 
 PushRequest randomPush(quint32 seed)
@@ -43,12 +63,12 @@ PushRequest randomPush(quint32 seed)
     QRandomGenerator rng(seed);
     PushRequest p;
     p.device = QStringLiteral("device-%1").arg(seed);
-    p.schema = 4;
+    p.schema = 5;
     for (quint32 t = 0; t < rng.bounded(1u, 6u); ++t) {
         ChangeSet tx;
         tx.txId = QByteArray(16, char('a' + t));
         for (quint32 i = 0; i < rng.bounded(0u, 40u); ++i)
-            tx.changes << randomChange(rng);
+            tx.rows << randomRow(rng);
         p.transactions << tx;
     }
     return p;
@@ -70,13 +90,21 @@ private Q_SLOTS:
 
             PullResponse pull;
             for (const ChangeSet& tx : push.transactions)
-                pull.changes << tx.changes;
+                pull.rows << tx.rows;
             pull.nextCursor = seed * 1000;
             pull.hasMore = seed % 2;
             pull.serverTimeMs = 1'800'000'000'000 + seed;
             auto back = WireCodec::decodePull(WireCodec::encode(pull));
             QVERIFY(back.ok());
             QVERIFY(back.value() == pull);
+
+            PushResponse answer;
+            for (const ChangeSet& tx : push.transactions)
+                answer.results << TxResult{tx.txId, TxResult::Status(seed % 3), QStringLiteral("不能写入其他组的走访")};
+            answer.serverTimeMs = seed;
+            auto answered = WireCodec::decodePushResponse(WireCodec::encode(answer));
+            QVERIFY(answered.ok());
+            QVERIFY(answered.value() == answer);
         }
     }
 
@@ -120,16 +148,35 @@ private Q_SLOTS:
                                                      {2, 4},
                                                      {3, QCborArray{QCborArray{QByteArray(3, 'x'), QCborArray{}}}}})
                                             .toCbor();
-        const QCborArray badChange{QStringLiteral("visit"), QStringLiteral("r"),
-                                   QStringLiteral("city"),  QStringLiteral("_cl"),
-                                   QStringLiteral("alive"), 1,
-                                   QByteArray(8, 'n'),      0};
-        QTest::newRow("row life not a number")
-            << QCborValue(QCborMap{{0, 1},
-                                   {1, QStringLiteral("d")},
-                                   {2, 4},
-                                   {3, QCborArray{QCborArray{QByteArray(16, 't'), QCborArray{badChange}}}}})
-                   .toCbor();
+        const auto pushOf = [](const QCborArray& row) {
+            return QCborValue(QCborMap{{0, 1},
+                                       {1, QStringLiteral("d")},
+                                       {2, 4},
+                                       {3, QCborArray{QCborArray{QByteArray(16, 't'), QCborArray{row}}}}})
+                .toCbor();
+        };
+        const QByteArray goodCells = WireCodec::encodeCells({Cell{QStringLiteral("notes"), QStringLiteral("x"),
+                                                                  Stamp{Hlc::fromParts(5, 0), QByteArray(8, 'n')}}});
+        const auto row = [&](const QCborValue& life, const QCborValue& cells) {
+            return QCborArray{QStringLiteral("visit"), QStringLiteral("r"), QStringLiteral("city"), life, 1,
+                              QByteArray(8, 'n'), cells, 0};
+        };
+        QTest::newRow("row life not a number") << pushOf(row(QStringLiteral("alive"), goodCells));
+        QTest::newRow("row life zero") << pushOf(row(0, goodCells));
+        QTest::newRow("cells not bytes") << pushOf(row(1, QStringLiteral("cells")));
+        QTest::newRow("cells not cbor") << pushOf(row(1, QByteArray("\xff\x00", 2)));
+        QTest::newRow("cell with short node")
+            << pushOf(row(1, QCborValue(QCborArray{QCborArray{QStringLiteral("notes"), 1, 5, QByteArray(3, 'n')}})
+                                 .toCbor()));
+        QTest::newRow("duplicate column")
+            << pushOf(row(1, QCborValue(QCborArray{QCborArray{QStringLiteral("a"), 1, 5, QByteArray(8, 'n')},
+                                                   QCborArray{QStringLiteral("a"), 2, 6, QByteArray(8, 'n')}})
+                                 .toCbor()));
+        QTest::newRow("map as a cell value")
+            << pushOf(row(1, QCborValue(QCborArray{QCborArray{QStringLiteral("a"), QCborMap{}, 5,
+                                                              QByteArray(8, 'n')}})
+                                 .toCbor()));
+        QVERIFY(WireCodec::decodePush(pushOf(row(1, goodCells))).ok());
     }
 
     void wrongShapesAreRefused()
@@ -147,11 +194,13 @@ private Q_SLOTS:
         ChangeSet tx;
         tx.txId = QByteArray(16, 'x');
         QRandomGenerator rng(5);
-        for (qsizetype i = 0; i <= WireCodec::kMaxChanges; ++i)
-            tx.changes << randomChange(rng);
+        for (qsizetype i = 0; i <= WireCodec::kMaxRows; ++i)
+            tx.rows << randomRow(rng);
         big.transactions << tx;
         auto decoded = WireCodec::decodePush(WireCodec::encode(big));
         QVERIFY(!decoded.ok());
+        big.transactions[0].rows.removeLast();
+        QVERIFY(WireCodec::decodePush(WireCodec::encode(big)).ok());
         QVERIFY(!WireCodec::decodePush(QByteArray(WireCodec::kMaxBody + 1, 'x')).ok());
     }
 };

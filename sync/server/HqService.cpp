@@ -1,0 +1,314 @@
+#include "sync/server/HqService.h"
+
+#include "sync/protocol/WireCodec.h"
+#include "sync/store/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace zs::hq {
+
+namespace {
+const QByteArray kJson = QByteArrayLiteral("application/json");
+const QByteArray kCbor = QByteArrayLiteral("application/cbor");
+
+HttpResponse json(int status, const QJsonObject& body)
+{
+    return HttpResponse{status, kJson, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+}
+
+// Errors carry a stable code for programs and a Chinese message for people.
+HttpResponse problem(int status, const char* code, const QString& message)
+{
+    return json(status, QJsonObject{{QStringLiteral("error"), QLatin1String(code)},
+                                    {QStringLiteral("message"), message}});
+}
+
+// Internal errors: the detail goes to the server's log, the client gets the plain message.
+HttpResponse internal(const Error& error)
+{
+    qWarning("zhaoshang-hq: %s", qPrintable(error.toString()));
+    return problem(error.code == ErrorCode::DiskFull ? 507 : 500, "internal", error.message);
+}
+
+std::optional<QJsonObject> jsonBody(const HttpRequest& request)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+QJsonObject tokensJson(const TokenPair& t)
+{
+    return QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(t.access)},
+                       {QStringLiteral("refresh_token"), QString::fromLatin1(t.refresh)},
+                       {QStringLiteral("expires_in"), t.accessExpiresInS}};
+}
+} // namespace
+
+HqService::HqService(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_store(db, clock)
+    , m_auth(clock)
+{
+}
+
+HttpResponse HqService::handle(const HttpRequest& request)
+{
+    ++m_counters.requests;
+    HttpResponse response = route(request);
+    response.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    return response;
+}
+
+HttpResponse HqService::route(const HttpRequest& request)
+{
+    const QUrl url(QString::fromLatin1(request.target));
+    const QString path = url.path();
+    if (path == QLatin1String("/v1/health")) {
+        if (request.method != "GET" && request.method != "HEAD")
+            return problem(405, "method", tr("不支持的请求方法"));
+        return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                     {QStringLiteral("time"), m_clock.wallMs()},
+                                     {QStringLiteral("schema"), HqStore::kSyncSchema}});
+    }
+    if (path == QLatin1String("/v1/enroll") || path == QLatin1String("/v1/token")) {
+        if (request.method != "POST")
+            return problem(405, "method", tr("不支持的请求方法"));
+        return path == QLatin1String("/v1/enroll") ? enroll(request) : refresh(request);
+    }
+    const bool knownPath = path == QLatin1String("/v1/push") || path == QLatin1String("/v1/pull") ||
+                           path.startsWith(QLatin1String("/v1/blobs/"));
+    if (!knownPath)
+        return problem(404, "not_found", tr("没有这个接口"));
+    const QByteArray schema = request.header("x-zs-schema");
+    if (schema.toInt() != HqStore::kSyncSchema)
+        return problem(426, "schema", tr("客户端版本与总部不兼容（数据版本 %1，总部为 %2），请升级后再同步；未同步的修改会保留")
+                                          .arg(QString::fromLatin1(schema))
+                                          .arg(HqStore::kSyncSchema));
+    auto who = authorise(request);
+    if (auto* refused = std::get_if<HttpResponse>(&who))
+        return *refused;
+    const Principal& principal = std::get<Principal>(who);
+    if (path == QLatin1String("/v1/push"))
+        return request.method == "POST" ? push(request, principal) : problem(405, "method", tr("不支持的请求方法"));
+    if (path == QLatin1String("/v1/pull"))
+        return request.method == "GET" ? pull(request, principal) : problem(405, "method", tr("不支持的请求方法"));
+    return blobs(request, principal, path.mid(int(qstrlen("/v1/blobs/"))));
+}
+
+std::variant<Principal, HttpResponse> HqService::authorise(const HttpRequest& request)
+{
+    const QByteArray header = request.header("authorization");
+    if (!header.startsWith("Bearer ") || header.size() > 200)
+        return problem(401, "unauthenticated", tr("请先登记此设备"));
+    HqAuth::Denial denial = HqAuth::Denial::None;
+    std::lock_guard lock(m_dbMutex);
+    auto principal = m_auth.authenticate(m_db, header.mid(7).trimmed(), &denial);
+    if (principal.ok())
+        return principal.value();
+    switch (denial) {
+    case HqAuth::Denial::Wipe:
+        (void)HqAuth::audit(m_db, m_clock.wallMs(), {}, {}, request.peerAddress, QStringLiteral("request"),
+                            QStringLiteral("wiped device"));
+        return json(403, QJsonObject{{QStringLiteral("error"), QStringLiteral("wipe")},
+                                     {QStringLiteral("wipe"), true},
+                                     {QStringLiteral("message"), tr("此设备已被总部远程清除")}});
+    case HqAuth::Denial::Revoked:
+    case HqAuth::Denial::Disabled:
+        (void)HqAuth::audit(m_db, m_clock.wallMs(), {}, {}, request.peerAddress, QStringLiteral("request"),
+                            QStringLiteral("revoked device"));
+        return problem(401, "revoked", principal.error().message);
+    case HqAuth::Denial::Expired:
+        return problem(401, "expired", principal.error().message);
+    default:
+        return problem(401, "unauthenticated", principal.error().message);
+    }
+}
+
+HttpResponse HqService::enroll(const HttpRequest& request)
+{
+    const auto body = jsonBody(request);
+    if (!body)
+        return problem(400, "malformed", tr("请求格式错误"));
+    const QString user = body->value(QStringLiteral("user")).toString().trimmed();
+    const QByteArray password = body->value(QStringLiteral("password")).toString().toUtf8();
+    const QString label = body->value(QStringLiteral("device_label")).toString().trimmed();
+    if (user.isEmpty() || password.isEmpty() || password.size() > 1024 || user.size() > 64)
+        return problem(400, "malformed", tr("请填写用户名和密码"));
+
+    HqAuth::LoginCandidate candidate;
+    {
+        std::lock_guard lock(m_dbMutex);
+        auto found = HqAuth::loginCandidate(m_db, user);
+        if (!found.ok())
+            return internal(found.error());
+        candidate = found.value();
+    }
+    // Locked out: no hash at all (that is the point of the lock-out), the audit still records the attempt.
+    bool ok = false;
+    if (candidate.lockedUntil <= m_clock.wallMs())
+        ok = m_auth.verifyPassword(candidate.hash, password, nullptr);
+
+    std::lock_guard lock(m_dbMutex);
+    qint64 retryAfterMs = 0;
+    HqAuth::Denial denial = HqAuth::Denial::None;
+    auto enrollment = m_auth.finishLogin(m_db, user, ok, label.isEmpty() ? request.peerAddress : label,
+                                         request.peerAddress, &retryAfterMs, &denial);
+    if (denial == HqAuth::Denial::LockedOut) {
+        HttpResponse r = problem(429, "locked_out", tr("登录失败次数过多，请 %1 秒后再试").arg((retryAfterMs + 999) / 1000));
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((retryAfterMs + 999) / 1000)});
+        return r;
+    }
+    if (!enrollment.ok()) {
+        if (denial == HqAuth::Denial::None)
+            return internal(enrollment.error());
+        return problem(401, denial == HqAuth::Denial::Disabled ? "disabled" : "unauthenticated",
+                       denial == HqAuth::Denial::Disabled ? tr("此账号已被停用，请联系总部") : enrollment.error().message);
+    }
+    const Principal& p = enrollment->principal;
+    QJsonObject out = tokensJson(enrollment->tokens);
+    out.insert(QStringLiteral("device"), p.device);
+    out.insert(QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), p.account},
+                                                   {QStringLiteral("display_name"), p.displayName},
+                                                   {QStringLiteral("team"), p.team},
+                                                   {QStringLiteral("role"), roleName(p.role)}});
+    out.insert(QStringLiteral("team_scope"), p.teamScope());
+    out.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(p.readScopes()));
+    out.insert(QStringLiteral("schema"), HqStore::kSyncSchema);
+    return json(200, out);
+}
+
+HttpResponse HqService::refresh(const HttpRequest& request)
+{
+    const auto body = jsonBody(request);
+    if (!body)
+        return problem(400, "malformed", tr("请求格式错误"));
+    const QByteArray token = body->value(QStringLiteral("refresh_token")).toString().toLatin1();
+    if (token.isEmpty() || token.size() > 200)
+        return problem(400, "malformed", tr("请求格式错误"));
+    std::lock_guard lock(m_dbMutex);
+    HqAuth::Denial denial = HqAuth::Denial::None;
+    auto pair = m_auth.refresh(m_db, token, request.peerAddress, &denial);
+    if (pair.ok())
+        return json(200, tokensJson(pair.value()));
+    if (denial == HqAuth::Denial::Wipe)
+        return json(403, QJsonObject{{QStringLiteral("error"), QStringLiteral("wipe")},
+                                     {QStringLiteral("wipe"), true},
+                                     {QStringLiteral("message"), tr("此设备已被总部远程清除")}});
+    if (denial == HqAuth::Denial::None)
+        return internal(pair.error());
+    return problem(401, denial == HqAuth::Denial::Revoked ? "revoked" : "unauthenticated", pair.error().message);
+}
+
+HttpResponse HqService::push(const HttpRequest& request, const Principal& who)
+{
+    auto decoded = sync::WireCodec::decodePush(request.body); // outside the lock: decoding is the CPU-heavy part
+    if (!decoded.ok())
+        return problem(400, "malformed", decoded.error().message);
+    if (decoded->schema != HqStore::kSyncSchema)
+        return problem(426, "schema", tr("客户端版本与总部不兼容，请升级后再同步；未同步的修改会保留"));
+    qint64 rows = 0;
+    for (const sync::ChangeSet& tx : decoded->transactions)
+        rows += tx.rows.size();
+    std::lock_guard lock(m_dbMutex);
+    auto response = m_store.push(who, decoded.value());
+    if (!response.ok())
+        return internal(response.error());
+    for (const sync::TxResult& r : response->results) {
+        if (r.status != sync::TxResult::Refused)
+            continue;
+        ++m_counters.refusals;
+        (void)HqAuth::audit(m_db, m_clock.wallMs(), who.account, who.device, request.peerAddress,
+                            QStringLiteral("push"), QStringLiteral("refused"),
+                            QString::fromLatin1(r.txId.toHex()) + QLatin1Char(' ') + r.reason);
+    }
+    m_counters.pushedRows += rows;
+    return HttpResponse{200, kCbor, {}, sync::WireCodec::encode(response.value())};
+}
+
+HttpResponse HqService::pull(const HttpRequest& request, const Principal& who)
+{
+    const QUrlQuery query(QUrl(QString::fromLatin1(request.target)));
+    bool cursorOk = false;
+    bool limitOk = true;
+    const qint64 cursor = query.queryItemValue(QStringLiteral("cursor")).toLongLong(&cursorOk);
+    int limit = 2000;
+    if (query.hasQueryItem(QStringLiteral("limit")))
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
+    if (!cursorOk || !limitOk || cursor < 0 || limit < 1)
+        return problem(400, "malformed", tr("请求格式错误"));
+    int rows = 0;
+    Result<QByteArray> page = QByteArray();
+    {
+        std::lock_guard lock(m_dbMutex);
+        page = m_store.pull(who, cursor, limit, &rows);
+    }
+    if (!page.ok())
+        return internal(page.error());
+    m_counters.pulledRows += rows;
+    HttpResponse r{200, kCbor, {}, std::move(page.value())};
+    r.headers.append({QByteArrayLiteral("X-Zs-Scopes"),
+                      who.readsAllScopes() ? QByteArrayLiteral("*") : who.readScopes().join(QLatin1Char(',')).toUtf8()});
+    return r;
+}
+
+HttpResponse HqService::blobs(const HttpRequest& request, const Principal& who, const QString& sha256)
+{
+    std::lock_guard lock(m_dbMutex);
+    if (request.method == "HEAD") {
+        auto state = m_store.blobState(sha256);
+        if (!state.ok())
+            return problem(400, "malformed", state.error().message);
+        HttpResponse r{state->complete ? 200 : 404, QByteArrayLiteral("application/octet-stream"), {}, {}};
+        r.headers.append({QByteArrayLiteral("X-Zs-Received"), QByteArray::number(state->received)});
+        r.headers.append({QByteArrayLiteral("X-Zs-Size"), QByteArray::number(state->size)});
+        return r;
+    }
+    if (request.method == "GET") {
+        auto data = m_store.blob(sha256);
+        if (!data.ok())
+            return problem(data.error().code == ErrorCode::NotFound ? 404 : 400, "blob", data.error().message);
+        return HttpResponse{200, QByteArrayLiteral("application/octet-stream"), {}, data.value()};
+    }
+    if (request.method != "PUT")
+        return problem(405, "method", tr("不支持的请求方法"));
+    // Content-Range: bytes first-last/total
+    const QByteArray range = request.header("content-range");
+    qint64 first = 0;
+    qint64 total = request.body.size();
+    if (!range.isEmpty()) {
+        const QByteArray spec = range.startsWith("bytes ") ? range.mid(6) : QByteArray();
+        const int dash = spec.indexOf('-');
+        const int slash = spec.indexOf('/');
+        bool a = false;
+        bool c = false;
+        first = dash > 0 ? spec.left(dash).toLongLong(&a) : -1;
+        total = slash > dash ? spec.mid(slash + 1).toLongLong(&c) : -1;
+        if (!a || !c)
+            return problem(400, "malformed", tr("Content-Range 格式错误"));
+    }
+    auto state = m_store.putBlobChunk(sha256, first, total, request.body);
+    if (!state.ok()) {
+        const int status = state.error().code == ErrorCode::Busy ? 409 : 400;
+        HttpResponse r = problem(status, "blob", state.error().message);
+        auto now = m_store.blobState(sha256);
+        if (now.ok())
+            r.headers.append({QByteArrayLiteral("X-Zs-Received"), QByteArray::number(now->received)});
+        (void)HqAuth::audit(m_db, m_clock.wallMs(), who.account, who.device, request.peerAddress,
+                            QStringLiteral("blob.put"), QStringLiteral("refused"), state.error().message);
+        return r;
+    }
+    HttpResponse r = json(state->complete ? 201 : 202,
+                          QJsonObject{{QStringLiteral("received"), state->received},
+                                      {QStringLiteral("complete"), state->complete}});
+    r.headers.append({QByteArrayLiteral("X-Zs-Received"), QByteArray::number(state->received)});
+    return r;
+}
+
+} // namespace zs::hq

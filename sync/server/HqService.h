@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sync/server/HqAuth.h"
+#include "sync/server/HqStore.h"
+#include "sync/server/HttpServer.h"
+
+#include <atomic>
+#include <mutex>
+
+namespace zs {
+class Database;
+}
+
+namespace zs::hq {
+
+// The HTTP API of HQ (SYNC.md): routes requests to authentication, push, pull and blobs, answers errors with
+// plain-Chinese JSON and audits every refusal. Thread-safe: handle() is called from the server's pool threads;
+// database work is serialised on one connection, password hashing runs outside that lock.
+//
+//   GET  /v1/health                         200 {"status":"ok","time":ms}
+//   POST /v1/enroll   {"user","password","device_label"}   -> tokens, device, user, scopes (JSON)
+//   POST /v1/token    {"refresh_token"}                    -> new token pair (JSON)
+//   POST /v1/push     CBOR PushRequest   -> CBOR PushResponse   (Authorization: Bearer <access>)
+//   GET  /v1/pull?cursor=N&limit=M       -> CBOR PullResponse, header X-Zs-Scopes
+//   HEAD/GET/PUT /v1/blobs/<sha256>      resumable upload with Content-Range: bytes a-b/total
+// Every request except health and enroll carries X-Zs-Schema; another schema gets 426.
+class HqService
+{
+    Q_DECLARE_TR_FUNCTIONS(HqService)
+
+public:
+    HqService(Database& db, const Clock& clock = Clock::system());
+    HttpResponse handle(const HttpRequest& request);
+
+    struct Counters
+    {
+        std::atomic<qint64> requests{0};
+        std::atomic<qint64> pushedRows{0};
+        std::atomic<qint64> pulledRows{0};
+        std::atomic<qint64> refusals{0};
+    };
+    const Counters& counters() const { return m_counters; }
+
+private:
+    HttpResponse route(const HttpRequest& request);
+    HttpResponse enroll(const HttpRequest& request);
+    HttpResponse refresh(const HttpRequest& request);
+    HttpResponse push(const HttpRequest& request, const Principal& who);
+    HttpResponse pull(const HttpRequest& request, const Principal& who);
+    HttpResponse blobs(const HttpRequest& request, const Principal& who, const QString& sha256);
+    // The principal behind the bearer token, or the response that refuses the request.
+    std::variant<Principal, HttpResponse> authorise(const HttpRequest& request);
+
+    Database& m_db;
+    const Clock& m_clock;
+    std::mutex m_dbMutex;
+    HqStore m_store;
+    HqAuth m_auth;
+    Counters m_counters;
+};
+
+} // namespace zs::hq

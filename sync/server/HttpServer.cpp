@@ -1,0 +1,592 @@
+#include "sync/server/HttpServer.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ip/v6_only.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+#include <type_traits>
+#include <vector>
+
+namespace zs::hq {
+
+Q_LOGGING_CATEGORY(lcHttp, "zs.http")
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace ssl = net::ssl;
+using tcp = net::ip::tcp;
+
+QByteArray HttpRequest::header(const QByteArray& lowerName) const
+{
+    return headers.value(lowerName);
+}
+
+namespace {
+
+// Only the product name: versions would tell an attacker which CVEs to try.
+constexpr std::string_view kServerName = "zhaoshang-hq";
+// Connections being turned away with a 503 at one time; past that a new connection is closed without a word, so a
+// flood cannot make the server hold an unbounded number of sockets.
+constexpr int kMaxRejecting = 64;
+// How long a connection we are closing may take to read our last response and hang up (see closeGracefully()).
+constexpr std::chrono::milliseconds kCloseLinger{2000};
+// Read-ahead beyond the header limit: Beast reads in pieces of up to 64 KiB, and the buffer must hold a whole header
+// plus one piece for the parser's header_limit (431) to trigger before the buffer's own limit.
+constexpr std::size_t kReadAhead = 64 * 1024;
+
+struct Shared
+{
+    HttpHandler handler;
+    HttpLimits limits;
+    std::chrono::milliseconds timeout{0};
+    std::shared_ptr<ssl::context> tls; // before any connection, destroyed after the last one
+    std::atomic<int> active{0};
+    std::atomic<int> rejecting{0};
+};
+
+QByteArray toBytes(std::string_view s)
+{
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::string_view toView(const QByteArray& b)
+{
+    return std::string_view(b.constData(), static_cast<std::size_t>(b.size()));
+}
+
+bool isToken(const QByteArray& name)
+{
+    static const QByteArray extra = QByteArrayLiteral("!#$%&'*+-.^_`|~");
+    if (name.isEmpty())
+        return false;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || extra.contains(c);
+    });
+}
+
+// A handler-supplied value must not smuggle in a second header or a second response.
+bool isSafeValue(const QByteArray& value)
+{
+    return !value.contains('\r') && !value.contains('\n') && !value.contains('\0');
+}
+
+// Framing headers are the server's business: a handler setting them could desynchronise the connection.
+bool isReserved(const QByteArray& name)
+{
+    static const QList<QByteArray> reserved = {"content-length", "transfer-encoding", "connection", "keep-alive",
+                                               "server", "upgrade", "trailer", "content-type"};
+    return reserved.contains(name.toLower());
+}
+
+HttpResponse plainResponse(int status)
+{
+    HttpResponse response;
+    response.status = status;
+    response.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
+    response.body = toBytes(http::obsolete_reason(static_cast<http::status>(status))) + '\n';
+    return response;
+}
+
+bool isParseError(const beast::error_code& ec)
+{
+    return ec.category() == http::make_error_code(http::error::bad_method).category();
+}
+
+// One HTTP/1.1 connection, plain or TLS. All of its work runs on its own strand; the shared_ptr held by each pending
+// operation keeps it alive, and it closes when the last one completes without starting another.
+template <class Stream> class Connection : public std::enable_shared_from_this<Connection<Stream>>
+{
+public:
+    static constexpr bool kTls = !std::is_same_v<Stream, beast::tcp_stream>;
+
+    template <class... StreamArgs>
+    Connection(std::shared_ptr<Shared> shared, bool rejected, QString peer, StreamArgs&&... streamArgs)
+        : m_stream(std::forward<StreamArgs>(streamArgs)...)
+        , m_shared(std::move(shared))
+        , m_buffer(static_cast<std::size_t>(m_shared->limits.maxHeader) + kReadAhead)
+        , m_rejected(rejected)
+        , m_peer(std::move(peer))
+    {
+    }
+
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    ~Connection()
+    {
+        if (m_rejected)
+            --m_shared->rejecting;
+        else
+            --m_shared->active;
+    }
+
+    void run()
+    {
+        net::dispatch(m_stream.get_executor(), [self = this->shared_from_this()] { self->onRun(); });
+    }
+
+private:
+    auto& lowest() { return beast::get_lowest_layer(m_stream); }
+
+    void onRun()
+    {
+        // The handshake counts against the request timeout, so a client that never finishes it is cut off too.
+        lowest().expires_after(m_shared->timeout);
+        if constexpr (kTls) {
+            m_stream.async_handshake(ssl::stream_base::server,
+                                     [self = this->shared_from_this()](const beast::error_code& ec) {
+                                         if (ec)
+                                             self->closeNow();
+                                         else
+                                             self->begin();
+                                     });
+        } else {
+            begin();
+        }
+    }
+
+    void begin()
+    {
+        if (m_rejected)
+            respondError(503);
+        else
+            readRequest();
+    }
+
+    void readRequest()
+    {
+        m_parser.emplace();
+        m_parser->header_limit(static_cast<std::uint32_t>(
+            std::min<qsizetype>(m_shared->limits.maxHeader, std::numeric_limits<std::uint32_t>::max())));
+        m_parser->body_limit(static_cast<std::uint64_t>(m_shared->limits.maxBody));
+        // One deadline for the idle wait, the headers and the body together: trickling bytes does not extend it.
+        lowest().expires_after(m_shared->timeout);
+        http::async_read_header(m_stream, m_buffer, *m_parser,
+                                [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) {
+                                    self->onHeader(ec);
+                                });
+    }
+
+    void onHeader(const beast::error_code& ec)
+    {
+        if (ec)
+            return onReadError(ec);
+        // The parser refuses an oversize Content-Length already; this keeps the promise independent of that.
+        const auto length = m_parser->content_length();
+        if (length && *length > static_cast<std::uint64_t>(m_shared->limits.maxBody))
+            return respondError(413);
+        const auto& request = m_parser->get();
+        if (request.version() >= 11 && beast::iequals(request[http::field::expect], "100-continue")) {
+            m_continue = http::response<http::empty_body>(http::status::continue_, request.version());
+            http::async_write(m_stream, m_continue,
+                              [self = this->shared_from_this()](const beast::error_code& writeEc, std::size_t) {
+                                  if (writeEc)
+                                      self->closeNow();
+                                  else
+                                      self->readBody();
+                              });
+            return;
+        }
+        readBody();
+    }
+
+    void readBody()
+    {
+        http::async_read(m_stream, m_buffer, *m_parser,
+                         [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) {
+                             if (ec)
+                                 self->onReadError(ec);
+                             else
+                                 self->handle();
+                         });
+    }
+
+    void onReadError(const beast::error_code& ec)
+    {
+        if (ec == http::error::body_limit)
+            return respondError(413);
+        if (ec == http::error::header_limit || (ec == http::error::buffer_overflow && !m_parser->is_header_done()))
+            return respondError(431);
+        // The client went away (between requests or half-way through one): nobody to answer.
+        if (ec == http::error::end_of_stream || ec == http::error::partial_message)
+            return closeNow();
+        if (isParseError(ec))
+            return respondError(400);
+        // Timeout (the stream has closed the socket already), reset, TLS failure, shutdown.
+        closeNow();
+    }
+
+    void handle()
+    {
+        // Time spent in the handler is not the client's fault.
+        lowest().expires_never();
+        auto message = m_parser->release();
+        m_parser.reset();
+
+        HttpRequest request;
+        request.method = toBytes(message.method_string());
+        request.target = toBytes(message.target());
+        for (const auto& field : message) {
+            const QByteArray name = toBytes(field.name_string()).toLower();
+            const QByteArray value = toBytes(field.value());
+            auto it = request.headers.find(name);
+            if (it == request.headers.end())
+                request.headers.insert(name, value);
+            else
+                *it += ", " + value;
+        }
+        request.body = toBytes(message.body());
+        message.body().clear();
+        message.body().shrink_to_fit();
+        request.peerAddress = m_peer;
+        request.tls = kTls;
+
+        HttpResponse response;
+        try {
+            response = m_shared->handler(request);
+        } catch (const std::exception& e) {
+            qCWarning(lcHttp) << "handler failed:" << request.method << request.target << e.what();
+            response = plainResponse(500);
+        } catch (...) {
+            qCWarning(lcHttp) << "handler failed:" << request.method << request.target;
+            response = plainResponse(500);
+        }
+        send(response, message.version(), message.keep_alive(), message.method() == http::verb::head);
+    }
+
+    void respondError(int status)
+    {
+        const bool headerDone = m_parser && m_parser->is_header_done();
+        const unsigned version = headerDone ? m_parser->get().version() : 11;
+        const bool head = headerDone && m_parser->get().method() == http::verb::head;
+        m_parser.reset();
+        send(plainResponse(status), version, false, head);
+    }
+
+    void send(const HttpResponse& response, unsigned version, bool keepAlive, bool head)
+    {
+        int status = response.status;
+        if (status < 200 || status > 599) {
+            qCWarning(lcHttp) << "handler returned invalid status" << status;
+            return send(plainResponse(500), version, keepAlive, head);
+        }
+        m_response = {};
+        m_response.version(version);
+        m_response.result(static_cast<unsigned>(status));
+        m_response.set(http::field::server, kServerName);
+        if (!response.contentType.isEmpty() && isSafeValue(response.contentType))
+            m_response.set(http::field::content_type, toView(response.contentType));
+        for (const auto& [name, value] : response.headers) {
+            if (!isToken(name) || !isSafeValue(value) || isReserved(name)) {
+                qCWarning(lcHttp) << "dropped response header" << name;
+                continue;
+            }
+            m_response.insert(toView(name), toView(value));
+        }
+        // 204 and 304 never carry a body, nor (RFC 9110) a Content-Length describing one.
+        const bool bodyless = status == 204 || status == 304;
+        if (!bodyless) {
+            if (!head)
+                m_response.body().assign(response.body.constData(), static_cast<std::size_t>(response.body.size()));
+            // For HEAD: the length the GET would have, without the body.
+            m_response.content_length(static_cast<std::uint64_t>(response.body.size()));
+        }
+        m_response.keep_alive(keepAlive);
+        m_closeAfterWrite = !keepAlive;
+        // A client that does not read its response is cut off like a slow sender.
+        lowest().expires_after(m_shared->timeout);
+        http::async_write(m_stream, m_response,
+                          [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) {
+                              self->onWritten(ec);
+                          });
+    }
+
+    void onWritten(const beast::error_code& ec)
+    {
+        m_response = {};
+        if (ec)
+            return closeNow();
+        if (m_closeAfterWrite)
+            return closeGracefully();
+        readRequest();
+    }
+
+    // Closing a socket with unread input makes the kernel send a reset, which can destroy the response still in
+    // flight (the client sees "connection reset" instead of our 413). So: half-close, read and discard until the
+    // client hangs up or a short deadline passes, then close.
+    void closeGracefully()
+    {
+        lowest().expires_after(std::min(kCloseLinger, m_shared->timeout));
+        if constexpr (kTls) {
+            m_stream.async_shutdown([self = this->shared_from_this()](const beast::error_code&) { self->closeNow(); });
+        } else {
+            beast::error_code ignored;
+            lowest().socket().shutdown(tcp::socket::shutdown_send, ignored);
+            drain();
+        }
+    }
+
+    void drain()
+    {
+        lowest().async_read_some(net::buffer(m_drain),
+                                 [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) {
+                                     if (ec)
+                                         self->closeNow();
+                                     else
+                                         self->drain();
+                                 });
+    }
+
+    void closeNow()
+    {
+        beast::error_code ignored;
+        lowest().socket().shutdown(tcp::socket::shutdown_both, ignored);
+        lowest().close();
+    }
+
+    Stream m_stream;
+    std::shared_ptr<Shared> m_shared;
+    beast::flat_buffer m_buffer;
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    http::response<http::empty_body> m_continue;
+    http::response<http::string_body> m_response;
+    std::array<char, 1024> m_drain{};
+    bool m_rejected = false;
+    bool m_closeAfterWrite = false;
+    QString m_peer;
+};
+
+using PlainConnection = Connection<beast::tcp_stream>;
+using TlsConnection = Connection<beast::ssl_stream<beast::tcp_stream>>;
+
+QString opensslErrors()
+{
+    QStringList parts;
+    while (const unsigned long err = ERR_get_error()) {
+        std::array<char, 256> text{};
+        ERR_error_string_n(err, text.data(), text.size());
+        parts << QString::fromUtf8(text.data());
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+struct HttpServer::Impl
+{
+    void accept();
+    void onAccept(const beast::error_code& ec, tcp::socket socket);
+
+    std::shared_ptr<Shared> shared;
+    std::unique_ptr<net::io_context> ioc;
+    std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
+    std::optional<tcp::acceptor> acceptor;
+    std::optional<net::steady_timer> retryTimer;
+    std::vector<std::thread> threads;
+    quint16 port = 0;
+    std::mutex stopMutex;
+    bool stopped = false;
+};
+
+void HttpServer::Impl::accept()
+{
+    acceptor->async_accept(net::make_strand(*ioc), [this](const beast::error_code& ec, tcp::socket socket) {
+        onAccept(ec, std::move(socket));
+    });
+}
+
+void HttpServer::Impl::onAccept(const beast::error_code& ec, tcp::socket socket)
+{
+    if (ec == net::error::operation_aborted)
+        return;
+    if (ec) {
+        // Typically EMFILE: retrying at once would spin, so breathe first.
+        qCWarning(lcHttp) << "accept failed:" << ec.message().c_str();
+        retryTimer->expires_after(std::chrono::milliseconds(100));
+        retryTimer->async_wait([this](const beast::error_code& waitEc) {
+            if (!waitEc)
+                accept();
+        });
+        return;
+    }
+    beast::error_code ignored;
+    socket.set_option(tcp::no_delay(true), ignored); // small responses on kept-alive connections
+    const QString peer = QString::fromStdString(socket.remote_endpoint(ignored).address().to_string());
+
+    // Only this handler increments the counters, so the check and the increment cannot race.
+    const bool rejected = shared->active.load() >= shared->limits.maxConnections;
+    if (rejected && shared->rejecting.load() >= kMaxRejecting) {
+        socket.close(ignored);
+        return accept();
+    }
+    ++(rejected ? shared->rejecting : shared->active);
+    if (shared->tls)
+        std::make_shared<TlsConnection>(shared, rejected, peer, std::move(socket), *shared->tls)->run();
+    else
+        std::make_shared<PlainConnection>(shared, rejected, peer, std::move(socket))->run();
+    accept();
+}
+
+HttpServer::HttpServer(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{
+}
+
+HttpServer::~HttpServer()
+{
+    stop();
+}
+
+namespace {
+
+Result<std::shared_ptr<ssl::context>> makeTlsContext(const TlsFiles& files)
+{
+    auto context = std::make_shared<ssl::context>(ssl::context::tls_server);
+    SSL_CTX* native = context->native_handle();
+    ERR_clear_error();
+    if (SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION) != 1)
+        return makeError(ErrorCode::Crypto, HttpServer::tr("无法设置TLS最低版本。"), opensslErrors());
+    // No compression (CRIME), no renegotiation (a cheap way to make the server do expensive work), our cipher order.
+    SSL_CTX_set_options(native, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    // TLS 1.2: forward secrecy and AEAD only. TLS 1.3 suites are all fine as OpenSSL ships them.
+    if (SSL_CTX_set_cipher_list(native, "ECDHE+AESGCM:ECDHE+CHACHA20") != 1)
+        return makeError(ErrorCode::Crypto, HttpServer::tr("无法设置TLS加密套件。"), opensslErrors());
+
+    beast::error_code ec;
+    context->use_certificate_chain_file(QFile::encodeName(files.certificateChainPem).toStdString(), ec);
+    if (ec)
+        return makeError(ErrorCode::Crypto,
+                         HttpServer::tr("无法读取服务器证书链“%1”。").arg(files.certificateChainPem),
+                         QString::fromStdString(ec.message()) + QLatin1Char(' ') + opensslErrors());
+    context->use_private_key_file(QFile::encodeName(files.privateKeyPem).toStdString(), ssl::context::pem, ec);
+    if (ec)
+        return makeError(ErrorCode::Crypto, HttpServer::tr("无法读取服务器私钥“%1”。").arg(files.privateKeyPem),
+                         QString::fromStdString(ec.message()) + QLatin1Char(' ') + opensslErrors());
+    if (SSL_CTX_check_private_key(native) != 1)
+        return makeError(ErrorCode::Crypto, HttpServer::tr("服务器私钥与证书不匹配。"), opensslErrors());
+    return context;
+}
+
+} // namespace
+
+Result<std::unique_ptr<HttpServer>> HttpServer::start(const QString& address, quint16 port, HttpHandler handler,
+                                                      HttpLimits limits, std::optional<TlsFiles> tls)
+{
+    if (!handler)
+        return makeError(ErrorCode::Invalid, tr("没有设置请求处理函数。"));
+    if (limits.maxBody < 0 || limits.maxHeader < 512 || limits.requestTimeoutMs <= 0 || limits.maxConnections <= 0
+        || limits.threads <= 0 || limits.threads > 256)
+        return makeError(ErrorCode::Invalid, tr("服务器限额设置无效。"));
+
+    beast::error_code ec;
+    const auto ip = net::ip::make_address(address.toStdString(), ec);
+    if (ec)
+        return makeError(ErrorCode::Invalid, tr("“%1”不是有效的IP地址。").arg(address));
+    // SECURITY.md: plain HTTP only on loopback (tests, demo). Tokens must never cross a network in clear text.
+    if (!tls && !ip.is_loopback())
+        return makeError(ErrorCode::Invalid,
+                         tr("未启用TLS时只能在本机回环地址（127.0.0.1 或 ::1）上提供服务，不能监听 %1。").arg(address));
+
+    auto impl = std::make_unique<Impl>();
+    impl->shared = std::make_shared<Shared>();
+    impl->shared->handler = std::move(handler);
+    impl->shared->limits = limits;
+    impl->shared->timeout = std::chrono::milliseconds(limits.requestTimeoutMs);
+    if (tls) {
+        auto context = makeTlsContext(*tls);
+        if (!context.ok())
+            return context.error();
+        impl->shared->tls = std::move(context.value());
+    }
+
+    impl->ioc = std::make_unique<net::io_context>(limits.threads);
+    impl->acceptor.emplace(*impl->ioc);
+    impl->retryTimer.emplace(*impl->ioc);
+    const tcp::endpoint endpoint(ip, port);
+    const auto fail = [&](const beast::error_code& cause) {
+        return makeError(ErrorCode::Io, tr("无法在 %1 端口 %2 上监听。").arg(address).arg(port),
+                         QString::fromStdString(cause.message()));
+    };
+    impl->acceptor->open(endpoint.protocol(), ec);
+    if (ec)
+        return fail(ec);
+    impl->acceptor->set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec && ip.is_v6())
+        impl->acceptor->set_option(net::ip::v6_only(true), ec);
+    if (ec)
+        return fail(ec);
+    impl->acceptor->bind(endpoint, ec);
+    if (ec)
+        return fail(ec);
+    impl->acceptor->listen(net::socket_base::max_listen_connections, ec);
+    if (ec)
+        return fail(ec);
+    impl->port = impl->acceptor->local_endpoint(ec).port();
+
+    impl->accept();
+    impl->work.emplace(impl->ioc->get_executor());
+    for (int i = 0; i < limits.threads; ++i) {
+        impl->threads.emplace_back([ioc = impl->ioc.get()] {
+            // Connections catch what they call, so anything reaching here is a bug; keep serving regardless.
+            for (;;) {
+                try {
+                    ioc->run();
+                    return;
+                } catch (const std::exception& e) {
+                    qCCritical(lcHttp) << "io thread caught:" << e.what();
+                }
+            }
+        });
+    }
+    return std::unique_ptr<HttpServer>(new HttpServer(std::move(impl)));
+}
+
+quint16 HttpServer::port() const
+{
+    return m_impl->port;
+}
+
+int HttpServer::activeConnections() const
+{
+    return m_impl->shared->active.load();
+}
+
+void HttpServer::stop()
+{
+    std::lock_guard lock(m_impl->stopMutex);
+    if (m_impl->stopped)
+        return;
+    m_impl->stopped = true;
+    m_impl->work.reset();
+    m_impl->ioc->stop();
+    for (auto& thread : m_impl->threads)
+        thread.join();
+    m_impl->threads.clear();
+    // No thread runs the context now: the acceptor can be closed from here, and destroying the context destroys
+    // every pending operation and with it the connections it kept alive (closing their sockets).
+    m_impl->retryTimer.reset();
+    m_impl->acceptor.reset();
+    m_impl->ioc.reset();
+}
+
+} // namespace zs::hq

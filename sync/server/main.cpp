@@ -1,0 +1,301 @@
+// zhaoshang-hq: the HQ sync server and its admin commands.
+#include "sync/server/HqAuth.h"
+#include "sync/server/HqService.h"
+#include "sync/server/HqStore.h"
+#include "sync/server/HttpServer.h"
+#include "sync/server/Pki.h"
+#include "sync/store/Clock.h"
+#include "sync/store/EncryptedStore.h"
+#include "sync/store/Hardening.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <pthread.h>
+#include <string>
+
+namespace zs::hq {
+namespace {
+
+const char* const kKeyEnv = "ZHAOSHANG_HQ_KEY";
+
+class Admin
+{
+    Q_DECLARE_TR_FUNCTIONS(Admin)
+
+public:
+    explicit Admin(QCommandLineParser& parser)
+        : m_parser(parser)
+    {
+    }
+    int dispatch(const QStringList& args);
+
+    QCommandLineOption data{QStringLiteral("data"), tr("总部数据目录。"), QStringLiteral("DIR")};
+    QCommandLineOption keyFile{QStringLiteral("key-file"),
+                               tr("数据库口令文件（第一行）；也可用环境变量 ZHAOSHANG_HQ_KEY。"), QStringLiteral("FILE")};
+    QCommandLineOption listen{QStringLiteral("listen"), tr("serve：监听地址:端口（端口 0 = 任选）。"),
+                              QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443")};
+    QCommandLineOption plain{QStringLiteral("plain"), tr("serve：不用 TLS（只允许本机回环地址，用于演示和测试）。")};
+    QCommandLineOption threads{QStringLiteral("threads"), tr("serve：工作线程数。"), QStringLiteral("N"),
+                               QStringLiteral("4")};
+    QCommandLineOption hostname{QStringLiteral("hostname"), tr("init：服务器证书中的主机名（可重复）。"),
+                                QStringLiteral("NAME")};
+    QCommandLineOption ip{QStringLiteral("ip"), tr("init：服务器证书中的 IP 地址（可重复，默认 127.0.0.1）。"),
+                          QStringLiteral("ADDR")};
+    QCommandLineOption team{QStringLiteral("team"), tr("user add：所属组。"), QStringLiteral("ID")};
+    QCommandLineOption role{QStringLiteral("role"), tr("user add：officer、lead、analyst 或 admin。"),
+                            QStringLiteral("ROLE"), QStringLiteral("officer")};
+    QCommandLineOption display{QStringLiteral("display-name"), tr("user add：显示的姓名。"), QStringLiteral("NAME")};
+    QCommandLineOption wipe{QStringLiteral("wipe"), tr("device revoke：同时远程清除该设备上的数据。")};
+    QCommandLineOption limit{QStringLiteral("limit"), tr("audit：显示最近多少条。"), QStringLiteral("N"),
+                             QStringLiteral("100")};
+
+private:
+    QString storePath() const { return QDir(m_parser.value(data)).filePath(QStringLiteral("hq.zsdb")); }
+    QString tlsDir() const { return QDir(m_parser.value(data)).filePath(QStringLiteral("tls")); }
+    Result<SecureBytes> storeKey() const;
+    Result<std::unique_ptr<EncryptedStore>> openStore() const;
+    int init();
+    int serve();
+    int withStore(const std::function<Result<void>(Database&)>& body);
+    static int fail(const Error& error);
+    static int usage(const QString& message);
+    static void print(const QString& text)
+    {
+        std::fputs(text.toUtf8().constData(), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+    }
+
+    QCommandLineParser& m_parser;
+};
+
+int Admin::fail(const Error& error)
+{
+    std::fprintf(stderr, "%s\n", error.message.toUtf8().constData());
+    if (!error.detail.isEmpty())
+        std::fprintf(stderr, "  (%s)\n", error.detail.toUtf8().constData());
+    return error.code == ErrorCode::WrongPassphrase ? 3 : (error.code == ErrorCode::Damaged ? 4 : 1);
+}
+
+int Admin::usage(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", message.toUtf8().constData());
+    return 2;
+}
+
+Result<SecureBytes> Admin::storeKey() const
+{
+    QByteArray key;
+    if (m_parser.isSet(keyFile)) {
+        QFile f(m_parser.value(keyFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::NotFound, tr("无法读取口令文件 %1").arg(f.fileName()));
+        key = f.readLine().trimmed();
+    } else {
+        key = qgetenv(kKeyEnv);
+    }
+    if (key.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("需要数据库口令：请用 --key-file 或环境变量 ZHAOSHANG_HQ_KEY 提供（不接受命令行参数）"));
+    SecureBytes out = SecureBytes::fromRaw(key.constData(), std::size_t(key.size()));
+    key.fill('\0');
+    return out;
+}
+
+Result<std::unique_ptr<EncryptedStore>> Admin::openStore() const
+{
+    if (!m_parser.isSet(data))
+        return makeError(ErrorCode::Invalid, tr("请用 --data 指定总部数据目录"));
+    auto key = storeKey();
+    if (!key.ok())
+        return key.error();
+    return EncryptedStore::open(storePath(), key.value(), HqStore::schema());
+}
+
+int Admin::withStore(const std::function<Result<void>(Database&)>& body)
+{
+    auto store = openStore();
+    if (!store.ok())
+        return fail(store.error());
+    auto result = body((*store)->db());
+    if (!result.ok())
+        return fail(result.error());
+    return 0;
+}
+
+int Admin::init()
+{
+    if (!m_parser.isSet(data))
+        return usage(tr("请用 --data 指定总部数据目录"));
+    auto key = storeKey();
+    if (!key.ok())
+        return fail(key.error());
+    if (!QDir().mkpath(m_parser.value(data)) ||
+        !QFile::setPermissions(m_parser.value(data), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return fail(makeError(ErrorCode::Io, tr("无法创建目录 %1").arg(m_parser.value(data))));
+    auto store = EncryptedStore::create(storePath(), key.value(), HqStore::schema());
+    if (!store.ok())
+        return fail(store.error());
+    (void)HqAuth::audit((*store)->db(), Clock::system().wallMs(), {}, {}, {}, QStringLiteral("init"),
+                        QStringLiteral("ok"));
+    QStringList ips = m_parser.values(ip);
+    if (ips.isEmpty())
+        ips << QStringLiteral("127.0.0.1");
+    QStringList names = m_parser.values(hostname);
+    if (names.isEmpty())
+        names << QStringLiteral("localhost");
+    if (!QDir().mkpath(tlsDir()))
+        return fail(makeError(ErrorCode::Io, tr("无法创建目录 %1").arg(tlsDir())));
+    auto pki = Pki::createCaAndServer(tlsDir(), tr("韶关市招商总部"), names, ips);
+    if (!pki.ok())
+        return fail(pki.error());
+    QFile ca(QDir(tlsDir()).filePath(QStringLiteral("ca.pem")));
+    if (!ca.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::Io, tr("无法读取 %1").arg(ca.fileName())));
+    const QByteArray caPem = ca.readAll();
+    auto fingerprint = Pki::fingerprint(caPem);
+    print(tr("总部数据已创建：%1").arg(storePath()));
+    print(tr("CA 证书（发给各台电脑登记时使用）：%1").arg(ca.fileName()));
+    if (fingerprint.ok())
+        print(tr("CA 指纹（SHA-256，登记时请核对）：%1").arg(fingerprint.value()));
+    return 0;
+}
+
+int Admin::serve()
+{
+    auto store = openStore();
+    if (!store.ok())
+        return fail(store.error());
+    const QString spec = m_parser.value(listen);
+    const int colon = spec.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const quint16 port = quint16(spec.mid(colon + 1).toUInt(&portOk));
+    QString address = spec.left(colon);
+    if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
+        address = address.mid(1, address.size() - 2);
+    if (colon <= 0 || !portOk || QHostAddress(address).isNull())
+        return usage(tr("--listen 格式应为 地址:端口，例如 0.0.0.0:8443"));
+    std::optional<TlsFiles> tls;
+    if (!m_parser.isSet(plain))
+        tls = TlsFiles{QDir(tlsDir()).filePath(QStringLiteral("server.pem")),
+                       QDir(tlsDir()).filePath(QStringLiteral("server.key"))};
+
+    // Signals are taken by this thread only (sigwait below); the pool threads inherit the mask.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    HqService service((*store)->db());
+    HttpLimits limits;
+    limits.threads = qBound(1, m_parser.value(threads).toInt(), 64);
+    auto server = HttpServer::start(
+        address, port, [&service](const HttpRequest& r) { return service.handle(r); }, limits, tls);
+    if (!server.ok())
+        return fail(server.error());
+    (void)HqAuth::audit((*store)->db(), Clock::system().wallMs(), {}, {}, {}, QStringLiteral("serve"),
+                        QStringLiteral("ok"), spec);
+    print(QStringLiteral("listening %1 %2 %3")
+              .arg(address)
+              .arg((*server)->port())
+              .arg(tls ? QStringLiteral("https") : QStringLiteral("http")));
+    int signal = 0;
+    sigwait(&stopSignals, &signal);
+    (*server)->stop();
+    print(tr("总部服务已停止（处理请求 %1 个）").arg(service.counters().requests.load()));
+    return 0;
+}
+
+int Admin::dispatch(const QStringList& args)
+{
+    const QString command = args.value(0);
+    const QString sub = args.value(1);
+    if (command == QLatin1String("init"))
+        return init();
+    if (command == QLatin1String("serve"))
+        return serve();
+    const qint64 now = Clock::system().wallMs();
+    if (command == QLatin1String("team") && sub == QLatin1String("add")) {
+        if (args.size() != 4)
+            return usage(tr("用法：zhaoshang-hq team add --data DIR <组标识> <组名>"));
+        return withStore([&](Database& db) { return HqAuth::addTeam(db, args[2], args[3], now); });
+    }
+    if (command == QLatin1String("user") && sub == QLatin1String("add")) {
+        if (args.size() != 3 || !m_parser.isSet(team))
+            return usage(tr("用法：zhaoshang-hq user add --data DIR --team ID [--role officer] <用户名>（密码从标准输入读取）"));
+        const auto parsedRole = roleFromName(m_parser.value(role));
+        if (!parsedRole)
+            return usage(tr("角色只能是 officer、lead、analyst 或 admin"));
+        std::string line;
+        std::getline(std::cin, line);
+        QByteArray password = QByteArray::fromStdString(line).trimmed();
+        const int rc = withStore([&](Database& db) {
+            return HqAuth::addUser(db, args[2], m_parser.value(display), m_parser.value(team), *parsedRole, password,
+                                   now);
+        });
+        password.fill('\0');
+        return rc;
+    }
+    if (command == QLatin1String("user") && (sub == QLatin1String("disable") || sub == QLatin1String("enable"))) {
+        if (args.size() != 3)
+            return usage(tr("用法：zhaoshang-hq user disable --data DIR <用户名>"));
+        return withStore([&](Database& db) {
+            return HqAuth::setUserDisabled(db, args[2], sub == QLatin1String("disable"), now);
+        });
+    }
+    if (command == QLatin1String("device") && sub == QLatin1String("list")) {
+        return withStore([&](Database& db) -> Result<void> {
+            auto devices = HqAuth::listDevices(db);
+            if (!devices.ok())
+                return devices.error();
+            print(QString::fromUtf8(QJsonDocument(devices.value()).toJson(QJsonDocument::Indented)));
+            return {};
+        });
+    }
+    if (command == QLatin1String("device") && sub == QLatin1String("revoke")) {
+        if (args.size() != 3)
+            return usage(tr("用法：zhaoshang-hq device revoke --data DIR [--wipe] <设备标识>"));
+        return withStore([&](Database& db) { return HqAuth::revokeDevice(db, args[2], m_parser.isSet(wipe), now); });
+    }
+    if (command == QLatin1String("audit")) {
+        return withStore([&](Database& db) -> Result<void> {
+            auto log = HqAuth::auditLog(db, qBound(1, m_parser.value(limit).toInt(), 100000));
+            if (!log.ok())
+                return log.error();
+            for (const QJsonValue& entry : log.value())
+                print(QString::fromUtf8(QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact)));
+            return {};
+        });
+    }
+    return usage(tr("命令：init、serve、team add、user add、user disable、user enable、device list、device revoke、audit"));
+}
+
+} // namespace
+} // namespace zs::hq
+
+int main(int argc, char** argv)
+{
+    zs::Hardening::disableCoreDumps();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zhaoshang-hq"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("招商外勤 总部同步服务"));
+    parser.addHelpOption();
+    zs::hq::Admin admin(parser);
+    parser.addOptions({admin.data, admin.keyFile, admin.listen, admin.plain, admin.threads, admin.hostname, admin.ip,
+                       admin.team, admin.role, admin.display, admin.wipe, admin.limit});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init | serve | team | user | device | audit"));
+    parser.process(app);
+    return admin.dispatch(parser.positionalArguments());
+}
