@@ -11,6 +11,8 @@
 #include "desktop/core/io/ListExporter.h"
 #include "desktop/core/search/SearchService.h"
 #include "desktop/core/materials/MaterialRepository.h"
+#include "desktop/core/sync/WorkspaceSync.h"
+#include "sync/client/SyncEngine.h"
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/PdfInspector.h"
 #include "sync/store/Hardening.h"
@@ -19,6 +21,10 @@
 #include <QLoggingCategory>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSysInfo>
+#include <QTimer>
+#include <QUrl>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -75,6 +81,10 @@ public:
                                  QStringLiteral("TEXT")};
     QCommandLineOption limit{QStringLiteral("limit"), tr("search：最多返回几条。"), QStringLiteral("N"),
                              QStringLiteral("20")};
+    QCommandLineOption server{QStringLiteral("server"), tr("enroll：总部服务器地址，如 https://hq.example:8443。"),
+                              QStringLiteral("URL")};
+    QCommandLineOption user{QStringLiteral("user"), tr("enroll：总部账号（密码从标准输入读取）。"), QStringLiteral("NAME")};
+    QCommandLineOption ca{QStringLiteral("ca"), tr("enroll：总部 CA 证书文件（PEM）。"), QStringLiteral("FILE")};
 
 private:
     int withWorkspace(const QString& path, const std::function<int(Workspace&)>& body);
@@ -90,6 +100,9 @@ private:
     int brochure(Workspace& workspace);
     int importMaterial(Workspace& workspace);
     int exportList(Workspace& workspace);
+    int enroll(Workspace& workspace);
+    int syncOnce(Workspace& workspace);
+    int syncStatus(Workspace& workspace);
 
     int fail(const Error& error);
     int usage(const QString& message);
@@ -391,6 +404,91 @@ int Cli::importMaterial(Workspace& workspace)
     return ExitOk;
 }
 
+int Cli::enroll(Workspace& workspace)
+{
+    if (m_parser.value(user).isEmpty())
+        return usage(tr("enroll 需要 --user。"));
+    QByteArray caPem;
+    if (m_parser.isSet(ca)) {
+        QFile f(m_parser.value(ca));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(makeError(ErrorCode::NotFound, tr("无法读取 CA 证书：%1").arg(f.fileName())));
+        caPem = f.readAll();
+    }
+    // The password comes from stdin (first line), never from the command line.
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::Io, tr("无法读取标准输入")));
+    QByteArray password = in.readLine().trimmed();
+    auto replica = WorkspaceSync::replica(workspace.db());
+    sync::SyncEngine engine(*replica);
+    int status = ExitError;
+    QEventLoop loop;
+    QObject::connect(&engine, &sync::SyncEngine::enrolled, &loop, [&](bool ok, const QString& message) {
+        if (ok) {
+            auto adopted = WorkspaceSync::adoptTeamScope(workspace.db(), engine.status()
+                                                                             .value(QStringLiteral("team"))
+                                                                             .toString()
+                                                                             .prepend(QStringLiteral("team:")));
+            if (!adopted.ok()) {
+                status = fail(adopted.error());
+            } else {
+                print(message);
+                print(tr("CA 指纹：%1").arg(engine.status().value(QStringLiteral("ca_fingerprint")).toString()));
+                status = ExitOk;
+            }
+        } else {
+            std::fprintf(stderr, "%s\n", message.toUtf8().constData());
+            status = ExitError;
+        }
+        loop.quit();
+    });
+    engine.enroll(QUrl(m_parser.value(server)), m_parser.value(user), QString::fromUtf8(password), caPem,
+                  QSysInfo::machineHostName());
+    password.fill('\0');
+    loop.exec();
+    return status;
+}
+
+int Cli::syncOnce(Workspace& workspace)
+{
+    auto replica = WorkspaceSync::replica(workspace.db());
+    sync::SyncEngine engine(*replica);
+    sync::SyncEngine::Summary summary;
+    QEventLoop loop;
+    QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](const sync::SyncEngine::Summary& s) {
+        summary = s;
+        loop.quit();
+    });
+    QTimer::singleShot(0, &engine, &sync::SyncEngine::syncNow);
+    loop.exec();
+    print(QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact)));
+    if (!summary.ok)
+        std::fprintf(stderr, "%s\n", summary.error.toUtf8().constData());
+    return summary.ok ? ExitOk : ExitError;
+}
+
+int Cli::syncStatus(Workspace& workspace)
+{
+    auto replica = WorkspaceSync::replica(workspace.db());
+    sync::SyncEngine engine(*replica);
+    QJsonObject status = engine.status();
+    auto conflicts = replica->conflicts(50);
+    auto quarantine = replica->quarantine(50);
+    QJsonArray c;
+    QJsonArray q;
+    if (conflicts.ok())
+        for (const QJsonObject& o : conflicts.value())
+            c.append(o);
+    if (quarantine.ok())
+        for (const QJsonObject& o : quarantine.value())
+            q.append(o);
+    status.insert(QStringLiteral("conflict_list"), c);
+    status.insert(QStringLiteral("quarantine_list"), q);
+    print(QString::fromUtf8(QJsonDocument(status).toJson(QJsonDocument::Indented)));
+    return ExitOk;
+}
+
 int Cli::dispatch(const QString& command)
 {
     using Plain = std::function<int(const QString&)>;
@@ -414,6 +512,9 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("export"), {{}, [this](Workspace& w) { return exportList(w); }, &out}},
         {QStringLiteral("brochure"), {{}, [this](Workspace& w) { return brochure(w); }, &out}},
         {QStringLiteral("material-import"), {{}, [this](Workspace& w) { return importMaterial(w); }, &file}},
+        {QStringLiteral("enroll"), {{}, [this](Workspace& w) { return enroll(w); }, &server}},
+        {QStringLiteral("sync"), {{}, [this](Workspace& w) { return syncOnce(w); }}},
+        {QStringLiteral("sync-status"), {{}, [this](Workspace& w) { return syncStatus(w); }}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -461,14 +562,18 @@ int run(int argc, char** argv)
                "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
                "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
                "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）\n"
-               "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n\n"
+               "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n"
+               "  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）\n"
+               "  sync        与总部同步一次，输出 JSON 摘要\n"
+               "  sync-status 同步状态、冲突和被拒绝的修改（JSON）\n\n"
                "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
     parser.addHelpOption();
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
     Cli cli(parser);
     parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit,
-                       cli.kind, cli.file, cli.dryRun, cli.company, cli.sections, cli.title, cli.publisher});
+                       cli.kind, cli.file, cli.dryRun, cli.company, cli.sections, cli.title, cli.publisher, cli.server,
+                       cli.user, cli.ca});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());

@@ -2,6 +2,7 @@
 
 #include "desktop/core/domain/SeedCatalog.h"
 #include "desktop/core/search/CjkTokenizer.h"
+#include "desktop/core/sync/WorkspaceSync.h"
 #include "sync/store/Database.h"
 
 #include <QFile>
@@ -78,8 +79,12 @@ const Migrator& WorkspaceSchema::migrator()
             {2, kV2, makeDeviceIdentity},
             {3, nullptr, createRecords},
             {4, nullptr, [](Database& db) { return runScript(db, QStringLiteral(":/sql/workspace-v4.sql")); }},
+            {5, nullptr, WorkspaceSync::install},
         },
-        [](Database& db) { return CjkTokenizer::registerWith(db); });
+        [](Database& db) -> Result<void> {
+            ZS_TRY(CjkTokenizer::registerWith(db));
+            return sync::LocalReplica::registerFunctions(db);
+        });
     return schema;
 }
 

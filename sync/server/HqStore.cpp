@@ -244,7 +244,7 @@ Result<PushResponse> HqStore::push(const Principal& who, const PushRequest& requ
             ZS_TRY(savepoint->commit());
         }
         auto record = m_db.cached(
-            "INSERT INTO applied_tx (device, tx_id, at, status, reason) VALUES (?1, ?2, ?3, ?4, ?5)");
+            "INSERT INTO applied_tx (device, tx_id, at, status, reason) VALUES (?1, ?2, ?3, ?4, coalesce(?5, ''))");
         if (!record.ok())
             return record.error();
         (*record)->bind(1, who.device).bind(2, set.txId).bind(3, m_clock.wallMs());

@@ -28,8 +28,6 @@
 
 namespace zs::hq {
 
-Q_LOGGING_CATEGORY(lcHttp, "zs.http")
-
 namespace net = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -42,6 +40,8 @@ QByteArray HttpRequest::header(const QByteArray& lowerName) const
 }
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcHttp, "zs.http")
 
 // Only the product name: versions would tell an attacker which CVEs to try.
 constexpr std::string_view kServerName = "zhaoshang-hq";
@@ -93,8 +93,10 @@ bool isSafeValue(const QByteArray& value)
 // Framing headers are the server's business: a handler setting them could desynchronise the connection.
 bool isReserved(const QByteArray& name)
 {
-    static const QList<QByteArray> reserved = {"content-length", "transfer-encoding", "connection", "keep-alive",
-                                               "server", "upgrade", "trailer", "content-type"};
+    static const QList<QByteArray> reserved = {
+        "content-length", "transfer-encoding", "connection", "keep-alive",
+        "server",         "upgrade",           "trailer",    "content-type",
+    };
     return reserved.contains(name.toLower());
 }
 
@@ -181,10 +183,9 @@ private:
         m_parser->body_limit(static_cast<std::uint64_t>(m_shared->limits.maxBody));
         // One deadline for the idle wait, the headers and the body together: trickling bytes does not extend it.
         lowest().expires_after(m_shared->timeout);
-        http::async_read_header(m_stream, m_buffer, *m_parser,
-                                [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) {
-                                    self->onHeader(ec);
-                                });
+        http::async_read_header(
+            m_stream, m_buffer, *m_parser,
+            [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) { self->onHeader(ec); });
     }
 
     void onHeader(const beast::error_code& ec)
@@ -315,10 +316,9 @@ private:
         m_closeAfterWrite = !keepAlive;
         // A client that does not read its response is cut off like a slow sender.
         lowest().expires_after(m_shared->timeout);
-        http::async_write(m_stream, m_response,
-                          [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) {
-                              self->onWritten(ec);
-                          });
+        http::async_write(
+            m_stream, m_response,
+            [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) { self->onWritten(ec); });
     }
 
     void onWritten(const beast::error_code& ec)
@@ -475,8 +475,7 @@ Result<std::shared_ptr<ssl::context>> makeTlsContext(const TlsFiles& files)
     beast::error_code ec;
     context->use_certificate_chain_file(QFile::encodeName(files.certificateChainPem).toStdString(), ec);
     if (ec)
-        return makeError(ErrorCode::Crypto,
-                         HttpServer::tr("无法读取服务器证书链“%1”。").arg(files.certificateChainPem),
+        return makeError(ErrorCode::Crypto, HttpServer::tr("无法读取服务器证书链“%1”。").arg(files.certificateChainPem),
                          QString::fromStdString(ec.message()) + QLatin1Char(' ') + opensslErrors());
     context->use_private_key_file(QFile::encodeName(files.privateKeyPem).toStdString(), ssl::context::pem, ec);
     if (ec)
@@ -494,8 +493,8 @@ Result<std::unique_ptr<HttpServer>> HttpServer::start(const QString& address, qu
 {
     if (!handler)
         return makeError(ErrorCode::Invalid, tr("没有设置请求处理函数。"));
-    if (limits.maxBody < 0 || limits.maxHeader < 512 || limits.requestTimeoutMs <= 0 || limits.maxConnections <= 0
-        || limits.threads <= 0 || limits.threads > 256)
+    if (limits.maxBody < 0 || limits.maxHeader < 512 || limits.requestTimeoutMs <= 0 || limits.maxConnections <= 0 ||
+        limits.threads <= 0 || limits.threads > 256)
         return makeError(ErrorCode::Invalid, tr("服务器限额设置无效。"));
 
     beast::error_code ec;

@@ -65,7 +65,8 @@ public:
     // address: IPv4/IPv6 literal. Without tls only loopback addresses (127.0.0.0/8, ::1) are allowed; anything else
     // is an Error and nothing listens. port 0 = ephemeral.
     static Result<std::unique_ptr<HttpServer>> start(const QString& address, quint16 port, HttpHandler handler,
-                                                     HttpLimits limits = {}, std::optional<TlsFiles> tls = std::nullopt);
+                                                     HttpLimits limits = {},
+                                                     std::optional<TlsFiles> tls = std::nullopt);
 
     HttpServer(const HttpServer&) = delete;
     HttpServer& operator=(const HttpServer&) = delete;

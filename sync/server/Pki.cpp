@@ -69,8 +69,8 @@ Result<KeyPtr> generateP256()
 {
     KeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     EVP_PKEY* raw = nullptr;
-    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_group_name(ctx.get(), "P-256") != 1
-        || EVP_PKEY_generate(ctx.get(), &raw) != 1)
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_group_name(ctx.get(), "P-256") != 1 ||
+        EVP_PKEY_generate(ctx.get(), &raw) != 1)
         return cryptoError(Pki::tr("无法生成ECDSA P-256密钥。"));
     return KeyPtr(raw);
 }
@@ -84,9 +84,9 @@ bool addExtension(X509* cert, X509V3_CTX* ctx, int nid, const char* value)
 bool setName(X509_NAME* name, const QString& commonName)
 {
     const QByteArray utf8 = commonName.toUtf8();
-    return X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(utf8.constData()),
-                                      static_cast<int>(utf8.size()), -1, 0)
-           == 1;
+    return X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                                      reinterpret_cast<const unsigned char*>(utf8.constData()),
+                                      static_cast<int>(utf8.size()), -1, 0) == 1;
 }
 
 // A certificate with a random positive 127-bit serial (CA/B Forum: at least 64 bits of randomness).
@@ -98,11 +98,11 @@ Result<CertPtr> newCertificate(const QString& commonName, EVP_PKEY* subjectKey, 
         return cryptoError(Pki::tr("无法创建证书。"));
     serial[0] = static_cast<unsigned char>((serial[0] & 0x7f) | 0x01);
     BignumPtr bn(BN_bin2bn(serial.data(), static_cast<int>(serial.size()), nullptr));
-    if (!bn || !BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert.get()))
-        || X509_set_version(cert.get(), X509_VERSION_3) != 1
-        || !X509_gmtime_adj(X509_getm_notBefore(cert.get()), -kBackdateSeconds)
-        || !X509_time_adj_ex(X509_getm_notAfter(cert.get()), static_cast<int>(days), 0, nullptr)
-        || X509_set_pubkey(cert.get(), subjectKey) != 1 || !setName(X509_get_subject_name(cert.get()), commonName))
+    if (!bn || !BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert.get())) ||
+        X509_set_version(cert.get(), X509_VERSION_3) != 1 ||
+        !X509_gmtime_adj(X509_getm_notBefore(cert.get()), -kBackdateSeconds) ||
+        !X509_time_adj_ex(X509_getm_notAfter(cert.get()), static_cast<int>(days), 0, nullptr) ||
+        X509_set_pubkey(cert.get(), subjectKey) != 1 || !setName(X509_get_subject_name(cert.get()), commonName))
         return cryptoError(Pki::tr("无法创建证书。"));
     return cert;
 }
@@ -144,9 +144,8 @@ Result<void> writeNewFile(const QString& path, const QByteArray& content, mode_t
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0)
-        return errno == EEXIST
-                   ? makeError(ErrorCode::AlreadyExists, Pki::tr("文件“%1”已存在，不会覆盖。").arg(path))
-                   : AtomicFile::errnoError(errno, path);
+        return errno == EEXIST ? makeError(ErrorCode::AlreadyExists, Pki::tr("文件“%1”已存在，不会覆盖。").arg(path))
+                               : AtomicFile::errnoError(errno, path);
     qsizetype written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.constData() + written, static_cast<size_t>(content.size() - written));
@@ -261,10 +260,10 @@ Result<void> Pki::createCaAndServer(const QString& dir, const QString& commonNam
         return cryptoError(tr("无法创建CA证书。"));
     X509V3_CTX caCtx;
     X509V3_set_ctx(&caCtx, caCert, caCert, nullptr, nullptr, 0);
-    if (!addExtension(caCert, &caCtx, NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
-        || !addExtension(caCert, &caCtx, NID_key_usage, "critical,keyCertSign,cRLSign")
-        || !addExtension(caCert, &caCtx, NID_subject_key_identifier, "hash")
-        || X509_sign(caCert, caKeyPair->get(), EVP_sha256()) <= 0)
+    if (!addExtension(caCert, &caCtx, NID_basic_constraints, "critical,CA:TRUE,pathlen:0") ||
+        !addExtension(caCert, &caCtx, NID_key_usage, "critical,keyCertSign,cRLSign") ||
+        !addExtension(caCert, &caCtx, NID_subject_key_identifier, "hash") ||
+        X509_sign(caCert, caKeyPair->get(), EVP_sha256()) <= 0)
         return cryptoError(tr("无法创建CA证书。"));
 
     auto server = newCertificate(commonName, serverKeyPair->get(), kServerDays);
@@ -275,13 +274,13 @@ Result<void> Pki::createCaAndServer(const QString& dir, const QString& commonNam
         return cryptoError(tr("无法创建服务器证书。"));
     X509V3_CTX serverCtx;
     X509V3_set_ctx(&serverCtx, caCert, serverCert, nullptr, nullptr, 0);
-    if (!addExtension(serverCert, &serverCtx, NID_basic_constraints, "critical,CA:FALSE")
-        || !addExtension(serverCert, &serverCtx, NID_key_usage, "critical,digitalSignature")
-        || !addExtension(serverCert, &serverCtx, NID_ext_key_usage, "serverAuth")
-        || !addExtension(serverCert, &serverCtx, NID_subject_alt_name, san->constData())
-        || !addExtension(serverCert, &serverCtx, NID_subject_key_identifier, "hash")
-        || !addExtension(serverCert, &serverCtx, NID_authority_key_identifier, "keyid:always")
-        || X509_sign(serverCert, caKeyPair->get(), EVP_sha256()) <= 0)
+    if (!addExtension(serverCert, &serverCtx, NID_basic_constraints, "critical,CA:FALSE") ||
+        !addExtension(serverCert, &serverCtx, NID_key_usage, "critical,digitalSignature") ||
+        !addExtension(serverCert, &serverCtx, NID_ext_key_usage, "serverAuth") ||
+        !addExtension(serverCert, &serverCtx, NID_subject_alt_name, san->constData()) ||
+        !addExtension(serverCert, &serverCtx, NID_subject_key_identifier, "hash") ||
+        !addExtension(serverCert, &serverCtx, NID_authority_key_identifier, "keyid:always") ||
+        X509_sign(serverCert, caKeyPair->get(), EVP_sha256()) <= 0)
         return cryptoError(tr("无法创建服务器证书。"));
 
     auto caCertPem = pemOf(caCert);

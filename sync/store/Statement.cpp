@@ -116,6 +116,11 @@ Result<void> Statement::run()
     }
 }
 
+int Statement::type(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
+
 qint64 Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

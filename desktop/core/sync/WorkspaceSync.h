@@ -1,0 +1,22 @@
+#pragma once
+
+#include "sync/client/LocalReplica.h"
+
+namespace zs {
+
+// What of the workspace syncs, and how sync meets the rest of the app: the synced tables and their columns
+// (schema v5 installs capture on them), the team scope new records take after enrollment, and what a purge must
+// also drop (the search index, which holds the purged text).
+class WorkspaceSync
+{
+public:
+    static const QList<sync::SyncedTable>& tables();
+    // Schema v5: sync bookkeeping + capture triggers; existing records are queued once.
+    static Result<void> install(Database& db);
+    // The replica over an open workspace, with the purge hook set.
+    static std::unique_ptr<sync::LocalReplica> replica(Database& db);
+    // After enrollment: records made before it ("team:unassigned") move to the team's scope, and new ones follow.
+    static Result<void> adoptTeamScope(Database& db, const QString& teamScope);
+};
+
+} // namespace zs

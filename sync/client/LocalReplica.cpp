@@ -1,0 +1,924 @@
+#include "sync/client/LocalReplica.h"
+
+#include "sync/protocol/Merge.h"
+#include "sync/protocol/WireCodec.h"
+#include "sync/store/Database.h"
+#include "sync/store/Transaction.h"
+
+#include <QJsonDocument>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace zs::sync {
+
+namespace {
+
+// Per-connection capture state, owned by the connection (sqlite3_set_clientdata).
+struct CaptureState
+{
+    bool capturing = true;
+    qint64 tx = 0; // number of the current local transaction; bumped at every commit/rollback
+};
+const char* const kClientData = "zs_sync_capture";
+
+CaptureState* captureState(Database& db)
+{
+    return static_cast<CaptureState*>(sqlite3_get_clientdata(db.handle(), kClientData));
+}
+
+// While alive, writes to synced tables are not captured (remote rows being applied, purges).
+class CaptureOff
+{
+public:
+    explicit CaptureOff(Database& db)
+        : m_state(captureState(db))
+    {
+        if (m_state)
+            m_state->capturing = false;
+    }
+    ~CaptureOff()
+    {
+        if (m_state)
+            m_state->capturing = true;
+    }
+    CaptureOff(const CaptureOff&) = delete;
+    CaptureOff& operator=(const CaptureOff&) = delete;
+
+private:
+    CaptureState* m_state;
+};
+
+// Foreign keys are checked per page by nobody: rows arrive ordered by HQ's latest change, so a visit may come a page
+// before the company it points to. The flag can only change outside a transaction.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database& db)
+        : m_db(db)
+    {
+        (void)m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() { (void)m_db.exec("PRAGMA foreign_keys = ON"); }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+};
+
+constexpr int kStampBytes = 16;
+
+QByteArray encodeStamps(const QList<Stamp>& stamps)
+{
+    QByteArray out(stamps.size() * kStampBytes, '\0');
+    char* p = out.data();
+    for (const Stamp& s : stamps) {
+        qToLittleEndian<quint64>(s.hlc.raw(), p);
+        if (s.node.size() == 8)
+            std::memcpy(p + 8, s.node.constData(), 8);
+        p += kStampBytes;
+    }
+    return out;
+}
+
+QList<Stamp> decodeStamps(const QByteArray& blob, qsizetype columns)
+{
+    QList<Stamp> out(columns);
+    const qsizetype n = qMin(columns, blob.size() / kStampBytes);
+    for (qsizetype i = 0; i < n; ++i) {
+        const char* p = blob.constData() + i * kStampBytes;
+        const quint64 raw = qFromLittleEndian<quint64>(p);
+        if (raw != 0)
+            out[i] = Stamp{Hlc::fromRaw(raw), QByteArray(p + 8, 8)};
+    }
+    return out;
+}
+
+void bindValue(Statement& s, int index, const QCborValue& v)
+{
+    if (v.isInteger())
+        s.bind(index, v.toInteger());
+    else if (v.isDouble())
+        s.bind(index, v.toDouble());
+    else if (v.isString()) {
+        const QString text = v.toString();
+        s.bind(index, text.isNull() ? QString(QLatin1String("")) : text); // '' must stay '', not become NULL
+    }
+    else if (v.isByteArray())
+        s.bind(index, v.toByteArray());
+    else
+        s.bindNull(index);
+}
+
+QCborValue columnValue(const Statement& s, int column)
+{
+    switch (s.type(column)) {
+    case SQLITE_INTEGER:
+        return s.int64(column);
+    case SQLITE_FLOAT:
+        return s.real(column);
+    case SQLITE_TEXT:
+        return s.text(column);
+    case SQLITE_BLOB:
+        return s.blob(column);
+    default:
+        return QCborValue(QCborValue::Null);
+    }
+}
+
+} // namespace
+
+struct LocalReplica::Local
+{
+    bool known = false; // has a sync_row
+    qint64 cl = 0;
+    Stamp lifeStamp;
+    QList<Stamp> stamps;
+};
+
+QString LocalReplica::installSql(const QList<SyncedTable>& tables)
+{
+    QString sql = QStringLiteral(R"sql(
+CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_outbox (
+    seq    INTEGER PRIMARY KEY,
+    tx     INTEGER NOT NULL,
+    tbl    TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    cols   INTEGER NOT NULL, -- bit i: column i changed; -1: a new row
+    life   INTEGER NOT NULL, -- the deleted flag changed
+    at     INTEGER NOT NULL
+);
+CREATE INDEX sync_outbox_row ON sync_outbox(tbl, row_id);
+CREATE TABLE sync_row (
+    tbl       TEXT NOT NULL,
+    row_id    TEXT NOT NULL,
+    cl        INTEGER NOT NULL,
+    life_hlc  INTEGER NOT NULL,
+    life_node BLOB NOT NULL,
+    stamps    BLOB NOT NULL, -- 16 bytes per column: hlc (LE) + node
+    PRIMARY KEY (tbl, row_id)
+) WITHOUT ROWID;
+CREATE TABLE sync_pending (
+    seq   INTEGER PRIMARY KEY,
+    tx_id BLOB NOT NULL UNIQUE,
+    rows  INTEGER NOT NULL,
+    body  BLOB NOT NULL
+);
+CREATE TABLE sync_quarantine (
+    seq     INTEGER PRIMARY KEY,
+    tx_id   BLOB NOT NULL,
+    at      INTEGER NOT NULL,
+    reason  TEXT NOT NULL,
+    rows    INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    body    BLOB NOT NULL
+);
+CREATE TABLE sync_conflict (
+    id         INTEGER PRIMARY KEY,
+    at         INTEGER NOT NULL,
+    tbl        TEXT NOT NULL,
+    row_id     TEXT NOT NULL,
+    col        TEXT NOT NULL,
+    lost_value BLOB,
+    lost_hlc   INTEGER NOT NULL,
+    lost_node  BLOB NOT NULL,
+    won_value  BLOB,
+    won_hlc    INTEGER NOT NULL,
+    won_node   BLOB NOT NULL,
+    why        TEXT NOT NULL,
+    reapplied  INTEGER NOT NULL DEFAULT 0
+);
+)sql");
+    for (const SyncedTable& t : tables) {
+        QStringList changed;
+        for (int i = 0; i < t.columns.size(); ++i)
+            changed << QStringLiteral("((NEW.%1 IS NOT OLD.%1) << %2)").arg(t.columns[i]).arg(i);
+        sql += QStringLiteral("CREATE TRIGGER %1_sync_ai AFTER INSERT ON %1 WHEN zs_capture() BEGIN\n"
+                              "    INSERT INTO sync_outbox (tx, tbl, row_id, cols, life, at) "
+                              "VALUES (zs_tx(), '%1', NEW.id, -1, 1, NEW.updated_at);\nEND;\n")
+                   .arg(t.name);
+        sql += QStringLiteral("CREATE TRIGGER %1_sync_au AFTER UPDATE ON %1 WHEN zs_capture() BEGIN\n"
+                              "    INSERT INTO sync_outbox (tx, tbl, row_id, cols, life, at) "
+                              "VALUES (zs_tx(), '%1', NEW.id, %2, NEW.deleted IS NOT OLD.deleted, NEW.updated_at);\n"
+                              "END;\n")
+                   .arg(t.name, changed.join(QStringLiteral(" | ")));
+        // Rows written before sync existed are captured once, as new rows.
+        sql += QStringLiteral("INSERT INTO sync_outbox (tx, tbl, row_id, cols, life, at) "
+                              "SELECT 0, '%1', id, -1, 1, updated_at FROM %1;\n")
+                   .arg(t.name);
+    }
+    return sql;
+}
+
+Result<void> LocalReplica::registerFunctions(Database& db)
+{
+    auto* state = new CaptureState;
+    state->tx = Clock::system().wallMs() * 1000; // increasing across runs; only grouping matters
+    if (sqlite3_set_clientdata(db.handle(), kClientData, state, [](void* p) { delete static_cast<CaptureState*>(p); }) !=
+        SQLITE_OK) {
+        delete state;
+        return makeError(ErrorCode::Internal, QStringLiteral("sqlite3_set_clientdata failed"));
+    }
+    const auto capture = [](sqlite3_context* ctx, int, sqlite3_value**) {
+        auto* s = static_cast<CaptureState*>(sqlite3_user_data(ctx));
+        sqlite3_result_int(ctx, s->capturing ? 1 : 0);
+    };
+    const auto tx = [](sqlite3_context* ctx, int, sqlite3_value**) {
+        sqlite3_result_int64(ctx, static_cast<CaptureState*>(sqlite3_user_data(ctx))->tx);
+    };
+    int rc = sqlite3_create_function_v2(db.handle(), "zs_capture", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, state, capture,
+                                        nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db.handle(), "zs_tx", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, state, tx, nullptr,
+                                        nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return Database::sqliteError(rc, db.handle(), QStringLiteral("sync functions"));
+    sqlite3_commit_hook(
+        db.handle(),
+        [](void* p) {
+            ++static_cast<CaptureState*>(p)->tx;
+            return 0;
+        },
+        state);
+    sqlite3_rollback_hook(
+        db.handle(), [](void* p) { ++static_cast<CaptureState*>(p)->tx; }, state);
+    return {};
+}
+
+LocalReplica::LocalReplica(Database& db, QList<SyncedTable> tables, const Clock& clock)
+    : m_db(db)
+    , m_tables(std::move(tables))
+    , m_clock(clock)
+{
+}
+
+const SyncedTable* LocalReplica::table(const QString& name) const
+{
+    for (const SyncedTable& t : m_tables)
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+Result<QString> LocalReplica::state(const QString& key) const
+{
+    auto stmt = m_db.cached("SELECT value FROM sync_state WHERE key = ?1");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, key);
+    auto row = (*stmt)->step();
+    if (!row.ok())
+        return row.error();
+    return row.value() ? (*stmt)->text(0) : QString();
+}
+
+Result<void> LocalReplica::setState(const QString& key, const QString& value)
+{
+    auto stmt = m_db.cached("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, key).bind(2, value);
+    return (*stmt)->run();
+}
+
+Result<QByteArray> LocalReplica::node() const
+{
+    auto stmt = m_db.cached("SELECT node_id FROM device WHERE singleton = 1");
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = (*stmt)->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::Damaged, tr("工作区缺少设备标识"));
+    const QByteArray node = QByteArray::fromHex((*stmt)->text(0).toLatin1());
+    if (node.size() != 8)
+        return makeError(ErrorCode::Damaged, tr("工作区的设备标识无效"));
+    return node;
+}
+
+Result<qint64> LocalReplica::pendingChanges() const
+{
+    auto outbox = m_db.scalar("SELECT count(DISTINCT tbl || row_id) FROM sync_outbox");
+    if (!outbox.ok())
+        return outbox.error();
+    auto prepared = m_db.scalar("SELECT coalesce(sum(rows), 0) FROM sync_pending");
+    if (!prepared.ok())
+        return prepared.error();
+    return outbox.value() + prepared.value();
+}
+
+Result<qint64> LocalReplica::cursor() const
+{
+    auto value = state(QStringLiteral("cursor"));
+    if (!value.ok())
+        return value.error();
+    return value->toLongLong();
+}
+
+Result<void> LocalReplica::observeServerTime(qint64 serverMs)
+{
+    auto last = state(QStringLiteral("hlc_last"));
+    if (!last.ok())
+        return last.error();
+    const Hlc current = Hlc::fromRaw(last->toULongLong());
+    const Hlc server = Hlc::fromParts(serverMs, 0);
+    if (current < server && serverMs <= m_clock.wallMs() + HlcClock::kMaxDriftMs)
+        return setState(QStringLiteral("hlc_last"), QString::number(server.raw()));
+    return {};
+}
+
+Result<int> LocalReplica::preparePush(const QString& device, int maxRows)
+{
+    auto me = node();
+    if (!me.ok())
+        return me.error();
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto lastState = state(QStringLiteral("hlc_last"));
+    if (!lastState.ok())
+        return lastState.error();
+    Hlc last = Hlc::fromRaw(lastState->toULongLong());
+    const auto next = [&](qint64 atMs, Hlc floor) {
+        Hlc h = Hlc::fromParts(atMs, 0);
+        const Hlc after = floor < last ? last : floor;
+        if (!(after < h))
+            h = after.counter() < 0xFFFF ? Hlc::fromParts(after.ms(), quint16(after.counter() + 1))
+                                         : Hlc::fromParts(after.ms() + 1, 0);
+        last = h;
+        return Stamp{h, me.value()};
+    };
+
+    struct Entry
+    {
+        QString table;
+        QString row;
+        qint64 cols = 0;
+        bool life = false;
+        qint64 at = 0;
+    };
+    // Local transactions in commit order, each with its rows in first-touch order.
+    QList<QPair<qint64, QList<Entry>>> groups;
+    qint64 maxSeq = -1;
+    {
+        auto stmt = m_db.prepare("SELECT seq, tx, tbl, row_id, cols, life, at FROM sync_outbox ORDER BY seq LIMIT ?1");
+        if (!stmt.ok())
+            return stmt.error();
+        stmt->bind(1, maxRows);
+        QHash<qint64, int> groupIndex;
+        QHash<QString, int> entryIndex; // tx|table|row -> position in its group
+        for (;;) {
+            auto row = stmt->step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                break;
+            maxSeq = stmt->int64(0);
+            const qint64 txNo = stmt->int64(1);
+            auto g = groupIndex.find(txNo);
+            if (g == groupIndex.end()) {
+                g = groupIndex.insert(txNo, int(groups.size()));
+                groups.append(qMakePair(txNo, QList<Entry>()));
+            }
+            auto& entries = groups[*g].second;
+            const QString key = QString::number(txNo) + QLatin1Char('|') + stmt->text(2) + QLatin1Char('|') +
+                                stmt->text(3);
+            auto e = entryIndex.find(key);
+            if (e == entryIndex.end()) {
+                e = entryIndex.insert(key, int(entries.size()));
+                entries.append(Entry{stmt->text(2), stmt->text(3), 0, false, 0});
+            }
+            Entry& entry = entries[*e];
+            entry.cols |= stmt->int64(4);
+            entry.life = entry.life || stmt->int64(5) != 0;
+            entry.at = qMax(entry.at, stmt->int64(6));
+        }
+    }
+    if (maxSeq < 0)
+        return 0;
+
+    int prepared = 0;
+    for (const auto& group : groups) {
+        ChangeSet set;
+        set.txId = QByteArray(16, '\0');
+        for (char& b : set.txId)
+            b = char(QRandomGenerator::system()->bounded(256));
+        for (const Entry& e : group.second) {
+            const SyncedTable* t = table(e.table);
+            if (!t)
+                continue;
+            const QString select = QStringLiteral("SELECT scope, deleted, %1 FROM %2 WHERE id = ?1")
+                                       .arg(t->columns.join(QStringLiteral(", ")), t->name);
+            const QByteArray selectSql = select.toUtf8();
+            auto current = m_db.cached(selectSql.constData());
+            if (!current.ok())
+                return current.error();
+            (*current)->bind(1, e.row);
+            auto found = (*current)->step();
+            if (!found.ok())
+                return found.error();
+            if (!found.value())
+                continue; // removed locally since (a purge): nothing to send
+            Local local;
+            auto loaded = m_db.cached("SELECT cl, life_hlc, life_node, stamps FROM sync_row WHERE tbl = ?1 AND "
+                                      "row_id = ?2");
+            if (!loaded.ok())
+                return loaded.error();
+            (*loaded)->bind(1, e.table).bind(2, e.row);
+            auto have = (*loaded)->step();
+            if (!have.ok())
+                return have.error();
+            if (have.value()) {
+                local.known = true;
+                local.cl = (*loaded)->int64(0);
+                local.lifeStamp = Stamp{Hlc::fromRaw(quint64((*loaded)->int64(1))), (*loaded)->blob(2)};
+                local.stamps = decodeStamps((*loaded)->blob(3), t->columns.size());
+            } else {
+                local.stamps = QList<Stamp>(t->columns.size());
+            }
+            RowChange change;
+            change.table = e.table;
+            change.rowId = e.row;
+            change.scope = (*current)->text(0);
+            const bool deleted = (*current)->int64(1) != 0;
+            for (int i = 0; i < t->columns.size(); ++i) {
+                if (!(e.cols & (qint64(1) << i)) && e.cols != -1)
+                    continue;
+                const Stamp stamp = next(e.at, local.stamps[i].hlc);
+                local.stamps[i] = stamp;
+                change.cells << Cell{t->columns[i], columnValue(**current, i + 2), stamp};
+            }
+            qint64 cl = local.cl;
+            if (cl == 0)
+                cl = deleted ? 2 : 1;
+            else if (deleted == Merge::isAlive(cl))
+                cl += 1;
+            const bool lifeChanged = cl != local.cl;
+            if (lifeChanged) {
+                local.lifeStamp = next(e.at, local.lifeStamp.hlc);
+                local.cl = cl;
+            }
+            if (change.cells.isEmpty() && !lifeChanged && local.known)
+                continue; // touched without a synced change (e.g. its scope adopted at enrollment)
+            change.causalLength = local.cl;
+            change.lifeStamp = local.lifeStamp;
+            auto save = m_db.cached("INSERT OR REPLACE INTO sync_row (tbl, row_id, cl, life_hlc, life_node, stamps) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            if (!save.ok())
+                return save.error();
+            (*save)->bind(1, e.table).bind(2, e.row).bind(3, local.cl).bind(4, qint64(local.lifeStamp.hlc.raw()));
+            (*save)->bind(5, local.lifeStamp.node).bind(6, encodeStamps(local.stamps));
+            ZS_TRY((*save)->run());
+            set.rows << change;
+        }
+        if (set.rows.isEmpty())
+            continue;
+        auto keep = m_db.cached("INSERT INTO sync_pending (tx_id, rows, body) VALUES (?1, ?2, ?3)");
+        if (!keep.ok())
+            return keep.error();
+        (*keep)->bind(1, set.txId).bind(2, int(set.rows.size()));
+        (*keep)->bind(3, WireCodec::encode(PushRequest{device, 0, {set}}));
+        ZS_TRY((*keep)->run());
+        prepared += int(set.rows.size());
+    }
+    auto drop = m_db.cached("DELETE FROM sync_outbox WHERE seq <= ?1");
+    if (!drop.ok())
+        return drop.error();
+    (*drop)->bind(1, maxSeq);
+    ZS_TRY((*drop)->run());
+    ZS_TRY(setState(QStringLiteral("hlc_last"), QString::number(last.raw())));
+    ZS_TRY(tx->commit());
+    return prepared;
+}
+
+Result<PushRequest> LocalReplica::pendingPush(const QString& device, int schema, int maxRows) const
+{
+    PushRequest request{device, schema, {}};
+    auto stmt = m_db.prepare("SELECT rows, body FROM sync_pending ORDER BY seq");
+    if (!stmt.ok())
+        return stmt.error();
+    int rows = 0;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        if (!request.transactions.isEmpty() && rows + stmt->int64(0) > maxRows)
+            break;
+        auto decoded = WireCodec::decodePush(stmt->blob(1));
+        if (!decoded.ok())
+            return makeError(ErrorCode::Damaged, tr("待上传的修改已损坏"), decoded.error().message);
+        request.transactions << decoded->transactions;
+        rows += int(stmt->int64(0));
+    }
+    return request;
+}
+
+Result<LocalReplica::PushOutcome> LocalReplica::acknowledge(const PushRequest& sent, const PushResponse& response)
+{
+    PushOutcome outcome;
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    for (const TxResult& result : response.results) {
+        const ChangeSet* set = nullptr;
+        for (const ChangeSet& s : sent.transactions)
+            if (s.txId == result.txId)
+                set = &s;
+        if (!set)
+            continue;
+        if (result.status == TxResult::Refused) {
+            QMap<QString, int> perTable;
+            for (const RowChange& r : set->rows)
+                ++perTable[r.table];
+            QStringList summary;
+            for (auto it = perTable.cbegin(); it != perTable.cend(); ++it)
+                summary << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
+            auto q = m_db.cached("INSERT INTO sync_quarantine (tx_id, at, reason, rows, summary, body) "
+                                 "SELECT tx_id, ?2, ?3, rows, ?4, body FROM sync_pending WHERE tx_id = ?1");
+            if (!q.ok())
+                return q.error();
+            (*q)->bind(1, result.txId).bind(2, m_clock.wallMs()).bind(3, result.reason);
+            (*q)->bind(4, summary.join(QStringLiteral(", ")));
+            ZS_TRY((*q)->run());
+            ++outcome.refused;
+        } else {
+            ++outcome.applied;
+            outcome.rows += int(set->rows.size());
+        }
+        auto done = m_db.cached("DELETE FROM sync_pending WHERE tx_id = ?1");
+        if (!done.ok())
+            return done.error();
+        (*done)->bind(1, result.txId);
+        ZS_TRY((*done)->run());
+    }
+    ZS_TRY(observeServerTime(response.serverTimeMs));
+    ZS_TRY(tx->commit());
+    return outcome;
+}
+
+Result<void> LocalReplica::recordConflict(const RowChange& row, const Cell& lost, const Cell& won, const QString& why)
+{
+    auto stmt = m_db.cached("INSERT INTO sync_conflict (at, tbl, row_id, col, lost_value, lost_hlc, lost_node, "
+                            "won_value, won_hlc, won_node, why) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, m_clock.wallMs()).bind(2, row.table).bind(3, row.rowId).bind(4, lost.column);
+    (*stmt)->bind(5, lost.value.toCbor()).bind(6, qint64(lost.stamp.hlc.raw())).bind(7, lost.stamp.node);
+    (*stmt)->bind(8, won.value.toCbor()).bind(9, qint64(won.stamp.hlc.raw())).bind(10, won.stamp.node);
+    (*stmt)->bind(11, why);
+    return (*stmt)->run();
+}
+
+Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome, bool outboxEmpty)
+{
+    const SyncedTable* t = table(row.table);
+    if (!t) {
+        ++outcome.skipped; // a table this version does not know: a newer HQ
+        return {};
+    }
+    const int n = int(t->columns.size());
+    Local local;
+    auto loaded = m_db.cached("SELECT cl, life_hlc, life_node, stamps FROM sync_row WHERE tbl = ?1 AND row_id = ?2");
+    if (!loaded.ok())
+        return loaded.error();
+    (*loaded)->bind(1, row.table).bind(2, row.rowId);
+    auto have = (*loaded)->step();
+    if (!have.ok())
+        return have.error();
+    if (have.value()) {
+        local.known = true;
+        local.cl = (*loaded)->int64(0);
+        local.lifeStamp = Stamp{Hlc::fromRaw(quint64((*loaded)->int64(1))), (*loaded)->blob(2)};
+        local.stamps = decodeStamps((*loaded)->blob(3), n);
+    } else {
+        local.stamps = QList<Stamp>(n);
+    }
+    (*loaded)->reset();
+
+    // Current values, when the row exists here.
+    const QByteArray selectSql = QStringLiteral("SELECT scope, deleted, %1 FROM %2 WHERE id = ?1")
+                                     .arg(t->columns.join(QStringLiteral(", ")), t->name)
+                                     .toUtf8();
+    auto current = m_db.cached(selectSql.constData());
+    if (!current.ok())
+        return current.error();
+    (*current)->bind(1, row.rowId);
+    auto exists = (*current)->step();
+    if (!exists.ok())
+        return exists.error();
+    QList<QCborValue> values(n);
+    bool deleted = !row.isAlive();
+    if (exists.value()) {
+        for (int i = 0; i < n; ++i)
+            values[i] = columnValue(**current, i + 2);
+        deleted = (*current)->int64(1) != 0;
+    }
+    (*current)->reset();
+
+    QList<Stamp> stamps = local.stamps;
+    qint64 cl = local.cl;
+    Stamp lifeStamp = local.lifeStamp;
+    if (!exists.value()) {
+        // New here: take the row as HQ has it.
+        for (const Cell& c : row.cells) {
+            const int i = int(t->columns.indexOf(c.column));
+            if (i >= 0) {
+                values[i] = c.value;
+                stamps[i] = c.stamp;
+            }
+        }
+        cl = row.causalLength;
+        lifeStamp = row.lifeStamp;
+        deleted = !row.isAlive();
+        QStringList placeholders;
+        for (int i = 0; i < n; ++i)
+            placeholders << QStringLiteral("?%1").arg(i + 4);
+        const QByteArray insertSql = QStringLiteral("INSERT INTO %1 (id, scope, deleted, %2) VALUES (?1, ?2, ?3, %3)")
+                                         .arg(t->name, t->columns.join(QStringLiteral(", ")),
+                                              placeholders.join(QStringLiteral(", ")))
+                                         .toUtf8();
+        auto insert = m_db.cached(insertSql.constData());
+        if (!insert.ok())
+            return insert.error();
+        (*insert)->bind(1, row.rowId).bind(2, row.scope).bind(3, deleted ? 1 : 0);
+        for (int i = 0; i < n; ++i)
+            bindValue(**insert, i + 4, values[i]);
+        auto ran = (*insert)->run();
+        if (!ran.ok()) {
+            (*insert)->reset();
+            // A local rule refused the row (a duplicate credit code, a missing required value): keep HQ's version
+            // visible in the conflicts list instead of stopping the sync.
+            ++outcome.skipped;
+            const Cell* name = row.cells.isEmpty() ? nullptr : &row.cells.first();
+            Cell lost{QStringLiteral("*"), QCborValue(ran.error().message + QLatin1Char(' ') + ran.error().detail), row.lifeStamp};
+            ZS_TRY(recordConflict(row, lost, name ? *name : lost, tr("总部的记录无法保存在本机：%1").arg(ran.error().message)));
+            return {};
+        }
+    } else {
+        qint64 pendingMask = 0;
+        bool pendingLife = false;
+        if (!outboxEmpty) {
+            auto pending = m_db.cached("SELECT count(*), coalesce(max(life), 0) FROM sync_outbox "
+                                       "WHERE tbl = ?1 AND row_id = ?2");
+            if (!pending.ok())
+                return pending.error();
+            (*pending)->bind(1, row.table).bind(2, row.rowId);
+            auto p = (*pending)->step();
+            if (!p.ok())
+                return p.error();
+            // Edited here since the last push: every column keeps the local value, which goes out next round
+            // stamped newer than what is applied now.
+            pendingMask = (*pending)->int64(0) != 0 ? -1 : 0;
+            pendingLife = (*pending)->int64(1) != 0;
+            (*pending)->reset();
+        }
+        auto me = node();
+        if (!me.ok())
+            return me.error();
+        bool changed = false;
+        for (const Cell& c : row.cells) {
+            const int i = int(t->columns.indexOf(c.column));
+            if (i < 0 || (pendingMask & (qint64(1) << i)) || pendingMask == -1)
+                continue; // unknown column, or edited here since the last push: the local edit goes out next
+            const bool unstamped = stamps[i].hlc.raw() == 0;
+            if (!unstamped && !Merge::incomingWins(stamps[i], values[i], c.stamp, c.value))
+                continue;
+            if (!unstamped && values[i] != c.value && stamps[i].node == me.value()) {
+                ZS_TRY(recordConflict(row, Cell{c.column, values[i], stamps[i]}, c,
+                                      tr("另一台设备的修改更晚")));
+                ++outcome.conflicts;
+            }
+            values[i] = c.value;
+            stamps[i] = c.stamp;
+            changed = true;
+        }
+        if (!pendingLife && Merge::rowLifeWins(cl, lifeStamp, row.causalLength, row.lifeStamp)) {
+            cl = row.causalLength;
+            lifeStamp = row.lifeStamp;
+            deleted = !Merge::isAlive(cl);
+            changed = true;
+        }
+        if (changed) {
+            QStringList sets;
+            for (int i = 0; i < n; ++i)
+                sets << QStringLiteral("%1 = ?%2").arg(t->columns[i]).arg(i + 3);
+            const QByteArray sql =
+                QStringLiteral("UPDATE %1 SET deleted = ?2, %2 WHERE id = ?1").arg(t->name, sets.join(QStringLiteral(", "))).toUtf8();
+            auto update = m_db.cached(sql.constData());
+            if (!update.ok())
+                return update.error();
+            (*update)->bind(1, row.rowId).bind(2, deleted ? 1 : 0);
+            for (int i = 0; i < n; ++i)
+                bindValue(**update, i + 3, values[i]);
+            auto ran = (*update)->run();
+            if (!ran.ok()) {
+                (*update)->reset();
+                ++outcome.skipped;
+                Cell lost{QStringLiteral("*"), QCborValue(ran.error().message + QLatin1Char(' ') + ran.error().detail), row.lifeStamp};
+                ZS_TRY(recordConflict(row, lost, lost, tr("总部的修改无法保存在本机：%1").arg(ran.error().message)));
+                return {};
+            }
+        }
+    }
+    auto save = m_db.cached("INSERT OR REPLACE INTO sync_row (tbl, row_id, cl, life_hlc, life_node, stamps) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!save.ok())
+        return save.error();
+    (*save)->bind(1, row.table).bind(2, row.rowId).bind(3, cl).bind(4, qint64(lifeStamp.hlc.raw()));
+    (*save)->bind(5, lifeStamp.node.isEmpty() ? QByteArray(8, '\0') : lifeStamp.node).bind(6, encodeStamps(stamps));
+    ZS_TRY((*save)->run());
+    ++outcome.rows;
+    return {};
+}
+
+Result<LocalReplica::ApplyOutcome> LocalReplica::applyPage(const PullResponse& page)
+{
+    ApplyOutcome outcome;
+    ForeignKeysOff fk(m_db);
+    CaptureOff quiet(m_db);
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto outbox = m_db.scalar("SELECT count(*) FROM sync_outbox");
+    if (!outbox.ok())
+        return outbox.error();
+    for (const RowChange& row : page.rows)
+        ZS_TRY(applyRow(row, outcome, outbox.value() == 0));
+    ZS_TRY(setState(QStringLiteral("cursor"), QString::number(page.nextCursor)));
+    ZS_TRY(observeServerTime(page.serverTimeMs));
+    ZS_TRY(tx->commit());
+    return outcome;
+}
+
+Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
+{
+    ForeignKeysOff fk(m_db);
+    CaptureOff quiet(m_db);
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    // The kept scopes travel as one '|'-joined string: one statement shape per table.
+    const QString keep = QLatin1Char('|') + keepScopes.join(QLatin1Char('|')) + QLatin1Char('|');
+    int removed = 0;
+    for (const SyncedTable& t : m_tables) {
+        const QString doomed = everything ? QStringLiteral("SELECT id FROM %1").arg(t.name)
+                                          : QStringLiteral("SELECT id FROM %1 WHERE instr(?1, '|' || scope || '|') = 0")
+                                                .arg(t.name);
+        for (const QString& child : t.children) {
+            const QStringList parts = child.split(QLatin1Char('.'));
+            const QByteArray sql = QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)").arg(parts[0], parts[1], doomed).toUtf8();
+            auto stmt = m_db.prepare(sql.constData());
+            if (!stmt.ok())
+                return stmt.error();
+            if (!everything)
+                stmt->bind(1, keep);
+            ZS_TRY(stmt->run());
+        }
+        const QByteArray rowsSql =
+            QStringLiteral("DELETE FROM sync_row WHERE tbl = '%1' AND row_id IN (%2)").arg(t.name, doomed).toUtf8();
+        auto rows = m_db.prepare(rowsSql.constData());
+        if (!rows.ok())
+            return rows.error();
+        if (!everything)
+            rows->bind(1, keep);
+        ZS_TRY(rows->run());
+        const QByteArray sql = (everything ? QStringLiteral("DELETE FROM %1").arg(t.name)
+                                           : QStringLiteral("DELETE FROM %1 WHERE instr(?1, '|' || scope || '|') = 0")
+                                                 .arg(t.name))
+                                   .toUtf8();
+        auto stmt = m_db.prepare(sql.constData());
+        if (!stmt.ok())
+            return stmt.error();
+        if (!everything)
+            stmt->bind(1, keep);
+        ZS_TRY(stmt->run());
+        removed += m_db.changes();
+        const QByteArray outboxSql =
+            QStringLiteral("DELETE FROM sync_outbox WHERE tbl = '%1' AND row_id NOT IN (SELECT id FROM %1)").arg(t.name).toUtf8();
+        ZS_TRY(m_db.exec(outboxSql.constData()));
+    }
+    if (everything) {
+        ZS_TRY(m_db.exec("DELETE FROM sync_outbox; DELETE FROM sync_pending; DELETE FROM sync_quarantine; "
+                         "DELETE FROM sync_conflict; DELETE FROM sync_row; "
+                         "DELETE FROM sync_state WHERE key IN ('access_token', 'refresh_token', 'cursor')"));
+    }
+    if (m_purgeHook)
+        ZS_TRY(m_purgeHook(m_db, everything));
+    ZS_TRY(tx->commit());
+    return removed;
+}
+
+Result<int> LocalReplica::purgeOutside(const QStringList& scopes)
+{
+    return purge(scopes, false);
+}
+
+Result<int> LocalReplica::wipe()
+{
+    auto removed = purge({}, true);
+    if (!removed.ok())
+        return removed;
+    ZS_TRY(setState(QStringLiteral("wiped_at"), QString::number(m_clock.wallMs())));
+    (void)m_db.exec("VACUUM");
+    return removed;
+}
+
+Result<QList<QJsonObject>> LocalReplica::conflicts(int limit) const
+{
+    auto stmt = m_db.prepare("SELECT id, at, tbl, row_id, col, lost_value, lost_hlc, hex(won_node), won_value, "
+                             "won_hlc, why, reapplied FROM sync_conflict ORDER BY id DESC LIMIT ?1");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, limit);
+    QList<QJsonObject> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        out << QJsonObject{
+            {QStringLiteral("id"), stmt->int64(0)},
+            {QStringLiteral("at"), stmt->int64(1)},
+            {QStringLiteral("table"), stmt->text(2)},
+            {QStringLiteral("row"), stmt->text(3)},
+            {QStringLiteral("column"), stmt->text(4)},
+            {QStringLiteral("lost"), QCborValue::fromCbor(stmt->blob(5)).toVariant().toString()},
+            {QStringLiteral("lost_at"), Hlc::fromRaw(quint64(stmt->int64(6))).ms()},
+            {QStringLiteral("won_by"), stmt->text(7).left(8).toLower()},
+            {QStringLiteral("won"), QCborValue::fromCbor(stmt->blob(8)).toVariant().toString()},
+            {QStringLiteral("won_at"), Hlc::fromRaw(quint64(stmt->int64(9))).ms()},
+            {QStringLiteral("why"), stmt->text(10)},
+            {QStringLiteral("reapplied"), stmt->int64(11) != 0},
+        };
+    }
+    return out;
+}
+
+Result<QList<QJsonObject>> LocalReplica::quarantine(int limit) const
+{
+    auto stmt = m_db.prepare("SELECT seq, at, reason, rows, summary, hex(tx_id) FROM sync_quarantine "
+                             "ORDER BY seq DESC LIMIT ?1");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, limit);
+    QList<QJsonObject> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        out << QJsonObject{{QStringLiteral("id"), stmt->int64(0)},      {QStringLiteral("at"), stmt->int64(1)},
+                           {QStringLiteral("reason"), stmt->text(2)},   {QStringLiteral("rows"), stmt->int64(3)},
+                           {QStringLiteral("summary"), stmt->text(4)}, {QStringLiteral("tx"), stmt->text(5)}};
+    }
+    return out;
+}
+
+Result<void> LocalReplica::reapplyConflict(qint64 conflictId)
+{
+    auto stmt = m_db.prepare("SELECT tbl, row_id, col, lost_value FROM sync_conflict WHERE id = ?1 AND col <> '*'");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, conflictId);
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::NotFound, tr("找不到这条冲突记录"));
+    const SyncedTable* t = table(stmt->text(0));
+    const QString column = stmt->text(2);
+    if (!t || !t->columns.contains(column))
+        return makeError(ErrorCode::Invalid, tr("这个字段不能恢复"));
+    const QCborValue value = QCborValue::fromCbor(stmt->blob(3));
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    // An ordinary local edit: captured by the trigger, stamped newer than what won, so it wins at the next sync.
+    const QByteArray sql = QStringLiteral("UPDATE %1 SET %2 = ?2, updated_at = ?3 WHERE id = ?1").arg(t->name, column).toUtf8();
+    auto update = m_db.prepare(sql.constData());
+    if (!update.ok())
+        return update.error();
+    update->bind(1, stmt->text(1));
+    bindValue(*update, 2, value);
+    update->bind(3, m_clock.wallMs());
+    ZS_TRY(update->run());
+    auto mark = m_db.prepare("UPDATE sync_conflict SET reapplied = 1 WHERE id = ?1");
+    if (!mark.ok())
+        return mark.error();
+    mark->bind(1, conflictId);
+    ZS_TRY(mark->run());
+    return tx->commit();
+}
+
+} // namespace zs::sync

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "sync/protocol/Change.h"
+#include "sync/store/Clock.h"
+#include "sync/store/Error.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace zs {
+class Database;
+}
+
+namespace zs::sync {
+
+// A synced table as the client sees it: rows keyed by `id`, a `scope`, a soft-delete flag `deleted` and these
+// columns (at most 62). The table itself belongs to the application (desktop/core names them); sync only needs
+// this description.
+struct SyncedTable
+{
+    QString name;
+    QStringList columns;
+    QStringList children; // "table.column" rows that die with a purged row (local-only detail tables)
+};
+
+// The laptop's side of sync over the workspace database (SYNC.md "Identity and change capture"):
+//
+// - capture: triggers on each synced table append (local transaction, table, row, changed-column mask, time) to
+//   sync_outbox — one small row per written record, so bulk inserts stay fast; applying remote rows is not
+//   captured (the zs_capture() SQL function is false while applying);
+// - preparePush(): turns the outbox into stamped row changes, one ChangeSet per local transaction, kept in
+//   sync_pending until HQ answers (a crash in between resends them: HQ ignores replays);
+// - applyPage(): merges a pull page into the tables under the per-column rule, records values that lost in
+//   sync_conflict, and stores the cursor in the same transaction;
+// - purge(): remote wipe and revoked scopes.
+//
+// Stamps: a column edited at wall time t gets max(t, its previous stamp + 1, this node's last stamp + 1), so the
+// latest edit wins as users expect, and an edit made after seeing a value always beats that value.
+class LocalReplica
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalReplica)
+
+public:
+    // DDL for the sync bookkeeping tables and the capture triggers of `tables`; run by the app's migration.
+    static QString installSql(const QList<SyncedTable>& tables);
+    // Per connection, before use: zs_capture() and zs_tx() plus the commit hook that numbers local transactions.
+    static Result<void> registerFunctions(Database& db);
+
+    LocalReplica(Database& db, QList<SyncedTable> tables, const Clock& clock = Clock::system());
+    // Run inside the purge/wipe transaction after rows are deleted (the app drops derived data: search index…).
+    void setPurgeHook(std::function<Result<void>(Database&, bool wipe)> hook) { m_purgeHook = std::move(hook); }
+    // Ratchets this node's clock to HQ's time (never backwards, never more than HlcClock::kMaxDriftMs ahead).
+    Result<void> observeServerTime(qint64 serverMs);
+
+    // Sync settings and identity (sync_state): device, tokens, server, CA… all inside the encrypted database.
+    Result<QString> state(const QString& key) const;
+    Result<void> setState(const QString& key, const QString& value);
+    Result<QByteArray> node() const;
+
+    Result<qint64> pendingChanges() const; // outbox entries + rows in prepared transactions
+    // Moves up to `maxRows` captured rows into prepared transactions. Returns how many rows were prepared.
+    Result<int> preparePush(const QString& device, int maxRows = 5000);
+    // Prepared transactions, oldest first, at most `maxRows` rows in all (at least one transaction).
+    Result<PushRequest> pendingPush(const QString& device, int schema, int maxRows = 5000) const;
+    struct PushOutcome
+    {
+        int applied = 0;
+        int refused = 0;
+        int rows = 0;
+    };
+    // HQ's answers: applied/replayed ones are done, refused ones go to the quarantine with the reason.
+    Result<PushOutcome> acknowledge(const PushRequest& sent, const PushResponse& response);
+
+    struct ApplyOutcome
+    {
+        int rows = 0;
+        int conflicts = 0;
+        int skipped = 0; // rows a local rule refused (recorded in sync_conflict)
+    };
+    Result<ApplyOutcome> applyPage(const PullResponse& page);
+    Result<qint64> cursor() const;
+
+    // Deletes every synced row outside `scopes` (revoked scopes); an empty list with `everything` = remote wipe:
+    // all synced rows, the outbox, prepared and quarantined transactions, tokens.
+    Result<int> purgeOutside(const QStringList& scopes);
+    Result<int> wipe();
+
+    // Lists for the UI (newest first).
+    Result<QList<QJsonObject>> conflicts(int limit = 200) const;
+    Result<QList<QJsonObject>> quarantine(int limit = 200) const;
+    // Re-applies a losing value as a new local edit (it then wins by being newer).
+    Result<void> reapplyConflict(qint64 conflictId);
+
+    const QList<SyncedTable>& tables() const { return m_tables; }
+
+private:
+    struct Local;
+    const SyncedTable* table(const QString& name) const;
+    Result<void> applyRow(const RowChange& row, ApplyOutcome& outcome, bool outboxEmpty);
+    Result<void> recordConflict(const RowChange& row, const Cell& lost, const Cell& won, const QString& why);
+
+    Result<int> purge(const QStringList& keepScopes, bool everything);
+
+    Database& m_db;
+    QList<SyncedTable> m_tables;
+    const Clock& m_clock;
+    std::function<Result<void>(Database&, bool)> m_purgeHook;
+};
+
+} // namespace zs::sync

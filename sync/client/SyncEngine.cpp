@@ -1,0 +1,412 @@
+#include "sync/client/SyncEngine.h"
+
+#include "sync/protocol/WireCodec.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QUrlQuery>
+
+namespace zs::sync {
+
+namespace {
+const QByteArray kCbor = QByteArrayLiteral("application/cbor");
+const QByteArray kJson = QByteArrayLiteral("application/json");
+
+QString serverMessage(const QByteArray& body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    return o.value(QStringLiteral("message")).toString();
+}
+
+QString serverCode(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
+}
+} // namespace
+
+QJsonObject SyncEngine::Summary::toJson() const
+{
+    QJsonObject o{{QStringLiteral("ok"), ok},
+                  {QStringLiteral("pushed"), pushed},
+                  {QStringLiteral("pulled"), pulled},
+                  {QStringLiteral("conflicts"), conflicts},
+                  {QStringLiteral("refused"), refused},
+                  {QStringLiteral("purged"), purged},
+                  {QStringLiteral("wiped"), wiped},
+                  {QStringLiteral("duration_ms"), durationMs}};
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    return o;
+}
+
+SyncEngine::SyncEngine(LocalReplica& replica, QObject* parent)
+    : QObject(parent)
+    , m_replica(replica)
+{
+    m_network.setAutoDeleteReplies(false);
+}
+
+QByteArray SyncEngine::spkiPin(const QByteArray& certificatePem)
+{
+    const auto certs = QSslCertificate::fromData(certificatePem, QSsl::Pem);
+    if (certs.isEmpty())
+        return {};
+    return QCryptographicHash::hash(certs.first().publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
+}
+
+QString SyncEngine::stateValue(const QString& key) const
+{
+    auto v = m_replica.state(key);
+    return v.ok() ? v.value() : QString();
+}
+
+void SyncEngine::setStateValue(const QString& key, const QString& value)
+{
+    (void)m_replica.setState(key, value);
+}
+
+bool SyncEngine::isEnrolled() const
+{
+    return !stateValue(QStringLiteral("refresh_token")).isEmpty();
+}
+
+QJsonObject SyncEngine::status() const
+{
+    auto pending = m_replica.pendingChanges();
+    auto quarantined = m_replica.quarantine(1000);
+    auto conflicts = m_replica.conflicts(1000);
+    int openConflicts = 0;
+    if (conflicts.ok())
+        for (const QJsonObject& c : conflicts.value())
+            openConflicts += c.value(QStringLiteral("reapplied")).toBool() ? 0 : 1;
+    return QJsonObject{
+        {QStringLiteral("enrolled"), isEnrolled()},
+        {QStringLiteral("server"), stateValue(QStringLiteral("server"))},
+        {QStringLiteral("user"), stateValue(QStringLiteral("user"))},
+        {QStringLiteral("display_name"), stateValue(QStringLiteral("display_name"))},
+        {QStringLiteral("team"), stateValue(QStringLiteral("team"))},
+        {QStringLiteral("role"), stateValue(QStringLiteral("role"))},
+        {QStringLiteral("device"), stateValue(QStringLiteral("device"))},
+        {QStringLiteral("pending"), pending.ok() ? pending.value() : -1},
+        {QStringLiteral("last_success"), stateValue(QStringLiteral("last_success")).toLongLong()},
+        {QStringLiteral("last_error"), stateValue(QStringLiteral("last_error"))},
+        {QStringLiteral("last_attempt"), stateValue(QStringLiteral("last_attempt")).toLongLong()},
+        {QStringLiteral("quarantined"), quarantined.ok() ? int(quarantined->size()) : 0},
+        {QStringLiteral("conflicts"), openConflicts},
+        {QStringLiteral("wiped_at"), stateValue(QStringLiteral("wiped_at")).toLongLong()},
+        {QStringLiteral("ca_fingerprint"),
+         QString::fromLatin1(QSslCertificate::fromData(stateValue(QStringLiteral("ca_pem")).toLatin1())
+                                 .value(0)
+                                 .digest(QCryptographicHash::Sha256)
+                                 .toHex(':')
+                                 .toUpper())},
+    };
+}
+
+QNetworkRequest SyncEngine::request(const QString& path, bool authorised) const
+{
+    QUrl url(stateValue(QStringLiteral("server")));
+    const QUrl relative(path);
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + relative.path());
+    url.setQuery(relative.query());
+    QNetworkRequest r(url);
+    r.setRawHeader("X-Zs-Schema", QByteArray::number(kSchema));
+    r.setTransferTimeout(m_timeoutMs);
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (authorised)
+        r.setRawHeader("Authorization", "Bearer " + stateValue(QStringLiteral("access_token")).toLatin1());
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(stateValue(QStringLiteral("ca_pem")).toLatin1()));
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        r.setSslConfiguration(tls);
+    }
+    return r;
+}
+
+// The CA is the only trust anchor; on top, some certificate in the chain must carry a pinned key (current or
+// backup), so a CA key that leaked cannot be used with a different CA certificate.
+void SyncEngine::configureTls(QNetworkReply* reply) const
+{
+    const QStringList pins = stateValue(QStringLiteral("pins")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
+        bool pinned = pins.isEmpty();
+        for (const QSslCertificate& c : reply->sslConfiguration().peerCertificateChain()) {
+            const QByteArray pin =
+                QCryptographicHash::hash(c.publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
+            pinned = pinned || pins.contains(QString::fromLatin1(pin));
+        }
+        if (!pinned) {
+            reply->setProperty("zs_pin_failed", true);
+            reply->abort();
+        }
+    });
+}
+
+void SyncEngine::send(const QByteArray& method, const QString& path, const QByteArray& body,
+                      const QByteArray& contentType, bool authorised, Handler handler)
+{
+    QNetworkRequest r = request(path, authorised);
+    if (!contentType.isEmpty())
+        r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply* reply = m_network.sendCustomRequest(r, method, body);
+    configureTls(reply);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler] {
+        reply->deleteLater();
+        if (m_reply != reply)
+            return; // cancelled
+        m_reply = nullptr;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QString error;
+        if (reply->property("zs_pin_failed").toBool())
+            error = tr("服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接");
+        else if (status == 0)
+            error = reply->error() == QNetworkReply::SslHandshakeFailedError
+                        ? tr("无法验证服务器证书：%1").arg(reply->errorString())
+                        : tr("无法连接总部服务器：%1").arg(reply->errorString());
+        handler(status, reply->readAll(), error, reply);
+    });
+}
+
+void SyncEngine::enroll(const QUrl& server, const QString& user, const QString& password, const QByteArray& caPem,
+                        const QString& deviceLabel)
+{
+    if (m_busy) {
+        Q_EMIT enrolled(false, tr("正在同步，请稍后再试"));
+        return;
+    }
+    if (!server.isValid() || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
+        Q_EMIT enrolled(false, tr("服务器地址无效，应为 https://主机:端口"));
+        return;
+    }
+    if (server.scheme() == QLatin1String("http") && server.host() != QLatin1String("127.0.0.1") &&
+        server.host() != QLatin1String("localhost") && server.host() != QLatin1String("::1")) {
+        Q_EMIT enrolled(false, tr("只有本机演示服务器可以不加密（http），其他服务器必须用 https"));
+        return;
+    }
+    if (server.scheme() == QLatin1String("https") && QSslCertificate::fromData(caPem).isEmpty()) {
+        Q_EMIT enrolled(false, tr("请提供总部的 CA 证书（PEM）"));
+        return;
+    }
+    setStateValue(QStringLiteral("server"), server.toString());
+    setStateValue(QStringLiteral("ca_pem"), QString::fromLatin1(caPem));
+    setStateValue(QStringLiteral("pins"), QString::fromLatin1(spkiPin(caPem)));
+    m_busy = true;
+    const QJsonObject body{{QStringLiteral("user"), user},
+                           {QStringLiteral("password"), password},
+                           {QStringLiteral("device_label"), deviceLabel}};
+    send("POST", QStringLiteral("/v1/enroll"), QJsonDocument(body).toJson(QJsonDocument::Compact), kJson, false,
+         [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
+             m_busy = false;
+             if (status != 200) {
+                 const QString message = !networkError.isEmpty() ? networkError
+                                         : serverMessage(reply).isEmpty()
+                                             ? tr("登记失败（HTTP %1）").arg(status)
+                                             : serverMessage(reply);
+                 Q_EMIT enrolled(false, message);
+                 return;
+             }
+             const QJsonObject o = QJsonDocument::fromJson(reply).object();
+             const QJsonObject account = o.value(QStringLiteral("user")).toObject();
+             setStateValue(QStringLiteral("device"), o.value(QStringLiteral("device")).toString());
+             setStateValue(QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString());
+             setStateValue(QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString());
+             setStateValue(QStringLiteral("access_expires"),
+                           QString::number(QDateTime::currentMSecsSinceEpoch() +
+                                           o.value(QStringLiteral("expires_in")).toInteger() * 1000));
+             setStateValue(QStringLiteral("user"), account.value(QStringLiteral("name")).toString());
+             setStateValue(QStringLiteral("display_name"), account.value(QStringLiteral("display_name")).toString());
+             setStateValue(QStringLiteral("team"), account.value(QStringLiteral("team")).toString());
+             setStateValue(QStringLiteral("role"), account.value(QStringLiteral("role")).toString());
+             setStateValue(QStringLiteral("team_scope"), o.value(QStringLiteral("team_scope")).toString());
+             setStateValue(QStringLiteral("wiped_at"), QString());
+             Q_EMIT enrolled(true, tr("已登记：%1（%2）")
+                                       .arg(account.value(QStringLiteral("display_name")).toString(),
+                                            o.value(QStringLiteral("team_scope")).toString()));
+             Q_EMIT statusChanged();
+         });
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_busy)
+        return;
+    if (!isEnrolled()) {
+        m_summary = Summary{};
+        m_summary.error = tr("此工作区尚未登记到总部");
+        Q_EMIT finished(m_summary);
+        return;
+    }
+    m_busy = true;
+    m_refreshTried = false;
+    m_summary = Summary{};
+    m_elapsed.start();
+    setStateValue(QStringLiteral("last_attempt"), QString::number(QDateTime::currentMSecsSinceEpoch()));
+    const qint64 expires = stateValue(QStringLiteral("access_expires")).toLongLong();
+    if (expires < QDateTime::currentMSecsSinceEpoch() + 30000)
+        refreshToken();
+    else
+        pushRound();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_busy)
+        return;
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (reply)
+        reply->abort();
+    fail(tr("同步已取消"));
+}
+
+void SyncEngine::refreshToken()
+{
+    Q_EMIT progress(tr("正在验证身份"), 0);
+    m_refreshTried = true;
+    const QJsonObject body{{QStringLiteral("refresh_token"), stateValue(QStringLiteral("refresh_token"))}};
+    send("POST", QStringLiteral("/v1/token"), QJsonDocument(body).toJson(QJsonDocument::Compact), kJson, false,
+         [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
+             if (!networkError.isEmpty())
+                 return fail(networkError);
+             if (handleRefusal(status, reply))
+                 return;
+             if (status != 200)
+                 return fail(tr("总部拒绝了登录（HTTP %1）：%2").arg(status).arg(serverMessage(reply)));
+             const QJsonObject o = QJsonDocument::fromJson(reply).object();
+             setStateValue(QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString());
+             setStateValue(QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString());
+             setStateValue(QStringLiteral("access_expires"),
+                           QString::number(QDateTime::currentMSecsSinceEpoch() +
+                                           o.value(QStringLiteral("expires_in")).toInteger() * 1000));
+             pushRound();
+         });
+}
+
+// 401 revoked / 403 wipe: the device is out. A wipe purges every synced record here.
+bool SyncEngine::handleRefusal(int status, const QByteArray& body)
+{
+    const QString code = serverCode(body);
+    if (status == 403 && code == QLatin1String("wipe")) {
+        auto removed = m_replica.wipe();
+        m_summary.wiped = true;
+        m_summary.purged = removed.ok() ? removed.value() : 0;
+        fail(tr("此设备已被总部远程清除，本机的同步数据已删除"));
+        return true;
+    }
+    if (status == 401 && (code == QLatin1String("revoked") || code == QLatin1String("disabled"))) {
+        setStateValue(QStringLiteral("access_token"), QString());
+        fail(serverMessage(body).isEmpty() ? tr("此设备已被总部停用") : serverMessage(body));
+        return true;
+    }
+    if (status == 401 && !m_refreshTried) {
+        refreshToken();
+        return true;
+    }
+    if (status == 426) {
+        fail(serverMessage(body));
+        return true;
+    }
+    return false;
+}
+
+void SyncEngine::pushRound()
+{
+    const QString device = stateValue(QStringLiteral("device"));
+    auto prepared = m_replica.preparePush(device, kPushRows);
+    if (!prepared.ok())
+        return fail(prepared.error().message);
+    auto request = m_replica.pendingPush(device, kSchema, kPushRows);
+    if (!request.ok())
+        return fail(request.error().message);
+    if (request->transactions.isEmpty())
+        return pullRound();
+    m_inFlight = request.value();
+    Q_EMIT progress(tr("正在上传修改"), m_summary.pushed);
+    send("POST", QStringLiteral("/v1/push"), WireCodec::encode(m_inFlight), kCbor, true,
+         [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
+             if (!networkError.isEmpty())
+                 return fail(networkError);
+             if (handleRefusal(status, reply))
+                 return;
+             if (status != 200)
+                 return fail(tr("上传失败（HTTP %1）：%2").arg(status).arg(serverMessage(reply)));
+             auto response = WireCodec::decodePushResponse(reply);
+             if (!response.ok())
+                 return fail(response.error().message);
+             auto outcome = m_replica.acknowledge(m_inFlight, response.value());
+             if (!outcome.ok())
+                 return fail(outcome.error().message);
+             m_summary.pushed += outcome->rows;
+             m_summary.refused += outcome->refused;
+             pushRound();
+         });
+}
+
+void SyncEngine::pullRound()
+{
+    auto cursor = m_replica.cursor();
+    if (!cursor.ok())
+        return fail(cursor.error().message);
+    Q_EMIT progress(tr("正在下载更新"), m_summary.pulled);
+    send("GET",
+         QStringLiteral("/v1/pull?cursor=%1&limit=%2").arg(cursor.value()).arg(m_pageSize), {}, {}, true,
+         [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply* raw) {
+             if (!networkError.isEmpty())
+                 return fail(networkError);
+             if (handleRefusal(status, reply))
+                 return;
+             if (status != 200)
+                 return fail(tr("下载失败（HTTP %1）：%2").arg(status).arg(serverMessage(reply)));
+             auto page = WireCodec::decodePull(reply);
+             if (!page.ok())
+                 return fail(page.error().message);
+             auto applied = m_replica.applyPage(page.value());
+             if (!applied.ok())
+                 return fail(applied.error().message);
+             m_summary.pulled += applied->rows;
+             m_summary.conflicts += applied->conflicts;
+             if (page->hasMore)
+                 return pullRound();
+             // HQ says which scopes this device may hold now: anything else (a revoked team) is purged.
+             const QByteArray scopes = raw->rawHeader("X-Zs-Scopes");
+             if (!scopes.isEmpty() && scopes != "*") {
+                 auto purged = m_replica.purgeOutside(QString::fromUtf8(scopes).split(QLatin1Char(',')));
+                 if (!purged.ok())
+                     return fail(purged.error().message);
+                 m_summary.purged += purged.value();
+             }
+             done();
+         });
+}
+
+void SyncEngine::fail(const QString& message)
+{
+    m_busy = false;
+    m_summary.ok = false;
+    m_summary.error = message;
+    m_summary.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    setStateValue(QStringLiteral("last_error"), message);
+    Q_EMIT finished(m_summary);
+    Q_EMIT statusChanged();
+}
+
+void SyncEngine::done()
+{
+    m_busy = false;
+    m_summary.ok = true;
+    m_summary.durationMs = m_elapsed.elapsed();
+    setStateValue(QStringLiteral("last_success"), QString::number(QDateTime::currentMSecsSinceEpoch()));
+    setStateValue(QStringLiteral("last_error"), QString());
+    Q_EMIT finished(m_summary);
+    Q_EMIT statusChanged();
+}
+
+} // namespace zs::sync

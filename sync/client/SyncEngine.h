@@ -1,0 +1,104 @@
+#pragma once
+
+#include "sync/client/LocalReplica.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace zs::sync {
+
+// One sync job at a time over Qt Network (SYNC.md): refresh the access token when due, push prepared transactions
+// until the outbox is empty, then pull pages until HQ has no more, applying each page in one local transaction
+// together with its cursor. Asynchronous: the event loop keeps running between requests and pages, so the UI never
+// freezes and a sync can be abandoned at any point without losing anything (the outbox and cursor are durable).
+//
+// Everything it needs to remember — server, CA and pins, device, tokens, cursor, last success and last error — lives
+// in the encrypted workspace (sync_state), never in settings files.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 2000;
+    static constexpr int kPushRows = 5000;
+    static constexpr int kSchema = 1;
+
+    struct Summary
+    {
+        bool ok = false;
+        int pushed = 0;
+        int pulled = 0;
+        int conflicts = 0;
+        int refused = 0;
+        int purged = 0;
+        bool wiped = false;
+        qint64 durationMs = 0;
+        QString error; // plain Chinese, empty when ok
+        QJsonObject toJson() const;
+    };
+
+    explicit SyncEngine(LocalReplica& replica, QObject* parent = nullptr);
+
+    bool isEnrolled() const;
+    bool isBusy() const { return m_busy; }
+    // Enrolls this workspace: user + password once; the CA (PEM) is trusted alone and its key pinned.
+    void enroll(const QUrl& server, const QString& user, const QString& password, const QByteArray& caPem,
+                const QString& deviceLabel);
+    void syncNow();
+    // Abandons the running job (nothing is lost: the next sync resumes).
+    void cancel();
+
+    // Status for the UI and the CLI: pending, last success, last error, server, user, team.
+    QJsonObject status() const;
+
+    // For tests: a hook called before each request (the fault-injection seam) and page size.
+    void setPageSize(int rows) { m_pageSize = rows; }
+    void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    static QByteArray spkiPin(const QByteArray& certificatePem);
+
+Q_SIGNALS:
+    void enrolled(bool ok, const QString& message);
+    void progress(const QString& stage, int rows);
+    void finished(const zs::sync::SyncEngine::Summary& summary);
+    void statusChanged();
+
+private:
+    using Handler = std::function<void(int status, const QByteArray& body, const QString& networkError,
+                                       QNetworkReply* reply)>;
+    void send(const QByteArray& method, const QString& path, const QByteArray& body, const QByteArray& contentType,
+              bool authorised, Handler handler);
+    QNetworkRequest request(const QString& path, bool authorised) const;
+    void configureTls(QNetworkReply* reply) const;
+    void step();
+    void refreshToken();
+    void pushRound();
+    void pullRound();
+    void fail(const QString& message);
+    void done();
+    bool handleRefusal(int status, const QByteArray& body);
+    QString stateValue(const QString& key) const;
+    void setStateValue(const QString& key, const QString& value);
+
+    LocalReplica& m_replica;
+    QNetworkAccessManager m_network;
+    QPointer<QNetworkReply> m_reply;
+    bool m_busy = false;
+    bool m_refreshTried = false;
+    int m_pageSize = kPageSize;
+    int m_timeoutMs = 60000;
+    QElapsedTimer m_elapsed;
+    Summary m_summary;
+    PushRequest m_inFlight;
+};
+
+} // namespace zs::sync
