@@ -327,6 +327,7 @@ Result<void> LocalReplica::observeServerTime(qint64 serverMs)
     auto last = state(QStringLiteral("hlc_last"));
     if (!last.ok())
         return last.error();
+    ZS_TRY(setState(QStringLiteral("server_offset"), QString::number(serverMs - m_clock.wallMs())));
     const Hlc current = Hlc::fromRaw(last->toULongLong());
     const Hlc server = Hlc::fromParts(serverMs, 0);
     if (current < server && serverMs <= m_clock.wallMs() + HlcClock::kMaxDriftMs)
@@ -346,8 +347,14 @@ Result<int> LocalReplica::preparePush(const QString& device, int maxRows)
     if (!lastState.ok())
         return lastState.error();
     Hlc last = Hlc::fromRaw(lastState->toULongLong());
+    // A laptop whose clock runs ahead would have its edits refused by HQ (stamps far in the future): edit times are
+    // capped at HQ's time as last seen (offset learnt from every answer) plus a minute.
+    auto offset = state(QStringLiteral("server_offset"));
+    if (!offset.ok())
+        return offset.error();
+    const qint64 ceiling = m_clock.wallMs() + offset->toLongLong() + 60'000;
     const auto next = [&](qint64 atMs, Hlc floor) {
-        Hlc h = Hlc::fromParts(atMs, 0);
+        Hlc h = Hlc::fromParts(qMin(atMs, ceiling), 0);
         const Hlc after = floor < last ? last : floor;
         if (!(after < h))
             h = after.counter() < 0xFFFF ? Hlc::fromParts(after.ms(), quint16(after.counter() + 1))
