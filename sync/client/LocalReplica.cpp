@@ -154,7 +154,6 @@ CREATE TABLE sync_outbox (
     life   INTEGER NOT NULL, -- the deleted flag changed
     at     INTEGER NOT NULL
 );
-CREATE INDEX sync_outbox_row ON sync_outbox(tbl, row_id);
 CREATE TABLE sync_row (
     tbl       TEXT NOT NULL,
     row_id    TEXT NOT NULL,
@@ -585,7 +584,7 @@ Result<void> LocalReplica::recordConflict(const RowChange& row, const Cell& lost
     return (*stmt)->run();
 }
 
-Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome, bool outboxEmpty)
+Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome, const QHash<QString, bool>& pending)
 {
     const SyncedTable* t = table(row.table);
     if (!t) {
@@ -671,23 +670,11 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             return {};
         }
     } else {
-        qint64 pendingMask = 0;
-        bool pendingLife = false;
-        if (!outboxEmpty) {
-            auto pending = m_db.cached("SELECT count(*), coalesce(max(life), 0) FROM sync_outbox "
-                                       "WHERE tbl = ?1 AND row_id = ?2");
-            if (!pending.ok())
-                return pending.error();
-            (*pending)->bind(1, row.table).bind(2, row.rowId);
-            auto p = (*pending)->step();
-            if (!p.ok())
-                return p.error();
-            // Edited here since the last push: every column keeps the local value, which goes out next round
-            // stamped newer than what is applied now.
-            pendingMask = (*pending)->int64(0) != 0 ? -1 : 0;
-            pendingLife = (*pending)->int64(1) != 0;
-            (*pending)->reset();
-        }
+        // Edited here since the last push: every column keeps the local value, which goes out next round stamped
+        // newer than what is applied now.
+        const auto unpushed = pending.constFind(row.table + QLatin1Char('|') + row.rowId);
+        const qint64 pendingMask = unpushed == pending.cend() ? 0 : -1;
+        const bool pendingLife = unpushed != pending.cend() && unpushed.value();
         auto me = node();
         if (!me.ok())
             return me.error();
@@ -755,11 +742,24 @@ Result<LocalReplica::ApplyOutcome> LocalReplica::applyPage(const PullResponse& p
     auto tx = Transaction::begin(m_db);
     if (!tx.ok())
         return tx.error();
-    auto outbox = m_db.scalar("SELECT count(*) FROM sync_outbox");
-    if (!outbox.ok())
-        return outbox.error();
+    // Rows with unpushed local edits (usually none: a round pushes before it pulls). Read once per page rather than
+    // indexed per row: an index on the outbox would tax every local write.
+    QHash<QString, bool> pending;
+    {
+        auto stmt = m_db.prepare("SELECT tbl, row_id, max(life) FROM sync_outbox GROUP BY tbl, row_id");
+        if (!stmt.ok())
+            return stmt.error();
+        for (;;) {
+            auto row = stmt->step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                break;
+            pending.insert(stmt->text(0) + QLatin1Char('|') + stmt->text(1), stmt->int64(2) != 0);
+        }
+    }
     for (const RowChange& row : page.rows)
-        ZS_TRY(applyRow(row, outcome, outbox.value() == 0));
+        ZS_TRY(applyRow(row, outcome, pending));
     ZS_TRY(setState(QStringLiteral("cursor"), QString::number(page.nextCursor)));
     ZS_TRY(observeServerTime(page.serverTimeMs));
     ZS_TRY(tx->commit());

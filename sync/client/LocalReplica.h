@@ -4,6 +4,7 @@
 #include "sync/store/Clock.h"
 #include "sync/store/Error.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -98,7 +99,7 @@ public:
 private:
     struct Local;
     const SyncedTable* table(const QString& name) const;
-    Result<void> applyRow(const RowChange& row, ApplyOutcome& outcome, bool outboxEmpty);
+    Result<void> applyRow(const RowChange& row, ApplyOutcome& outcome, const QHash<QString, bool>& pending);
     Result<void> recordConflict(const RowChange& row, const Cell& lost, const Cell& won, const QString& why);
 
     Result<int> purge(const QStringList& keepScopes, bool everything);
