@@ -274,6 +274,34 @@
         <translation>Material imported: %1 (%2 pages)</translation>
     </message>
     <message>
+        <source>enroll：总部服务器地址，如 https://hq.example:8443。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll：总部账号（密码从标准输入读取）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll：总部 CA 证书文件（PEM）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll 需要 --user。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取 CA 证书：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取标准输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA 指纹：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -289,25 +317,12 @@
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
+  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
+  sync        与总部同步一次，输出 JSON 摘要
+  sync-status 同步状态、冲突和被拒绝的修改（JSON）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
-        <translation>Zhaoshang Field command-line tool.
-
-Commands:
-  init        create an encrypted workspace
-  verify      check the workspace&apos;s integrity
-  stats       print workspace statistics as JSON
-  passwd      change the passphrase
-  backup      back up the workspace (encrypted)
-  rotate-key  rotate the database key
-  demo        generate demo data (--visits N)
-  search      full-text search (search TERMS)
-  import      import from CSV (--kind companies|contacts|visits --file F [--dry-run])
-  export      export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
-  brochure    compose a policy brochure PDF for a company (--company ID --sections land,tax --out F.pdf)
-  material-import  import a PDF or image into the encrypted library (--file F [--title T --kind policy --publisher P])
-
-Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variable, or a prompt on the terminal.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -656,6 +671,41 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     <message>
         <source>无法写入 .xlsx 文件：%1</source>
         <translation>Cannot write the .xlsx file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalReplica</name>
+    <message>
+        <source>工作区缺少设备标识</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作区的设备标识无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待上传的修改已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部的记录无法保存在本机：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另一台设备的修改更晚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部的修改无法保存在本机：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到这条冲突记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个字段不能恢复</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1239,309 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     </message>
 </context>
 <context>
+    <name>SyncText</name>
+    <message>
+        <source>客商</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation type="unfinished">Visits</translation>
+    </message>
+    <message>
+        <source>项目线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推介活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished">Company name</translation>
+    </message>
+    <message>
+        <source>企业名称（查重用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>关系备注</source>
+        <translation type="unfinished">Relationship notes</translation>
+    </message>
+    <message>
+        <source>所属企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation type="unfinished">Event name</translation>
+    </message>
+    <message>
+        <source>活动类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用的资料</source>
+        <translation type="unfinished">Materials used</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发放资料</source>
+        <translation type="unfinished">Materials handed out</translation>
+    </message>
+    <message>
+        <source>走访城市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation type="unfinished">Project name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished">Unified social credit code</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation type="unfinished">Industry</translation>
+    </message>
+    <message>
+        <source>总部城市</source>
+        <translation type="unfinished">HQ city</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation type="unfinished">Company size</translation>
+    </message>
+    <message>
+        <source>年营业收入（万元）</source>
+        <translation type="unfinished">Annual revenue (10k yuan)</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>乡贤企业</source>
+        <translation type="unfinished">Hometown merchant</translation>
+    </message>
+    <message>
+        <source>信息来源</source>
+        <translation type="unfinished">Information source</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation type="unfinished">WeChat ID</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <source>主办方</source>
+        <translation type="unfinished">Organiser</translation>
+    </message>
+    <message>
+        <source>走访时间</source>
+        <translation type="unfinished">Visit time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
+        <source>走访人员</source>
+        <translation type="unfinished">Officers</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation type="unfinished">Purpose</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>投资意向</source>
+        <translation type="unfinished">Investment intent</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation type="unfinished">Next step</translation>
+    </message>
+    <message>
+        <source>下一步期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>产业链环节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划投资（万元）</source>
+        <translation type="unfinished">Planned investment (10k yuan)</translation>
+    </message>
+    <message>
+        <source>用地需求（亩）</source>
+        <translation type="unfinished">Land required (mu)</translation>
+    </message>
+    <message>
+        <source>厂房需求（㎡）</source>
+        <translation type="unfinished">Factory space required (m²)</translation>
+    </message>
+    <message>
+        <source>意向县（市、区）</source>
+        <translation type="unfinished">Target county/city/district</translation>
+    </message>
+    <message>
+        <source>意向园区</source>
+        <translation type="unfinished">Target park</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation type="unfinished">Lead source</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation type="unfinished">Source details</translation>
+    </message>
+    <message>
+        <source>来源活动</source>
+        <translation type="unfinished">Source event</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation type="unfinished">Stage</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation type="unfinished">Stage reason</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>招商专员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部分析员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日 HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刚刚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 分钟前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 小时前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>昨天 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 天前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M月d日</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitRepository</name>
     <message>
         <source>请选择或新建走访的企业。</source>
@@ -1289,6 +1642,85 @@ Passphrase from: --passphrase-file, the ZHAOSHANG_PASSPHRASE environment variabl
     <message>
         <source>只能在工作区锁定时从备份恢复。</source>
         <translation>A backup can only be restored while the workspace is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>zs::sync::SyncEngine</name>
+    <message>
+        <source>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法验证服务器证书：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法连接总部服务器：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在同步，请稍后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器地址无效，应为 https://主机:端口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有本机演示服务器可以不加密（http），其他服务器必须用 https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请提供总部的 CA 证书（PEM）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记失败（HTTP %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此工作区尚未登记到总部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在验证身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部拒绝了登录（HTTP %1）：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此设备已被总部远程清除，本机的同步数据已删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此设备已被总部停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在上传修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传失败（HTTP %1）：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在下载更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下载失败（HTTP %1）：%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2108,155 @@ Device ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>zs::ui::EnrollDialog</name>
+    <message>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我已与总部核对此指纹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记到总部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部提供的 ca.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部为您开设的账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以 https:// 开头，例如 https://hq.example.cn:8443。http:// 只能用于本机的演示服务器（127.0.0.1 或 localhost）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA 证书文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部随账号一起提供的证书（PEM 格式）。本机只信任由它签发的服务器证书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只在登记时使用一次，不会保存在本机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示在总部的设备列表中，便于识别这台电脑。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在连接总部并核对账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>登记后，这个工作区以您的总部账号与总部同步。请准备好总部提供的服务器地址、CA 证书文件和账号密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择总部的 CA 证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个文件太大，不像证书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取这个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个文件不是 PEM 格式的证书。请选择总部提供的 ca.pem。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 有效期至 %2
+SHA-256 指纹：
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation type="unfinished">d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>这个证书已经过期，请向总部索取新的证书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写总部服务器地址。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址要以 https:// 开头，例如 https://hq.example.cn:8443。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址格式不对，应为 https://主机:端口，例如 https://hq.example.cn:8443。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有本机的演示服务器（127.0.0.1 或 localhost）可以用 http://。其他服务器请用 https://，否则账号和数据会在网络上明文传输。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先与总部核对上面的指纹（电话或当面），一致后勾选“我已与总部核对此指纹”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择总部提供的 CA 证书文件（通常名为 ca.pem）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写总部为您开设的账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记没有成功：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::EventDialog</name>
     <message>
         <source>新活动</source>
@@ -1994,6 +2575,10 @@ Device ID: %3</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>打开“同步”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::MaterialViewer</name>
@@ -2259,6 +2844,369 @@ Device ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>zs::ui::SyncIssuesView</name>
+    <message>
+        <source>同一处在本机和别的电脑上都改过时，以较晚的修改为准。下面是本机被覆盖的值，它们没有丢失：选中一行，点“恢复我的值”，这个值就作为您的新修改保存，下次同步时会覆盖总部和其他电脑上的值。双击一行可打开该记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被覆盖的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采用的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有冲突。两边改了同一处时，本机被覆盖的值会列在这里，可以恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复我的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把选中的被覆盖的值作为新修改保存，下次同步时生效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步；本机的记录保持原样，但总部和同事看不到。如有疑问，请把总部的理由告诉总部管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有被总部退回的修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（记录 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 已恢复我的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采用的值来自这台设备（设备标识的前 8 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被总部退回（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被总部退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复“%1”的%2。它现在是本机的新修改，下次同步时会覆盖总部和其他电脑上的值。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::SyncPage</name>
+    <message>
+        <source>%1 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与总部同步</source>
+        <translation type="unfinished">Sync with HQ</translation>
+    </message>
+    <message>
+        <source>与市招商总部交换记录：上传本机的新增和修改，下载总部和同事共享的记录。离线时照常工作，联网后自动同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个工作区还没有登记到总部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记后，这台电脑与市招商总部同步：
+  · 您录入的客商、联系人、走访、项目线索和推介活动上传到总部，全市各组的工作汇成一盘棋；
+  · 全市共享的客商和联系人、本组同事的走访和线索下载到本机，外出时离线也能查；
+  · 联网时自动同步（每天至少一次，网络恢复时也会同步），也可以随时点“立即同步”；
+  · 两边改了同一处时以较晚的修改为准，被覆盖的值保留在“冲突”里，可以恢复；
+  · 传输全程加密，只信任总部发放的证书；账号权限由总部管理，电脑丢失时总部可以远程清除本机数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记需要：总部服务器地址、总部的 CA 证书文件（ca.pem），以及总部为您开设的账号和密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记到总部…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待上传的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次成功同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA 指纹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即与总部同步（Ctrl+Shift+S 或 F5）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键 Ctrl+Shift+S 或 F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>停止这次同步。已完成的部分保留，下次从这里继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个工作区还没有登记到总部，请先点“登记到总部…”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在连接总部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 已处理 %2 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消。已完成的部分都已保存，下次同步从这里继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下载 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 处冲突（见下方“冲突”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 笔修改被总部退回（见“被总部退回”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按总部的权限移除了 %1 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步完成：%1。用时 %2 秒。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步没有完成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。稍后会自动重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部已远程清除这台电脑：同步过的客商、联系人、走访、项目线索、推介活动和本机资料库都已删除，登记也已作废。如果这台电脑已经找回并要继续使用，请先联系总部，再重新登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机数据已被总部清除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记到总部，但未能把本机的走访、线索和活动归入本组：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记到总部：%1（%2）。正在进行第一次同步…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总部已于 %1 远程清除了这台电脑上同步过的数据，原来的登记已作废。如果这台电脑已经找回并要继续使用，请先联系总部，再重新登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机现有 %1 条记录或修改，登记后第一次同步时会上传到总部。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source>本机新建的走访、项目线索和推介活动归入此组（team:%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无法读取）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 条（都已上传）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从未同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未使用（本机演示服务器，连接不加密）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动同步已开启：每天至少一次，网络恢复时也会同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次同步失败（连续 %1 次），约 %2 后自动重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步：未登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步：正在同步…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步：%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待上传 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已全部上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 上次失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::UnlockWidget</name>
     <message>
         <source>解锁</source>
@@ -2460,14 +3408,6 @@ Device ID: %3</translation>
     <message>
         <source>同步</source>
         <translation>Sync</translation>
-    </message>
-    <message>
-        <source>与总部同步</source>
-        <translation>Sync with HQ</translation>
-    </message>
-    <message>
-        <source>联网后与市招商总部同步，全市各组的工作汇成一盘棋。</source>
-        <translation>When connected, sync with the city&apos;s investment HQ so every team&apos;s work forms one city-wide picture.</translation>
     </message>
     <message>
         <source>搜索（Ctrl+F）</source>

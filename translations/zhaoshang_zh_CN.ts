@@ -274,6 +274,34 @@
         <translation>已导入资料：%1（%2 页）</translation>
     </message>
     <message>
+        <source>enroll：总部服务器地址，如 https://hq.example:8443。</source>
+        <translation>enroll：总部服务器地址，如 https://hq.example:8443。</translation>
+    </message>
+    <message>
+        <source>enroll：总部账号（密码从标准输入读取）。</source>
+        <translation>enroll：总部账号（密码从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>enroll：总部 CA 证书文件（PEM）。</source>
+        <translation>enroll：总部 CA 证书文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>enroll 需要 --user。</source>
+        <translation>enroll 需要 --user。</translation>
+    </message>
+    <message>
+        <source>无法读取 CA 证书：%1</source>
+        <translation>无法读取 CA 证书：%1</translation>
+    </message>
+    <message>
+        <source>无法读取标准输入</source>
+        <translation>无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>CA 指纹：%1</source>
+        <translation>CA 指纹：%1</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -289,6 +317,9 @@
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
+  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
+  sync        与总部同步一次，输出 JSON 摘要
+  sync-status 同步状态、冲突和被拒绝的修改（JSON）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>招商外勤命令行工具。
@@ -306,6 +337,9 @@
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
+  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
+  sync        与总部同步一次，输出 JSON 摘要
+  sync-status 同步状态、冲突和被拒绝的修改（JSON）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
     </message>
@@ -656,6 +690,41 @@
     <message>
         <source>无法写入 .xlsx 文件：%1</source>
         <translation>无法写入 .xlsx 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalReplica</name>
+    <message>
+        <source>工作区缺少设备标识</source>
+        <translation>工作区缺少设备标识</translation>
+    </message>
+    <message>
+        <source>工作区的设备标识无效</source>
+        <translation>工作区的设备标识无效</translation>
+    </message>
+    <message>
+        <source>待上传的修改已损坏</source>
+        <translation>待上传的修改已损坏</translation>
+    </message>
+    <message>
+        <source>总部的记录无法保存在本机：%1</source>
+        <translation>总部的记录无法保存在本机：%1</translation>
+    </message>
+    <message>
+        <source>另一台设备的修改更晚</source>
+        <translation>另一台设备的修改更晚</translation>
+    </message>
+    <message>
+        <source>总部的修改无法保存在本机：%1</source>
+        <translation>总部的修改无法保存在本机：%1</translation>
+    </message>
+    <message>
+        <source>找不到这条冲突记录</source>
+        <translation>找不到这条冲突记录</translation>
+    </message>
+    <message>
+        <source>这个字段不能恢复</source>
+        <translation>这个字段不能恢复</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1258,309 @@
     </message>
 </context>
 <context>
+    <name>SyncText</name>
+    <message>
+        <source>客商</source>
+        <translation>客商</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>项目线索</source>
+        <translation>项目线索</translation>
+    </message>
+    <message>
+        <source>推介活动</source>
+        <translation>推介活动</translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>整条记录</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>企业名称（查重用）</source>
+        <translation>企业名称（查重用）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>关系备注</source>
+        <translation>关系备注</translation>
+    </message>
+    <message>
+        <source>所属企业</source>
+        <translation>所属企业</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>活动类型</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>使用的资料</source>
+        <translation>使用的资料</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>发放资料</source>
+        <translation>发放资料</translation>
+    </message>
+    <message>
+        <source>走访城市</source>
+        <translation>走访城市</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>总部城市</source>
+        <translation>总部城市</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>年营业收入（万元）</source>
+        <translation>年营业收入（万元）</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>乡贤企业</source>
+        <translation>乡贤企业</translation>
+    </message>
+    <message>
+        <source>信息来源</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>主办方</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>走访时间</source>
+        <translation>走访时间</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>走访人员</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>投资意向</source>
+        <translation>投资意向</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>下一步期限</source>
+        <translation>下一步期限</translation>
+    </message>
+    <message>
+        <source>下一步已完成</source>
+        <translation>下一步已完成</translation>
+    </message>
+    <message>
+        <source>产业链环节</source>
+        <translation>产业链环节</translation>
+    </message>
+    <message>
+        <source>计划投资（万元）</source>
+        <translation>计划投资（万元）</translation>
+    </message>
+    <message>
+        <source>用地需求（亩）</source>
+        <translation>用地需求（亩）</translation>
+    </message>
+    <message>
+        <source>厂房需求（㎡）</source>
+        <translation>厂房需求（㎡）</translation>
+    </message>
+    <message>
+        <source>意向县（市、区）</source>
+        <translation>意向县（市、区）</translation>
+    </message>
+    <message>
+        <source>意向园区</source>
+        <translation>意向园区</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation>来源说明</translation>
+    </message>
+    <message>
+        <source>来源活动</source>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation>阶段说明</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>招商专员</source>
+        <translation>招商专员</translation>
+    </message>
+    <message>
+        <source>组长</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>总部分析员</source>
+        <translation>总部分析员</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>%1 %2 条</source>
+        <translation>%1 %2 条</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日 HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>刚刚</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 分钟前</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 小时前</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>昨天 %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>%1 天前</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>M月d日</source>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
     <name>VisitRepository</name>
     <message>
         <source>请选择或新建走访的企业。</source>
@@ -1288,6 +1660,85 @@
     <message>
         <source>只能在工作区锁定时从备份恢复。</source>
         <translation>只能在工作区锁定时从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>zs::sync::SyncEngine</name>
+    <message>
+        <source>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</source>
+        <translation>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</translation>
+    </message>
+    <message>
+        <source>无法验证服务器证书：%1</source>
+        <translation>无法验证服务器证书：%1</translation>
+    </message>
+    <message>
+        <source>无法连接总部服务器：%1</source>
+        <translation>无法连接总部服务器：%1</translation>
+    </message>
+    <message>
+        <source>正在同步，请稍后再试</source>
+        <translation>正在同步，请稍后再试</translation>
+    </message>
+    <message>
+        <source>服务器地址无效，应为 https://主机:端口</source>
+        <translation>服务器地址无效，应为 https://主机:端口</translation>
+    </message>
+    <message>
+        <source>只有本机演示服务器可以不加密（http），其他服务器必须用 https</source>
+        <translation>只有本机演示服务器可以不加密（http），其他服务器必须用 https</translation>
+    </message>
+    <message>
+        <source>请提供总部的 CA 证书（PEM）</source>
+        <translation>请提供总部的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>登记失败（HTTP %1）</source>
+        <translation>登记失败（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>已登记：%1（%2）</source>
+        <translation>已登记：%1（%2）</translation>
+    </message>
+    <message>
+        <source>此工作区尚未登记到总部</source>
+        <translation>此工作区尚未登记到总部</translation>
+    </message>
+    <message>
+        <source>同步已取消</source>
+        <translation>同步已取消</translation>
+    </message>
+    <message>
+        <source>正在验证身份</source>
+        <translation>正在验证身份</translation>
+    </message>
+    <message>
+        <source>总部拒绝了登录（HTTP %1）：%2</source>
+        <translation>总部拒绝了登录（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>此设备已被总部远程清除，本机的同步数据已删除</source>
+        <translation>此设备已被总部远程清除，本机的同步数据已删除</translation>
+    </message>
+    <message>
+        <source>此设备已被总部停用</source>
+        <translation>此设备已被总部停用</translation>
+    </message>
+    <message>
+        <source>正在上传修改</source>
+        <translation>正在上传修改</translation>
+    </message>
+    <message>
+        <source>上传失败（HTTP %1）：%2</source>
+        <translation>上传失败（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>正在下载更新</source>
+        <translation>正在下载更新</translation>
+    </message>
+    <message>
+        <source>下载失败（HTTP %1）：%2</source>
+        <translation>下载失败（HTTP %1）：%2</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2126,157 @@
     </message>
 </context>
 <context>
+    <name>zs::ui::EnrollDialog</name>
+    <message>
+        <source>选择…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>我已与总部核对此指纹</source>
+        <translation>我已与总部核对此指纹</translation>
+    </message>
+    <message>
+        <source>登记到总部</source>
+        <translation>登记到总部</translation>
+    </message>
+    <message>
+        <source>总部提供的 ca.pem</source>
+        <translation>总部提供的 ca.pem</translation>
+    </message>
+    <message>
+        <source>总部为您开设的账号</source>
+        <translation>总部为您开设的账号</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>以 https:// 开头，例如 https://hq.example.cn:8443。http:// 只能用于本机的演示服务器（127.0.0.1 或 localhost）。</source>
+        <translation>以 https:// 开头，例如 https://hq.example.cn:8443。http:// 只能用于本机的演示服务器（127.0.0.1 或 localhost）。</translation>
+    </message>
+    <message>
+        <source>CA 证书文件</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>总部随账号一起提供的证书（PEM 格式）。本机只信任由它签发的服务器证书。</source>
+        <translation>总部随账号一起提供的证书（PEM 格式）。本机只信任由它签发的服务器证书。</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>只在登记时使用一次，不会保存在本机。</source>
+        <translation>只在登记时使用一次，不会保存在本机。</translation>
+    </message>
+    <message>
+        <source>本机名称</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <source>显示在总部的设备列表中，便于识别这台电脑。</source>
+        <translation>显示在总部的设备列表中，便于识别这台电脑。</translation>
+    </message>
+    <message>
+        <source>正在连接总部并核对账号…</source>
+        <translation>正在连接总部并核对账号…</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>登记后，这个工作区以您的总部账号与总部同步。请准备好总部提供的服务器地址、CA 证书文件和账号密码。</source>
+        <translation>登记后，这个工作区以您的总部账号与总部同步。请准备好总部提供的服务器地址、CA 证书文件和账号密码。</translation>
+    </message>
+    <message>
+        <source>选择总部的 CA 证书</source>
+        <translation>选择总部的 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>这个文件太大，不像证书。</source>
+        <translation>这个文件太大，不像证书。</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件。</source>
+        <translation>无法读取这个文件。</translation>
+    </message>
+    <message>
+        <source>这个文件不是 PEM 格式的证书。请选择总部提供的 ca.pem。</source>
+        <translation>这个文件不是 PEM 格式的证书。请选择总部提供的 ca.pem。</translation>
+    </message>
+    <message>
+        <source>%1 · 有效期至 %2
+SHA-256 指纹：
+%3</source>
+        <translation>%1 · 有效期至 %2
+SHA-256 指纹：
+%3</translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>这个证书已经过期，请向总部索取新的证书。</source>
+        <translation>这个证书已经过期，请向总部索取新的证书。</translation>
+    </message>
+    <message>
+        <source>请填写总部服务器地址。</source>
+        <translation>请填写总部服务器地址。</translation>
+    </message>
+    <message>
+        <source>地址要以 https:// 开头，例如 https://hq.example.cn:8443。</source>
+        <translation>地址要以 https:// 开头，例如 https://hq.example.cn:8443。</translation>
+    </message>
+    <message>
+        <source>地址格式不对，应为 https://主机:端口，例如 https://hq.example.cn:8443。</source>
+        <translation>地址格式不对，应为 https://主机:端口，例如 https://hq.example.cn:8443。</translation>
+    </message>
+    <message>
+        <source>只有本机的演示服务器（127.0.0.1 或 localhost）可以用 http://。其他服务器请用 https://，否则账号和数据会在网络上明文传输。</source>
+        <translation>只有本机的演示服务器（127.0.0.1 或 localhost）可以用 http://。其他服务器请用 https://，否则账号和数据会在网络上明文传输。</translation>
+    </message>
+    <message>
+        <source>请先与总部核对上面的指纹（电话或当面），一致后勾选“我已与总部核对此指纹”。</source>
+        <translation>请先与总部核对上面的指纹（电话或当面），一致后勾选“我已与总部核对此指纹”。</translation>
+    </message>
+    <message>
+        <source>请选择总部提供的 CA 证书文件（通常名为 ca.pem）。</source>
+        <translation>请选择总部提供的 CA 证书文件（通常名为 ca.pem）。</translation>
+    </message>
+    <message>
+        <source>请填写总部为您开设的账号。</source>
+        <translation>请填写总部为您开设的账号。</translation>
+    </message>
+    <message>
+        <source>请填写密码。</source>
+        <translation>请填写密码。</translation>
+    </message>
+    <message>
+        <source>登记没有成功：%1</source>
+        <translation>登记没有成功：%1</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::EventDialog</name>
     <message>
         <source>新活动</source>
@@ -1993,6 +2595,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>打开“同步”</source>
+        <translation>打开“同步”</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::MaterialViewer</name>
@@ -2258,6 +2864,374 @@
     </message>
 </context>
 <context>
+    <name>zs::ui::SyncIssuesView</name>
+    <message>
+        <source>同一处在本机和别的电脑上都改过时，以较晚的修改为准。下面是本机被覆盖的值，它们没有丢失：选中一行，点“恢复我的值”，这个值就作为您的新修改保存，下次同步时会覆盖总部和其他电脑上的值。双击一行可打开该记录。</source>
+        <translation>同一处在本机和别的电脑上都改过时，以较晚的修改为准。下面是本机被覆盖的值，它们没有丢失：选中一行，点“恢复我的值”，这个值就作为您的新修改保存，下次同步时会覆盖总部和其他电脑上的值。双击一行可打开该记录。</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>记录类型</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>被覆盖的值</source>
+        <translation>被覆盖的值</translation>
+    </message>
+    <message>
+        <source>采用的值</source>
+        <translation>采用的值</translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>没有冲突。两边改了同一处时，本机被覆盖的值会列在这里，可以恢复。</source>
+        <translation>没有冲突。两边改了同一处时，本机被覆盖的值会列在这里，可以恢复。</translation>
+    </message>
+    <message>
+        <source>恢复我的值</source>
+        <translation>恢复我的值</translation>
+    </message>
+    <message>
+        <source>把选中的被覆盖的值作为新修改保存，下次同步时生效</source>
+        <translation>把选中的被覆盖的值作为新修改保存，下次同步时生效</translation>
+    </message>
+    <message>
+        <source>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步；本机的记录保持原样，但总部和同事看不到。如有疑问，请把总部的理由告诉总部管理员。</source>
+        <translation>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步；本机的记录保持原样，但总部和同事看不到。如有疑问，请把总部的理由告诉总部管理员。</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>总部的理由</source>
+        <translation>总部的理由</translation>
+    </message>
+    <message>
+        <source>没有被总部退回的修改。</source>
+        <translation>没有被总部退回的修改。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>（记录 %1）</source>
+        <translation>（记录 %1）</translation>
+    </message>
+    <message>
+        <source>%1 · 已恢复我的值</source>
+        <translation>%1 · 已恢复我的值</translation>
+    </message>
+    <message>
+        <source>设备 %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>采用的值来自这台设备（设备标识的前 8 位）</source>
+        <translation>采用的值来自这台设备（设备标识的前 8 位）</translation>
+    </message>
+    <message>
+        <source>冲突（%1）</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>被总部退回（%1）</source>
+        <translation>被总部退回（%1）</translation>
+    </message>
+    <message>
+        <source>被总部退回</source>
+        <translation>被总部退回</translation>
+    </message>
+    <message>
+        <source>已恢复“%1”的%2。它现在是本机的新修改，下次同步时会覆盖总部和其他电脑上的值。</source>
+        <translation>已恢复“%1”的%2。它现在是本机的新修改，下次同步时会覆盖总部和其他电脑上的值。</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::SyncPage</name>
+    <message>
+        <source>%1 秒</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>与总部同步</source>
+        <translation>与总部同步</translation>
+    </message>
+    <message>
+        <source>与市招商总部交换记录：上传本机的新增和修改，下载总部和同事共享的记录。离线时照常工作，联网后自动同步。</source>
+        <translation>与市招商总部交换记录：上传本机的新增和修改，下载总部和同事共享的记录。离线时照常工作，联网后自动同步。</translation>
+    </message>
+    <message>
+        <source>这个工作区还没有登记到总部</source>
+        <translation>这个工作区还没有登记到总部</translation>
+    </message>
+    <message>
+        <source>登记后，这台电脑与市招商总部同步：
+  · 您录入的客商、联系人、走访、项目线索和推介活动上传到总部，全市各组的工作汇成一盘棋；
+  · 全市共享的客商和联系人、本组同事的走访和线索下载到本机，外出时离线也能查；
+  · 联网时自动同步（每天至少一次，网络恢复时也会同步），也可以随时点“立即同步”；
+  · 两边改了同一处时以较晚的修改为准，被覆盖的值保留在“冲突”里，可以恢复；
+  · 传输全程加密，只信任总部发放的证书；账号权限由总部管理，电脑丢失时总部可以远程清除本机数据。</source>
+        <translation>登记后，这台电脑与市招商总部同步：
+  · 您录入的客商、联系人、走访、项目线索和推介活动上传到总部，全市各组的工作汇成一盘棋；
+  · 全市共享的客商和联系人、本组同事的走访和线索下载到本机，外出时离线也能查；
+  · 联网时自动同步（每天至少一次，网络恢复时也会同步），也可以随时点“立即同步”；
+  · 两边改了同一处时以较晚的修改为准，被覆盖的值保留在“冲突”里，可以恢复；
+  · 传输全程加密，只信任总部发放的证书；账号权限由总部管理，电脑丢失时总部可以远程清除本机数据。</translation>
+    </message>
+    <message>
+        <source>登记需要：总部服务器地址、总部的 CA 证书文件（ca.pem），以及总部为您开设的账号和密码。</source>
+        <translation>登记需要：总部服务器地址、总部的 CA 证书文件（ca.pem），以及总部为您开设的账号和密码。</translation>
+    </message>
+    <message>
+        <source>登记到总部…</source>
+        <translation>登记到总部…</translation>
+    </message>
+    <message>
+        <source>登记为</source>
+        <translation>登记为</translation>
+    </message>
+    <message>
+        <source>组</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>本机设备</source>
+        <translation>本机设备</translation>
+    </message>
+    <message>
+        <source>待上传的修改</source>
+        <translation>待上传的修改</translation>
+    </message>
+    <message>
+        <source>上次成功同步</source>
+        <translation>上次成功同步</translation>
+    </message>
+    <message>
+        <source>上次错误</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <source>CA 指纹</source>
+        <translation>CA 指纹</translation>
+    </message>
+    <message>
+        <source>立即同步</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>立即与总部同步（Ctrl+Shift+S 或 F5）</source>
+        <translation>立即与总部同步（Ctrl+Shift+S 或 F5）</translation>
+    </message>
+    <message>
+        <source>快捷键 Ctrl+Shift+S 或 F5</source>
+        <translation>快捷键 Ctrl+Shift+S 或 F5</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>停止这次同步。已完成的部分保留，下次从这里继续。</source>
+        <translation>停止这次同步。已完成的部分保留，下次从这里继续。</translation>
+    </message>
+    <message>
+        <source>这个工作区还没有登记到总部，请先点“登记到总部…”。</source>
+        <translation>这个工作区还没有登记到总部，请先点“登记到总部…”。</translation>
+    </message>
+    <message>
+        <source>正在连接总部</source>
+        <translation>正在连接总部</translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>%1 · 已处理 %2 条</source>
+        <translation>%1 · 已处理 %2 条</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>已取消。已完成的部分都已保存，下次同步从这里继续。</source>
+        <translation>已取消。已完成的部分都已保存，下次同步从这里继续。</translation>
+    </message>
+    <message>
+        <source>上传 %1 条</source>
+        <translation>上传 %1 条</translation>
+    </message>
+    <message>
+        <source>下载 %1 条</source>
+        <translation>下载 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 处冲突（见下方“冲突”）</source>
+        <translation>%1 处冲突（见下方“冲突”）</translation>
+    </message>
+    <message>
+        <source>%1 笔修改被总部退回（见“被总部退回”）</source>
+        <translation>%1 笔修改被总部退回（见“被总部退回”）</translation>
+    </message>
+    <message>
+        <source>按总部的权限移除了 %1 条记录</source>
+        <translation>按总部的权限移除了 %1 条记录</translation>
+    </message>
+    <message>
+        <source>同步完成：%1。用时 %2 秒。</source>
+        <translation>同步完成：%1。用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>同步没有完成：%1</source>
+        <translation>同步没有完成：%1</translation>
+    </message>
+    <message>
+        <source>。稍后会自动重试。</source>
+        <translation>。稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>总部已远程清除这台电脑：同步过的客商、联系人、走访、项目线索、推介活动和本机资料库都已删除，登记也已作废。如果这台电脑已经找回并要继续使用，请先联系总部，再重新登记。</source>
+        <translation>总部已远程清除这台电脑：同步过的客商、联系人、走访、项目线索、推介活动和本机资料库都已删除，登记也已作废。如果这台电脑已经找回并要继续使用，请先联系总部，再重新登记。</translation>
+    </message>
+    <message>
+        <source>本机数据已被总部清除</source>
+        <translation>本机数据已被总部清除</translation>
+    </message>
+    <message>
+        <source>已登记到总部，但未能把本机的走访、线索和活动归入本组：%1</source>
+        <translation>已登记到总部，但未能把本机的走访、线索和活动归入本组：%1</translation>
+    </message>
+    <message>
+        <source>已登记到总部：%1（%2）。正在进行第一次同步…</source>
+        <translation>已登记到总部：%1（%2）。正在进行第一次同步…</translation>
+    </message>
+    <message>
+        <source>总部已于 %1 远程清除了这台电脑上同步过的数据，原来的登记已作废。如果这台电脑已经找回并要继续使用，请先联系总部，再重新登记。</source>
+        <translation>总部已于 %1 远程清除了这台电脑上同步过的数据，原来的登记已作废。如果这台电脑已经找回并要继续使用，请先联系总部，再重新登记。</translation>
+    </message>
+    <message>
+        <source>本机现有 %1 条记录或修改，登记后第一次同步时会上传到总部。</source>
+        <translation>本机现有 %1 条记录或修改，登记后第一次同步时会上传到总部。</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>本机新建的走访、项目线索和推介活动归入此组（team:%1）</source>
+        <translation>本机新建的走访、项目线索和推介活动归入此组（team:%1）</translation>
+    </message>
+    <message>
+        <source>（无法读取）</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <source>0 条（都已上传）</source>
+        <translation>0 条（都已上传）</translation>
+    </message>
+    <message>
+        <source>%1 条</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <source>从未同步</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>未使用（本机演示服务器，连接不加密）</source>
+        <translation>未使用（本机演示服务器，连接不加密）</translation>
+    </message>
+    <message>
+        <source>自动同步已开启：每天至少一次，网络恢复时也会同步。</source>
+        <translation>自动同步已开启：每天至少一次，网络恢复时也会同步。</translation>
+    </message>
+    <message>
+        <source>上次同步失败（连续 %1 次），约 %2 后自动重试。</source>
+        <translation>上次同步失败（连续 %1 次），约 %2 后自动重试。</translation>
+    </message>
+    <message>
+        <source>同步：未登记</source>
+        <translation>同步：未登记</translation>
+    </message>
+    <message>
+        <source>同步：正在同步…</source>
+        <translation>同步：正在同步…</translation>
+    </message>
+    <message>
+        <source>同步：%1 · %2</source>
+        <translation>同步：%1 · %2</translation>
+    </message>
+    <message>
+        <source>待上传 %1 条</source>
+        <translation>待上传 %1 条</translation>
+    </message>
+    <message>
+        <source>已全部上传</source>
+        <translation>已全部上传</translation>
+    </message>
+    <message>
+        <source>上次 %1</source>
+        <translation>上次 %1</translation>
+    </message>
+    <message>
+        <source>尚未同步</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source> · 上次失败</source>
+        <translation> · 上次失败</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::UnlockWidget</name>
     <message>
         <source>解锁</source>
@@ -2459,14 +3433,6 @@
     <message>
         <source>同步</source>
         <translation>同步</translation>
-    </message>
-    <message>
-        <source>与总部同步</source>
-        <translation>与总部同步</translation>
-    </message>
-    <message>
-        <source>联网后与市招商总部同步，全市各组的工作汇成一盘棋。</source>
-        <translation>联网后与市招商总部同步，全市各组的工作汇成一盘棋。</translation>
     </message>
     <message>
         <source>搜索（Ctrl+F）</source>

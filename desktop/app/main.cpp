@@ -6,6 +6,7 @@
 #include "desktop/ui/ActivityMonitor.h"
 #include "desktop/ui/MainWindow.h"
 #include "desktop/ui/Style.h"
+#include "desktop/ui/SyncPage.h"
 #include "desktop/ui/SystemLockMonitor.h"
 #include "desktop/ui/WorkspaceView.h"
 #include "sync/store/Hardening.h"
@@ -58,7 +59,7 @@ int main(int argc, char** argv)
                                     QStringLiteral("TEXT"));
     QCommandLineOption dialogOption(QStringLiteral("dialog"),
                                     QApplication::translate("main", "解锁后打开新建表单并截图（开发用）。"),
-                                    QStringLiteral("company|visit|lead|event|brochure"));
+                                    QStringLiteral("company|visit|lead|event|brochure|enroll"));
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(pageOption);
@@ -113,6 +114,10 @@ int main(int argc, char** argv)
                     });
                     if (dialog == QLatin1String("brochure")) {
                         view->composeBrochure();
+                        return;
+                    }
+                    if (dialog == QLatin1String("enroll")) {
+                        view->syncPage()->openEnrollDialog();
                         return;
                     }
                     const auto kind = dialog == QLatin1String("company") ? zs::RecordKind::Company

@@ -434,7 +434,9 @@ int Cli::enroll(Workspace& workspace)
                 status = fail(adopted.error());
             } else {
                 print(message);
-                print(tr("CA 指纹：%1").arg(engine.status().value(QStringLiteral("ca_fingerprint")).toString()));
+                const QString fingerprint = engine.status().value(QStringLiteral("ca_fingerprint")).toString();
+                if (!fingerprint.isEmpty())
+                    print(tr("CA 指纹：%1").arg(fingerprint));
                 status = ExitOk;
             }
         } else {

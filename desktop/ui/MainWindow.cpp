@@ -6,6 +6,7 @@
 #include "desktop/ui/ChangePassphraseDialog.h"
 #include "desktop/ui/LockScreen.h"
 #include "desktop/ui/SettingsDialog.h"
+#include "desktop/ui/SyncPage.h"
 #include "desktop/ui/WorkspaceView.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace zs::ui {
 
@@ -28,12 +30,22 @@ MainWindow::MainWindow(SessionController& session, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_lockScreen(new LockScreen(session, this))
     , m_status(new QLabel(this))
+    , m_syncIndicator(new QToolButton(this))
 {
     setWindowTitle(tr("招商外勤"));
     resize(1200, 780);
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_status, 1);
+    m_syncIndicator->setObjectName(QStringLiteral("syncIndicator"));
+    m_syncIndicator->setAutoRaise(true);
+    m_syncIndicator->setToolTip(tr("打开“同步”"));
+    m_syncIndicator->hide();
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    connect(m_syncIndicator, &QToolButton::clicked, this, [this] {
+        if (m_view)
+            m_view->showPage(WorkspaceView::Sync);
+    });
     createMenus();
     connect(&m_session, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
     // Before a lock: close every open dialog (unsaved input in them is discarded, as a lock should) and lock a moment
@@ -83,6 +95,10 @@ void MainWindow::onStateChanged()
         m_view = new WorkspaceView(*m_session.workspace(), this);
         m_stack->addWidget(m_view);
         m_stack->setCurrentWidget(m_view);
+        SyncPage* sync = m_view->syncPage();
+        m_syncIndicator->setText(sync->indicatorText());
+        m_syncIndicator->show();
+        connect(sync, &SyncPage::indicatorChanged, m_syncIndicator, &QToolButton::setText);
         const int minutes = static_cast<int>(m_session.idleTimeoutMs() / 60000);
         m_status->setText(minutes > 0 ? tr("已加密 · %1 · 闲置 %2 分钟后自动锁定")
                                             .arg(QFileInfo(m_session.workspacePath()).fileName())
@@ -91,6 +107,7 @@ void MainWindow::onStateChanged()
     } else if (!unlocked && state != SessionController::State::Busy) {
         if (m_view) {
             m_stack->removeWidget(m_view);
+            m_syncIndicator->hide();
             delete m_view; // views and everything they cached from the database go with the lock
             m_view = nullptr;
             if (QApplication::clipboard()->ownsClipboard())

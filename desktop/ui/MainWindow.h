@@ -5,6 +5,7 @@
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QToolButton;
 
 namespace zs {
 class SessionController;
@@ -39,6 +40,7 @@ private:
     LockScreen* m_lockScreen;
     WorkspaceView* m_view = nullptr;
     QLabel* m_status;
+    QToolButton* m_syncIndicator; // "同步：待上传 3 条 · 上次 10:42"; opens the sync page
     QList<QAction*> m_unlockedActions;
 };
 

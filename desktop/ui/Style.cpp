@@ -27,7 +27,17 @@ void applyApplicationStyle(QApplication& app)
                        "QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1f3b57; }"
                        "QLabel#hint { color: #5b6b7a; }"
                        "QLabel#error { color: #b3261e; }"
-                       "QFrame#card { background: white; border: 1px solid #d8dee6; border-radius: 8px; }"));
+                       "QFrame#card { background: white; border: 1px solid #d8dee6; border-radius: 8px; }"
+                       // The one action a page is about (立即同步, 登记到总部…).
+                       "QPushButton[primary=\"true\"] { background: #2f6da3; color: white; border: none;"
+                       " border-radius: 6px; padding: 9px 26px; font-size: 12pt; font-weight: 600; }"
+                       "QPushButton[primary=\"true\"]:hover { background: #3a7cb5; }"
+                       "QPushButton[primary=\"true\"]:disabled { background: #9fb8cf; }"
+                       // Page-wide notices: information, and what the officer must not miss.
+                       "QLabel[notice=\"info\"] { background: #e8f1fa; border: 1px solid #b7d0e8; border-radius: 6px;"
+                       " padding: 8px 12px; color: #1f3b57; }"
+                       "QLabel[notice=\"warning\"] { background: #fdecea; border: 1px solid #f1b5ae;"
+                       " border-radius: 6px; padding: 8px 12px; color: #8c1d18; }"));
 }
 
 QLabel* makeTitle(const QString& text, QWidget* parent)

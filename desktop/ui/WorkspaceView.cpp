@@ -2,10 +2,10 @@
 
 #include "desktop/ui/BrochureDialog.h"
 #include "desktop/ui/DashboardPage.h"
-#include "desktop/ui/EmptyStatePage.h"
 #include "desktop/ui/RecordListPage.h"
 #include "desktop/ui/RecordOpener.h"
 #include "desktop/ui/SearchPage.h"
+#include "desktop/ui/SyncPage.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -24,6 +24,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(workspace, this))
     , m_search(new SearchPage(workspace, this))
+    , m_sync(new SyncPage(workspace, this))
 {
     m_searchBox->setObjectName(QStringLiteral("globalSearch"));
     m_searchBox->setPlaceholderText(tr("搜索（Ctrl+F）"));
@@ -56,8 +57,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
         m_lists << page;
         m_pages->addWidget(page);
     }
-    m_pages->addWidget(
-        new EmptyStatePage(tr("与总部同步"), tr("联网后与市招商总部同步，全市各组的工作汇成一盘棋。"), this));
+    m_pages->addWidget(m_sync);
     m_pages->addWidget(m_search);
 
     auto* side = new QWidget(this);
@@ -90,6 +90,8 @@ WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
     connect(m_dashboard, &DashboardPage::openVisit, this,
             [this](const QString& id) { openRecord(RecordKind::Visit, id); });
     connect(m_search, &SearchPage::openRecord, this, &WorkspaceView::openRecord);
+    connect(m_sync, &SyncPage::openRecord, this, &WorkspaceView::openRecord);
+    connect(m_sync, &SyncPage::recordsChanged, this, &WorkspaceView::reloadPages);
     auto* newVisitShortcut = new QShortcut(QKeySequence::New, this);
     connect(newVisitShortcut, &QShortcut::activated, this, &WorkspaceView::newVisit);
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
@@ -161,6 +163,12 @@ void WorkspaceView::openRecord(RecordKind kind, const QString& id)
 }
 
 void WorkspaceView::refreshAll()
+{
+    reloadPages();
+    m_sync->refresh(); // a saved record is a pending change
+}
+
+void WorkspaceView::reloadPages()
 {
     for (RecordListPage* page : std::as_const(m_lists))
         page->reload();

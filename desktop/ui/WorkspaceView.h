@@ -18,6 +18,7 @@ namespace zs::ui {
 class DashboardPage;
 class RecordListPage;
 class SearchPage;
+class SyncPage;
 
 // The unlocked workspace: search box and navigation on the left, one page per area. Created on unlock, destroyed
 // on lock, so nothing from the database outlives the lock.
@@ -44,6 +45,7 @@ public:
     bool searchShown() const;
     RecordListPage* listPage(Page page) const;
     SearchPage* searchPage() const { return m_search; }
+    SyncPage* syncPage() const { return m_sync; }
     QLineEdit* searchBox() const { return m_searchBox; }
 
 public Q_SLOTS:
@@ -55,6 +57,7 @@ public Q_SLOTS:
 
 private:
     void refreshAll();
+    void reloadPages();
     void runSearch();
 
     Workspace& m_workspace;
@@ -63,6 +66,7 @@ private:
     QStackedWidget* m_pages;
     DashboardPage* m_dashboard;
     SearchPage* m_search;
+    SyncPage* m_sync; // owns the sync engine of this unlocked session
     QList<RecordListPage*> m_lists;
     QTimer m_searchDelay;
 };

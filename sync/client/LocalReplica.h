@@ -104,8 +104,18 @@ private:
 
     Result<int> purge(const QStringList& keepScopes, bool everything);
 
+    // Per synced table, in m_tables' order, the SQL applying and preparing rows use: built once, not for every row.
+    struct TableSql
+    {
+        QByteArray select; // scope, deleted, columns... of one row by id
+        QByteArray insert;
+        QByteArray update;
+    };
+    const TableSql& sql(const SyncedTable* t) const { return m_sql[t - m_tables.constData()]; }
+
     Database& m_db;
     QList<SyncedTable> m_tables;
+    QList<TableSql> m_sql;
     const Clock& m_clock;
     std::function<Result<void>(Database&, bool)> m_purgeHook;
 };

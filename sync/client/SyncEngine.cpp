@@ -59,6 +59,15 @@ QByteArray SyncEngine::spkiPin(const QByteArray& certificatePem)
     return QCryptographicHash::hash(certs.first().publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
 }
 
+// Empty when no CA is stored (a plain-http demo server).
+QString SyncEngine::caFingerprint(const QByteArray& pem)
+{
+    const auto certs = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certs.isEmpty())
+        return {};
+    return QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
 QString SyncEngine::stateValue(const QString& key) const
 {
     auto v = m_replica.state(key);
@@ -99,12 +108,7 @@ QJsonObject SyncEngine::status() const
         {QStringLiteral("quarantined"), quarantined.ok() ? int(quarantined->size()) : 0},
         {QStringLiteral("conflicts"), openConflicts},
         {QStringLiteral("wiped_at"), stateValue(QStringLiteral("wiped_at")).toLongLong()},
-        {QStringLiteral("ca_fingerprint"),
-         QString::fromLatin1(QSslCertificate::fromData(stateValue(QStringLiteral("ca_pem")).toLatin1())
-                                 .value(0)
-                                 .digest(QCryptographicHash::Sha256)
-                                 .toHex(':')
-                                 .toUpper())},
+        {QStringLiteral("ca_fingerprint"), caFingerprint(stateValue(QStringLiteral("ca_pem")).toLatin1())},
     };
 }
 
@@ -302,7 +306,9 @@ bool SyncEngine::handleRefusal(int status, const QByteArray& body)
         return true;
     }
     if (status == 401 && (code == QLatin1String("revoked") || code == QLatin1String("disabled"))) {
+        // Out for good: forget the tokens, so the workspace shows as not enrolled and can be enrolled again.
         setStateValue(QStringLiteral("access_token"), QString());
+        setStateValue(QStringLiteral("refresh_token"), QString());
         fail(serverMessage(body).isEmpty() ? tr("此设备已被总部停用") : serverMessage(body));
         return true;
     }

@@ -65,6 +65,7 @@ public:
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     static QByteArray spkiPin(const QByteArray& certificatePem);
+    static QString caFingerprint(const QByteArray& certificatePem);
 
 Q_SIGNALS:
     void enrolled(bool ok, const QString& message);

@@ -85,6 +85,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 Result<void> Database::configure(const SecureBytes& rawKey)
 {
     sqlite3_extended_result_codes(m_db, 1);
+    // Before the first read: another connection (the HQ server while an admin command opens the store, a second
+    // process starting or closing) can hold a lock for a moment, and the probe below must wait for it, not fail.
+    sqlite3_busy_timeout(m_db, 5000);
     ZS_TRY(exec("PRAGMA cipher_log_level = NONE"));
     const SecureBytes keySpec = rawKey.toSqlCipherRawKey();
     int rc = sqlite3_key_v2(m_db, "main", keySpec.data(), static_cast<int>(keySpec.size()));
@@ -104,7 +107,6 @@ Result<void> Database::configure(const SecureBytes& rawKey)
     ZS_TRY(exec("PRAGMA temp_store = MEMORY"));
     // 32 MiB of page cache: bulk work (imports, sync pulls) spills far less; a desktop can afford it.
     ZS_TRY(exec("PRAGMA cache_size = -32768"));
-    sqlite3_busy_timeout(m_db, 5000);
     return {};
 }
 

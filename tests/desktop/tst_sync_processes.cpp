@@ -1,0 +1,1060 @@
+// Sync between real processes on loopback (SYNC.md "How it is tested", SECURITY.md "Reliability promises"):
+// zhaoshang-hq serving, several zhaoshang-cli workspaces enrolled as different teams and roles, kill -9 of either
+// side at random points of a sync, and the server's refusals (scope, lock-out, revoked and wiped devices, malformed
+// and oversize requests, TLS trust and pinning). Everything runs as a user would run it; the in-process parts
+// (zs::Workspace) only do what no command offers: edit a company, plant an out-of-scope row, tamper with a pin.
+#include "desktop/core/Workspace.h"
+#include "desktop/core/domain/CompanyRepository.h"
+#include "desktop/core/domain/VisitRepository.h"
+#include "sync/store/Database.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPassphrase = u"Shaoguan-test-2026!x"_s;
+// The executables under test, copied once per run (initTestCase): a rebuild of the shared build tree while the
+// test runs must not swap them halfway.
+QString g_cliBin = QStringLiteral(ZS_CLI_BIN);
+QString g_hqBin = QStringLiteral(ZS_HQ_BIN);
+const QByteArray kHqKey = "hq-store-key-for-tests-2026";
+constexpr int kProcessTimeoutMs = 120000;
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString processError; // set when it could not even start
+    QByteArray out;
+    QByteArray err;
+
+    bool ok() const { return !crashed && exitCode == 0; }
+    QString errText() const { return QString::fromUtf8(err); }
+    QString outText() const { return QString::fromUtf8(out); }
+    // The whole of stdout as one JSON object (stats, sync-status, demo) or its first line (sync).
+    QJsonObject json() const
+    {
+        QJsonDocument doc = QJsonDocument::fromJson(out);
+        if (doc.isObject())
+            return doc.object();
+        return QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
+    }
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") + " " + processError.toUtf8() +
+               "\nstdout: " + out + "\nstderr: " + err;
+    }
+};
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"ZHAOSHANG_PASSPHRASE"_s, kPassphrase);
+    env.insert(u"ZHAOSHANG_HQ_KEY"_s, QString::fromLatin1(kHqKey));
+    env.insert(u"ZHAOSHANG_LANG"_s, u"zh_CN"_s);
+    return env;
+}
+
+struct Command
+{
+    QString program;
+    QStringList args;
+    QByteArray input; // stdin (passwords), closed after writing
+};
+
+std::unique_ptr<QProcess> launch(const Command& c)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(environment());
+    p->start(c.program, c.args);
+    if (p->waitForStarted(10000)) {
+        if (!c.input.isEmpty())
+            p->write(c.input);
+        p->closeWriteChannel();
+    }
+    return p;
+}
+
+Run collect(QProcess& p, int timeoutMs = kProcessTimeoutMs)
+{
+    Run r;
+    if (p.state() != QProcess::NotRunning && !p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.err = "timed out";
+        return r;
+    }
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = r.crashed ? -1 : p.exitCode();
+    if (p.error() == QProcess::FailedToStart)
+        r.processError = p.errorString();
+    r.out = p.readAllStandardOutput();
+    r.err += p.readAllStandardError();
+    return r;
+}
+
+Run run(const Command& c)
+{
+    auto p = launch(c);
+    return collect(*p);
+}
+
+// Independent commands at once: each one spends most of its time in Argon2id, and there are two cores.
+QList<Run> runAll(const QList<Command>& commands)
+{
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (const Command& c : commands)
+        running.push_back(launch(c));
+    QList<Run> out;
+    for (auto& p : running)
+        out << collect(*p);
+    return out;
+}
+
+Command cliCommand(const QStringList& args, const QByteArray& input = {})
+{
+    return Command{g_cliBin, args, input};
+}
+
+Run cli(const QStringList& args, const QByteArray& input = {})
+{
+    return run(cliCommand(args, input));
+}
+
+// ---- raw HTTP for what no client would send ----
+
+struct HttpReply
+{
+    int status = 0;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+HttpReply rawHttp(quint16 port, const QByteArray& request, int timeoutMs = 20000)
+{
+    HttpReply reply;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(timeoutMs))
+        return reply;
+    socket.write(request);
+    QByteArray data;
+    QDeadlineTimer deadline(timeoutMs);
+    qsizetype headerEnd = -1;
+    qsizetype length = -1;
+    for (;;) {
+        data += socket.readAll();
+        if (headerEnd < 0) {
+            headerEnd = data.indexOf("\r\n\r\n");
+            if (headerEnd >= 0) {
+                const QList<QByteArray> lines = data.left(headerEnd).split('\n');
+                const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+                reply.status = statusLine.value(1).toInt();
+                for (qsizetype i = 1; i < lines.size(); ++i) {
+                    const qsizetype colon = lines[i].indexOf(':');
+                    if (colon > 0)
+                        reply.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                             lines[i].mid(colon + 1).trimmed());
+                }
+                bool ok = false;
+                length = reply.headers.value("content-length").toLongLong(&ok);
+                if (!ok)
+                    length = -1;
+            }
+        }
+        if (headerEnd >= 0 && length >= 0 && data.size() >= headerEnd + 4 + length)
+            break;
+        if (deadline.hasExpired() || socket.state() != QAbstractSocket::ConnectedState)
+            break;
+        if (!socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))) &&
+            socket.state() != QAbstractSocket::ConnectedState) {
+            data += socket.readAll();
+            break;
+        }
+    }
+    if (headerEnd >= 0)
+        reply.body = length >= 0 ? data.mid(headerEnd + 4, length) : data.mid(headerEnd + 4);
+    return reply;
+}
+
+QByteArray httpRequest(const QByteArray& method, const QByteArray& target, const QByteArray& body,
+                       const QList<QPair<QByteArray, QByteArray>>& headers = {})
+{
+    QByteArray r = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    for (const auto& h : headers)
+        r += h.first + ": " + h.second + "\r\n";
+    if (!body.isEmpty() || method == "POST")
+        r += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return r + "\r\n" + body;
+}
+
+bool allOk(const QList<Run>& runs, const char* what)
+{
+    for (const Run& r : runs)
+        if (!r.ok()) {
+            qWarning("%s: %s", what, r.describe().constData());
+            return false;
+        }
+    return true;
+}
+
+// ---- the HQ: admin commands and the server process ----
+
+class Hq
+{
+public:
+    explicit Hq(const QString& dataDir)
+        : m_data(dataDir)
+    {
+    }
+    ~Hq() { stop(); }
+    Hq(const Hq&) = delete;
+    Hq& operator=(const Hq&) = delete;
+
+    Command adminCommand(const QStringList& args, const QByteArray& input = {}) const
+    {
+        return Command{g_hqBin, args + QStringList{u"--data"_s, m_data}, input};
+    }
+    Run admin(const QStringList& args, const QByteArray& input = {}) const { return run(adminCommand(args, input)); }
+
+    // init + the three teams: Guangzhou and Shenzhen stations, HQ itself (each admin command derives the store key,
+    // so independent ones run side by side).
+    bool init()
+    {
+        const Run r = admin({u"init"_s});
+        if (!r.ok()) {
+            qWarning("hq init: %s", r.describe().constData());
+            return false;
+        }
+        QList<Command> teams;
+        for (const auto& [id, name] :
+             {std::pair{u"gz"_s, u"广州组"_s}, std::pair{u"sz"_s, u"深圳组"_s}, std::pair{u"hq"_s, u"总部"_s}})
+            teams << adminCommand({u"team"_s, u"add"_s, id, name});
+        return allOk(runAll(teams), "hq team add");
+    }
+
+    struct User
+    {
+        QString name;
+        QString team;
+        QString role;
+        QByteArray password;
+    };
+    bool addUsers(const QList<User>& users)
+    {
+        QList<Command> adds;
+        for (const User& u : users)
+            adds << adminCommand({u"user"_s, u"add"_s, u"--team"_s, u.team, u"--role"_s, u.role, u.name},
+                                 u.password + '\n');
+        return allOk(runAll(adds), "hq user add");
+    }
+
+    // Starts `serve` and waits for its "listening ADDR PORT scheme" line. With a port, binds exactly that port
+    // (a restart after kill -9: the workspaces keep the server's URL), retrying while it is briefly busy.
+    bool start(bool plain, quint16 port = 0)
+    {
+        m_plain = plain;
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            QStringList args{
+                u"serve"_s,     u"--data"_s, m_data, u"--listen"_s, u"127.0.0.1:"_s + QString::number(port),
+                u"--threads"_s, u"4"_s};
+            if (plain)
+                args << u"--plain"_s;
+            m_server = launch(Command{g_hqBin, args, {}});
+            QDeadlineTimer deadline(30000);
+            QByteArray seen;
+            while (!deadline.hasExpired()) {
+                if (m_server->canReadLine()) {
+                    const QByteArray line = m_server->readLine().trimmed();
+                    seen += line + '\n';
+                    const QList<QByteArray> parts = line.split(' ');
+                    if (parts.size() == 4 && parts[0] == "listening") {
+                        m_port = quint16(parts[2].toUInt());
+                        return m_port != 0 && parts[3] == (plain ? "http" : "https");
+                    }
+                    continue;
+                }
+                if (m_server->state() == QProcess::NotRunning)
+                    break;
+                m_server->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+            }
+            m_server->waitForFinished(5000);
+            qWarning("hq serve attempt %d failed: %s %s", attempt, seen.constData(),
+                     m_server->readAllStandardError().constData());
+            m_server.reset();
+            if (port == 0)
+                return false; // an ephemeral port is never busy: something else is wrong
+        }
+        return false;
+    }
+
+    // SIGTERM, the way an administrator stops it.
+    void stop()
+    {
+        if (!m_server)
+            return;
+        if (m_server->state() != QProcess::NotRunning) {
+            m_server->terminate();
+            if (!m_server->waitForFinished(15000)) {
+                m_server->kill();
+                m_server->waitForFinished(5000);
+            }
+        }
+        m_server.reset();
+    }
+
+    // kill -9: the server gets no chance to finish anything.
+    void kill9()
+    {
+        if (m_server && m_server->state() != QProcess::NotRunning)
+            m_server->kill();
+    }
+    bool isRunning() const { return m_server && m_server->state() == QProcess::Running; }
+    bool waitDead(int ms = 15000) { return !m_server || m_server->waitForFinished(ms) || !isRunning(); }
+    QProcess::ExitStatus lastExitStatus() const { return m_server ? m_server->exitStatus() : QProcess::NormalExit; }
+    void forget() { m_server.reset(); }
+
+    quint16 port() const { return m_port; }
+    QString url() const
+    {
+        return (m_plain ? u"http://127.0.0.1:"_s : u"https://127.0.0.1:"_s) + QString::number(m_port);
+    }
+    QString caPath() const { return m_data + u"/tls/ca.pem"_s; }
+    QString data() const { return m_data; }
+
+    QList<QJsonObject> audit() const
+    {
+        const Run r = admin({u"audit"_s, u"--limit"_s, u"10000"_s});
+        QList<QJsonObject> entries;
+        for (const QByteArray& line : r.out.split('\n'))
+            if (!line.trimmed().isEmpty())
+                entries << QJsonDocument::fromJson(line).object();
+        return entries;
+    }
+
+private:
+    QString m_data;
+    std::unique_ptr<QProcess> m_server;
+    quint16 m_port = 0;
+    bool m_plain = true;
+};
+
+// ---- workspaces through the CLI ----
+
+// The data rows of an exported CSV (the header dropped), sorted: rows that tie in the list's order may come out
+// in any order.
+QStringList sortedRows(const QString& csvPath)
+{
+    QFile f(csvPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray all = f.readAll();
+    if (all.startsWith("\xEF\xBB\xBF"))
+        all = all.mid(3);
+    QStringList rows = QString::fromUtf8(all).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    if (!rows.isEmpty())
+        rows.removeFirst();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+std::unique_ptr<zs::Workspace> openWorkspace(const QString& path)
+{
+    auto ws = zs::Workspace::open(path, zs::SecureBytes::fromPassphrase(kPassphrase));
+    if (!ws.ok()) {
+        qWarning("open %s: %s", qPrintable(path), qPrintable(ws.error().toString()));
+        return nullptr;
+    }
+    return std::move(ws.value());
+}
+
+QStringList column(zs::Database& db, const char* sql)
+{
+    QStringList out;
+    auto stmt = db.prepare(sql);
+    if (!stmt.ok())
+        return {QStringLiteral("<error %1>").arg(stmt.error().message)};
+    while (stmt->step().value())
+        out << stmt->text(0);
+    return out;
+}
+
+// QVERIFY2 evaluates its message even when the check passes: only ask a failed result for its error.
+template <typename R> QByteArray failure(const R& result)
+{
+    return result.ok() ? QByteArray() : result.error().toString().toUtf8();
+}
+
+} // namespace
+
+#define RUN_OK(run)                                                                                                    \
+    do {                                                                                                               \
+        const Run& r_ = (run);                                                                                         \
+        QVERIFY2(r_.ok(), r_.describe().constData());                                                                  \
+    } while (false)
+
+class TestSyncProcesses : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_next = 0;
+
+    QString fresh(const QString& name) { return m_dir.filePath(QStringLiteral("%1-%2").arg(m_next++).arg(name)); }
+
+    static QStringList db(const QString& command, const QString& path, const QStringList& more = {})
+    {
+        return QStringList{command, u"--db"_s, path} + more;
+    }
+    static Command enrollCommand(const QString& path, const Hq& hq, const QString& user, const QByteArray& password,
+                                 const QString& ca = {})
+    {
+        QStringList args = db(u"enroll"_s, path, {u"--server"_s, hq.url(), u"--user"_s, user});
+        if (!ca.isEmpty())
+            args << u"--ca"_s << ca;
+        return cliCommand(args, password + '\n');
+    }
+    // Creates workspaces and enrolls each as (user, password); all in parallel.
+    static bool makeEnrolled(const Hq& hq, const QList<std::tuple<QString, QString, QByteArray>>& spec)
+    {
+        QList<Command> inits, enrolls;
+        for (const auto& [path, user, password] : spec) {
+            inits << cliCommand(db(u"init"_s, path));
+            enrolls << enrollCommand(path, hq, user, password);
+        }
+        return allOk(runAll(inits), "workspace init") && allOk(runAll(enrolls), "enroll");
+    }
+    static QJsonObject tables(const QString& path)
+    {
+        return cli(db(u"stats"_s, path)).json().value(u"tables"_s).toObject();
+    }
+    static QJsonObject syncStatus(const QString& path) { return cli(db(u"sync-status"_s, path)).json(); }
+    // Read-only commands on several workspaces at once.
+    static QList<QJsonObject> tablesOf(const QStringList& paths)
+    {
+        QList<Command> commands;
+        for (const QString& p : paths)
+            commands << cliCommand(db(u"stats"_s, p));
+        QList<QJsonObject> out;
+        for (const Run& r : runAll(commands))
+            out << r.json().value(u"tables"_s).toObject();
+        return out;
+    }
+    static QList<QJsonObject> statusOf(const QStringList& paths)
+    {
+        QList<Command> commands;
+        for (const QString& p : paths)
+            commands << cliCommand(db(u"sync-status"_s, p));
+        QList<QJsonObject> out;
+        for (const Run& r : runAll(commands))
+            out << r.json();
+        return out;
+    }
+    // `export --kind KIND` of each workspace: its sorted data rows.
+    QList<QStringList> exportedAll(const QStringList& paths, const QString& kind)
+    {
+        QList<Command> commands;
+        QStringList files;
+        for (const QString& p : paths) {
+            files << fresh(kind + u".csv"_s);
+            commands << cliCommand(db(u"export"_s, p, {u"--kind"_s, kind, u"--out"_s, files.last()}));
+        }
+        const QList<Run> runs = runAll(commands);
+        QList<QStringList> out;
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            if (!runs[i].ok())
+                qWarning("export: %s", runs[i].describe().constData());
+            out << sortedRows(files[i]);
+        }
+        return out;
+    }
+    QStringList exported(const QString& path, const QString& kind) { return exportedAll({path}, kind).value(0); }
+    // A plain HQ with the Guangzhou and Shenzhen officers and an HQ analyst.
+    bool standardHq(Hq& hq, bool plain = true)
+    {
+        return hq.init() &&
+               hq.addUsers({{u"gzuser"_s, u"gz"_s, u"officer"_s, "password-gz-1"},
+                            {u"szuser"_s, u"sz"_s, u"officer"_s, "password-sz-1"},
+                            {u"hquser"_s, u"hq"_s, u"analyst"_s, "password-hq-1"}}) &&
+               hq.start(plain);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString bin = m_dir.filePath(u"bin"_s);
+        QVERIFY(QDir().mkpath(bin));
+        for (QString* exe : {&g_cliBin, &g_hqBin}) {
+            const QString copy = bin + u'/' + QFileInfo(*exe).fileName();
+            QVERIFY2(QFile::copy(*exe, copy), qPrintable(*exe));
+            *exe = copy;
+        }
+    }
+
+    // Two stations and HQ: the shared directory converges byte for byte, each team's visits stay in that team,
+    // the analyst sees all of them.
+    void twoTeamsConverge()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(standardHq(hq));
+        const QString a = fresh(u"a.zsdb"_s), b = fresh(u"b.zsdb"_s), c = fresh(u"c.zsdb"_s);
+        QVERIFY(makeEnrolled(
+            hq,
+            {{a, u"gzuser"_s, "password-gz-1"}, {b, u"szuser"_s, "password-sz-1"}, {c, u"hquser"_s, "password-hq-1"}}));
+
+        const Run demoA = cli(db(u"demo"_s, a, {u"--visits"_s, u"200"_s}));
+        RUN_OK(demoA);
+        const QJsonObject madeA = demoA.json();
+        QCOMPARE(madeA.value(u"visits"_s).toInt(), 200);
+        const Run syncA = cli(db(u"sync"_s, a));
+        RUN_OK(syncA);
+        QJsonObject s = syncA.json();
+        QVERIFY2(s.value(u"ok"_s).toBool(), syncA.out.constData());
+        const int madeRowsA = madeA.value(u"companies"_s).toInt() + madeA.value(u"contacts"_s).toInt() +
+                              madeA.value(u"visits"_s).toInt() + madeA.value(u"leads"_s).toInt() +
+                              madeA.value(u"events"_s).toInt();
+        QCOMPARE(s.value(u"pushed"_s).toInt(), madeRowsA);
+        QVERIFY2(s.value(u"pulled"_s).toInt() > 0, syncA.out.constData());
+        QCOMPARE(s.value(u"refused"_s).toInt(), 0);
+
+        const Run demoB = cli(db(u"demo"_s, b, {u"--visits"_s, u"50"_s, u"--seed"_s, u"7"_s}));
+        RUN_OK(demoB);
+        const QJsonObject madeB = demoB.json();
+        const Run syncB = cli(db(u"sync"_s, b));
+        RUN_OK(syncB);
+        s = syncB.json();
+        QVERIFY2(s.value(u"ok"_s).toBool(), syncB.out.constData());
+        QVERIFY2(s.value(u"pushed"_s).toInt() >= 50, syncB.out.constData());
+        // B receives at least Guangzhou's share of the city directory.
+        QVERIFY2(s.value(u"pulled"_s).toInt() >=
+                     madeA.value(u"companies"_s).toInt() + madeA.value(u"contacts"_s).toInt(),
+                 syncB.out.constData());
+        QCOMPARE(s.value(u"refused"_s).toInt(), 0);
+
+        const Run syncA2 = cli(db(u"sync"_s, a));
+        RUN_OK(syncA2);
+        s = syncA2.json();
+        QVERIFY2(s.value(u"pulled"_s).toInt() >=
+                     madeB.value(u"companies"_s).toInt() + madeB.value(u"contacts"_s).toInt(),
+                 syncA2.out.constData());
+        QCOMPARE(s.value(u"pushed"_s).toInt(), 0);
+        const Run syncC = cli(db(u"sync"_s, c));
+        RUN_OK(syncC);
+        s = syncC.json();
+        QVERIFY2(s.value(u"ok"_s).toBool() && s.value(u"pulled"_s).toInt() >= 250, syncC.out.constData());
+
+        // The city directory: identical everywhere.
+        for (const QString& kind : {u"companies"_s, u"contacts"_s}) {
+            const QList<QStringList> rows = exportedAll({a, b, c}, kind);
+            QVERIFY(!rows[0].isEmpty());
+            QCOMPARE(rows[1], rows[0]);
+            QCOMPARE(rows[2], rows[0]);
+        }
+        const QList<QJsonObject> counts = tablesOf({a, b, c});
+        const QJsonObject &ta = counts[0], &tb = counts[1], &tc = counts[2];
+        QCOMPARE(ta.value(u"company"_s).toInt(),
+                 madeA.value(u"companies"_s).toInt() + madeB.value(u"companies"_s).toInt());
+        QCOMPARE(tb.value(u"company"_s).toInt(), ta.value(u"company"_s).toInt());
+
+        // Each team's own work stays in the team; HQ's analyst reads everything.
+        QCOMPARE(ta.value(u"visit"_s).toInt(), 200);
+        QCOMPARE(tb.value(u"visit"_s).toInt(), 50);
+        QCOMPARE(tc.value(u"visit"_s).toInt(), 250);
+        QCOMPARE(ta.value(u"lead"_s).toInt(), madeA.value(u"leads"_s).toInt());
+        QCOMPARE(tb.value(u"lead"_s).toInt(), madeB.value(u"leads"_s).toInt());
+        QCOMPARE(tc.value(u"lead"_s).toInt(), madeA.value(u"leads"_s).toInt() + madeB.value(u"leads"_s).toInt());
+        QCOMPARE(tc.value(u"event"_s).toInt(), madeA.value(u"events"_s).toInt() + madeB.value(u"events"_s).toInt());
+
+        const QList<QStringList> visits = exportedAll({a, b, c}, u"visits"_s);
+        const QStringList &visitsA = visits[0], &visitsB = visits[1], &visitsC = visits[2];
+        QCOMPARE(visitsA.size(), 200);
+        QCOMPARE(visitsB.size(), 50);
+        QStringList both = visitsA + visitsB;
+        std::sort(both.begin(), both.end());
+        QCOMPARE(visitsC, both);
+
+        // By id, in the databases themselves: no team's visit reached the other team.
+        {
+            auto wa = openWorkspace(a);
+            auto wb = openWorkspace(b);
+            auto wc = openWorkspace(c);
+            QVERIFY(wa && wb && wc);
+            const QStringList idsA = column(wa->db(), "SELECT id FROM visit ORDER BY id");
+            const QStringList idsB = column(wb->db(), "SELECT id FROM visit ORDER BY id");
+            QCOMPARE(column(wa->db(), "SELECT DISTINCT scope FROM visit"), QStringList{u"team:gz"_s});
+            QCOMPARE(column(wb->db(), "SELECT DISTINCT scope FROM visit"), QStringList{u"team:sz"_s});
+            QStringList allIds = idsA + idsB;
+            std::sort(allIds.begin(), allIds.end());
+            QCOMPARE(column(wc->db(), "SELECT id FROM visit ORDER BY id"), allIds);
+        }
+        for (const QJsonObject& st : statusOf({a, b, c})) {
+            QCOMPARE(st.value(u"pending"_s).toInt(), 0);
+            QCOMPARE(st.value(u"conflicts"_s).toInt(), 0);
+            QCOMPARE(st.value(u"quarantined"_s).toInt(), 0);
+        }
+    }
+
+    // The same company renamed on two laptops: the later edit wins on both, the losing laptop keeps its value in
+    // its conflicts list. No command edits a company, so the edits are made in-process like the app makes them.
+    void concurrentEditConflict()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(standardHq(hq));
+        const QString a = fresh(u"a.zsdb"_s), b = fresh(u"b.zsdb"_s);
+        QVERIFY(makeEnrolled(hq, {{a, u"gzuser"_s, "password-gz-1"}, {b, u"szuser"_s, "password-sz-1"}}));
+        RUN_OK(cli(db(u"demo"_s, a, {u"--visits"_s, u"20"_s})));
+        RUN_OK(cli(db(u"sync"_s, a)));
+        RUN_OK(cli(db(u"sync"_s, b)));
+
+        const QString nameA = u"韶关冲突测试甲有限公司"_s;
+        const QString nameB = u"韶关冲突测试乙有限公司"_s;
+        QString companyId;
+        qint64 editedA = 0;
+        {
+            auto wa = openWorkspace(a);
+            QVERIFY(wa);
+            companyId = column(wa->db(), "SELECT id FROM company ORDER BY id LIMIT 1").value(0);
+            QVERIFY(!companyId.isEmpty());
+            zs::CompanyRepository repo(wa->db());
+            auto company = repo.get(companyId);
+            QVERIFY(company.ok());
+            company->name = nameA;
+            auto updated = repo.update(company.value());
+            QVERIFY2(updated.ok(), failure(updated).constData());
+            editedA = company->updatedAt;
+        }
+        {
+            auto wb = openWorkspace(b);
+            QVERIFY(wb);
+            zs::CompanyRepository repo(wb->db());
+            auto company = repo.get(companyId);
+            QVERIFY2(company.ok(), "B has the company from A");
+            company->name = nameB;
+            QVERIFY(repo.update(company.value()).ok());
+            QVERIFY(company->updatedAt > editedA); // B's edit is the later one
+        }
+
+        // A pushes first, B second; then A learns that B's later value won.
+        const Run s1 = cli(db(u"sync"_s, a));
+        RUN_OK(s1);
+        QCOMPARE(s1.json().value(u"pushed"_s).toInt(), 1);
+        const Run s2 = cli(db(u"sync"_s, b));
+        RUN_OK(s2);
+        QCOMPARE(s2.json().value(u"pushed"_s).toInt(), 1);
+        const Run s3 = cli(db(u"sync"_s, a));
+        RUN_OK(s3);
+        QVERIFY2(s3.json().value(u"conflicts"_s).toInt() >= 1, s3.out.constData());
+        RUN_OK(cli(db(u"sync"_s, b)));
+
+        const QList<QStringList> companies = exportedAll({a, b}, u"companies"_s);
+        const QStringList& companiesA = companies[0];
+        QCOMPARE(companies[1], companiesA);
+        bool winnerShown = false;
+        for (const QString& row : companiesA) {
+            QVERIFY2(!row.startsWith(nameA + u','), qPrintable(row));
+            winnerShown |= row.startsWith(nameB + u',');
+        }
+        QVERIFY(winnerShown);
+
+        // The loser (A) lists its value as lost to B's; B, whose value won, has nothing to show.
+        const QList<QJsonObject> statuses = statusOf({a, b});
+        const QJsonObject &statusA = statuses[0], &statusB = statuses[1];
+        bool listed = false;
+        for (const QJsonValue& v : statusA.value(u"conflict_list"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"table"_s).toString() == u"company"_s && o.value(u"row"_s).toString() == companyId &&
+                o.value(u"column"_s).toString() == u"name"_s) {
+                QCOMPARE(o.value(u"lost"_s).toString(), nameA);
+                QCOMPARE(o.value(u"won"_s).toString(), nameB);
+                listed = true;
+            }
+        }
+        QVERIFY2(listed, QJsonDocument(statusA).toJson().constData());
+        QVERIFY(statusA.value(u"conflicts"_s).toInt() >= 1);
+        QCOMPARE(statusB.value(u"conflicts"_s).toInt(), 0);
+        QCOMPARE(statusA.value(u"pending"_s).toInt(), 0);
+        QCOMPARE(statusB.value(u"pending"_s).toInt(), 0);
+    }
+
+    // kill -9 of the client or of the server at random points of a sync, many times over; then everything
+    // converges: nothing acknowledged is lost, nothing is applied twice, the workspace is intact.
+    void killNineAnywhere()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(standardHq(hq));
+        const quint16 port = hq.port();
+        const QString a = fresh(u"a.zsdb"_s), b = fresh(u"b.zsdb"_s), c = fresh(u"c.zsdb"_s);
+        QVERIFY(makeEnrolled(
+            hq,
+            {{a, u"gzuser"_s, "password-gz-1"}, {b, u"szuser"_s, "password-sz-1"}, {c, u"hquser"_s, "password-hq-1"}}));
+
+        // Where to kill: a sync process first spends most of its time opening the workspace (Argon2id), then a
+        // few tens of milliseconds on the network. Kill points are drawn from a window that starts a little
+        // before the network part and ends a little after a typical sync, so most land inside the sync itself.
+        // The open time is re-measured before each round from the `demo` run just made (its wall time minus the
+        // time it reports for its own work), under the same load as the sync that follows.
+        int expectedVisits = 0;
+        const Run first = cli(db(u"demo"_s, a, {u"--visits"_s, u"100"_s, u"--seed"_s, u"1000"_s}));
+        RUN_OK(first);
+        expectedVisits += first.json().value(u"visits"_s).toInt();
+        const Run calibration = cli(db(u"sync"_s, a));
+        RUN_OK(calibration);
+        qint64 syncMs = qMax(20, calibration.json().value(u"duration_ms"_s).toInt());
+
+        QRandomGenerator rng(20261128);
+        constexpr int kIterations = 12;
+        int clientKilled = 0, clientFinished = 0, clientFailed = 0, serverKills = 0, inNetworkPart = 0;
+        for (int i = 0; i < kIterations; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const Run more = cli(db(u"demo"_s, a, {u"--visits"_s, u"100"_s, u"--seed"_s, QString::number(2000 + i)}));
+            const qint64 openMs = timer.elapsed() - more.json().value(u"ms"_s).toInt();
+            RUN_OK(more);
+            expectedVisits += more.json().value(u"visits"_s).toInt();
+
+            const bool killServer = i % 3 == 2;
+            const qint64 low = qMax<qint64>(0, openMs - 100);
+            const qint64 high = openMs + 2 * syncMs + 50;
+            const int delay = int(low + qint64(rng.generateDouble() * double(high - low)));
+            inNetworkPart += delay >= openMs && delay <= openMs + syncMs ? 1 : 0;
+
+            auto sync = launch(cliCommand(db(u"sync"_s, a)));
+            bool fired = false;
+            QTimer::singleShot(delay, [&] {
+                fired = true;
+                if (killServer)
+                    hq.kill9();
+                else if (sync->state() != QProcess::NotRunning)
+                    sync->kill();
+            });
+            QVERIFY(QTest::qWaitFor([&] { return fired && sync->state() == QProcess::NotRunning; }, 60000));
+            const Run result = collect(*sync);
+            if (result.crashed) {
+                ++clientKilled;
+            } else if (result.exitCode == 0) {
+                ++clientFinished;
+                syncMs = qMax(20, result.json().value(u"duration_ms"_s).toInt());
+            } else {
+                ++clientFailed;
+            }
+            qInfo("round %d: open ~%lld ms, sync ~%lld ms; kill %s at %d ms -> client %s %s", i, openMs, syncMs,
+                  killServer ? "server" : "client", delay,
+                  result.crashed ? "killed" : (result.exitCode == 0 ? "finished" : "failed"),
+                  result.out.trimmed().constData());
+            if (killServer) {
+                ++serverKills;
+                QVERIFY(hq.waitDead());
+                QCOMPARE(hq.lastExitStatus(), QProcess::CrashExit);
+                hq.forget();
+                QVERIFY(hq.start(true, port));
+                QCOMPARE(hq.port(), port);
+            }
+        }
+        QCOMPARE(serverKills, kIterations / 3);
+        QCOMPARE(clientKilled + clientFinished + clientFailed, kIterations);
+        qInfo("client killed %d, finished before the kill %d, failed (server gone) %d; kill points estimated inside "
+              "the network part: %d",
+              clientKilled, clientFinished, clientFailed, inNetworkPart);
+        QVERIFY2(clientKilled > 0, "no kill landed while the client ran: the fault injection missed");
+
+        // Converge.
+        const Run finalA = cli(db(u"sync"_s, a));
+        RUN_OK(finalA);
+        QVERIFY2(finalA.json().value(u"ok"_s).toBool(), finalA.out.constData());
+        const QJsonObject statusA = syncStatus(a);
+        QCOMPARE(statusA.value(u"pending"_s).toInt(), 0);
+        QCOMPARE(statusA.value(u"quarantined"_s).toInt(), 0);
+        QCOMPARE(statusA.value(u"last_error"_s).toString(), QString());
+        for (const Run& r : runAll({cliCommand(db(u"sync"_s, b)), cliCommand(db(u"sync"_s, c))}))
+            RUN_OK(r);
+
+        const QList<QJsonObject> counts = tablesOf({a, b, c});
+        const QJsonObject &ta = counts[0], &tb = counts[1], &tc = counts[2];
+        QCOMPARE(ta.value(u"visit"_s).toInt(), expectedVisits);
+        QCOMPARE(tb.value(u"company"_s).toInt(), ta.value(u"company"_s).toInt());
+        QCOMPARE(tb.value(u"contact"_s).toInt(), ta.value(u"contact"_s).toInt());
+        QCOMPARE(tc.value(u"company"_s).toInt(), ta.value(u"company"_s).toInt());
+        QCOMPARE(tc.value(u"visit"_s).toInt(), expectedVisits);
+        QCOMPARE(tb.value(u"visit"_s).toInt(), 0);
+        const QList<QStringList> companies = exportedAll({a, b}, u"companies"_s);
+        QCOMPARE(companies[1], companies[0]);
+        const QList<QStringList> visits = exportedAll({a, c}, u"visits"_s);
+        QCOMPARE(visits[0].size(), expectedVisits);
+        QCOMPARE(visits[1], visits[0]);
+        {
+            auto wa = openWorkspace(a);
+            auto wc = openWorkspace(c);
+            QVERIFY(wa && wc);
+            const QStringList idsA = column(wa->db(), "SELECT id FROM visit ORDER BY id");
+            QCOMPARE(QSet<QString>(idsA.begin(), idsA.end()).size(), idsA.size());
+            QCOMPARE(column(wc->db(), "SELECT id FROM visit ORDER BY id"), idsA);
+            QCOMPARE(column(wa->db(), "SELECT count(*) FROM sync_pending").value(0), u"0"_s);
+            QCOMPARE(column(wa->db(), "SELECT count(*) FROM sync_outbox").value(0), u"0"_s);
+        }
+        for (const Run& verify :
+             runAll({cliCommand(db(u"verify"_s, a)), cliCommand(db(u"verify"_s, b)), cliCommand(db(u"verify"_s, c))}))
+            QVERIFY2(verify.ok(), verify.describe().constData());
+    }
+
+    // An officer's laptop cannot put anything into another team's scope: HQ refuses the transaction, audits it,
+    // the laptop quarantines it with the reason, and the other team never sees it.
+    void officerCannotWriteOtherTeam()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(standardHq(hq));
+        const QString g = fresh(u"g.zsdb"_s), s = fresh(u"s.zsdb"_s);
+        QVERIFY(makeEnrolled(hq, {{g, u"gzuser"_s, "password-gz-1"}, {s, u"szuser"_s, "password-sz-1"}}));
+        RUN_OK(cli(db(u"demo"_s, g, {u"--visits"_s, u"20"_s})));
+        const Run first = cli(db(u"sync"_s, g));
+        RUN_OK(first);
+        QCOMPARE(first.json().value(u"refused"_s).toInt(), 0);
+
+        QString planted;
+        {
+            auto ws = openWorkspace(g);
+            QVERIFY(ws);
+            zs::VisitRepository visits(ws->db());
+            zs::Visit v;
+            v.companyId = column(ws->db(), "SELECT id FROM company ORDER BY id LIMIT 1").value(0);
+            v.visitedAt = QDateTime::currentDateTime().addDays(-1);
+            v.city = u"shenzhen"_s;
+            v.officers = u"测试"_s;
+            v.notes = u"越权写入深圳组的走访"_s;
+            auto id = visits.create(v);
+            QVERIFY2(id.ok(), failure(id).constData());
+            planted = id.value();
+            auto moved = ws->db().prepare("UPDATE visit SET scope = 'team:sz' WHERE id = ?1");
+            QVERIFY(moved.ok());
+            moved->bind(1, planted);
+            QVERIFY(moved->run().ok());
+            QCOMPARE(ws->db().changes(), 1);
+        }
+        const Run second = cli(db(u"sync"_s, g));
+        RUN_OK(second); // a refusal does not fail the sync: it is quarantined
+        QVERIFY2(second.json().value(u"refused"_s).toInt() >= 1, second.out.constData());
+
+        const QJsonObject status = syncStatus(g);
+        QCOMPARE(status.value(u"pending"_s).toInt(), 0);
+        QVERIFY(status.value(u"quarantined"_s).toInt() >= 1);
+        bool quarantined = false;
+        for (const QJsonValue& v : status.value(u"quarantine_list"_s).toArray()) {
+            const QString reason = v.toObject().value(u"reason"_s).toString();
+            quarantined |= reason.contains(u"不能写入其他组的数据"_s) && reason.contains(u"team:sz"_s);
+        }
+        QVERIFY2(quarantined, QJsonDocument(status).toJson().constData());
+
+        bool audited = false;
+        for (const QJsonObject& e : hq.audit())
+            audited |= e.value(u"action"_s).toString() == u"push"_s &&
+                       e.value(u"outcome"_s).toString() == u"refused"_s &&
+                       e.value(u"user"_s).toString() == u"gzuser"_s &&
+                       e.value(u"detail"_s).toString().contains(u"不能写入其他组的数据"_s);
+        QVERIFY(audited);
+
+        RUN_OK(cli(db(u"sync"_s, s)));
+        auto ws = openWorkspace(s);
+        QVERIFY(ws);
+        QVERIFY(column(ws->db(), "SELECT count(*) FROM company").value(0).toInt() > 0); // it did sync
+        auto found = ws->db().prepare("SELECT count(*) FROM visit WHERE id = ?1");
+        QVERIFY(found.ok());
+        found->bind(1, planted);
+        QVERIFY(found->step().value());
+        QCOMPARE(found->int64(0), qint64(0));
+        QCOMPARE(column(ws->db(), "SELECT count(*) FROM visit").value(0), u"0"_s);
+    }
+
+    // Wrong passwords: a few free attempts, then 429 with Retry-After — even for the right password — and every
+    // attempt in the audit log.
+    void wrongPasswordLockout()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(hq.init());
+        QVERIFY(hq.addUsers({{u"lockuser"_s, u"gz"_s, u"officer"_s, "password-lock-1"}}));
+        QVERIFY(hq.start(true));
+        const QString w = fresh(u"w.zsdb"_s);
+        RUN_OK(cli(db(u"init"_s, w)));
+        for (int attempt = 1; attempt <= 5; ++attempt) {
+            const Run r = run(enrollCommand(w, hq, u"lockuser"_s, "wrong-password-" + QByteArray::number(attempt)));
+            QVERIFY2(!r.ok(), r.describe().constData());
+            QVERIFY2(r.errText().contains(attempt < 5 ? u"用户名或密码不正确"_s : u"登录失败次数过多"_s),
+                     r.describe().constData());
+        }
+        // While locked out the right password is not even checked.
+        const QByteArray body = R"({"user":"lockuser","password":"password-lock-1","device_label":"test"})";
+        const HttpReply locked =
+            rawHttp(hq.port(), httpRequest("POST", "/v1/enroll", body, {{"Content-Type", "application/json"}}));
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.json().value(u"error"_s).toString(), u"locked_out"_s);
+        QVERIFY(locked.headers.value("retry-after").toInt() > 0);
+        const Run right = run(enrollCommand(w, hq, u"lockuser"_s, "password-lock-1"));
+        QVERIFY(!right.ok());
+        QVERIFY2(right.errText().contains(u"登录失败次数过多"_s), right.describe().constData());
+        QCOMPARE(syncStatus(w).value(u"enrolled"_s).toBool(), false);
+
+        QMap<QString, int> outcomes;
+        for (const QJsonObject& e : hq.audit())
+            if (e.value(u"action"_s).toString() == u"login"_s && e.value(u"user"_s).toString() == u"lockuser"_s)
+                ++outcomes[e.value(u"outcome"_s).toString()];
+        QCOMPARE(outcomes.value(u"wrong password"_s), 4);
+        QCOMPARE(outcomes.value(u"wrong password, locked out"_s), 1);
+        QCOMPARE(outcomes.value(u"locked out"_s), 2);
+        QCOMPARE(outcomes.value(u"ok"_s), 0);
+    }
+
+    // A revoked device cannot sync; a device revoked with wipe loses its synced data at its next sync.
+    void revokedAndWipedDevice()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(hq.init());
+        QVERIFY(hq.addUsers({{u"gzuser"_s, u"gz"_s, u"officer"_s, "password-gz-1"}}));
+        QVERIFY(hq.start(true));
+        const QString r = fresh(u"revoked.zsdb"_s), w = fresh(u"wiped.zsdb"_s);
+        QVERIFY(makeEnrolled(hq, {{r, u"gzuser"_s, "password-gz-1"}, {w, u"gzuser"_s, "password-gz-1"}}));
+        for (const Run& x : runAll({cliCommand(db(u"demo"_s, r, {u"--visits"_s, u"20"_s, u"--seed"_s, u"1"_s})),
+                                    cliCommand(db(u"demo"_s, w, {u"--visits"_s, u"20"_s, u"--seed"_s, u"2"_s}))}))
+            RUN_OK(x);
+        for (const Run& x : runAll({cliCommand(db(u"sync"_s, r)), cliCommand(db(u"sync"_s, w))}))
+            RUN_OK(x);
+        const QList<QJsonObject> statuses = statusOf({r, w});
+        const QString deviceR = statuses[0].value(u"device"_s).toString();
+        const QString deviceW = statuses[1].value(u"device"_s).toString();
+        QVERIFY(!deviceR.isEmpty() && !deviceW.isEmpty() && deviceR != deviceW);
+
+        RUN_OK(hq.admin({u"device"_s, u"revoke"_s, deviceR}));
+        const Run refused = cli(db(u"sync"_s, r));
+        QVERIFY2(!refused.ok(), refused.describe().constData());
+        QVERIFY2(refused.errText().contains(u"停用"_s), refused.describe().constData());
+        QCOMPARE(refused.json().value(u"ok"_s).toBool(), false);
+        QCOMPARE(refused.json().value(u"wiped"_s).toBool(), false);
+        QVERIFY(syncStatus(r).value(u"last_error"_s).toString().contains(u"停用"_s));
+
+        RUN_OK(hq.admin({u"device"_s, u"revoke"_s, u"--wipe"_s, deviceW}));
+        const QJsonObject before = tables(w);
+        QVERIFY(before.value(u"visit"_s).toInt() > 0 && before.value(u"company"_s).toInt() > 0);
+        const Run wiped = cli(db(u"sync"_s, w));
+        QCOMPARE(wiped.json().value(u"wiped"_s).toBool(), true);
+        QVERIFY(wiped.json().value(u"purged"_s).toInt() > 0);
+        const QJsonObject after = tables(w);
+        for (const QString& t : {u"visit"_s, u"company"_s, u"contact"_s, u"lead"_s, u"event"_s})
+            QVERIFY2(after.value(t).toInt() == 0, qPrintable(t));
+        const QJsonObject status = syncStatus(w);
+        QCOMPARE(status.value(u"enrolled"_s).toBool(), false);
+        QVERIFY(status.value(u"wiped_at"_s).toInteger() > 0);
+        RUN_OK(cli(db(u"verify"_s, w)));
+
+        // HQ lists both devices as revoked, one of them for wiping.
+        const QJsonArray devices = QJsonDocument::fromJson(hq.admin({u"device"_s, u"list"_s}).out).array();
+        int revoked = 0, wipe = 0;
+        for (const QJsonValue& d : devices) {
+            revoked += d.toObject().value(u"revoked"_s).toBool() ? 1 : 0;
+            wipe += d.toObject().value(u"wipe"_s).toBool() ? 1 : 0;
+        }
+        QCOMPARE(revoked, 2);
+        QCOMPARE(wipe, 1);
+    }
+
+    // Garbage, undecodable bodies and oversize announcements get clean answers and the server carries on.
+    void malformedAndOversize()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(hq.init());
+        QVERIFY(hq.addUsers({{u"gzuser"_s, u"gz"_s, u"officer"_s, "password-gz-1"}}));
+        QVERIFY(hq.start(true));
+        const quint16 port = hq.port();
+
+        static const char binary[] = "\x16\x03\x01\x02\x00garbage \x01\x02\r\n\r\n";
+        QCOMPARE(rawHttp(port, QByteArray(binary, sizeof binary - 1)).status, 400);
+        QCOMPARE(rawHttp(port, "THIS IS NOT HTTP\r\n\r\n").status, 400);
+
+        const HttpReply enrolled =
+            rawHttp(port, httpRequest("POST", "/v1/enroll",
+                                      R"({"user":"gzuser","password":"password-gz-1","device_label":"raw"})",
+                                      {{"Content-Type", "application/json"}}));
+        QCOMPARE(enrolled.status, 200);
+        const QByteArray token = enrolled.json().value(u"access_token"_s).toString().toLatin1();
+        QVERIFY(!token.isEmpty());
+
+        static const char notCbor[] = "\xff\x00\x9f garbage cbor \xbf";
+        const HttpReply garbage = rawHttp(port, httpRequest("POST", "/v1/push", QByteArray(notCbor, sizeof notCbor - 1),
+                                                            {{"Authorization", "Bearer " + token},
+                                                             {"X-Zs-Schema", "1"},
+                                                             {"Content-Type", "application/cbor"}}));
+        QCOMPARE(garbage.status, 400);
+        QCOMPARE(garbage.json().value(u"error"_s).toString(), u"malformed"_s);
+        QVERIFY(!garbage.json().value(u"message"_s).toString().isEmpty());
+
+        const HttpReply huge =
+            rawHttp(port, "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+                              "\r\nX-Zs-Schema: 1\r\nContent-Type: application/cbor\r\n"
+                              "Content-Length: 104857600\r\n\r\n0123456789");
+        QCOMPARE(huge.status, 413);
+
+        const HttpReply health = rawHttp(port, httpRequest("GET", "/v1/health", {}));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json().value(u"status"_s).toString(), u"ok"_s);
+        QVERIFY(hq.isRunning());
+    }
+
+    // TLS: the HQ's own CA is the trust anchor, a CA from another HQ is refused, and a pinned key that no longer
+    // matches stops the sync.
+    void tlsAndPinning()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(standardHq(hq, false));
+        QVERIFY(hq.url().startsWith(u"https://"_s));
+        Hq other(fresh(u"other-hq"_s));
+        RUN_OK(other.admin({u"init"_s}));
+
+        const QString t = fresh(u"tls.zsdb"_s), stranger = fresh(u"stranger.zsdb"_s);
+        for (const Run& r : runAll({cliCommand(db(u"init"_s, t)), cliCommand(db(u"init"_s, stranger))}))
+            RUN_OK(r);
+        const QList<Run> enrolls = runAll({enrollCommand(t, hq, u"gzuser"_s, "password-gz-1", hq.caPath()),
+                                           enrollCommand(stranger, hq, u"gzuser"_s, "password-gz-1", other.caPath())});
+        RUN_OK(enrolls[0]);
+        QVERIFY2(!enrolls[1].ok(), enrolls[1].describe().constData());
+        QVERIFY2(enrolls[1].errText().contains(u"证书"_s), enrolls[1].describe().constData());
+        QCOMPARE(syncStatus(stranger).value(u"enrolled"_s).toBool(), false);
+
+        RUN_OK(cli(db(u"demo"_s, t, {u"--visits"_s, u"20"_s})));
+        const Run synced = cli(db(u"sync"_s, t));
+        RUN_OK(synced);
+        QVERIFY(synced.json().value(u"pushed"_s).toInt() > 0);
+
+        RUN_OK(cli(db(u"demo"_s, t, {u"--visits"_s, u"5"_s, u"--seed"_s, u"9"_s})));
+        {
+            auto ws = openWorkspace(t);
+            QVERIFY(ws);
+            QVERIFY(ws->db().exec("UPDATE sync_state SET value = 'AAAA' WHERE key = 'pins'").ok());
+            QCOMPARE(ws->db().changes(), 1);
+        }
+        const Run pinned = cli(db(u"sync"_s, t));
+        QVERIFY2(!pinned.ok(), pinned.describe().constData());
+        QVERIFY2(pinned.errText().contains(u"公钥指纹不匹配"_s), pinned.describe().constData());
+        QCOMPARE(pinned.json().value(u"pushed"_s).toInt(), 0);
+        QVERIFY(syncStatus(t).value(u"pending"_s).toInt() > 0); // nothing was sent, nothing was lost
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncProcesses)
+#include "tst_sync_processes.moc"
