@@ -275,31 +275,31 @@
     </message>
     <message>
         <source>enroll：总部服务器地址，如 https://hq.example:8443。</source>
-        <translation type="unfinished"></translation>
+        <translation>enroll: HQ server address, e.g. https://hq.example:8443.</translation>
     </message>
     <message>
         <source>enroll：总部账号（密码从标准输入读取）。</source>
-        <translation type="unfinished"></translation>
+        <translation>enroll: HQ account (password is read from standard input).</translation>
     </message>
     <message>
         <source>enroll：总部 CA 证书文件（PEM）。</source>
-        <translation type="unfinished"></translation>
+        <translation>enroll: HQ CA certificate file (PEM).</translation>
     </message>
     <message>
         <source>enroll 需要 --user。</source>
-        <translation type="unfinished"></translation>
+        <translation>enroll requires --user.</translation>
     </message>
     <message>
         <source>无法读取 CA 证书：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the CA certificate: %1</translation>
     </message>
     <message>
         <source>无法读取标准输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read standard input</translation>
     </message>
     <message>
         <source>CA 指纹：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA fingerprint: %1</translation>
     </message>
     <message>
         <source>招商外勤命令行工具。
@@ -322,7 +322,26 @@
   sync-status 同步状态、冲突和被拒绝的修改（JSON）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment promotion field tool, command line.
+
+Commands:
+  init        Create an encrypted workspace
+  verify      Check workspace integrity
+  stats       Print workspace statistics as JSON
+  passwd      Change the passphrase
+  backup      Back up the workspace (encrypted)
+  rotate-key  Rotate the database key
+  demo        Generate demo data (--visits N)
+  search      Full-text search (search QUERY)
+  import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
+  export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
+  brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax --out F.pdf)
+  material-import  Import a PDF or image into the encrypted materials library (--file F [--title T --kind policy --publisher P])
+  enroll      Enroll with HQ (--server URL --user NAME [--ca FILE]; password is read from standard input)
+  sync        Sync with HQ once and print a JSON summary
+  sync-status Sync status, conflicts and refused changes (JSON)
+
+Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHRASE, or a terminal prompt.</translation>
     </message>
 </context>
 <context>
@@ -677,35 +696,35 @@
     <name>LocalReplica</name>
     <message>
         <source>工作区缺少设备标识</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace has no device ID</translation>
     </message>
     <message>
         <source>工作区的设备标识无效</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace device ID is invalid</translation>
     </message>
     <message>
         <source>待上传的修改已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes waiting to be uploaded are corrupted</translation>
     </message>
     <message>
         <source>总部的记录无法保存在本机：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The HQ record could not be saved on this computer: %1</translation>
     </message>
     <message>
         <source>另一台设备的修改更晚</source>
-        <translation type="unfinished"></translation>
+        <translation>The change from another device is newer</translation>
     </message>
     <message>
         <source>总部的修改无法保存在本机：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The HQ change could not be saved on this computer: %1</translation>
     </message>
     <message>
         <source>找不到这条冲突记录</source>
-        <translation type="unfinished"></translation>
+        <translation>This conflict record cannot be found</translation>
     </message>
     <message>
         <source>这个字段不能恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>This field cannot be restored</translation>
     </message>
 </context>
 <context>
@@ -1242,303 +1261,303 @@
     <name>SyncText</name>
     <message>
         <source>客商</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>联系人</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>走访</source>
-        <translation type="unfinished">Visits</translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>项目线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Project lead</translation>
     </message>
     <message>
         <source>推介活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion event</translation>
     </message>
     <message>
         <source>资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>整条记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole record</translation>
     </message>
     <message>
         <source>企业名称</source>
-        <translation type="unfinished">Company name</translation>
+        <translation>Company name</translation>
     </message>
     <message>
         <source>企业名称（查重用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Company name (for duplicate check)</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>关系备注</source>
-        <translation type="unfinished">Relationship notes</translation>
+        <translation>Relationship notes</translation>
     </message>
     <message>
         <source>所属企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>活动名称</source>
-        <translation type="unfinished">Event name</translation>
+        <translation>Event name</translation>
     </message>
     <message>
         <source>活动类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Event type</translation>
     </message>
     <message>
         <source>使用的资料</source>
-        <translation type="unfinished">Materials used</translation>
+        <translation>Materials used</translation>
     </message>
     <message>
         <source>走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit record</translation>
     </message>
     <message>
         <source>发放资料</source>
-        <translation type="unfinished">Materials handed out</translation>
+        <translation>Materials handed out</translation>
     </message>
     <message>
         <source>走访城市</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit city</translation>
     </message>
     <message>
         <source>项目名称</source>
-        <translation type="unfinished">Project name</translation>
+        <translation>Project name</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished">Unified social credit code</translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>产业</source>
-        <translation type="unfinished">Industry</translation>
+        <translation>Industry</translation>
     </message>
     <message>
         <source>总部城市</source>
-        <translation type="unfinished">HQ city</translation>
+        <translation>HQ city</translation>
     </message>
     <message>
         <source>企业规模</source>
-        <translation type="unfinished">Company size</translation>
+        <translation>Company size</translation>
     </message>
     <message>
         <source>年营业收入（万元）</source>
-        <translation type="unfinished">Annual revenue (10k yuan)</translation>
+        <translation>Annual revenue (10k yuan)</translation>
     </message>
     <message>
         <source>标签</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>乡贤企业</source>
-        <translation type="unfinished">Hometown merchant</translation>
+        <translation>Home-region entrepreneur company</translation>
     </message>
     <message>
         <source>信息来源</source>
-        <translation type="unfinished">Information source</translation>
+        <translation>Information source</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>电子邮箱</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>微信号</source>
-        <translation type="unfinished">WeChat ID</translation>
+        <translation>WeChat ID</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>城市</source>
-        <translation type="unfinished">City</translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>主办方</source>
-        <translation type="unfinished">Organiser</translation>
+        <translation>Organizer</translation>
     </message>
     <message>
         <source>走访时间</source>
-        <translation type="unfinished">Visit time</translation>
+        <translation>Visit time</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>走访人员</source>
-        <translation type="unfinished">Officers</translation>
+        <translation>Visitors</translation>
     </message>
     <message>
         <source>企业</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>目的</source>
-        <translation type="unfinished">Purpose</translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>成果</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>投资意向</source>
-        <translation type="unfinished">Investment intent</translation>
+        <translation>Investment intention</translation>
     </message>
     <message>
         <source>下一步</source>
-        <translation type="unfinished">Next step</translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>下一步期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step due</translation>
     </message>
     <message>
         <source>下一步已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step done</translation>
     </message>
     <message>
         <source>产业链环节</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrial chain link</translation>
     </message>
     <message>
         <source>计划投资（万元）</source>
-        <translation type="unfinished">Planned investment (10k yuan)</translation>
+        <translation>Planned investment (10k yuan)</translation>
     </message>
     <message>
         <source>用地需求（亩）</source>
-        <translation type="unfinished">Land required (mu)</translation>
+        <translation>Land needed (mu)</translation>
     </message>
     <message>
         <source>厂房需求（㎡）</source>
-        <translation type="unfinished">Factory space required (m²)</translation>
+        <translation>Factory space needed (㎡)</translation>
     </message>
     <message>
         <source>意向县（市、区）</source>
-        <translation type="unfinished">Target county/city/district</translation>
+        <translation>Target county (city, district)</translation>
     </message>
     <message>
         <source>意向园区</source>
-        <translation type="unfinished">Target park</translation>
+        <translation>Target park</translation>
     </message>
     <message>
         <source>线索来源</source>
-        <translation type="unfinished">Lead source</translation>
+        <translation>Lead source</translation>
     </message>
     <message>
         <source>来源说明</source>
-        <translation type="unfinished">Source details</translation>
+        <translation>Source details</translation>
     </message>
     <message>
         <source>来源活动</source>
-        <translation type="unfinished">Source event</translation>
+        <translation>Source event</translation>
     </message>
     <message>
         <source>负责人</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Person in charge</translation>
     </message>
     <message>
         <source>阶段</source>
-        <translation type="unfinished">Stage</translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>阶段说明</source>
-        <translation type="unfinished">Stage reason</translation>
+        <translation>Stage notes</translation>
     </message>
     <message>
         <source>创建时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>修改时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Modified</translation>
     </message>
     <message>
         <source>招商专员</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>组长</source>
-        <translation type="unfinished"></translation>
+        <translation>Team lead</translation>
     </message>
     <message>
         <source>总部分析员</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ analyst</translation>
     </message>
     <message>
         <source>管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>%1 %2 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>yyyy年M月d日 HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>刚刚</source>
-        <translation type="unfinished"></translation>
+        <translation>Just now</translation>
     </message>
     <message>
         <source>%1 分钟前</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min ago</translation>
     </message>
     <message>
         <source>%1 小时前</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h ago</translation>
     </message>
     <message>
         <source>昨天 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yesterday %1</translation>
     </message>
     <message>
         <source>%1 天前</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days ago</translation>
     </message>
     <message>
         <source>M月d日</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
@@ -1648,79 +1667,79 @@
     <name>zs::sync::SyncEngine</name>
     <message>
         <source>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</source>
-        <translation type="unfinished"></translation>
+        <translation>The server certificate does not match the one from enrollment (public key fingerprint mismatch); connection refused</translation>
     </message>
     <message>
         <source>无法验证服务器证书：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot verify the server certificate: %1</translation>
     </message>
     <message>
         <source>无法连接总部服务器：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the HQ server: %1</translation>
     </message>
     <message>
         <source>正在同步，请稍后再试</source>
-        <translation type="unfinished"></translation>
+        <translation>A sync is in progress. Please try again later</translation>
     </message>
     <message>
         <source>服务器地址无效，应为 https://主机:端口</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid server address; it should be https://host:port</translation>
     </message>
     <message>
         <source>只有本机演示服务器可以不加密（http），其他服务器必须用 https</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a local demo server may be unencrypted (http); all other servers must use https</translation>
     </message>
     <message>
         <source>请提供总部的 CA 证书（PEM）</source>
-        <translation type="unfinished"></translation>
+        <translation>Please provide HQ&apos;s CA certificate (PEM)</translation>
     </message>
     <message>
         <source>登记失败（HTTP %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment failed (HTTP %1)</translation>
     </message>
     <message>
         <source>已登记：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled: %1 (%2)</translation>
     </message>
     <message>
         <source>此工作区尚未登记到总部</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace is not yet enrolled with HQ</translation>
     </message>
     <message>
         <source>同步已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync canceled</translation>
     </message>
     <message>
         <source>正在验证身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying identity</translation>
     </message>
     <message>
         <source>总部拒绝了登录（HTTP %1）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ refused the login (HTTP %1): %2</translation>
     </message>
     <message>
         <source>此设备已被总部远程清除，本机的同步数据已删除</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ has remotely wiped this device; the synced data on this computer has been deleted</translation>
     </message>
     <message>
         <source>此设备已被总部停用</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ has deactivated this device</translation>
     </message>
     <message>
         <source>正在上传修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploading changes</translation>
     </message>
     <message>
         <source>上传失败（HTTP %1）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload failed (HTTP %1): %2</translation>
     </message>
     <message>
         <source>正在下载更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloading updates</translation>
     </message>
     <message>
         <source>下载失败（HTTP %1）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Download failed (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2111,149 +2130,147 @@ Device ID: %3</translation>
     <name>zs::ui::EnrollDialog</name>
     <message>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>我已与总部核对此指纹</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked this fingerprint with HQ</translation>
     </message>
     <message>
         <source>登记到总部</source>
-        <translation type="unfinished"></translation>
+        <translation>Enroll with HQ</translation>
     </message>
     <message>
         <source>总部提供的 ca.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>ca.pem provided by HQ</translation>
     </message>
     <message>
         <source>总部为您开设的账号</source>
-        <translation type="unfinished"></translation>
+        <translation>The account HQ set up for you</translation>
     </message>
     <message>
         <source>服务器地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>以 https:// 开头，例如 https://hq.example.cn:8443。http:// 只能用于本机的演示服务器（127.0.0.1 或 localhost）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts with https://, e.g. https://hq.example.cn:8443. http:// can only be used for a local demo server (127.0.0.1 or localhost).</translation>
     </message>
     <message>
         <source>CA 证书文件</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate file</translation>
     </message>
     <message>
         <source>总部随账号一起提供的证书（PEM 格式）。本机只信任由它签发的服务器证书。</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate HQ provided with your account (PEM format). This computer trusts only server certificates signed by it.</translation>
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>只在登记时使用一次，不会保存在本机。</source>
-        <translation type="unfinished"></translation>
+        <translation>Used only once for enrollment; not stored on this computer.</translation>
     </message>
     <message>
         <source>本机名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer name</translation>
     </message>
     <message>
         <source>显示在总部的设备列表中，便于识别这台电脑。</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown in HQ&apos;s device list to help identify this computer.</translation>
     </message>
     <message>
         <source>正在连接总部并核对账号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to HQ and checking the account…</translation>
     </message>
     <message>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Enroll</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>登记后，这个工作区以您的总部账号与总部同步。请准备好总部提供的服务器地址、CA 证书文件和账号密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>After enrollment, this workspace syncs with HQ under your HQ account. Have the server address, CA certificate file, account and password from HQ ready.</translation>
     </message>
     <message>
         <source>选择总部的 CA 证书</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose HQ&apos;s CA certificate</translation>
     </message>
     <message>
         <source>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <source>这个文件太大，不像证书。</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is too large to be a certificate.</translation>
     </message>
     <message>
         <source>无法读取这个文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this file.</translation>
     </message>
     <message>
         <source>这个文件不是 PEM 格式的证书。请选择总部提供的 ca.pem。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · 有效期至 %2
-SHA-256 指纹：
-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a PEM certificate. Please choose the ca.pem provided by HQ.</translation>
     </message>
     <message>
         <source>（未命名）</source>
-        <translation type="unfinished"></translation>
+        <translation>(unnamed)</translation>
     </message>
     <message>
         <source>yyyy年M月d日</source>
-        <translation type="unfinished">d MMMM yyyy</translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>这个证书已经过期，请向总部索取新的证书。</source>
-        <translation type="unfinished"></translation>
+        <translation>This certificate has expired. Please ask HQ for a new one.</translation>
     </message>
     <message>
         <source>请填写总部服务器地址。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the HQ server address.</translation>
     </message>
     <message>
         <source>地址要以 https:// 开头，例如 https://hq.example.cn:8443。</source>
-        <translation type="unfinished"></translation>
+        <translation>The address must start with https://, e.g. https://hq.example.cn:8443.</translation>
     </message>
     <message>
         <source>地址格式不对，应为 https://主机:端口，例如 https://hq.example.cn:8443。</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid address format; it should be https://host:port, e.g. https://hq.example.cn:8443.</translation>
     </message>
     <message>
         <source>只有本机的演示服务器（127.0.0.1 或 localhost）可以用 http://。其他服务器请用 https://，否则账号和数据会在网络上明文传输。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a local demo server (127.0.0.1 or localhost) may use http://. Use https:// for other servers; otherwise your account and data would travel over the network unencrypted.</translation>
     </message>
     <message>
         <source>请先与总部核对上面的指纹（电话或当面），一致后勾选“我已与总部核对此指纹”。</source>
-        <translation type="unfinished"></translation>
+        <translation>First check the fingerprint above with HQ (by phone or in person); if it matches, tick &quot;I have checked this fingerprint with HQ&quot;.</translation>
     </message>
     <message>
         <source>请选择总部提供的 CA 证书文件（通常名为 ca.pem）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the CA certificate file provided by HQ (usually named ca.pem).</translation>
     </message>
     <message>
         <source>请填写总部为您开设的账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the account HQ set up for you.</translation>
     </message>
     <message>
         <source>请填写密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the password.</translation>
     </message>
     <message>
         <source>登记没有成功：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment did not succeed: %1</translation>
+    </message>
+    <message>
+        <source>%1 · 有效期至 %2 · SHA-256 指纹：</source>
+        <translation>%1 · valid until %2 · SHA-256 fingerprint:</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +2594,7 @@ SHA-256 指纹：
     </message>
     <message>
         <source>打开“同步”</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &quot;Sync&quot;</translation>
     </message>
 </context>
 <context>
@@ -2847,130 +2864,130 @@ SHA-256 指纹：
     <name>zs::ui::SyncIssuesView</name>
     <message>
         <source>同一处在本机和别的电脑上都改过时，以较晚的修改为准。下面是本机被覆盖的值，它们没有丢失：选中一行，点“恢复我的值”，这个值就作为您的新修改保存，下次同步时会覆盖总部和其他电脑上的值。双击一行可打开该记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>When the same field was changed both on this computer and on another one, the later change wins. Below are the values from this computer that were overwritten; they are not lost: select a row and click &quot;Restore my value&quot; to save that value as your new change, which will overwrite the value at HQ and on other computers at the next sync. Double-click a row to open the record.</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>记录类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Record type</translation>
     </message>
     <message>
         <source>记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>被覆盖的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwritten value</translation>
     </message>
     <message>
         <source>采用的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value used</translation>
     </message>
     <message>
         <source>来自</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>没有冲突。两边改了同一处时，本机被覆盖的值会列在这里，可以恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts. When both sides change the same field, the value overwritten on this computer is listed here and can be restored.</translation>
     </message>
     <message>
         <source>恢复我的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore my value</translation>
     </message>
     <message>
         <source>把选中的被覆盖的值作为新修改保存，下次同步时生效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步；本机的记录保持原样，但总部和同事看不到。如有疑问，请把总部的理由告诉总部管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the selected overwritten value as a new change; it takes effect at the next sync</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>总部的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ&apos;s reason</translation>
     </message>
     <message>
         <source>没有被总部退回的修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes refused by HQ.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>（记录 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>(record %1)</translation>
     </message>
     <message>
         <source>%1 · 已恢复我的值</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · my value restored</translation>
     </message>
     <message>
         <source>设备 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Device %1</translation>
     </message>
     <message>
         <source>采用的值来自这台设备（设备标识的前 8 位）</source>
-        <translation type="unfinished"></translation>
+        <translation>The value used came from this device (first 8 characters of the device ID)</translation>
     </message>
     <message>
         <source>冲突（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts (%1)</translation>
     </message>
     <message>
         <source>冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>被总部退回（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused by HQ (%1)</translation>
     </message>
     <message>
         <source>被总部退回</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused by HQ</translation>
     </message>
     <message>
         <source>已恢复“%1”的%2。它现在是本机的新修改，下次同步时会覆盖总部和其他电脑上的值。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored the %2 of &quot;%1&quot;. It is now a new change on this computer and will overwrite the value at HQ and on other computers at the next sync.</translation>
+    </message>
+    <message>
+        <source>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。如有疑问，请把总部的理由告诉总部管理员。</source>
+        <translation>HQ refused the changes below, usually because they exceed your account&apos;s permissions, e.g. a visit recorded under another team. They will not be uploaded again and will not hold up syncing of other changes; HQ and colleagues cannot see them. If in doubt, give HQ&apos;s reason to the HQ administrator.</translation>
     </message>
 </context>
 <context>
     <name>zs::ui::SyncPage</name>
     <message>
         <source>%1 秒</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>与总部同步</source>
-        <translation type="unfinished">Sync with HQ</translation>
+        <translation>Sync with HQ</translation>
     </message>
     <message>
         <source>与市招商总部交换记录：上传本机的新增和修改，下载总部和同事共享的记录。离线时照常工作，联网后自动同步。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange records with the city&apos;s investment promotion HQ: upload new and changed records from this computer, download records shared by HQ and colleagues. Work as usual offline; sync happens automatically when online.</translation>
     </message>
     <message>
         <source>这个工作区还没有登记到总部</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace is not yet enrolled with HQ</translation>
     </message>
     <message>
         <source>登记后，这台电脑与市招商总部同步：
@@ -2979,231 +2996,244 @@ SHA-256 指纹：
   · 联网时自动同步（每天至少一次，网络恢复时也会同步），也可以随时点“立即同步”；
   · 两边改了同一处时以较晚的修改为准，被覆盖的值保留在“冲突”里，可以恢复；
   · 传输全程加密，只信任总部发放的证书；账号权限由总部管理，电脑丢失时总部可以远程清除本机数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>After enrollment, this computer syncs with the city&apos;s investment promotion HQ:
+  · The companies, contacts, visits, project leads and promotion events you enter are uploaded to HQ, so the work of all teams across the city comes together as one;
+  · Companies and contacts shared city-wide, and your team colleagues&apos; visits and leads, are downloaded to this computer, so you can look them up offline in the field;
+  · Sync runs automatically when online (at least once a day, and also when the network comes back); you can also click &quot;Sync now&quot; at any time;
+  · When both sides change the same field, the later change wins; overwritten values are kept under &quot;Conflicts&quot; and can be restored;
+  · All transfers are encrypted and only certificates issued by HQ are trusted; account permissions are managed by HQ, and if the computer is lost, HQ can remotely wipe its data.</translation>
     </message>
     <message>
         <source>登记需要：总部服务器地址、总部的 CA 证书文件（ca.pem），以及总部为您开设的账号和密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment requires: the HQ server address, the HQ CA certificate file (ca.pem), and the account and password HQ set up for you.</translation>
     </message>
     <message>
         <source>登记到总部…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enroll with HQ…</translation>
     </message>
     <message>
         <source>登记为</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled as</translation>
     </message>
     <message>
         <source>组</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>本机设备</source>
-        <translation type="unfinished"></translation>
+        <translation>This device</translation>
     </message>
     <message>
         <source>待上传的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes waiting to upload</translation>
     </message>
     <message>
         <source>上次成功同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Last successful sync</translation>
     </message>
     <message>
         <source>上次错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error</translation>
     </message>
     <message>
         <source>CA 指纹</source>
-        <translation type="unfinished"></translation>
+        <translation>CA fingerprint</translation>
     </message>
     <message>
         <source>立即同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>立即与总部同步（Ctrl+Shift+S 或 F5）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync with HQ now (Ctrl+Shift+S or F5)</translation>
     </message>
     <message>
         <source>快捷键 Ctrl+Shift+S 或 F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut: Ctrl+Shift+S or F5</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>停止这次同步。已完成的部分保留，下次从这里继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop this sync. Completed parts are kept; the next sync continues from here.</translation>
     </message>
     <message>
         <source>这个工作区还没有登记到总部，请先点“登记到总部…”。</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace is not yet enrolled with HQ. Please click &quot;Enroll with HQ…&quot; first.</translation>
     </message>
     <message>
         <source>正在连接总部</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to HQ</translation>
     </message>
     <message>
         <source>正在同步…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>%1 · 已处理 %2 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 processed</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>已取消。已完成的部分都已保存，下次同步从这里继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceled. Everything completed has been saved; the next sync continues from here.</translation>
     </message>
     <message>
         <source>上传 %1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uploaded</translation>
     </message>
     <message>
         <source>下载 %1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 downloaded</translation>
     </message>
     <message>
         <source>%1 处冲突（见下方“冲突”）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflicts (see &quot;Conflicts&quot; below)</translation>
     </message>
     <message>
         <source>%1 笔修改被总部退回（见“被总部退回”）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changes refused by HQ (see &quot;Refused by HQ&quot;)</translation>
     </message>
     <message>
         <source>按总部的权限移除了 %1 条记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>同步完成：%1。用时 %2 秒。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records removed according to HQ&apos;s permissions</translation>
     </message>
     <message>
         <source>，</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>同步没有完成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync did not complete: %1</translation>
     </message>
     <message>
         <source>。稍后会自动重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>. It will retry automatically later.</translation>
     </message>
     <message>
         <source>总部已远程清除这台电脑：同步过的客商、联系人、走访、项目线索、推介活动和本机资料库都已删除，登记也已作废。如果这台电脑已经找回并要继续使用，请先联系总部，再重新登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ has remotely wiped this computer: the synced companies, contacts, visits, project leads, promotion events and the local materials library have been deleted, and the enrollment has been revoked. If this computer has been recovered and is to be used again, contact HQ first, then enroll again.</translation>
     </message>
     <message>
         <source>本机数据已被总部清除</source>
-        <translation type="unfinished"></translation>
+        <translation>Local data wiped by HQ</translation>
     </message>
     <message>
         <source>已登记到总部，但未能把本机的走访、线索和活动归入本组：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled with HQ, but could not assign this computer&apos;s visits, leads and events to your team: %1</translation>
     </message>
     <message>
         <source>已登记到总部：%1（%2）。正在进行第一次同步…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled with HQ: %1 (%2). Running the first sync…</translation>
     </message>
     <message>
         <source>总部已于 %1 远程清除了这台电脑上同步过的数据，原来的登记已作废。如果这台电脑已经找回并要继续使用，请先联系总部，再重新登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>On %1 HQ remotely wiped the synced data on this computer, and the previous enrollment has been revoked. If this computer has been recovered and is to be used again, contact HQ first, then enroll again.</translation>
     </message>
     <message>
         <source>本机现有 %1 条记录或修改，登记后第一次同步时会上传到总部。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has %1 records or changes; they will be uploaded to HQ at the first sync after enrollment.</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>本机新建的走访、项目线索和推介活动归入此组（team:%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits, project leads and promotion events created on this computer belong to this team (team:%1)</translation>
     </message>
     <message>
         <source>（无法读取）</source>
-        <translation type="unfinished"></translation>
+        <translation>(cannot read)</translation>
     </message>
     <message>
         <source>0 条（都已上传）</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (all uploaded)</translation>
     </message>
     <message>
         <source>%1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>从未同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Never synced</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>未使用（本机演示服务器，连接不加密）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not used (local demo server, unencrypted connection)</translation>
     </message>
     <message>
         <source>自动同步已开启：每天至少一次，网络恢复时也会同步。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上次同步失败（连续 %1 次），约 %2 后自动重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic sync is on: at least once a day, and also when the network comes back.</translation>
     </message>
     <message>
         <source>同步：未登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: not enrolled</translation>
     </message>
     <message>
         <source>同步：正在同步…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: syncing…</translation>
     </message>
     <message>
         <source>同步：%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: %1 · %2</translation>
     </message>
     <message>
         <source>待上传 %1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to upload</translation>
     </message>
     <message>
         <source>已全部上传</source>
-        <translation type="unfinished"></translation>
+        <translation>All uploaded</translation>
     </message>
     <message>
         <source>上次 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last %1</translation>
     </message>
     <message>
         <source>尚未同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet</translation>
     </message>
     <message>
-        <source> · 上次失败</source>
-        <translation type="unfinished"></translation>
+        <source>同步完成：%1。%2</source>
+        <translation>Sync complete: %1. %2</translation>
+    </message>
+    <message>
+        <source>用时不到 1 秒。</source>
+        <translation>Took less than 1 second.</translation>
+    </message>
+    <message>
+        <source>用时 %1 秒。</source>
+        <translation>Took %1 seconds.</translation>
+    </message>
+    <message>
+        <source>上次同步失败（连续 %1 次），%2 左右自动重试（间隔 %3）。</source>
+        <translation>Last sync failed (%1 times in a row); retrying automatically around %2 (interval %3).</translation>
+    </message>
+    <message>
+        <source> · 最近一次失败</source>
+        <translation> · last attempt failed</translation>
     </message>
 </context>
 <context>

@@ -2220,14 +2220,6 @@
         <translation>这个文件不是 PEM 格式的证书。请选择总部提供的 ca.pem。</translation>
     </message>
     <message>
-        <source>%1 · 有效期至 %2
-SHA-256 指纹：
-%3</source>
-        <translation>%1 · 有效期至 %2
-SHA-256 指纹：
-%3</translation>
-    </message>
-    <message>
         <source>（未命名）</source>
         <translation>（未命名）</translation>
     </message>
@@ -2274,6 +2266,10 @@ SHA-256 指纹：
     <message>
         <source>登记没有成功：%1</source>
         <translation>登记没有成功：%1</translation>
+    </message>
+    <message>
+        <source>%1 · 有效期至 %2 · SHA-256 指纹：</source>
+        <translation>%1 · 有效期至 %2 · SHA-256 指纹：</translation>
     </message>
 </context>
 <context>
@@ -2914,10 +2910,6 @@ SHA-256 指纹：
         <translation>把选中的被覆盖的值作为新修改保存，下次同步时生效</translation>
     </message>
     <message>
-        <source>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步；本机的记录保持原样，但总部和同事看不到。如有疑问，请把总部的理由告诉总部管理员。</source>
-        <translation>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步；本机的记录保持原样，但总部和同事看不到。如有疑问，请把总部的理由告诉总部管理员。</translation>
-    </message>
-    <message>
         <source>内容</source>
         <translation>内容</translation>
     </message>
@@ -2968,6 +2960,10 @@ SHA-256 指纹：
     <message>
         <source>已恢复“%1”的%2。它现在是本机的新修改，下次同步时会覆盖总部和其他电脑上的值。</source>
         <translation>已恢复“%1”的%2。它现在是本机的新修改，下次同步时会覆盖总部和其他电脑上的值。</translation>
+    </message>
+    <message>
+        <source>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。如有疑问，请把总部的理由告诉总部管理员。</source>
+        <translation>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。如有疑问，请把总部的理由告诉总部管理员。</translation>
     </message>
 </context>
 <context>
@@ -3115,10 +3111,6 @@ SHA-256 指纹：
         <translation>按总部的权限移除了 %1 条记录</translation>
     </message>
     <message>
-        <source>同步完成：%1。用时 %2 秒。</source>
-        <translation>同步完成：%1。用时 %2 秒。</translation>
-    </message>
-    <message>
         <source>，</source>
         <translation>，</translation>
     </message>
@@ -3195,10 +3187,6 @@ SHA-256 指纹：
         <translation>自动同步已开启：每天至少一次，网络恢复时也会同步。</translation>
     </message>
     <message>
-        <source>上次同步失败（连续 %1 次），约 %2 后自动重试。</source>
-        <translation>上次同步失败（连续 %1 次），约 %2 后自动重试。</translation>
-    </message>
-    <message>
         <source>同步：未登记</source>
         <translation>同步：未登记</translation>
     </message>
@@ -3227,8 +3215,24 @@ SHA-256 指纹：
         <translation>尚未同步</translation>
     </message>
     <message>
-        <source> · 上次失败</source>
-        <translation> · 上次失败</translation>
+        <source>同步完成：%1。%2</source>
+        <translation>同步完成：%1。%2</translation>
+    </message>
+    <message>
+        <source>用时不到 1 秒。</source>
+        <translation>用时不到 1 秒。</translation>
+    </message>
+    <message>
+        <source>用时 %1 秒。</source>
+        <translation>用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>上次同步失败（连续 %1 次），%2 左右自动重试（间隔 %3）。</source>
+        <translation>上次同步失败（连续 %1 次），%2 左右自动重试（间隔 %3）。</translation>
+    </message>
+    <message>
+        <source> · 最近一次失败</source>
+        <translation> · 最近一次失败</translation>
     </message>
 </context>
 <context>
