@@ -134,8 +134,9 @@ QCborValue columnValue(const Statement& s, int column)
 
 // purge() must leave nothing outside the kept scopes, and finding out means reading every page of every synced table
 // (decrypting 60 MB for 100,000 visits: most of an incremental sync). So the store remembers when that is known:
-// kPurgedFor holds the scopes the last purge kept, kScopesSeen every scope a row written here since carries —
-// captured rows as preparePush() sends them, pulled rows as applyPage() writes them ('|'-joined, like `keep`).
+// kPurgedFor holds the scopes the last purge kept ("*" when there was no synced row at all), kScopesSeen every scope
+// a row written here since carries — captured rows as preparePush() sends them, pulled rows as applyPage() writes
+// them ('|'-joined, like `keep`).
 const QString kPurgedFor = QStringLiteral("purge_scopes");
 const QString kScopesSeen = QStringLiteral("scopes_seen");
 
@@ -706,19 +707,42 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             return {};
         }
     } else {
-        // Edited here since the last push: every column keeps the local value, which goes out next round stamped
-        // newer than what is applied now.
+        // Edited here since the last push: the edited columns (and the life, when it changed) keep the local value,
+        // which goes out next round stamped newer than what is applied now. For that, the incoming stamps are kept
+        // (the edit is stamped after them): otherwise an edit stamped earlier — a clock behind, a colleague's clock
+        // ahead — loses at HQ, HQ has nothing new to send, and this replica keeps a value no other one has. Columns
+        // not edited here merge as usual (taking them as "edited" too would leave them stale the same way).
         const auto unpushed = pending.constFind(row.table + QLatin1Char('|') + row.rowId);
-        const qint64 pendingMask = unpushed == pending.cend() ? 0 : -1;
+        qint64 pendingMask = 0;
         const bool pendingLife = unpushed != pending.cend() && unpushed.value();
+        if (unpushed != pending.cend()) {
+            // Rare (a round pushes before it pulls) and the outbox is small then: no index, a scan per such row.
+            auto edited = m_db.cached("SELECT cols FROM sync_outbox WHERE tbl = ?1 AND row_id = ?2");
+            if (!edited.ok())
+                return edited.error();
+            (*edited)->bind(1, row.table).bind(2, row.rowId);
+            for (;;) {
+                auto more = (*edited)->step();
+                if (!more.ok())
+                    return more.error();
+                if (!more.value())
+                    break;
+                pendingMask |= (*edited)->int64(0); // -1 (a new row): every column
+            }
+        }
         auto me = node();
         if (!me.ok())
             return me.error();
         bool changed = false;
         for (const Cell& c : row.cells) {
             const int i = int(t->columns.indexOf(c.column));
-            if (i < 0 || (pendingMask & (qint64(1) << i)) || pendingMask == -1)
-                continue; // unknown column, or edited here since the last push: the local edit goes out next
+            if (i < 0)
+                continue; // a column this version does not know
+            if (pendingMask & (qint64(1) << i)) {
+                if (stamps[i] < c.stamp)
+                    stamps[i] = c.stamp;
+                continue;
+            }
             const bool unstamped = stamps[i].hlc.raw() == 0;
             if (!unstamped && !Merge::incomingWins(stamps[i], values[i], c.stamp, c.value))
                 continue;
@@ -731,11 +755,13 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             stamps[i] = c.stamp;
             changed = true;
         }
-        if (!pendingLife && Merge::rowLifeWins(cl, lifeStamp, row.causalLength, row.lifeStamp)) {
+        if (Merge::rowLifeWins(cl, lifeStamp, row.causalLength, row.lifeStamp)) {
             cl = row.causalLength;
             lifeStamp = row.lifeStamp;
-            deleted = !Merge::isAlive(cl);
-            changed = true;
+            if (!pendingLife) {
+                deleted = !Merge::isAlive(cl);
+                changed = true;
+            } // else the local delete or restore stays and is counted on top of this length when it goes out
         }
         if (changed) {
             auto update = m_db.cached(sql(t).update.constData());
@@ -789,6 +815,25 @@ Result<LocalReplica::ApplyOutcome> LocalReplica::applyPage(const PullResponse& p
             pending.insert(stmt->text(0) + QLatin1Char('|') + stmt->text(1), stmt->int64(2) != 0);
         }
     }
+    // A store without a single synced row has nothing outside any scope. Noting that ("*") spares the purge that
+    // closes this sync from reading back everything it pulled (a new laptop's first sync).
+    auto purgedFor = state(kPurgedFor);
+    if (!purgedFor.ok())
+        return purgedFor.error();
+    if (purgedFor->isEmpty() && pending.isEmpty()) {
+        bool empty = true;
+        for (const SyncedTable& t : m_tables) {
+            const QByteArray sql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(t.name).toUtf8();
+            auto any = m_db.scalar(sql.constData());
+            if (!any.ok())
+                return any.error();
+            empty = empty && any.value() == 0;
+        }
+        if (empty) {
+            ZS_TRY(setState(kPurgedFor, QStringLiteral("*")));
+            ZS_TRY(setState(kScopesSeen, QStringLiteral("")));
+        }
+    }
     QSet<QString> scopes;
     for (const RowChange& row : page.rows) {
         ZS_TRY(applyRow(row, outcome, pending));
@@ -818,7 +863,7 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
         auto waiting = m_db.scalar("SELECT EXISTS (SELECT 1 FROM sync_outbox)");
         if (!waiting.ok())
             return waiting.error();
-        bool clean = purgedFor.value() == keep && waiting.value() == 0;
+        bool clean = (purgedFor.value() == keep || purgedFor.value() == QLatin1String("*")) && waiting.value() == 0;
         for (const QString& scope : seen->split(QLatin1Char('|'), Qt::SkipEmptyParts))
             clean = clean && keep.contains(QLatin1Char('|') + scope + QLatin1Char('|'));
         if (clean)

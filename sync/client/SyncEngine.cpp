@@ -361,9 +361,13 @@ void SyncEngine::pullRound()
     auto cursor = m_replica.cursor();
     if (!cursor.ok())
         return fail(cursor.error().message);
+    requestPage(cursor.value());
+}
+
+void SyncEngine::requestPage(qint64 cursor)
+{
     Q_EMIT progress(tr("正在下载更新"), m_summary.pulled);
-    send("GET",
-         QStringLiteral("/v1/pull?cursor=%1&limit=%2").arg(cursor.value()).arg(m_pageSize), {}, {}, true,
+    send("GET", QStringLiteral("/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(m_pageSize), {}, {}, true,
          [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply* raw) {
              if (!networkError.isEmpty())
                  return fail(networkError);
@@ -374,23 +378,46 @@ void SyncEngine::pullRound()
              auto page = WireCodec::decodePull(reply);
              if (!page.ok())
                  return fail(page.error().message);
-             auto applied = m_replica.applyPage(page.value());
-             if (!applied.ok())
-                 return fail(applied.error().message);
-             m_summary.pulled += applied->rows;
-             m_summary.conflicts += applied->conflicts;
-             if (page->hasMore)
-                 return pullRound();
-             // HQ says which scopes this device may hold now: anything else (a revoked team) is purged.
-             const QByteArray scopes = raw->rawHeader("X-Zs-Scopes");
-             if (!scopes.isEmpty() && scopes != "*") {
-                 auto purged = m_replica.purgeOutside(QString::fromUtf8(scopes).split(QLatin1Char(',')));
-                 if (!purged.ok())
-                     return fail(purged.error().message);
-                 m_summary.purged += purged.value();
-             }
-             done();
+             if (!page->hasMore)
+                 return applyPulled(page.value(), raw->rawHeader("X-Zs-Scopes"));
+             // The next page is asked for before this one is applied, and applying waits for the next turn of the
+             // event loop, where Qt starts that request: HQ reads the next page and the network brings it while this
+             // thread writes (a first sync spent a fifth of its time waiting for HQ). The request starts where this
+             // page ends, the cursor applyPage() stores; if applying fails, it is abandoned. Its answer is handled
+             // after the apply (posted events keep their order).
+             requestPage(page->nextCursor);
+             QMetaObject::invokeMethod(
+                 this,
+                 [this, next = QPointer<QNetworkReply>(m_reply), fetched = std::move(page.value())] {
+                     if (m_busy && next && m_reply == next) // not cancelled meanwhile
+                         applyPulled(fetched, {});
+                 },
+                 Qt::QueuedConnection);
          });
+}
+
+void SyncEngine::applyPulled(const PullResponse& page, const QByteArray& scopes)
+{
+    auto applied = m_replica.applyPage(page);
+    if (!applied.ok()) {
+        if (QNetworkReply* next = m_reply) {
+            m_reply = nullptr;
+            next->abort();
+        }
+        return fail(applied.error().message);
+    }
+    m_summary.pulled += applied->rows;
+    m_summary.conflicts += applied->conflicts;
+    if (page.hasMore)
+        return; // the next page's answer carries on
+    // HQ says which scopes this device may hold now: anything else (a revoked team) is purged.
+    if (!scopes.isEmpty() && scopes != "*") {
+        auto purged = m_replica.purgeOutside(QString::fromUtf8(scopes).split(QLatin1Char(',')));
+        if (!purged.ok())
+            return fail(purged.error().message);
+        m_summary.purged += purged.value();
+    }
+    done();
 }
 
 void SyncEngine::fail(const QString& message)

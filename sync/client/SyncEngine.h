@@ -28,7 +28,10 @@ class SyncEngine : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kPageSize = 2000;
+    // Rows per pull page, HQ's maximum: each page is one local transaction, and fewer, larger ones apply faster
+    // (every commit rewrites the index pages it touched). HQ also ends a page at HqStore::kMaxPullBytes (2 MiB,
+    // about 2,700 visits).
+    static constexpr int kPageSize = 5000;
     static constexpr int kPushRows = 5000;
     static constexpr int kSchema = 1;
 
@@ -84,6 +87,8 @@ private:
     void refreshToken();
     void pushRound();
     void pullRound();
+    void requestPage(qint64 cursor);
+    void applyPulled(const PullResponse& page, const QByteArray& scopes);
     void fail(const QString& message);
     void done();
     bool handleRefusal(int status, const QByteArray& body);

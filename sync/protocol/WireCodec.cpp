@@ -3,7 +3,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamReader>
-#include <QUtf8StringView>
+#include <QHash>
 
 #include <limits>
 #include <optional>
@@ -149,25 +149,39 @@ Result<QList<RowChange>> decodeRows(const QCborValue& value, qsizetype& total)
     return rows;
 }
 
-// The fast path. Building a QCborValue tree for a page and then one more per row for its cells costs about 80 µs per
-// visit-sized row, more than applying it; a first sync of 100,000 visits spent most of its time there. So the shapes
-// this codec itself writes are read straight off a QCborStreamReader into the structs. The fast path only ever answers
-// "valid, and here is the value" for input the tree-based decoder would accept with exactly that value: it checks the
-// same rules (type, range, size, count, duplicates, UTF-8 exactly as QCborValue checks it, no trailing bytes) and
-// gives up on anything unusual but legal (indefinite-length strings or fixed arrays, negative or huge integers,
-// other key orders) and on every error. Then the tree-based decoder decides, so errors and messages are unchanged.
+// The fast path. Building a QCborValue tree for a page and then one more per row for its cells costs about 30 µs per
+// visit-sized row, as much as applying it; a first sync of 100,000 visits spent a third of its time there. So the
+// shapes this codec itself writes are read straight off a QCborStreamReader into the structs. The fast path only ever
+// answers "valid, and here is the value" for input the tree-based decoder would accept with exactly that value: it
+// checks the same rules (type, range, size, count, duplicates, UTF-8 exactly as QCborValue checks it, no trailing
+// bytes) and gives up on anything unusual but legal (indefinite-length strings or fixed arrays, negative or huge
+// integers, other key orders) and on every error. Then the tree-based decoder decides, so errors are unchanged.
+
+// What repeats row after row — table, scope, column names, writer nodes, short values such as a city, a code or an
+// empty note — is decoded once per body and then shared: Qt's implicitly shared values, equal to a fresh decode.
+struct Interner
+{
+    static constexpr qsizetype kMaxKey = 64; // longer strings (ids, notes) rarely repeat
+    static constexpr qsizetype kMaxEntries = 4096;
+    QHash<QByteArray, QString> texts;
+    QHash<QByteArray, QByteArray> bytes;
+    QHash<QByteArray, QCborValue> values; // by the value's CBOR encoding
+};
+
 class FastReader
 {
 public:
-    explicit FastReader(const QByteArray& body)
-        : m_size(body.size())
+    FastReader(const QByteArray& body, Interner* interner)
+        : m_body(body)
         , m_r(body)
+        , m_interner(interner)
     {
     }
 
     QCborStreamReader& reader() { return m_r; }
+    Interner* interner() const { return m_interner; }
     // The root item was read to its end and nothing follows it.
-    bool atEnd() { return m_r.lastError() == QCborError::NoError && m_r.currentOffset() == m_size; }
+    bool atEnd() { return m_r.lastError() == QCborError::NoError && m_r.currentOffset() == m_body.size(); }
 
     bool uint(qint64& out)
     {
@@ -191,38 +205,91 @@ public:
         out = m_r.toBool();
         return m_r.next();
     }
-    // A definite-length string in one chunk; text is UTF-8-checked the way QCborValue checks each chunk.
-    bool chunk(bool text, QByteArray& out)
+    // The current item's encoding in the body when it is a definite-length string: `item` is all of it, `content`
+    // the string's bytes. Nothing is read.
+    bool span(QByteArrayView& item, QByteArrayView& content)
     {
-        if ((text ? !m_r.isString() : !m_r.isByteArray()) || !m_r.isLengthKnown())
+        if (!(m_r.isString() || m_r.isByteArray()) || !m_r.isLengthKnown())
             return false;
         const qsizetype len = m_r.currentStringChunkSize();
-        if (len < 0 || len > WireCodec::kMaxBody)
+        const qint64 at = m_r.currentOffset();
+        if (len < 0 || at < 0 || at >= m_body.size())
             return false;
-        out.resize(len);
-        int chunks = 0;
-        auto r = m_r.readStringChunk(out.data(), len);
-        while (r.status == QCborStreamReader::Ok) {
-            if (++chunks > 1 || r.data != len)
-                return false;
-            r = m_r.readStringChunk(out.data() + len, 0);
-        }
-        if (r.status != QCborStreamReader::EndOfString || (chunks == 0 && len != 0))
+        const quint8 info = quint8(m_body.at(at)) & 0x1f;
+        const qsizetype header = info < 24 ? 1 : info == 24 ? 2 : info == 25 ? 3 : info == 26 ? 5 : info == 27 ? 9 : -1;
+        if (header < 0 || len > m_body.size() - at - header)
             return false;
-        return !text || len == 0 || QUtf8StringView(out.constData(), len).isValidUtf8();
-    }
-    bool text(QString& out)
-    {
-        if (!chunk(true, m_scratch))
-            return false;
-        out = QString::fromUtf8(m_scratch);
+        item = QByteArrayView(m_body.constData() + at, header + len);
+        content = item.sliced(header);
         return true;
     }
-    bool shortText(QString& out, bool allowEmpty = false)
+    // Moves past the current string without converting or copying it (next() would make a QString of a text).
+    bool skipString()
     {
-        return text(out) && out.size() <= WireCodec::kMaxText && (allowEmpty || !out.isEmpty());
+        auto r = m_r.readStringChunk(nullptr, 0);
+        while (r.status == QCborStreamReader::Ok)
+            r = m_r.readStringChunk(nullptr, 0);
+        return r.status == QCborStreamReader::EndOfString;
     }
-    bool bytes(QByteArray& out) { return chunk(false, out); }
+    // A definite-length string, in place; text is UTF-8-checked the way QCborValue checks each chunk.
+    bool chunk(bool text, QByteArrayView& out)
+    {
+        QByteArrayView item;
+        if ((text ? !m_r.isString() : !m_r.isByteArray()) || !span(item, out) || !skipString())
+            return false;
+        return !text || out.isEmpty() || out.isValidUtf8();
+    }
+    bool text(QString& out, bool intern)
+    {
+        QByteArrayView v;
+        if (!chunk(true, v))
+            return false;
+        if (!m_interner || !intern || v.size() > Interner::kMaxKey) {
+            out = QString::fromUtf8(v);
+            return true;
+        }
+        const auto it = m_interner->texts.constFind(QByteArray::fromRawData(v.data(), v.size()));
+        if (it != m_interner->texts.cend()) {
+            out = it.value();
+            return true;
+        }
+        out = QString::fromUtf8(v);
+        if (m_interner->texts.size() < Interner::kMaxEntries)
+            m_interner->texts.insert(v.toByteArray(), out);
+        return true;
+    }
+    bool shortText(QString& out, bool intern)
+    {
+        return text(out, intern) && out.size() <= WireCodec::kMaxText && !out.isEmpty();
+    }
+    bool bytes(QByteArray& out, bool intern)
+    {
+        QByteArrayView v;
+        if (!chunk(false, v))
+            return false;
+        if (!m_interner || !intern || v.size() > Interner::kMaxKey) {
+            out = v.toByteArray();
+            return true;
+        }
+        const auto it = m_interner->bytes.constFind(QByteArray::fromRawData(v.data(), v.size()));
+        if (it != m_interner->bytes.cend()) {
+            out = it.value();
+            return true;
+        }
+        out = v.toByteArray();
+        if (m_interner->bytes.size() < Interner::kMaxEntries)
+            m_interner->bytes.insert(out, out);
+        return true;
+    }
+    // A byte string's bytes in place, for a nested reader (valid while the body is).
+    bool nested(QByteArray& out)
+    {
+        QByteArrayView v;
+        if (!chunk(false, v))
+            return false;
+        out = QByteArray::fromRawData(v.data(), v.size());
+        return true;
+    }
     // A cell value: decoded by QCborValue itself, so it is the very value the tree would hold.
     bool value(QCborValue& out)
     {
@@ -239,8 +306,24 @@ public:
         default:
             return false;
         }
+        QByteArrayView item;
+        QByteArrayView content;
+        if (!m_interner || !span(item, content) || item.size() > Interner::kMaxKey) {
+            out = QCborValue::fromCbor(m_r);
+            return m_r.lastError() == QCborError::NoError;
+        }
+        // The same encoding decodes to the same value: a hit only moves the reader past it.
+        const auto it = m_interner->values.constFind(QByteArray::fromRawData(item.data(), item.size()));
+        if (it != m_interner->values.cend()) {
+            out = it.value();
+            return skipString();
+        }
         out = QCborValue::fromCbor(m_r);
-        return m_r.lastError() == QCborError::NoError;
+        if (m_r.lastError() != QCborError::NoError)
+            return false;
+        if (m_interner->values.size() < Interner::kMaxEntries)
+            m_interner->values.insert(item.toByteArray(), out);
+        return true;
     }
     // An array or map of exactly n elements (pairs for a map), definite length.
     bool enterFixed(bool map, quint64 n)
@@ -260,30 +343,29 @@ public:
     }
 
 private:
-    qsizetype m_size;
+    QByteArray m_body;
     QCborStreamReader m_r;
-    QByteArray m_scratch;
+    Interner* m_interner;
 };
 
-std::optional<QList<Cell>> fastCells(const QByteArray& encoded)
+std::optional<QList<Cell>> fastCells(const QByteArray& encoded, Interner* interner)
 {
     if (encoded.size() > WireCodec::kMaxBody)
         return std::nullopt;
-    FastReader d(encoded);
+    FastReader d(encoded, interner);
     QList<Cell> cells;
     if (d.reader().isArray() && d.reader().isLengthKnown())
         cells.reserve(qsizetype(qMin(d.reader().length(), quint64(WireCodec::kMaxCells))));
     const bool ok = d.array(WireCodec::kMaxCells, [&] {
         Cell c;
         qint64 hlc = 0;
-        QByteArray node;
-        if (!d.enterFixed(false, 4) || !d.shortText(c.column) || !d.value(c.value) || !isCellValue(c.value) ||
-            !d.uint(hlc) || !d.bytes(node) || node.size() != 8 || !d.leave())
+        if (!d.enterFixed(false, 4) || !d.shortText(c.column, true) || !d.value(c.value) || !isCellValue(c.value) ||
+            !d.uint(hlc) || !d.bytes(c.stamp.node, true) || c.stamp.node.size() != 8 || !d.leave())
             return false;
         for (const Cell& seen : cells)
             if (seen.column == c.column)
                 return false;
-        c.stamp = Stamp{Hlc::fromRaw(quint64(hlc)), node};
+        c.stamp.hlc = Hlc::fromRaw(quint64(hlc));
         cells.append(std::move(c));
         return true;
     });
@@ -296,17 +378,16 @@ bool fastRow(FastReader& d, RowChange& r)
 {
     qint64 cl = 0;
     qint64 hlc = 0;
-    QByteArray node;
     QByteArray cells;
-    if (!d.enterFixed(false, kRowFields) || !d.shortText(r.table) || !d.shortText(r.rowId) || !d.shortText(r.scope) ||
-        !d.uint(cl) || cl < 1 || !d.uint(hlc) || !d.bytes(node) || node.size() != 8 || !d.bytes(cells) ||
-        !d.uint(r.serverSeq) || !d.leave())
+    if (!d.enterFixed(false, kRowFields) || !d.shortText(r.table, true) || !d.shortText(r.rowId, false) ||
+        !d.shortText(r.scope, true) || !d.uint(cl) || cl < 1 || !d.uint(hlc) || !d.bytes(r.lifeStamp.node, true) ||
+        r.lifeStamp.node.size() != 8 || !d.nested(cells) || !d.uint(r.serverSeq) || !d.leave())
         return false;
-    auto decoded = fastCells(cells);
+    auto decoded = fastCells(cells, d.interner());
     if (!decoded)
         return false;
     r.causalLength = cl;
-    r.lifeStamp = Stamp{Hlc::fromRaw(quint64(hlc)), node};
+    r.lifeStamp.hlc = Hlc::fromRaw(quint64(hlc));
     r.cells = std::move(*decoded);
     return true;
 }
@@ -328,19 +409,21 @@ std::optional<PushRequest> fastPush(const QByteArray& body)
 {
     if (body.size() > WireCodec::kMaxBody)
         return std::nullopt;
-    FastReader d(body);
+    Interner interner;
+    FastReader d(body, &interner);
     PushRequest request;
     qint64 version = 0;
     qint64 schema = 0;
     qsizetype total = 0;
     if (!d.enterFixed(true, 4) || !d.key(Version) || !d.uint(version) || version != WireCodec::kVersion ||
-        !d.key(Device) || !d.shortText(request.device) || !d.key(Schema) || !d.uint(schema) || !d.key(Transactions))
+        !d.key(Device) || !d.shortText(request.device, false) || !d.key(Schema) || !d.uint(schema) ||
+        !d.key(Transactions))
         return std::nullopt;
     request.schema = int(schema);
     const bool ok = d.array(std::numeric_limits<qsizetype>::max(), [&] {
         ChangeSet set;
-        if (!d.enterFixed(false, 2) || !d.bytes(set.txId) || set.txId.size() != 16 || !fastRows(d, set.rows, total) ||
-            !d.leave())
+        if (!d.enterFixed(false, 2) || !d.bytes(set.txId, false) || set.txId.size() != 16 ||
+            !fastRows(d, set.rows, total) || !d.leave())
             return false;
         request.transactions << std::move(set);
         return true;
@@ -354,7 +437,8 @@ std::optional<PullResponse> fastPull(const QByteArray& body)
 {
     if (body.size() > WireCodec::kMaxBody)
         return std::nullopt;
-    FastReader d(body);
+    Interner interner;
+    FastReader d(body, &interner);
     PullResponse response;
     qint64 version = 0;
     qsizetype total = 0;
@@ -386,7 +470,7 @@ QByteArray WireCodec::encodeCells(const QList<Cell>& cells)
 
 Result<QList<Cell>> WireCodec::decodeCells(const QByteArray& encoded)
 {
-    if (auto fast = fastCells(encoded))
+    if (auto fast = fastCells(encoded, nullptr))
         return std::move(*fast);
     auto root = parseItem(encoded);
     if (!root.ok())

@@ -6,6 +6,7 @@
 #include "sync/store/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace zs::hq {
@@ -140,9 +141,15 @@ Result<qint64> HqStore::lastSeq()
 Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, const ChangeSet& tx)
 {
     const qint64 horizon = m_clock.wallMs() + kMaxClockAheadMs;
+    // The policy depends on the table and the scope alone (for one principal): asked once per pair, not per row.
+    QHash<QString, std::optional<QString>> refusals;
     for (const RowChange& row : tx.rows) {
-        if (auto reason = Policy::refusal(who, row.table, row.scope))
-            return std::optional<QString>(*reason);
+        const QString pair = row.table + QLatin1Char('\n') + row.scope;
+        auto known = refusals.constFind(pair);
+        if (known == refusals.cend())
+            known = refusals.insert(pair, Policy::refusal(who, row.table, row.scope));
+        if (known.value())
+            return std::optional<QString>(*known.value());
         bool ahead = row.lifeStamp.hlc.ms() > horizon;
         for (const Cell& c : row.cells)
             ahead = ahead || c.stamp.hlc.ms() > horizon;
@@ -275,7 +282,14 @@ Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit,
         (*stmt)->bind(3, scopes.value(0)).bind(4, scopes.value(1, scopes.value(0)));
     PullWriter writer;
     qint64 next = cursor;
+    bool full = false;
     for (;;) {
+        // A page ends early rather than grow without bound: long texts must not exceed what a client accepts
+        // (WireCodec::kMaxBody), and each page waiting for a slow client stays in HQ's memory until it is sent.
+        if (writer.size() >= kMaxPullBytes) {
+            full = true;
+            break;
+        }
         auto row = (*stmt)->step();
         if (!row.ok())
             return row.error();
@@ -288,7 +302,7 @@ Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit,
     }
     if (rowCount)
         *rowCount = writer.rows();
-    const bool more = writer.rows() == limit;
+    const bool more = full || writer.rows() == limit;
     return writer.finish(next, more, m_clock.wallMs());
 }
 

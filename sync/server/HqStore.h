@@ -29,6 +29,7 @@ public:
     // Stamps further ahead of HQ's clock than this are refused: a laptop with a wrong clock must not win forever.
     static constexpr qint64 kMaxClockAheadMs = 5 * 60 * 1000;
     static constexpr int kMaxPullLimit = 5000;
+    static constexpr qsizetype kMaxPullBytes = 2 * 1024 * 1024; // a page ends with the row that crosses this
     static constexpr int kSyncSchema = 1; // tables and columns every client speaks; see Policy::syncedTables()
 
     // The whole HQ database: sync state, accounts, devices, tokens, audit, blobs.

@@ -1,8 +1,9 @@
 // The deterministic in-process sync simulation (SYNC.md "How it is tested"): one HQ (HqStore over an encrypted
 // store) and four real workspaces with their LocalReplica, driven in rounds by one thread over a fake transport that
 // drops, duplicates, truncates and re-delivers stale messages, with clients that crash (close and reopen their
-// workspace) between steps and clocks that are skewed and jump. Operations and faults come from a fixed seed per
-// scenario; after a final fault-free sync the invariants are checked:
+// workspace) between steps and clocks that are skewed and jump; officers also edit records while newer versions of
+// them are on the way. Operations and faults come from a fixed seed per scenario; at checkpoints and at the end, after
+// a fault-free sync of every client, the invariants are checked:
 //   - every client holds exactly HQ's merged rows for its scopes (so same-scope clients are identical, the analyst
 //     holds the union), and HQ equals the reference merge (zs::sync::Replica) of every row change it accepted;
 //   - every write a client saw acknowledged is at HQ in merged form, every row ever created is there once;
@@ -32,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSet>
@@ -58,7 +60,7 @@ namespace {
 
 const QString kPassphrase = QStringLiteral("Shaoguan-test-2026!x");
 constexpr int kCheckpointEvery = 12;
-constexpr int kPageSize = 7;          // small pages: every scenario crosses page boundaries
+constexpr int kPageSize = 7;                  // small pages: every scenario crosses page boundaries
 constexpr qint64 kMaxAheadMs = 4 * 60 * 1000; // below HQ's 5-minute horizon: such clocks must still be accepted
 constexpr qint64 kMaxBehindMs = 30 * 60 * 1000;
 
@@ -104,8 +106,8 @@ Result<QStringList> dumpTable(Database& db, const sync::SyncedTable& t)
             return row.error();
         if (!row.value())
             break;
-        QStringList parts{stmt->text(0), stmt->text(1), stmt->int64(2) != 0 ? QStringLiteral("deleted")
-                                                                           : QStringLiteral("alive")};
+        QStringList parts{stmt->text(0), stmt->text(1),
+                          stmt->int64(2) != 0 ? QStringLiteral("deleted") : QStringLiteral("alive")};
         for (int i = 0; i < t.columns.size(); ++i)
             parts << t.columns[i] + QLatin1Char('=') + diag(sqlValue(*stmt, i + 3));
         lines << parts.join(QLatin1Char('|'));
@@ -152,7 +154,6 @@ QString firstDifference(const QStringList& expected, const QStringList& actual)
            out.join(QLatin1Char('\n'));
 }
 
-int g_overlaps = 0; // DIAG
 struct SimClient
 {
     QString label;
@@ -299,7 +300,8 @@ public:
             client->label = QString::fromLatin1(d.label);
             if (!addClient(*client, QString::fromLatin1(d.account)))
                 return false;
-            // Clocks: most are a little off, some well behind; none beyond HQ's horizon ahead (those are refused).
+            // Clocks: most are a little off, some well behind; none beyond HQ's horizon ahead (an upload made before
+            // the laptop learnt HQ's time would be refused and stay quarantined: by design, not a divergence).
             const int kind = below(4);
             const qint64 skew = kind == 0 ? 0 : kind == 1 ? below(int(kMaxAheadMs)) : -below(int(kMaxBehindMs));
             setSkew(*client, skew);
@@ -372,17 +374,19 @@ public:
     }
 
     // ---- operations through the repositories (capture triggers fire as in the app) -----------------------------
-    QStringList ids(SimClient& c, const char* sql)
+    // The first column of every row `sql` returns, as text.
+    QStringList column(SimClient& c, const char* sql)
     {
         QStringList out;
         auto stmt = c.db().prepare(sql);
-        if (!stmt.ok()) {
-            fail(stmt.error().toString());
+        if (!ok(stmt, QString::fromUtf8(sql)))
             return out;
-        }
-        while (stmt->step().value())
+        for (;;) {
+            auto row = stmt->step();
+            if (!ok(row, QString::fromUtf8(sql)) || !row.value())
+                return out;
             out << stmt->text(0);
-        return out;
+        }
     }
 
     // Edits concentrate on a few rows so that clients really collide.
@@ -395,7 +399,10 @@ public:
         return list[below(int(list.size()))];
     }
 
-    QString text(const QString& what, SimClient& c) { return QStringLiteral("%1 %2 #%3").arg(what, c.label).arg(++m_counter); }
+    QString text(const QString& what, SimClient& c)
+    {
+        return QStringLiteral("%1 %2 #%3").arg(what, c.label).arg(++m_counter);
+    }
 
     bool randomOperation(SimClient& c)
     {
@@ -448,7 +455,7 @@ public:
 
     bool editCompany(SimClient& c)
     {
-        const QString id = pick(ids(c, "SELECT id FROM company WHERE deleted = 0 ORDER BY rid"));
+        const QString id = pick(column(c, "SELECT id FROM company WHERE deleted = 0 ORDER BY rid"));
         if (id.isEmpty())
             return createCompany(c);
         return editCompanyRow(c, id);
@@ -497,11 +504,12 @@ public:
 
     bool setDeleted(SimClient& c, const char* table, bool deleted)
     {
-        QString sql = QStringLiteral("SELECT id FROM %1 WHERE deleted = %2").arg(QLatin1String(table)).arg(deleted ? 0 : 1);
+        QString sql =
+            QStringLiteral("SELECT id FROM %1 WHERE deleted = %2").arg(QLatin1String(table)).arg(deleted ? 0 : 1);
         if (QLatin1String(table) == QLatin1String("visit")) // a team's own work only (others' would be refused)
             sql += QStringLiteral(" AND scope = '%1'").arg(c.who.teamScope());
         sql += QStringLiteral(" ORDER BY rid");
-        const QString id = pick(ids(c, sql.toUtf8().constData()));
+        const QString id = pick(column(c, sql.toUtf8().constData()));
         if (id.isEmpty())
             return true;
         return setRowDeleted(c, QLatin1String(table), id, deleted);
@@ -524,8 +532,9 @@ public:
         }
         if (!ok(done, QStringLiteral("soft delete")))
             return false;
-        note(c.label, QStringLiteral("%1 %2 %3").arg(deleted ? QStringLiteral("delete") : QStringLiteral("undelete"),
-                                                     table, id));
+        note(
+            c.label,
+            QStringLiteral("%1 %2 %3").arg(deleted ? QStringLiteral("delete") : QStringLiteral("undelete"), table, id));
         return true;
     }
 
@@ -545,7 +554,7 @@ public:
 
     bool createContact(SimClient& c, bool quiet = false)
     {
-        const QString company = pick(ids(c, "SELECT id FROM company WHERE deleted = 0 ORDER BY rid"));
+        const QString company = pick(column(c, "SELECT id FROM company WHERE deleted = 0 ORDER BY rid"));
         if (company.isEmpty())
             return createCompany(c, quiet);
         Contact contact;
@@ -564,7 +573,7 @@ public:
 
     bool editContact(SimClient& c)
     {
-        const QString id = pick(ids(c, "SELECT id FROM contact WHERE deleted = 0 ORDER BY rid"));
+        const QString id = pick(column(c, "SELECT id FROM contact WHERE deleted = 0 ORDER BY rid"));
         if (id.isEmpty())
             return createContact(c);
         return editContactRow(c, id);
@@ -590,7 +599,7 @@ public:
 
     bool createVisit(SimClient& c, bool quiet = false)
     {
-        const QString company = pick(ids(c, "SELECT id FROM company WHERE deleted = 0 ORDER BY rid"));
+        const QString company = pick(column(c, "SELECT id FROM company WHERE deleted = 0 ORDER BY rid"));
         if (company.isEmpty())
             return createCompany(c, quiet);
         Visit visit;
@@ -613,7 +622,7 @@ public:
         const QByteArray sql = QStringLiteral("SELECT id FROM visit WHERE deleted = 0 AND scope = '%1' ORDER BY rid")
                                    .arg(c.who.teamScope())
                                    .toUtf8();
-        return ids(c, sql.constData());
+        return column(c, sql.constData());
     }
 
     bool editVisit(SimClient& c)
@@ -651,8 +660,8 @@ public:
         const bool done = chance(70);
         if (!ok(VisitRepository(c.db(), c.clock).setNextStepDone(id, done), QStringLiteral("next step done")))
             return false;
-        note(c.label, QStringLiteral("visit %1 next step %2").arg(id, done ? QStringLiteral("done")
-                                                                         : QStringLiteral("reopened")));
+        note(c.label, QStringLiteral("visit %1 next step %2")
+                          .arg(id, done ? QStringLiteral("done") : QStringLiteral("reopened")));
         return true;
     }
 
@@ -715,8 +724,10 @@ public:
                 return fail(QStringLiteral("HQ refused a transaction no rule forbids: ") + result.reason);
             }
         }
-        note(QStringLiteral("HQ"),
-             QStringLiteral("push from %1: %2 applied, %3 replayed").arg(deviceLabel(who.device)).arg(applied).arg(replayed));
+        note(QStringLiteral("HQ"), QStringLiteral("push from %1: %2 applied, %3 replayed")
+                                       .arg(deviceLabel(who.device))
+                                       .arg(applied)
+                                       .arg(replayed));
         *reply = WireCodec::encode(response.value());
         return true;
     }
@@ -885,12 +896,6 @@ public:
 
     bool applyPage(SimClient& c, const PullResponse& page, const QString& what)
     {
-        for (const RowChange& row : page.rows) { // DIAG
-            auto stmt = c.db().prepare("SELECT count(*) FROM sync_outbox WHERE tbl = ?1 AND row_id = ?2");
-            stmt->bind(1, row.table).bind(2, row.rowId);
-            (void)stmt->step();
-            if (stmt->int64(0) > 0) { ++g_overlaps; note(c.label, QStringLiteral("DIAG overlap ") + row.rowId); }
-        }
         auto applied = c.replica->applyPage(page);
         if (!ok(applied, c.label + QStringLiteral(" applyPage")))
             return false;
@@ -907,7 +912,8 @@ public:
     }
 
     // Pull pages until HQ has no more, as SyncEngine::pullRound does; `limit` rows a page.
-    bool pullAll(SimClient& c, bool faulty, int limit = kPageSize, bool reopenBetweenPages = false)
+    // `interrupted`: the device also quits between pages, at random, a third of the time.
+    bool pullAll(SimClient& c, bool faulty, int limit = kPageSize, bool interrupted = false)
     {
         for (int guard = 0; guard < 10000; ++guard) {
             auto cursor = c.replica->cursor();
@@ -940,7 +946,8 @@ public:
                 return false;
             if (fault == PullFault::Stale && !c.pages.isEmpty()) {
                 auto old = WireCodec::decodePull(c.pages[below(int(c.pages.size()))]);
-                if (!ok(old, QStringLiteral("decode old page")) || !applyPage(c, old.value(), QStringLiteral("stale page")))
+                if (!ok(old, QStringLiteral("decode old page")) ||
+                    !applyPage(c, old.value(), QStringLiteral("stale page")))
                     return false;
             }
             c.pages << body.value();
@@ -948,7 +955,7 @@ public:
                 c.pages.removeFirst();
             if (faulty && !c.readOnly && page->hasMore && chance(15) && !editWhileSyncing(c))
                 return false;
-            if (fault == PullFault::CrashAfter || reopenBetweenPages)
+            if (fault == PullFault::CrashAfter || (interrupted && chance(35)))
                 if (!reopen(c, QStringLiteral("crash after a page")))
                     return false;
             if (fault == PullFault::Abandon) {
@@ -983,8 +990,10 @@ public:
             if (!ok(n, QStringLiteral("scope check")))
                 return false;
             if (n.value() != 0)
-                return fail(QStringLiteral("%1 holds %2 %3 rows of another team").arg(c.label).arg(n.value()).arg(
-                    QLatin1String(table)));
+                return fail(QStringLiteral("%1 holds %2 %3 rows of another team")
+                                .arg(c.label)
+                                .arg(n.value())
+                                .arg(QLatin1String(table)));
         }
         return true;
     }
@@ -1143,8 +1152,8 @@ public:
                     const sync::Cell* merged = it->cell(cell.column);
                     if (!merged || merged->stamp < cell.stamp ||
                         (merged->stamp == cell.stamp && merged->value != cell.value))
-                        return fail(QStringLiteral("acknowledged %1.%2 of %3 lost").arg(row.table, cell.column,
-                                                                                        row.rowId));
+                        return fail(
+                            QStringLiteral("acknowledged %1.%2 of %3 lost").arg(row.table, cell.column, row.rowId));
                 }
             }
         }
@@ -1169,7 +1178,7 @@ public:
             if (!checkScopes(*c))
                 return false;
             auto pending = c->replica->pendingChanges();
-            if (!ok(pending, QStringLiteral("pending")) )
+            if (!ok(pending, QStringLiteral("pending")))
                 return false;
             if (pending.value() != 0)
                 return fail(c->label + QStringLiteral(" still has %1 changes pending").arg(pending.value()));
@@ -1205,14 +1214,14 @@ public:
         const QString account = chance(50) ? QStringLiteral("analyst") : QStringLiteral("gz1");
         bool fine = addClient(oneShot, account) && addClient(resumed, account) &&
                     pullAll(oneShot, false, hq::HqStore::kMaxPullLimit);
-        // The interrupted one: reopened after every page, and whatever the network does to pages.
+        // The interrupted one: small pages, quitting between them, and whatever the network does to pages.
         for (int round = 0; fine && round < 400; ++round) {
             fine = pullAll(resumed, true, 1 + below(kPageSize), true);
             auto cursor = resumed.replica->cursor();
             auto last = m_hq->lastSeq();
             if (!ok(cursor, QStringLiteral("cursor")) || !ok(last, QStringLiteral("lastSeq")))
                 fine = false;
-            else if (cursor.value() >= last.value() && round > 0)
+            else if (cursor.value() >= last.value())
                 break;
         }
         fine = fine && pullAll(resumed, false); // as any round would end
@@ -1298,12 +1307,13 @@ private:
     }
 
     // A scripted scenario on one simulation; fails with the log when a step or an invariant fails.
-    void script(const std::function<bool(Simulation&)>& steps)
+    // `outcome` checks the converged state.
+    void script(const std::function<bool(Simulation&)>& steps, const std::function<bool(Simulation&)>& outcome)
     {
         QTemporaryDir dir(scratch());
         QVERIFY(dir.isValid());
         Simulation sim(0, dir.path(), m_template.path(), {});
-        const bool done = sim.setUp() && steps(sim) && sim.finalSync() && sim.checkInvariants();
+        const bool done = sim.setUp() && steps(sim) && sim.finalSync() && sim.checkInvariants() && outcome(sim);
         sim.tearDown();
         if (!done || !sim.failure().isEmpty())
             QFAIL(qPrintable(sim.failure() + QStringLiteral("\noperation log:\n") + sim.log().join(QLatin1Char('\n'))));
@@ -1330,7 +1340,8 @@ private Q_SLOTS:
             const char* name;
             const char* team;
             hq::Role role;
-        } users[] = {{"gz1", "gz", hq::Role::Officer}, {"sz1", "sz", hq::Role::Officer}, {"analyst", "hq", hq::Role::Analyst}};
+        } users[] = {
+            {"gz1", "gz", hq::Role::Officer}, {"sz1", "sz", hq::Role::Officer}, {"analyst", "hq", hq::Role::Analyst}};
         for (const auto& u : users) {
             auto added = hq::HqAuth::addUser(db, QString::fromLatin1(u.name), QString::fromLatin1(u.name),
                                              QString::fromLatin1(u.team), u.role, "password-sim-1", now);
@@ -1339,48 +1350,90 @@ private Q_SLOTS:
         store.value()->close();
     }
 
-    // Regression: an officer edits a record; before that edit is uploaded, a colleague's later edit of the same
-    // field (a laptop a few minutes ahead, within HQ's tolerance) reaches HQ and is pulled. The local edit is kept and
-    // uploaded, but HQ keeps the later value and has no reason to send the row again: both must end up with it.
-    void pendingEditMeetsLaterRemoteEdit()
+    // Regression (found by seed 231 before the fix): an officer edits a record; before the edit is uploaded, a
+    // colleague's edit of the same field — stamped later: a clock ahead (within HQ's tolerance) there, or one behind
+    // here — reaches HQ and is pulled mid-round. The local edit was kept and uploaded but stamped earlier, so HQ kept
+    // the colleague's value and had no reason to send the row again: the two laptops disagreed for good. Now the
+    // pending edit is stamped after what was pulled: it wins everywhere, and the colleague sees a conflict.
+    void pendingEditMeetsLaterRemoteEdit_data()
     {
-        script([](Simulation& sim) {
-            SimClient& a = sim.client(0);
-            SimClient& b = sim.client(1);
-            sim.setSkew(a, 3 * 60 * 1000);
-            sim.setSkew(b, 0);
-            if (!sim.createCompany(a) || !sim.pushOnce(a, false) || !sim.pullAll(b, false))
-                return false;
-            const QString id = sim.ids(b, "SELECT id FROM company").value(0);
-            sim.tick();
-            if (!sim.setCompanyNotes(b, id, QStringLiteral("乙的备注")))
-                return false;
-            sim.tick();
-            return sim.setCompanyNotes(a, id, QStringLiteral("甲的备注")) && sim.pushOnce(a, false) &&
-                   sim.pullAll(b, false) && sim.pushOnce(b, false);
-        });
+        QTest::addColumn<int>("skewA");
+        QTest::addColumn<int>("skewB");
+        QTest::newRow("colleague's clock ahead") << 3 * 60 * 1000 << 0;
+        QTest::newRow("own clock far behind") << 0 << -20 * 60 * 1000;
     }
 
-    // Regression: a record deleted here while, elsewhere, it was deleted and restored (causal length 3) — the
-    // restore is pulled before the local delete is uploaded. Every replica must agree on whether the record lives.
+    void pendingEditMeetsLaterRemoteEdit()
+    {
+        QFETCH(int, skewA);
+        QFETCH(int, skewB);
+        QString id;
+        script(
+            [&](Simulation& sim) {
+                SimClient& a = sim.client(0);
+                SimClient& b = sim.client(1);
+                sim.setSkew(a, skewA);
+                sim.setSkew(b, skewB);
+                if (!sim.createCompany(a) || !sim.pushOnce(a, false) || !sim.pullAll(b, false))
+                    return false;
+                id = sim.column(b, "SELECT id FROM company").value(0);
+                sim.tick();
+                if (!sim.setCompanyNotes(b, id, QStringLiteral("乙的备注")))
+                    return false;
+                sim.tick();
+                return sim.setCompanyNotes(a, id, QStringLiteral("甲的备注")) && sim.pushOnce(a, false) &&
+                       sim.pullAll(b, false) && sim.pushOnce(b, false);
+            },
+            [&](Simulation& sim) {
+                const QStringList notes = sim.column(sim.client(0), "SELECT notes FROM company");
+                auto conflicts = sim.client(0).replica->conflicts();
+                const bool seen =
+                    conflicts.ok() && std::any_of(conflicts->cbegin(), conflicts->cend(), [](const QJsonObject& c) {
+                        return c.value(QStringLiteral("lost")).toString() == QStringLiteral("甲的备注");
+                    });
+                if (notes != QStringList{QStringLiteral("乙的备注")})
+                    return sim.fail(QStringLiteral("the pending edit did not win: ") + notes.join(QLatin1Char(',')));
+                return seen || sim.fail(QStringLiteral("the overwritten value is not in the conflicts list"));
+            });
+    }
+
+    // Regression: a record is deleted here while, elsewhere, it was deleted and restored (causal length 3), and the
+    // restore is pulled before the local delete is uploaded. The delete went out with length 2, HQ kept 3 (alive) and
+    // sent nothing more: deleted here, alive everywhere else. Now the delete counts on top of 3 and wins everywhere.
     void pendingDeleteMeetsRemoteRestore()
     {
-        script([](Simulation& sim) {
-            SimClient& a = sim.client(0);
-            SimClient& b = sim.client(1);
-            sim.setSkew(a, 2 * 60 * 1000);
-            sim.setSkew(b, 0);
-            if (!sim.createCompany(a) || !sim.pushOnce(a, false) || !sim.pullAll(b, false))
-                return false;
-            const QString id = sim.ids(b, "SELECT id FROM company").value(0);
-            sim.tick();
-            if (!sim.setRowDeleted(b, QStringLiteral("company"), id, true))
-                return false;
-            sim.tick();
-            return sim.setRowDeleted(a, QStringLiteral("company"), id, true) && sim.pushOnce(a, false) &&
-                   sim.setRowDeleted(a, QStringLiteral("company"), id, false) && sim.pushOnce(a, false) &&
-                   sim.pullAll(b, false) && sim.pushOnce(b, false);
-        });
+        script(
+            [](Simulation& sim) {
+                SimClient& a = sim.client(0);
+                SimClient& b = sim.client(1);
+                sim.setSkew(a, 0);
+                sim.setSkew(b, 0);
+                if (!sim.createCompany(a) || !sim.pushOnce(a, false) || !sim.pullAll(b, false))
+                    return false;
+                const QString id = sim.column(b, "SELECT id FROM company").value(0);
+                sim.tick();
+                if (!sim.setRowDeleted(b, QStringLiteral("company"), id, true))
+                    return false;
+                sim.tick();
+                return sim.setRowDeleted(a, QStringLiteral("company"), id, true) && sim.pushOnce(a, false) &&
+                       sim.setRowDeleted(a, QStringLiteral("company"), id, false) && sim.pushOnce(a, false) &&
+                       sim.pullAll(b, false) && sim.pushOnce(b, false);
+            },
+            [](Simulation& sim) {
+                const QStringList deleted = sim.column(sim.client(0), "SELECT deleted FROM company");
+                return deleted == QStringList{QStringLiteral("1")} ||
+                       sim.fail(QStringLiteral("the pending delete did not win: ") + deleted.join(QLatin1Char(',')));
+            });
+    }
+
+    // Seeds that once failed, kept as they are (they replay the same scenario while the generator is unchanged).
+    void knownSeeds()
+    {
+        for (quint32 seed : {231u}) {
+            const QString failure = runSeed(seed, {});
+            if (!failure.isEmpty())
+                QFAIL(qPrintable(failure));
+        }
     }
 
     // Hundreds of seeded scenarios: operations, faults, crashes and skewed clocks, then every invariant.
@@ -1406,7 +1459,6 @@ private Q_SLOTS:
             if (!failure.isEmpty())
                 QFAIL(qPrintable(failure));
         }
-        qInfo("DIAG overlaps %d", g_overlaps);
         qInfo("%d scenarios, %d operations, %d acknowledged transactions, %d replays answered, %lld ms", count,
               operations, acked, replays, timer.elapsed());
         QVERIFY(count == 1 || operations > count * 10);
