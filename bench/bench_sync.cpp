@@ -359,10 +359,10 @@ void inProcessFigures(int visits)
          "user");
 
     // X: the laptop that made the data set (DemoData, through the repositories) and pushes it once.
-    auto x = makeLaptop(dir.filePath(QStringLiteral("x.zsdb")),
-                        need(auth.provisionDevice(hqServer.db(), QStringLiteral("chenzy"), QStringLiteral("X")),
-                             "provision"),
-                        hqServer.url());
+    auto x = makeLaptop(
+        dir.filePath(QStringLiteral("x.zsdb")),
+        need(auth.provisionDevice(hqServer.db(), QStringLiteral("chenzy"), QStringLiteral("X")), "provision"),
+        hqServer.url());
     std::printf("Seeding: laptop X generates %d visits with DemoData ...\n", visits);
     const auto made = need(DemoData::generate(x->db(), visits), "demo data");
     const int records = made.companies + made.contacts + made.visits + made.leads + made.events;
@@ -376,10 +376,10 @@ void inProcessFigures(int visits)
 
     // 1. A new laptop of the same team: everything in scope, from nothing.
     std::printf("\n1. First sync of a new laptop (%lld records at HQ)\n", static_cast<long long>(hqRows));
-    auto l = makeLaptop(dir.filePath(QStringLiteral("l.zsdb")),
-                        need(auth.provisionDevice(hqServer.db(), QStringLiteral("lixy"), QStringLiteral("L")),
-                             "provision"),
-                        hqServer.url());
+    auto l =
+        makeLaptop(dir.filePath(QStringLiteral("l.zsdb")),
+                   need(auth.provisionDevice(hqServer.db(), QStringLiteral("lixy"), QStringLiteral("L")), "provision"),
+                   hqServer.url());
     hqServer.trace.clear(true);
     syncOne(*l, "first sync");
     {
@@ -387,7 +387,10 @@ void inProcessFigures(int visits)
         const Split split(*l, requests);
         // The client's share, re-timed on the side on the very same bodies: decoding them, then applying them to a
         // second new workspace (SyncEngine asks for the next page before applying one, so HQ's share overlaps).
-        auto side = makeLaptop(dir.filePath(QStringLiteral("side.zsdb")), Enrollment{}, hqServer.url());
+        auto sideWorkspace = need(Workspace::create(dir.filePath(QStringLiteral("side.zsdb")), workspacePassphrase(),
+                                                    KdfParams::minimal()),
+                                  "workspace");
+        auto sideReplica = WorkspaceSync::replica(sideWorkspace->db());
         qint64 decodeNs = 0;
         qint64 applyNs = 0;
         for (const Trace::Request& r : requests) {
@@ -397,7 +400,7 @@ void inProcessFigures(int visits)
             const sync::PullResponse page = need(sync::WireCodec::decodePull(r.body), "decode");
             decodeNs += nowNs() - s;
             s = nowNs();
-            need(side->replica->applyPage(page), "apply");
+            need(sideReplica->applyPage(page), "apply");
             applyNs += nowNs() - s;
         }
         const double wallMs = l->wallMs();
@@ -560,10 +563,10 @@ void manyDevices(int devices)
         HqAuth auth;
         auto tx = need(Transaction::begin(db), "tx");
         for (int i = 0; i <= devices; ++i)
-            enrolled.push_back(need(auth.provisionDevice(db, teams[qMax(0, i - 1) % teams.size()] +
-                                                                 QStringLiteral("user"),
-                                                         QStringLiteral("laptop-%1").arg(i)),
-                                    "provision"));
+            enrolled.push_back(
+                need(auth.provisionDevice(db, teams[qMax(0, i - 1) % teams.size()] + QStringLiteral("user"),
+                                          QStringLiteral("laptop-%1").arg(i)),
+                     "provision"));
         need(tx.commit(), "commit");
     }
 

@@ -83,7 +83,8 @@ public:
                              QStringLiteral("20")};
     QCommandLineOption server{QStringLiteral("server"), tr("enroll：总部服务器地址，如 https://hq.example:8443。"),
                               QStringLiteral("URL")};
-    QCommandLineOption user{QStringLiteral("user"), tr("enroll：总部账号（密码从标准输入读取）。"), QStringLiteral("NAME")};
+    QCommandLineOption user{QStringLiteral("user"), tr("enroll：总部账号（密码从标准输入读取）。"),
+                            QStringLiteral("NAME")};
     QCommandLineOption ca{QStringLiteral("ca"), tr("enroll：总部 CA 证书文件（PEM）。"), QStringLiteral("FILE")};
 
 private:
@@ -426,10 +427,9 @@ int Cli::enroll(Workspace& workspace)
     QEventLoop loop;
     QObject::connect(&engine, &sync::SyncEngine::enrolled, &loop, [&](bool ok, const QString& message) {
         if (ok) {
-            auto adopted = WorkspaceSync::adoptTeamScope(workspace.db(), engine.status()
-                                                                             .value(QStringLiteral("team"))
-                                                                             .toString()
-                                                                             .prepend(QStringLiteral("team:")));
+            auto adopted = WorkspaceSync::adoptTeamScope(
+                workspace.db(),
+                engine.status().value(QStringLiteral("team")).toString().prepend(QStringLiteral("team:")));
             if (!adopted.ok()) {
                 status = fail(adopted.error());
             } else {

@@ -109,14 +109,15 @@ void bindValue(Statement& s, int index, const QCborValue& v)
     else if (v.isString()) {
         const QString text = v.toString();
         s.bind(index, text.isNull() ? QString(QLatin1String("")) : text); // '' must stay '', not become NULL
-    }
-    else if (v.isByteArray())
+    } else if (v.isByteArray())
         s.bind(index, v.toByteArray());
     else
         s.bindNull(index);
 }
 
-QCborValue columnValue(const Statement& s, int column)
+} // namespace
+
+QCborValue LocalReplica::columnValue(const Statement& s, int column)
 {
     switch (s.type(column)) {
     case SQLITE_INTEGER:
@@ -131,6 +132,8 @@ QCborValue columnValue(const Statement& s, int column)
         return QCborValue(QCborValue::Null);
     }
 }
+
+namespace {
 
 // purge() must leave nothing outside the kept scopes, and finding out means reading every page of every synced table
 // (decrypting 60 MB for 100,000 visits: most of an incremental sync). So the store remembers when that is known:
@@ -246,8 +249,8 @@ Result<void> LocalReplica::registerFunctions(Database& db)
 {
     auto* state = new CaptureState;
     state->tx = Clock::system().wallMs() * 1000; // increasing across runs; only grouping matters
-    if (sqlite3_set_clientdata(db.handle(), kClientData, state, [](void* p) { delete static_cast<CaptureState*>(p); }) !=
-        SQLITE_OK) {
+    if (sqlite3_set_clientdata(db.handle(), kClientData, state,
+                               [](void* p) { delete static_cast<CaptureState*>(p); }) != SQLITE_OK) {
         delete state;
         return makeError(ErrorCode::Internal, QStringLiteral("sqlite3_set_clientdata failed"));
     }
@@ -441,8 +444,8 @@ Result<int> LocalReplica::preparePush(const QString& device, int maxRows)
                 groups.append(qMakePair(txNo, QList<Entry>()));
             }
             auto& entries = groups[*g].second;
-            const QString key = QString::number(txNo) + QLatin1Char('|') + stmt->text(2) + QLatin1Char('|') +
-                                stmt->text(3);
+            const QString key =
+                QString::number(txNo) + QLatin1Char('|') + stmt->text(2) + QLatin1Char('|') + stmt->text(3);
             auto e = entryIndex.find(key);
             if (e == entryIndex.end()) {
                 e = entryIndex.insert(key, int(entries.size()));
@@ -702,8 +705,10 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             // visible in the conflicts list instead of stopping the sync.
             ++outcome.skipped;
             const Cell* name = row.cells.isEmpty() ? nullptr : &row.cells.first();
-            Cell lost{QStringLiteral("*"), QCborValue(ran.error().message + QLatin1Char(' ') + ran.error().detail), row.lifeStamp};
-            ZS_TRY(recordConflict(row, lost, name ? *name : lost, tr("总部的记录无法保存在本机：%1").arg(ran.error().message)));
+            Cell lost{QStringLiteral("*"), QCborValue(ran.error().message + QLatin1Char(' ') + ran.error().detail),
+                      row.lifeStamp};
+            ZS_TRY(recordConflict(row, lost, name ? *name : lost,
+                                  tr("总部的记录无法保存在本机：%1").arg(ran.error().message)));
             return {};
         }
     } else {
@@ -747,8 +752,7 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             if (!unstamped && !Merge::incomingWins(stamps[i], values[i], c.stamp, c.value))
                 continue;
             if (!unstamped && values[i] != c.value && stamps[i].node == me.value()) {
-                ZS_TRY(recordConflict(row, Cell{c.column, values[i], stamps[i]}, c,
-                                      tr("另一台设备的修改更晚")));
+                ZS_TRY(recordConflict(row, Cell{c.column, values[i], stamps[i]}, c, tr("另一台设备的修改更晚")));
                 ++outcome.conflicts;
             }
             values[i] = c.value;
@@ -774,7 +778,8 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             if (!ran.ok()) {
                 (*update)->reset();
                 ++outcome.skipped;
-                Cell lost{QStringLiteral("*"), QCborValue(ran.error().message + QLatin1Char(' ') + ran.error().detail), row.lifeStamp};
+                Cell lost{QStringLiteral("*"), QCborValue(ran.error().message + QLatin1Char(' ') + ran.error().detail),
+                          row.lifeStamp};
                 ZS_TRY(recordConflict(row, lost, lost, tr("总部的修改无法保存在本机：%1").arg(ran.error().message)));
                 return {};
             }
@@ -876,12 +881,13 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
         return tx.error();
     int removed = 0;
     for (const SyncedTable& t : m_tables) {
-        const QString doomed = everything ? QStringLiteral("SELECT id FROM %1").arg(t.name)
-                                          : QStringLiteral("SELECT id FROM %1 WHERE instr(?1, '|' || scope || '|') = 0")
-                                                .arg(t.name);
+        const QString doomed =
+            everything ? QStringLiteral("SELECT id FROM %1").arg(t.name)
+                       : QStringLiteral("SELECT id FROM %1 WHERE instr(?1, '|' || scope || '|') = 0").arg(t.name);
         for (const QString& child : t.children) {
             const QStringList parts = child.split(QLatin1Char('.'));
-            const QByteArray sql = QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)").arg(parts[0], parts[1], doomed).toUtf8();
+            const QByteArray sql =
+                QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)").arg(parts[0], parts[1], doomed).toUtf8();
             auto stmt = m_db.prepare(sql.constData());
             if (!stmt.ok())
                 return stmt.error();
@@ -897,10 +903,10 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
         if (!everything)
             rows->bind(1, keep);
         ZS_TRY(rows->run());
-        const QByteArray sql = (everything ? QStringLiteral("DELETE FROM %1").arg(t.name)
-                                           : QStringLiteral("DELETE FROM %1 WHERE instr(?1, '|' || scope || '|') = 0")
-                                                 .arg(t.name))
-                                   .toUtf8();
+        const QByteArray sql =
+            (everything ? QStringLiteral("DELETE FROM %1").arg(t.name)
+                        : QStringLiteral("DELETE FROM %1 WHERE instr(?1, '|' || scope || '|') = 0").arg(t.name))
+                .toUtf8();
         auto stmt = m_db.prepare(sql.constData());
         if (!stmt.ok())
             return stmt.error();
@@ -909,7 +915,9 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
         ZS_TRY(stmt->run());
         removed += m_db.changes();
         const QByteArray outboxSql =
-            QStringLiteral("DELETE FROM sync_outbox WHERE tbl = '%1' AND row_id NOT IN (SELECT id FROM %1)").arg(t.name).toUtf8();
+            QStringLiteral("DELETE FROM sync_outbox WHERE tbl = '%1' AND row_id NOT IN (SELECT id FROM %1)")
+                .arg(t.name)
+                .toUtf8();
         ZS_TRY(m_db.exec(outboxSql.constData()));
     }
     if (everything) {
@@ -987,8 +995,8 @@ Result<QList<QJsonObject>> LocalReplica::quarantine(int limit) const
             return row.error();
         if (!row.value())
             break;
-        out << QJsonObject{{QStringLiteral("id"), stmt->int64(0)},      {QStringLiteral("at"), stmt->int64(1)},
-                           {QStringLiteral("reason"), stmt->text(2)},   {QStringLiteral("rows"), stmt->int64(3)},
+        out << QJsonObject{{QStringLiteral("id"), stmt->int64(0)},     {QStringLiteral("at"), stmt->int64(1)},
+                           {QStringLiteral("reason"), stmt->text(2)},  {QStringLiteral("rows"), stmt->int64(3)},
                            {QStringLiteral("summary"), stmt->text(4)}, {QStringLiteral("tx"), stmt->text(5)}};
     }
     return out;
@@ -1014,7 +1022,8 @@ Result<void> LocalReplica::reapplyConflict(qint64 conflictId)
     if (!tx.ok())
         return tx.error();
     // An ordinary local edit: captured by the trigger, stamped newer than what won, so it wins at the next sync.
-    const QByteArray sql = QStringLiteral("UPDATE %1 SET %2 = ?2, updated_at = ?3 WHERE id = ?1").arg(t->name, column).toUtf8();
+    const QByteArray sql =
+        QStringLiteral("UPDATE %1 SET %2 = ?2, updated_at = ?3 WHERE id = ?1").arg(t->name, column).toUtf8();
     auto update = m_db.prepare(sql.constData());
     if (!update.ok())
         return update.error();

@@ -12,7 +12,8 @@
 
 namespace zs {
 class Database;
-}
+class Statement;
+} // namespace zs
 
 namespace zs::sync {
 
@@ -95,6 +96,8 @@ public:
     Result<void> reapplyConflict(qint64 conflictId);
 
     const QList<SyncedTable>& tables() const { return m_tables; }
+    // A column of the current result row as the wire carries it (integer, double, text, bytes or null).
+    static QCborValue columnValue(const Statement& statement, int column);
 
 private:
     struct Local;

@@ -31,14 +31,10 @@ QString serverCode(const QByteArray& body)
 
 QJsonObject SyncEngine::Summary::toJson() const
 {
-    QJsonObject o{{QStringLiteral("ok"), ok},
-                  {QStringLiteral("pushed"), pushed},
-                  {QStringLiteral("pulled"), pulled},
-                  {QStringLiteral("conflicts"), conflicts},
-                  {QStringLiteral("refused"), refused},
-                  {QStringLiteral("purged"), purged},
-                  {QStringLiteral("wiped"), wiped},
-                  {QStringLiteral("duration_ms"), durationMs}};
+    QJsonObject o{{QStringLiteral("ok"), ok},           {QStringLiteral("pushed"), pushed},
+                  {QStringLiteral("pulled"), pulled},   {QStringLiteral("conflicts"), conflicts},
+                  {QStringLiteral("refused"), refused}, {QStringLiteral("purged"), purged},
+                  {QStringLiteral("wiped"), wiped},     {QStringLiteral("duration_ms"), durationMs}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     return o;
@@ -210,10 +206,9 @@ void SyncEngine::enroll(const QUrl& server, const QString& user, const QString& 
          [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
              m_busy = false;
              if (status != 200) {
-                 const QString message = !networkError.isEmpty() ? networkError
-                                         : serverMessage(reply).isEmpty()
-                                             ? tr("登记失败（HTTP %1）").arg(status)
-                                             : serverMessage(reply);
+                 const QString message = !networkError.isEmpty()          ? networkError
+                                         : serverMessage(reply).isEmpty() ? tr("登记失败（HTTP %1）").arg(status)
+                                                                          : serverMessage(reply);
                  Q_EMIT enrolled(false, message);
                  return;
              }

@@ -77,8 +77,8 @@ Q_SIGNALS:
     void statusChanged();
 
 private:
-    using Handler = std::function<void(int status, const QByteArray& body, const QString& networkError,
-                                       QNetworkReply* reply)>;
+    using Handler =
+        std::function<void(int status, const QByteArray& body, const QString& networkError, QNetworkReply* reply)>;
     void send(const QByteArray& method, const QString& path, const QByteArray& body, const QByteArray& contentType,
               bool authorised, Handler handler);
     QNetworkRequest request(const QString& path, bool authorised) const;

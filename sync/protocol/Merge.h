@@ -24,9 +24,9 @@ public:
 
     struct Outcome
     {
-        bool changed = false;       // current was altered
-        QList<Cell> overwritten;    // current values that lost to incoming ones
-        QList<Cell> rejected;       // incoming values that lost to current ones (with a different value)
+        bool changed = false;    // current was altered
+        QList<Cell> overwritten; // current values that lost to incoming ones
+        QList<Cell> rejected;    // incoming values that lost to current ones (with a different value)
     };
     // Merges `incoming` into `current` (same table and row). The scope is kept from `current`.
     static Outcome mergeRow(RowChange& current, const RowChange& incoming);

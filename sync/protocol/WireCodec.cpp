@@ -47,8 +47,7 @@ void writeRow(QCborStreamWriter& w, const QString& table, const QString& rowId, 
 
 void writeRow(QCborStreamWriter& w, const RowChange& r)
 {
-    writeRow(w, r.table, r.rowId, r.scope, r.causalLength, r.lifeStamp, WireCodec::encodeCells(r.cells),
-             r.serverSeq);
+    writeRow(w, r.table, r.rowId, r.scope, r.causalLength, r.lifeStamp, WireCodec::encodeCells(r.cells), r.serverSeq);
 }
 
 Error malformed(const QString& what)

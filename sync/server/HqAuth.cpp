@@ -69,11 +69,12 @@ bool HqAuth::verifyPassword(const QByteArray& stored, const QByteArray& password
     return ok && !stored.isEmpty();
 }
 
-Result<void> HqAuth::audit(Database& db, qint64 now, const QString& account, const QString& device,
-                           const QString& peer, const QString& action, const QString& outcome, const QString& detail)
+Result<void> HqAuth::audit(Database& db, qint64 now, const QString& account, const QString& device, const QString& peer,
+                           const QString& action, const QString& outcome, const QString& detail)
 {
-    auto stmt = db.cached("INSERT INTO audit (at, account, device, peer, action, outcome, detail) "
-                          "VALUES (?1, coalesce(?2, ''), coalesce(?3, ''), coalesce(?4, ''), ?5, ?6, coalesce(?7, ''))");
+    auto stmt =
+        db.cached("INSERT INTO audit (at, account, device, peer, action, outcome, detail) "
+                  "VALUES (?1, coalesce(?2, ''), coalesce(?3, ''), coalesce(?4, ''), ?5, ?6, coalesce(?7, ''))");
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, now).bind(2, account).bind(3, device).bind(4, peer).bind(5, action).bind(6, outcome);

@@ -39,7 +39,7 @@ class HqAuth
 public:
     static constexpr qint64 kAccessLifetimeMs = 15 * 60 * 1000;
     static constexpr qint64 kRefreshLifetimeMs = 30LL * 24 * 3600 * 1000;
-    static constexpr int kFreeFailures = 4;     // then locked out: 30 s, doubling, at most an hour
+    static constexpr int kFreeFailures = 4; // then locked out: 30 s, doubling, at most an hour
     static constexpr int kMaxConcurrentHashes = 2;
 
     enum class Denial

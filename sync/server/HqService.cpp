@@ -22,8 +22,8 @@ HttpResponse json(int status, const QJsonObject& body)
 // Errors carry a stable code for programs and a Chinese message for people.
 HttpResponse problem(int status, const char* code, const QString& message)
 {
-    return json(status, QJsonObject{{QStringLiteral("error"), QLatin1String(code)},
-                                    {QStringLiteral("message"), message}});
+    return json(status,
+                QJsonObject{{QStringLiteral("error"), QLatin1String(code)}, {QStringLiteral("message"), message}});
 }
 
 // Internal errors: the detail goes to the server's log, the client gets the plain message.
@@ -88,9 +88,10 @@ HttpResponse HqService::route(const HttpRequest& request)
         return problem(404, "not_found", tr("没有这个接口"));
     const QByteArray schema = request.header("x-zs-schema");
     if (schema.toInt() != HqStore::kSyncSchema)
-        return problem(426, "schema", tr("客户端版本与总部不兼容（数据版本 %1，总部为 %2），请升级后再同步；未同步的修改会保留")
-                                          .arg(QString::fromLatin1(schema))
-                                          .arg(HqStore::kSyncSchema));
+        return problem(426, "schema",
+                       tr("客户端版本与总部不兼容（数据版本 %1，总部为 %2），请升级后再同步；未同步的修改会保留")
+                           .arg(QString::fromLatin1(schema))
+                           .arg(HqStore::kSyncSchema));
     auto who = authorise(request);
     if (auto* refused = std::get_if<HttpResponse>(&who))
         return *refused;
@@ -161,7 +162,8 @@ HttpResponse HqService::enroll(const HttpRequest& request)
     auto enrollment = m_auth.finishLogin(m_db, user, ok, label.isEmpty() ? request.peerAddress : label,
                                          request.peerAddress, &retryAfterMs, &denial);
     if (denial == HqAuth::Denial::LockedOut) {
-        HttpResponse r = problem(429, "locked_out", tr("登录失败次数过多，请 %1 秒后再试").arg((retryAfterMs + 999) / 1000));
+        HttpResponse r =
+            problem(429, "locked_out", tr("登录失败次数过多，请 %1 秒后再试").arg((retryAfterMs + 999) / 1000));
         r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((retryAfterMs + 999) / 1000)});
         return r;
     }
@@ -169,7 +171,8 @@ HttpResponse HqService::enroll(const HttpRequest& request)
         if (denial == HqAuth::Denial::None)
             return internal(enrollment.error());
         return problem(401, denial == HqAuth::Denial::Disabled ? "disabled" : "unauthenticated",
-                       denial == HqAuth::Denial::Disabled ? tr("此账号已被停用，请联系总部") : enrollment.error().message);
+                       denial == HqAuth::Denial::Disabled ? tr("此账号已被停用，请联系总部")
+                                                          : enrollment.error().message);
     }
     const Principal& p = enrollment->principal;
     QJsonObject out = tokensJson(enrollment->tokens);
@@ -253,8 +256,9 @@ HttpResponse HqService::pull(const HttpRequest& request, const Principal& who)
         return internal(page.error());
     m_counters.pulledRows += rows;
     HttpResponse r{200, kCbor, {}, std::move(page.value())};
-    r.headers.append({QByteArrayLiteral("X-Zs-Scopes"),
-                      who.readsAllScopes() ? QByteArrayLiteral("*") : who.readScopes().join(QLatin1Char(',')).toUtf8()});
+    r.headers.append({QByteArrayLiteral("X-Zs-Scopes"), who.readsAllScopes()
+                                                            ? QByteArrayLiteral("*")
+                                                            : who.readScopes().join(QLatin1Char(',')).toUtf8()});
     return r;
 }
 
@@ -304,9 +308,8 @@ HttpResponse HqService::blobs(const HttpRequest& request, const Principal& who, 
                             QStringLiteral("blob.put"), QStringLiteral("refused"), state.error().message);
         return r;
     }
-    HttpResponse r = json(state->complete ? 201 : 202,
-                          QJsonObject{{QStringLiteral("received"), state->received},
-                                      {QStringLiteral("complete"), state->complete}});
+    HttpResponse r = json(state->complete ? 201 : 202, QJsonObject{{QStringLiteral("received"), state->received},
+                                                                   {QStringLiteral("complete"), state->complete}});
     r.headers.append({QByteArrayLiteral("X-Zs-Received"), QByteArray::number(state->received)});
     return r;
 }

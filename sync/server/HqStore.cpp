@@ -175,8 +175,7 @@ Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, c
 
 Result<void> HqStore::mergeRow(const RowChange& row, qint64& seq)
 {
-    auto current =
-        m_db.cached("SELECT cl, life_hlc, life_node, cells FROM row_state WHERE tbl = ?1 AND row_id = ?2");
+    auto current = m_db.cached("SELECT cl, life_hlc, life_node, cells FROM row_state WHERE tbl = ?1 AND row_id = ?2");
     if (!current.ok())
         return current.error();
     (*current)->bind(1, row.table).bind(2, row.rowId);

@@ -18,9 +18,9 @@ enum class Role
     Admin,
 };
 
-QString roleName(Role role);                 // "officer", "lead", "analyst", "admin"
+QString roleName(Role role); // "officer", "lead", "analyst", "admin"
 std::optional<Role> roleFromName(const QString& name);
-QString roleLabel(Role role);                // 招商专员, 组长, 总部分析员, 管理员
+QString roleLabel(Role role); // 招商专员, 组长, 总部分析员, 管理员
 
 // Who is asking: established from an access token on every request.
 struct Principal

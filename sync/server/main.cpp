@@ -41,7 +41,8 @@ public:
 
     QCommandLineOption data{QStringLiteral("data"), tr("总部数据目录。"), QStringLiteral("DIR")};
     QCommandLineOption keyFile{QStringLiteral("key-file"),
-                               tr("数据库口令文件（第一行）；也可用环境变量 ZHAOSHANG_HQ_KEY。"), QStringLiteral("FILE")};
+                               tr("数据库口令文件（第一行）；也可用环境变量 ZHAOSHANG_HQ_KEY。"),
+                               QStringLiteral("FILE")};
     QCommandLineOption listen{QStringLiteral("listen"), tr("serve：监听地址:端口（端口 0 = 任选）。"),
                               QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443")};
     QCommandLineOption plain{QStringLiteral("plain"), tr("serve：不用 TLS（只允许本机回环地址，用于演示和测试）。")};
@@ -233,7 +234,8 @@ int Admin::dispatch(const QStringList& args)
     }
     if (command == QLatin1String("user") && sub == QLatin1String("add")) {
         if (args.size() != 3 || !m_parser.isSet(team))
-            return usage(tr("用法：zhaoshang-hq user add --data DIR --team ID [--role officer] <用户名>（密码从标准输入读取）"));
+            return usage(
+                tr("用法：zhaoshang-hq user add --data DIR --team ID [--role officer] <用户名>（密码从标准输入读取）"));
         const auto parsedRole = roleFromName(m_parser.value(role));
         if (!parsedRole)
             return usage(tr("角色只能是 officer、lead、analyst 或 admin"));
@@ -250,9 +252,8 @@ int Admin::dispatch(const QStringList& args)
     if (command == QLatin1String("user") && (sub == QLatin1String("disable") || sub == QLatin1String("enable"))) {
         if (args.size() != 3)
             return usage(tr("用法：zhaoshang-hq user disable --data DIR <用户名>"));
-        return withStore([&](Database& db) {
-            return HqAuth::setUserDisabled(db, args[2], sub == QLatin1String("disable"), now);
-        });
+        return withStore(
+            [&](Database& db) { return HqAuth::setUserDisabled(db, args[2], sub == QLatin1String("disable"), now); });
     }
     if (command == QLatin1String("device") && sub == QLatin1String("list")) {
         return withStore([&](Database& db) -> Result<void> {
@@ -278,7 +279,8 @@ int Admin::dispatch(const QStringList& args)
             return {};
         });
     }
-    return usage(tr("命令：init、serve、team add、user add、user disable、user enable、device list、device revoke、audit"));
+    return usage(
+        tr("命令：init、serve、team add、user add、user disable、user enable、device list、device revoke、audit"));
 }
 
 } // namespace
@@ -295,7 +297,8 @@ int main(int argc, char** argv)
     zs::hq::Admin admin(parser);
     parser.addOptions({admin.data, admin.keyFile, admin.listen, admin.plain, admin.threads, admin.hostname, admin.ip,
                        admin.team, admin.role, admin.display, admin.wipe, admin.limit});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init | serve | team | user | device | audit"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("init | serve | team | user | device | audit"));
     parser.process(app);
     return admin.dispatch(parser.positionalArguments());
 }

@@ -74,22 +74,6 @@ QString diag(const QCborValue& v)
     return v.toDiagnosticNotation(QCborValue::Compact);
 }
 
-QCborValue sqlValue(const Statement& s, int column)
-{
-    switch (s.type(column)) {
-    case SQLITE_INTEGER:
-        return s.int64(column);
-    case SQLITE_FLOAT:
-        return s.real(column);
-    case SQLITE_TEXT:
-        return s.text(column);
-    case SQLITE_BLOB:
-        return s.blob(column);
-    default:
-        return QCborValue(QCborValue::Null);
-    }
-}
-
 // One line per row, synced columns only, sorted by id: what "identical replicas" means.
 Result<QStringList> dumpTable(Database& db, const sync::SyncedTable& t)
 {
@@ -109,7 +93,7 @@ Result<QStringList> dumpTable(Database& db, const sync::SyncedTable& t)
         QStringList parts{stmt->text(0), stmt->text(1),
                           stmt->int64(2) != 0 ? QStringLiteral("deleted") : QStringLiteral("alive")};
         for (int i = 0; i < t.columns.size(); ++i)
-            parts << t.columns[i] + QLatin1Char('=') + diag(sqlValue(*stmt, i + 3));
+            parts << t.columns[i] + QLatin1Char('=') + diag(sync::LocalReplica::columnValue(*stmt, i + 3));
         lines << parts.join(QLatin1Char('|'));
     }
     std::sort(lines.begin(), lines.end());

@@ -59,8 +59,8 @@ private Q_SLOTS:
         QVERIFY(outcome.rejected.isEmpty());
         // The other way round: the stale value is rejected and reported.
         RowChange current = theirs;
-        const Merge::Outcome back = Merge::mergeRow(current, edit(QStringLiteral("v1"), QStringLiteral("notes"),
-                                                                   QStringLiteral("我的"), 100, 'a'));
+        const Merge::Outcome back = Merge::mergeRow(
+            current, edit(QStringLiteral("v1"), QStringLiteral("notes"), QStringLiteral("我的"), 100, 'a'));
         QVERIFY(!back.changed);
         QCOMPARE(back.rejected.size(), 1);
         QCOMPARE(current.cell(QStringLiteral("notes"))->value.toString(), QStringLiteral("他的"));

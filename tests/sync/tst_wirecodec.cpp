@@ -155,27 +155,30 @@ private Q_SLOTS:
                                        {3, QCborArray{QCborArray{QByteArray(16, 't'), QCborArray{row}}}}})
                 .toCbor();
         };
-        const QByteArray goodCells = WireCodec::encodeCells({Cell{QStringLiteral("notes"), QStringLiteral("x"),
-                                                                  Stamp{Hlc::fromParts(5, 0), QByteArray(8, 'n')}}});
+        const QByteArray goodCells = WireCodec::encodeCells(
+            {Cell{QStringLiteral("notes"), QStringLiteral("x"), Stamp{Hlc::fromParts(5, 0), QByteArray(8, 'n')}}});
         const auto row = [&](const QCborValue& life, const QCborValue& cells) {
-            return QCborArray{QStringLiteral("visit"), QStringLiteral("r"), QStringLiteral("city"), life, 1,
-                              QByteArray(8, 'n'), cells, 0};
+            return QCborArray{QStringLiteral("visit"),
+                              QStringLiteral("r"),
+                              QStringLiteral("city"),
+                              life,
+                              1,
+                              QByteArray(8, 'n'),
+                              cells,
+                              0};
         };
         QTest::newRow("row life not a number") << pushOf(row(QStringLiteral("alive"), goodCells));
         QTest::newRow("row life zero") << pushOf(row(0, goodCells));
         QTest::newRow("cells not bytes") << pushOf(row(1, QStringLiteral("cells")));
         QTest::newRow("cells not cbor") << pushOf(row(1, QByteArray("\xff\x00", 2)));
-        QTest::newRow("cell with short node")
-            << pushOf(row(1, QCborValue(QCborArray{QCborArray{QStringLiteral("notes"), 1, 5, QByteArray(3, 'n')}})
-                                 .toCbor()));
+        QTest::newRow("cell with short node") << pushOf(
+            row(1, QCborValue(QCborArray{QCborArray{QStringLiteral("notes"), 1, 5, QByteArray(3, 'n')}}).toCbor()));
         QTest::newRow("duplicate column")
             << pushOf(row(1, QCborValue(QCborArray{QCborArray{QStringLiteral("a"), 1, 5, QByteArray(8, 'n')},
                                                    QCborArray{QStringLiteral("a"), 2, 6, QByteArray(8, 'n')}})
                                  .toCbor()));
-        QTest::newRow("map as a cell value")
-            << pushOf(row(1, QCborValue(QCborArray{QCborArray{QStringLiteral("a"), QCborMap{}, 5,
-                                                              QByteArray(8, 'n')}})
-                                 .toCbor()));
+        QTest::newRow("map as a cell value") << pushOf(row(
+            1, QCborValue(QCborArray{QCborArray{QStringLiteral("a"), QCborMap{}, 5, QByteArray(8, 'n')}}).toCbor()));
         QVERIFY(WireCodec::decodePush(pushOf(row(1, goodCells))).ok());
     }
 
