@@ -387,9 +387,9 @@ void inProcessFigures(int visits)
         const Split split(*l, requests);
         // The client's share, re-timed on the side on the very same bodies: decoding them, then applying them to a
         // second new workspace (SyncEngine asks for the next page before applying one, so HQ's share overlaps).
-        auto sideWorkspace = need(Workspace::create(dir.filePath(QStringLiteral("side.zsdb")), workspacePassphrase(),
-                                                    KdfParams::minimal()),
-                                  "workspace");
+        auto sideWorkspace = need(
+            Workspace::create(dir.filePath(QStringLiteral("side.zsdb")), workspacePassphrase(), KdfParams::minimal()),
+            "workspace");
         auto sideReplica = WorkspaceSync::replica(sideWorkspace->db());
         qint64 decodeNs = 0;
         qint64 applyNs = 0;
