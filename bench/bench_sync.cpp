@@ -446,9 +446,9 @@ void inProcessFigures(int visits)
         const Split sl(*l, requests);
         const double total = x->wallMs() + l->wallMs();
         benchLine("200 edits: X's sync + L's sync", total, "ms", "<= 100", total <= 100);
-        std::printf("  (X pushed %d and pulled them back in %.0f ms: prepare %.0f, push at HQ %.0f, acknowledge + "
-                    "pull request %.0f, pull at HQ %.0f, apply + finish %.0f)\n",
-                    x->summary.pushed, x->wallMs(), ms(sx.firstNs), ms(sx.push.hqNs),
+        std::printf("  (X pushed %d and pulled them back in %.0f ms: prepare %.0f, encode + upload %.0f, push at HQ "
+                    "%.0f, acknowledge + pull request %.0f, pull at HQ %.0f, apply + finish %.0f)\n",
+                    x->summary.pushed, x->wallMs(), ms(sx.firstNs), ms(sx.push.beforeNs), ms(sx.push.hqNs),
                     ms(sx.push.afterNs + sx.pull.beforeNs), ms(sx.pull.hqNs), ms(sx.pull.afterNs));
         std::printf("  (L pulled %d in %.0f ms: pull at HQ %.0f, apply + finish %.0f; an idle round of both: %.0f "
                     "ms)\n",

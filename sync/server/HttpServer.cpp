@@ -181,7 +181,7 @@ private:
 
     // Acknowledge what arrives next at once. Qt's HTTP client leaves Nagle on, so it holds back the last small piece of
     // a request until the previous ones are acknowledged, and a delayed ACK (40 ms on Linux) stalled every upload by
-    // that much. Quick-ACK mode does not last, so it is asked for again before the header and before the body.
+    // that much. Quick-ACK mode does not last, so it is asked for again before the header and each piece of the body.
     void quickAck()
     {
 #ifdef TCP_QUICKACK
@@ -227,16 +227,20 @@ private:
         readBody();
     }
 
+    // The body piece by piece (what http::async_read does), asking again for quick ACKs after each piece: a body comes
+    // in several small writes, and each one the client holds back waits for an ACK.
     void readBody()
     {
         quickAck();
-        http::async_read(m_stream, m_buffer, *m_parser,
-                         [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) {
-                             if (ec)
-                                 self->onReadError(ec);
-                             else
-                                 self->handle();
-                         });
+        if (m_parser->is_done())
+            return handle();
+        http::async_read_some(m_stream, m_buffer, *m_parser,
+                              [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) {
+                                  if (ec)
+                                      self->onReadError(ec);
+                                  else
+                                      self->readBody();
+                              });
     }
 
     void onReadError(const beast::error_code& ec)
