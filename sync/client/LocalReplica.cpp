@@ -955,29 +955,23 @@ Result<QList<QJsonObject>> LocalReplica::conflicts(int limit) const
                              "won_hlc, why, reapplied FROM sync_conflict ORDER BY id DESC LIMIT ?1");
     if (!stmt.ok())
         return stmt.error();
-    stmt->bind(1, limit);
     QList<QJsonObject> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
+    ZS_TRY(stmt->bind(1, limit).forEachRow([&out](const Statement& s) {
         out << QJsonObject{
-            {QStringLiteral("id"), stmt->int64(0)},
-            {QStringLiteral("at"), stmt->int64(1)},
-            {QStringLiteral("table"), stmt->text(2)},
-            {QStringLiteral("row"), stmt->text(3)},
-            {QStringLiteral("column"), stmt->text(4)},
-            {QStringLiteral("lost"), QCborValue::fromCbor(stmt->blob(5)).toVariant().toString()},
-            {QStringLiteral("lost_at"), Hlc::fromRaw(quint64(stmt->int64(6))).ms()},
-            {QStringLiteral("won_by"), stmt->text(7).left(8).toLower()},
-            {QStringLiteral("won"), QCborValue::fromCbor(stmt->blob(8)).toVariant().toString()},
-            {QStringLiteral("won_at"), Hlc::fromRaw(quint64(stmt->int64(9))).ms()},
-            {QStringLiteral("why"), stmt->text(10)},
-            {QStringLiteral("reapplied"), stmt->int64(11) != 0},
+            {QStringLiteral("id"), s.int64(0)},
+            {QStringLiteral("at"), s.int64(1)},
+            {QStringLiteral("table"), s.text(2)},
+            {QStringLiteral("row"), s.text(3)},
+            {QStringLiteral("column"), s.text(4)},
+            {QStringLiteral("lost"), QCborValue::fromCbor(s.blob(5)).toVariant().toString()},
+            {QStringLiteral("lost_at"), Hlc::fromRaw(quint64(s.int64(6))).ms()},
+            {QStringLiteral("won_by"), s.text(7).left(8).toLower()},
+            {QStringLiteral("won"), QCborValue::fromCbor(s.blob(8)).toVariant().toString()},
+            {QStringLiteral("won_at"), Hlc::fromRaw(quint64(s.int64(9))).ms()},
+            {QStringLiteral("why"), s.text(10)},
+            {QStringLiteral("reapplied"), s.int64(11) != 0},
         };
-    }
+    }));
     return out;
 }
 
@@ -987,18 +981,12 @@ Result<QList<QJsonObject>> LocalReplica::quarantine(int limit) const
                              "ORDER BY seq DESC LIMIT ?1");
     if (!stmt.ok())
         return stmt.error();
-    stmt->bind(1, limit);
     QList<QJsonObject> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        out << QJsonObject{{QStringLiteral("id"), stmt->int64(0)},     {QStringLiteral("at"), stmt->int64(1)},
-                           {QStringLiteral("reason"), stmt->text(2)},  {QStringLiteral("rows"), stmt->int64(3)},
-                           {QStringLiteral("summary"), stmt->text(4)}, {QStringLiteral("tx"), stmt->text(5)}};
-    }
+    ZS_TRY(stmt->bind(1, limit).forEachRow([&out](const Statement& s) {
+        out << QJsonObject{{QStringLiteral("id"), s.int64(0)},     {QStringLiteral("at"), s.int64(1)},
+                           {QStringLiteral("reason"), s.text(2)},  {QStringLiteral("rows"), s.int64(3)},
+                           {QStringLiteral("summary"), s.text(4)}, {QStringLiteral("tx"), s.text(5)}};
+    }));
     return out;
 }
 

@@ -64,6 +64,14 @@ public:
     Result<Statement> prepare(const char* sql);
     // A prepared statement from the connection's bounded cache, keyed by the SQL text.
     Result<StatementLease> cached(const char* sql);
+    // The cached statement for `sql`, its parameters ?1, ?2, … bound to `args`, run to the end.
+    template <typename... Args> Result<void> run(const char* sql, const Args&... args)
+    {
+        auto stmt = cached(sql);
+        if (!stmt.ok())
+            return stmt.error();
+        return (*stmt)->bindAll(args...).run();
+    }
 
     Result<int> userVersion();
     Result<qint64> scalar(const char* sql);

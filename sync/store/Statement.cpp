@@ -116,6 +116,20 @@ Result<void> Statement::run()
     }
 }
 
+Result<void> Statement::forEachRow(const std::function<void(const Statement&)>& row)
+{
+    for (;;) {
+        auto ready = step();
+        if (!ready.ok())
+            return ready.error();
+        if (!ready.value()) {
+            sqlite3_reset(m_stmt);
+            return {};
+        }
+        row(*this);
+    }
+}
+
 int Statement::type(int column) const
 {
     return sqlite3_column_type(m_stmt, column);

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3_stmt;
 
 namespace zs {
@@ -31,11 +33,21 @@ public:
     // Binds secret bytes as text without copying them out of secure memory (SQLITE_STATIC).
     Statement& bindSecret(int index, const SecureBytes& secret);
     Statement& bindNull(int index);
+    // Binds the arguments to ?1, ?2, … in order.
+    template <typename... Args> Statement& bindAll(const Args&... args)
+    {
+        int index = 0;
+        (bind(++index, args), ...);
+        return *this;
+    }
 
     // True when a row is ready, false when the statement is done.
     Result<bool> step();
     // Steps to the end (for statements that return no rows).
     Result<void> run();
+    // Steps to the end, handing each row to `row` (read it with the column accessors, nothing else). Like run(),
+    // leaves the statement reset with its bindings, ready to run again.
+    Result<void> forEachRow(const std::function<void(const Statement&)>& row);
 
     qint64 int64(int column) const;
     double real(int column) const;
