@@ -82,6 +82,9 @@ public:
         int skipped = 0; // rows a local rule refused (recorded in sync_conflict)
     };
     Result<ApplyOutcome> applyPage(const PullResponse& page);
+    // A first sync builds the secondary indexes of the synced tables at its end (applyPage); after a crash in
+    // between, this builds them now. The app calls it when it opens a replica.
+    Result<void> restoreIndexesAfterCrash();
     Result<qint64> cursor() const;
 
     // Deletes every synced row outside `scopes` (revoked scopes); an empty list with `everything` = remote wipe:
@@ -106,6 +109,8 @@ private:
     Result<void> recordConflict(const RowChange& row, const Cell& lost, const Cell& won, const QString& why);
 
     Result<int> purge(const QStringList& keepScopes, bool everything);
+    Result<void> deferIndexes();
+    Result<void> restoreDeferredIndexes();
 
     // Per synced table, in m_tables' order, the SQL applying and preparing rows use: built once, not for every row.
     struct TableSql

@@ -172,6 +172,9 @@ std::unique_ptr<sync::LocalReplica> makeReplica(Database& db, const Clock& clock
         ZS_TRY(d.exec("DELETE FROM search_index; DELETE FROM search_queue; UPDATE search_mark SET last_rid = 0"));
         return {};
     });
+    // As WorkspaceSync::replica() does: a first sync cut short by a crash gets its indexes now.
+    if (!replica->restoreIndexesAfterCrash().ok())
+        return nullptr;
     return replica;
 }
 
@@ -308,7 +311,7 @@ public:
         if (!ok(WorkspaceSync::adoptTeamScope(c.db(), c.who.teamScope()), QStringLiteral("adopt team scope")))
             return false;
         c.replica = makeReplica(c.db(), c.clock);
-        return true;
+        return c.replica || fail(QStringLiteral("cannot open the replica of ") + c.label);
     }
 
     void tearDown()
@@ -354,7 +357,7 @@ public:
             return false;
         c.ws = std::move(ws.value());
         c.replica = makeReplica(c.db(), c.clock);
-        return true;
+        return c.replica || fail(QStringLiteral("cannot open the replica of ") + c.label);
     }
 
     // ---- operations through the repositories (capture triggers fire as in the app) -----------------------------
@@ -897,6 +900,22 @@ public:
 
     // Pull pages until HQ has no more, as SyncEngine::pullRound does; `limit` rows a page.
     // `interrupted`: the device also quits between pages, at random, a third of the time.
+    // One page of a pull, fault-free.
+    bool pullPage(SimClient& c, int limit, bool* more)
+    {
+        auto cursor = c.replica->cursor();
+        if (!ok(cursor, QStringLiteral("cursor")))
+            return false;
+        auto body = m_hq->pull(c.who, cursor.value(), limit);
+        if (!ok(body, QStringLiteral("HQ pull")))
+            return false;
+        auto page = WireCodec::decodePull(body.value());
+        if (!ok(page, QStringLiteral("decode")))
+            return false;
+        *more = page->hasMore;
+        return applyPage(c, page.value(), QStringLiteral("one page after %1").arg(cursor.value()));
+    }
+
     bool pullAll(SimClient& c, bool faulty, int limit = kPageSize, bool interrupted = false)
     {
         for (int guard = 0; guard < 10000; ++guard) {
@@ -1408,6 +1427,51 @@ private Q_SLOTS:
                 return deleted == QStringList{QStringLiteral("1")} ||
                        sim.fail(QStringLiteral("the pending delete did not win: ") + deleted.join(QLatin1Char(',')));
             });
+    }
+
+    // A first sync into an empty workspace builds the secondary indexes once, at the end of its pull, instead of row
+    // by row; cut short by a crash, it leaves the workspace without them only until the replica is opened again.
+    // Either way the indexes end exactly as the schema made them.
+    void firstSyncBuildsIndexesAtItsEnd()
+    {
+        static const char* const kIndexes =
+            "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+        static const char* const kVisitIndex = "SELECT name FROM sqlite_master WHERE name = 'visit_company'";
+        script(
+            [](Simulation& sim) {
+                SimClient& a = sim.client(0);
+                SimClient& b = sim.client(1); // same team, nothing synced yet
+                SimClient& d = sim.client(2); // another team: the city's companies and contacts
+                for (int i = 0; i < 4; ++i)
+                    if (!sim.createCompany(a) || !sim.createContact(a) || !sim.createVisit(a))
+                        return false;
+                if (!sim.pushOnce(a, false))
+                    return false;
+                const QStringList schema = sim.column(b, kIndexes);
+                if (schema.isEmpty() || sim.column(b, kVisitIndex).isEmpty())
+                    return sim.fail(QStringLiteral("the schema has no visit_company index to defer"));
+                // b: the whole pull in one go.
+                if (!sim.pullAll(b, false, 3) || sim.column(b, kIndexes) != schema)
+                    return sim.fail(QStringLiteral("after a first sync the indexes differ from the schema's"));
+                if (sim.column(b, "SELECT count(*) FROM visit") != QStringList{QStringLiteral("4")})
+                    return sim.fail(QStringLiteral("b did not get the 4 visits"));
+                // d: one page, the indexes are deferred; a crash; reopening builds them.
+                bool more = false;
+                if (!sim.pullPage(d, 2, &more))
+                    return false;
+                if (!more || !sim.column(d, kVisitIndex).isEmpty())
+                    return sim.fail(QStringLiteral("the first page of a first sync did not defer the indexes"));
+                if (!sim.reopen(d, QStringLiteral("crash in the middle of the first sync")))
+                    return false;
+                if (sim.column(d, kIndexes) != schema)
+                    return sim.fail(QStringLiteral("reopening did not build the deferred indexes"));
+                // A store that is not empty keeps its indexes through a pull.
+                if (!sim.createVisit(a) || !sim.pushOnce(a, false) || !sim.pullPage(b, 1, &more) ||
+                    sim.column(b, kVisitIndex).isEmpty())
+                    return sim.fail(QStringLiteral("a pull into a store with records dropped its indexes"));
+                return true;
+            },
+            [](Simulation&) { return true; });
     }
 
     // Seeds that once failed, kept as they are (they replay the same scenario while the generator is unchanged).
