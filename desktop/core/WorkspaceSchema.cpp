@@ -80,6 +80,7 @@ const Migrator& WorkspaceSchema::migrator()
             {3, nullptr, createRecords},
             {4, nullptr, [](Database& db) { return runScript(db, QStringLiteral(":/sql/workspace-v4.sql")); }},
             {5, nullptr, WorkspaceSync::install},
+            {6, nullptr, WorkspaceSync::installMaterials, {"material"}},
         },
         [](Database& db) -> Result<void> {
             ZS_TRY(CjkTokenizer::registerWith(db));

@@ -48,21 +48,46 @@ Result<int> Migrator::migrate(Database& db, int target) const
     }
     for (int v = current.value() + 1; v <= target; ++v) {
         const Migration& m = m_migrations[static_cast<std::size_t>(v - 1)];
-        auto tx = Transaction::begin(db);
-        if (!tx.ok())
-            return tx.error();
-        if (m.sql)
-            ZS_TRY(db.exec(m.sql));
-        if (m.apply)
-            ZS_TRY(m.apply(db));
-        if (v == 1)
-            ZS_TRY(db.exec(QByteArrayLiteral("PRAGMA application_id = ")
-                               .append(QByteArray::number(Database::kApplicationId))
-                               .constData()));
-        ZS_TRY(db.exec(QByteArrayLiteral("PRAGMA user_version = ").append(QByteArray::number(v)).constData()));
-        ZS_TRY(tx->commit());
+        if (!m.rebuilds.isEmpty()) {
+            // The pragma is a no-op inside a transaction: it goes off before, and back on whatever happens.
+            ZS_TRY(db.exec("PRAGMA foreign_keys = OFF"));
+            auto done = migrateOne(db, m, v);
+            ZS_TRY(db.exec("PRAGMA foreign_keys = ON"));
+            if (!done.ok())
+                return done.error();
+            continue;
+        }
+        ZS_TRY(migrateOne(db, m, v));
     }
     return target;
+}
+
+Result<void> Migrator::migrateOne(Database& db, const Migration& m, int v) const
+{
+    auto tx = Transaction::begin(db);
+    if (!tx.ok())
+        return tx.error();
+    if (m.sql)
+        ZS_TRY(db.exec(m.sql));
+    if (m.apply)
+        ZS_TRY(m.apply(db));
+    for (const char* table : m.rebuilds) {
+        const QByteArray check = QByteArrayLiteral("SELECT count(*) FROM pragma_foreign_key_check('") + table + "')";
+        auto broken = db.scalar(check.constData());
+        if (!broken.ok())
+            return broken.error();
+        if (broken.value() != 0)
+            return makeError(ErrorCode::Internal, tr("升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级")
+                                                      .arg(v)
+                                                      .arg(broken.value())
+                                                      .arg(QLatin1String(table)));
+    }
+    if (v == 1)
+        ZS_TRY(db.exec(QByteArrayLiteral("PRAGMA application_id = ")
+                           .append(QByteArray::number(Database::kApplicationId))
+                           .constData()));
+    ZS_TRY(db.exec(QByteArrayLiteral("PRAGMA user_version = ").append(QByteArray::number(v)).constData()));
+    return tx->commit();
 }
 
 } // namespace zs

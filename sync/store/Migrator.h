@@ -2,6 +2,8 @@
 
 #include "sync/store/Error.h"
 
+#include <QList>
+
 #include <functional>
 #include <vector>
 
@@ -14,6 +16,9 @@ struct Migration
     int version;     // 1, 2, 3 … in order, no gaps
     const char* sql; // run as one script; may be null when apply is set
     std::function<Result<void>(Database&)> apply = {};
+    // Tables it rebuilds (SQLite's 12-step ALTER): the migration runs with foreign keys off and commits only when
+    // PRAGMA foreign_key_check finds nothing wrong in them.
+    QList<const char*> rebuilds = {};
 };
 
 // Numbered migrations on PRAGMA user_version, each in its own transaction together with the version bump,
@@ -37,6 +42,8 @@ public:
     Result<int> migrate(Database& db, int target = -1) const;
 
 private:
+    Result<void> migrateOne(Database& db, const Migration& m, int version) const;
+
     std::vector<Migration> m_migrations;
     ConnectionSetup m_setup;
 };

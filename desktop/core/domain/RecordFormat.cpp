@@ -36,6 +36,8 @@ QString RecordFormat::display(ColumnType type, const QVariant& value)
         return value.toString() == QLatin1String("superseded") ? tr("已被新版本取代")
                : value.toString() == QLatin1String("expired")  ? tr("已过期")
                                                                : tr("有效");
+    case ColumnType::MaterialFile:
+        return MaterialRepository::FileState::parse(value.toString()).text();
     case ColumnType::Bytes: {
         const double mb = double(value.toLongLong()) / (1024.0 * 1024.0);
         return mb >= 1 ? QStringLiteral("%1 MB").arg(mb, 0, 'f', 1)

@@ -1,5 +1,6 @@
 #include "desktop/core/domain/RecordList.h"
 
+#include "desktop/core/materials/MaterialRepository.h"
 #include "sync/store/Database.h"
 
 namespace zs {
@@ -141,11 +142,12 @@ RecordList::RecordList(Database& db, RecordKind kind)
              "THEN 'superseded' WHEN m.valid_to IS NOT NULL AND m.valid_to < date('now', 'localtime') "
              "THEN 'expired' ELSE '' END",
              ColumnType::MaterialStatus},
+            {QStringLiteral("file"), tr("文件"), MaterialRepository::fileStateSql(), ColumnType::MaterialFile},
             {QStringLiteral("pages"), tr("页数"), "m.pages", ColumnType::Number},
             {QStringLiteral("size"), tr("大小"), "m.size", ColumnType::Bytes},
             {QStringLiteral("created_at"), tr("导入时间"), "m.created_at", ColumnType::DateTimeMs},
         };
-        m_sortColumn = 8;
+        m_sortColumn = 9;
         break;
     }
 }

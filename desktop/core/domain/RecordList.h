@@ -29,6 +29,7 @@ enum class ColumnType
     EventKind, // promotion, trade, campus
     MaterialKind,
     MaterialStatus, // superseded, expired or empty
+    MaterialFile,   // MaterialRepository::fileStateSql() code
     Bytes,
     Intent,
 };

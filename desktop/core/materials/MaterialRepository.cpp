@@ -2,6 +2,7 @@
 
 #include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/domain/RowBinding.h"
+#include "desktop/core/sync/WorkspaceSync.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 #include "sync/store/Uuid7.h"
@@ -14,7 +15,7 @@ namespace {
 #define MATERIAL_COLUMNS                                                                                               \
     "m.id, m.scope, m.sha256, m.title, m.kind, m.language, m.version, m.publisher, coalesce(m.valid_from, ''), "       \
     "coalesce(m.valid_to, ''), m.tags, m.mime, m.size, m.pages, coalesce(m.supersedes_id, ''), "                       \
-    "coalesce(m.company_id, ''), m.created_at, "                                                                       \
+    "coalesce(m.company_id, ''), m.created_at, m.local_only, "                                                         \
     "EXISTS (SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0)"
 
 Material read(const Statement& s)
@@ -37,7 +38,8 @@ Material read(const Statement& s)
     m.supersedesId = s.text(14);
     m.companyId = s.text(15);
     m.createdAt = s.int64(16);
-    m.superseded = s.int64(17) != 0;
+    m.localOnly = s.int64(17) != 0;
+    m.superseded = s.int64(18) != 0;
     return m;
 }
 
@@ -115,10 +117,12 @@ Result<QString> MaterialRepository::add(Material& m, const QByteArray& bytes, bo
     const qint64 now = m_clock.wallMs();
     m.id = Uuid7::create(now);
     m.createdAt = now;
+    // Only HQ publishes city-wide materials: anyone else's import stays on this laptop (never captured for sync).
+    m.localOnly = !WorkspaceSync::publishesMaterials(m_db);
     auto stmt = m_db.cached("INSERT INTO material (id, scope, sha256, title, kind, language, version, publisher, "
                             "valid_from, valid_to, tags, mime, size, pages, supersedes_id, company_id, created_at, "
-                            "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, nullif(?9, ''), nullif(?10, ''), ?11, "
-                            "?12, ?13, ?14, nullif(?15, ''), nullif(?16, ''), ?17, ?17)");
+                            "updated_at, local_only) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, nullif(?9, ''), "
+                            "nullif(?10, ''), ?11, ?12, ?13, ?14, nullif(?15, ''), nullif(?16, ''), ?17, ?17, ?18)");
     if (!stmt.ok())
         return stmt.error();
     Statement& s = **stmt;
@@ -127,7 +131,14 @@ Result<QString> MaterialRepository::add(Material& m, const QByteArray& bytes, bo
     s.bind(9, rows::text(rows::isoDate(m.validFrom))).bind(10, rows::text(rows::isoDate(m.validTo)));
     s.bind(11, rows::text(m.tags)).bind(12, m.mime).bind(13, m.size).bind(14, m.pages);
     s.bind(15, rows::text(m.supersedesId)).bind(16, rows::text(m.companyId)).bind(17, now);
+    s.bind(18, m.localOnly ? 1 : 0);
     ZS_TRY(s.run());
+    // The file may have been waiting for download (a synced row): it is here now.
+    auto arrived = m_db.cached("DELETE FROM material_file WHERE sha256 = ?1 AND direction = 'down'");
+    if (!arrived.ok())
+        return arrived.error();
+    (*arrived)->bind(1, m.sha256);
+    ZS_TRY((*arrived)->run());
     ZS_TRY(tx->commit());
     return m.id;
 }
@@ -167,9 +178,88 @@ Result<QByteArray> MaterialRepository::bytes(const QString& id)
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    return repo::one(
+    auto found = repo::one(
         *stmt, [](const Statement& s) { return s.blob(0); },
         makeError(ErrorCode::NotFound, tr("找不到这份资料的内容。"), id));
+    if (found.ok() || found.error().code != ErrorCode::NotFound)
+        return found;
+    auto state = fileState(id);
+    if (state.ok() && state->kind != FileState::Here)
+        return makeError(ErrorCode::NotFound, tr("这份资料的文件还没有下载到本机（%1）。").arg(state->text()), id);
+    return found;
+}
+
+const char* MaterialRepository::fileStateSql()
+{
+    return "CASE WHEN m.local_only = 1 THEN 'local' "
+           "WHEN EXISTS (SELECT 1 FROM material_blob b WHERE b.sha256 = m.sha256) THEN 'here' "
+           "ELSE coalesce((SELECT CASE WHEN f.received > 0 THEN 'down:' || (f.received * 100 / max(f.size, 1)) "
+           "WHEN f.last_error <> '' THEN 'fail:' || f.last_error ELSE 'wait' END "
+           "FROM material_file f WHERE f.sha256 = m.sha256), 'wait') END";
+}
+
+MaterialRepository::FileState MaterialRepository::FileState::parse(const QString& code)
+{
+    FileState state;
+    if (code == QLatin1String("local"))
+        state.kind = LocalOnly;
+    else if (code == QLatin1String("wait"))
+        state.kind = Waiting;
+    else if (code.startsWith(QLatin1String("down:"))) {
+        state.kind = Downloading;
+        state.percent = qBound(0, code.mid(5).toInt(), 99);
+    } else if (code.startsWith(QLatin1String("fail:"))) {
+        state.kind = Failed;
+        state.error = code.mid(5);
+    }
+    return state;
+}
+
+QString MaterialRepository::FileState::text() const
+{
+    switch (kind) {
+    case Here:
+        return tr("已下载");
+    case LocalOnly:
+        return tr("仅本机");
+    case Waiting:
+        return tr("等待下载");
+    case Downloading:
+        return tr("下载中 %1%").arg(percent);
+    case Failed:
+        return tr("下载失败：%1").arg(error);
+    }
+    return {};
+}
+
+Result<MaterialRepository::FileState> MaterialRepository::fileState(const QString& id)
+{
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + fileStateSql() + " FROM material m WHERE m.id = ?1";
+    auto stmt = m_db.cached(sql.constData());
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, id);
+    return repo::one(
+        *stmt, [](const Statement& s) { return FileState::parse(s.text(0)); },
+        makeError(ErrorCode::NotFound, tr("找不到这份资料。"), id));
+}
+
+Result<MaterialRepository::FileState> MaterialRepository::requestFile(const QString& id)
+{
+    auto state = fileState(id);
+    if (!state.ok() || state->kind == FileState::Here || state->kind == FileState::LocalOnly)
+        return state;
+    auto stmt =
+        m_db.cached("INSERT INTO material_file (sha256, direction, size, priority, updated_at) "
+                    "SELECT m.sha256, 'down', m.size, (SELECT coalesce(max(priority), 0) + 1 FROM material_file), ?2 "
+                    "FROM material m WHERE m.id = ?1 "
+                    "ON CONFLICT (sha256) DO UPDATE SET priority = excluded.priority, attempts = 0, next_try = 0, "
+                    "last_error = ''");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, id).bind(2, m_clock.wallMs());
+    ZS_TRY((*stmt)->run());
+    return fileState(id);
 }
 
 Result<void> MaterialRepository::recordHandout(const QString& materialId, const QString& visitId,

@@ -30,6 +30,7 @@ struct Material
     QString supersedesId;
     QString companyId;
     qint64 createdAt = 0;
+    bool localOnly = false; // imported here by a role that may not publish: stays on this laptop (仅本机)
     // Derived when read: a newer version exists / validity has ended.
     bool superseded = false;
 };
@@ -52,6 +53,30 @@ public:
     static QStringList kinds();
     static QString kindName(const QString& code);
     static QString sha256Hex(const QByteArray& bytes);
+
+    // Where a material's file is. Synced rows arrive before their files (sync/client/BlobTransfer downloads them).
+    struct FileState
+    {
+        enum Kind
+        {
+            Here,        // 已下载 (or imported here)
+            LocalOnly,   // 仅本机
+            Waiting,     // 等待下载
+            Downloading, // 下载中 percent%
+            Failed,      // 下载失败：error (retried)
+        };
+        Kind kind = Here;
+        int percent = 0;
+        QString error;
+        static FileState parse(const QString& code);
+        QString text() const; // the Chinese label
+    };
+    // SQL over `material m` giving the state code FileState::parse() reads (list column and fileState()).
+    static const char* fileStateSql();
+    Result<FileState> fileState(const QString& id);
+    // Someone wants to open a material whose file is not here: it goes to the front of the download queue (with its
+    // failures forgotten). Returns the state after that.
+    Result<FileState> requestFile(const QString& id);
 
     // Stores bytes and metadata (mime, pages and size set by the caller's inspection). Returns the id; when the
     // same bytes are already in the library, the existing id and `*existed` = true.

@@ -13,8 +13,16 @@ public:
     static const QList<sync::SyncedTable>& tables();
     // Schema v5: sync bookkeeping + capture triggers; existing records are queued once.
     static Result<void> install(Database& db);
+    // Schema v6: the material table rebuilt without its file reference (rows arrive before files), the file queue,
+    // capture of city-wide materials. Existing materials stay local unless the workspace has an HQ role.
+    static Result<void> installMaterials(Database& db);
+    // Whether this workspace's imports are city-wide (enrolled with an HQ role: analyst, admin) or stay here.
+    static bool publishesMaterials(Database& db);
     // The replica over an open workspace, with the purge hook set.
     static std::unique_ptr<sync::LocalReplica> replica(Database& db);
+    static std::unique_ptr<sync::LocalReplica> replica(Database& db, const Clock& clock);
+    // The purge hook: what a purge or wipe must also drop (files nothing refers to, the search index).
+    static Result<void> purgeDerived(Database& db, bool wipe);
     // After enrollment: records made before it ("team:unassigned") move to the team's scope, and new ones follow.
     static Result<void> adoptTeamScope(Database& db, const QString& teamScope);
 };
