@@ -226,24 +226,32 @@ CREATE TABLE sync_conflict (
     reapplied  INTEGER NOT NULL DEFAULT 0
 );
 )sql");
-    for (const SyncedTable& t : tables) {
-        QStringList changed;
-        for (int i = 0; i < t.columns.size(); ++i)
-            changed << QStringLiteral("((NEW.%1 IS NOT OLD.%1) << %2)").arg(t.columns[i]).arg(i);
-        sql += QStringLiteral("CREATE TRIGGER %1_sync_ai AFTER INSERT ON %1 WHEN zs_capture() BEGIN\n"
-                              "    INSERT INTO sync_outbox (tx, tbl, row_id, cols, life, at) "
-                              "VALUES (zs_tx(), '%1', NEW.id, -1, 1, NEW.updated_at);\nEND;\n")
-                   .arg(t.name);
-        sql += QStringLiteral("CREATE TRIGGER %1_sync_au AFTER UPDATE ON %1 WHEN zs_capture() BEGIN\n"
-                              "    INSERT INTO sync_outbox (tx, tbl, row_id, cols, life, at) "
-                              "VALUES (zs_tx(), '%1', NEW.id, %2, NEW.deleted IS NOT OLD.deleted, NEW.updated_at);\n"
-                              "END;\n")
-                   .arg(t.name, changed.join(QStringLiteral(" | ")));
-        // Rows written before sync existed are captured once, as new rows.
-        sql += QStringLiteral("INSERT INTO sync_outbox (tx, tbl, row_id, cols, life, at) "
-                              "SELECT 0, '%1', id, -1, 1, updated_at FROM %1;\n")
-                   .arg(t.name);
-    }
+    for (const SyncedTable& t : tables)
+        sql += captureSql(t);
+    return sql;
+}
+
+QString LocalReplica::captureSql(const SyncedTable& t)
+{
+    QStringList changed;
+    for (int i = 0; i < t.columns.size(); ++i)
+        changed << QStringLiteral("((NEW.%1 IS NOT OLD.%1) << %2)").arg(t.columns[i]).arg(i);
+    const QString when = t.captureWhen.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(t.captureWhen);
+    QString sql = QStringLiteral("CREATE TRIGGER %1_sync_ai AFTER INSERT ON %1 WHEN zs_capture()%2 BEGIN\n"
+                                 "    INSERT INTO sync_outbox (tx, tbl, row_id, cols, life, at) "
+                                 "VALUES (zs_tx(), '%1', NEW.id, -1, 1, NEW.updated_at);\nEND;\n")
+                      .arg(t.name, when);
+    sql += QStringLiteral("CREATE TRIGGER %1_sync_au AFTER UPDATE ON %1 WHEN zs_capture()%3 BEGIN\n"
+                          "    INSERT INTO sync_outbox (tx, tbl, row_id, cols, life, at) "
+                          "VALUES (zs_tx(), '%1', NEW.id, %2, NEW.deleted IS NOT OLD.deleted, NEW.updated_at);\n"
+                          "END;\n")
+               .arg(t.name, changed.join(QStringLiteral(" | ")), when);
+    // Rows written before sync existed are captured once, as new rows.
+    QString filter = t.captureWhen;
+    filter.replace(QStringLiteral("NEW."), QString());
+    sql += QStringLiteral("INSERT INTO sync_outbox (tx, tbl, row_id, cols, life, at) "
+                          "SELECT 0, '%1', id, -1, 1, updated_at FROM %1%2;\n")
+               .arg(t.name, filter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filter);
     return sql;
 }
 

@@ -25,6 +25,7 @@ struct SyncedTable
     QString name;
     QStringList columns;
     QStringList children; // "table.column" rows that die with a purged row (local-only detail tables)
+    QString captureWhen;  // SQL over NEW: only rows it holds for are captured (e.g. "NEW.local_only = 0")
 };
 
 // The laptop's side of sync over the workspace database (SYNC.md "Identity and change capture"):
@@ -47,6 +48,9 @@ class LocalReplica
 public:
     // DDL for the sync bookkeeping tables and the capture triggers of `tables`; run by the app's migration.
     static QString installSql(const QList<SyncedTable>& tables);
+    // The capture triggers of one table, and the statement queueing its existing rows once (a table that starts to
+    // sync in a later migration).
+    static QString captureSql(const SyncedTable& table);
     // Per connection, before use: zs_capture() and zs_tx() plus the commit hook that numbers local transactions.
     static Result<void> registerFunctions(Database& db);
 
@@ -99,6 +103,7 @@ public:
     Result<void> reapplyConflict(qint64 conflictId);
 
     const QList<SyncedTable>& tables() const { return m_tables; }
+    Database& database() const { return m_db; }
     // A column of the current result row as the wire carries it (integer, double, text, bytes or null).
     static QCborValue columnValue(const Statement& statement, int column);
 

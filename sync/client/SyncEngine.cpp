@@ -1,5 +1,6 @@
 #include "sync/client/SyncEngine.h"
 
+#include "sync/client/HqConnection.h"
 #include "sync/protocol/WireCodec.h"
 
 #include <QCryptographicHash>
@@ -19,13 +20,7 @@ const QByteArray kJson = QByteArrayLiteral("application/json");
 
 QString serverMessage(const QByteArray& body)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    return o.value(QStringLiteral("message")).toString();
-}
-
-QString serverCode(const QByteArray& body)
-{
-    return QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
+    return HqConnection::serverMessage(body);
 }
 } // namespace
 
@@ -43,8 +38,12 @@ QJsonObject SyncEngine::Summary::toJson() const
 SyncEngine::SyncEngine(LocalReplica& replica, QObject* parent)
     : QObject(parent)
     , m_replica(replica)
+    , m_files(replica)
 {
     m_network.setAutoDeleteReplies(false);
+    // Downloads outlive a sync round; when their access token runs out, this engine (the only one that may use the
+    // single-use refresh token) renews it.
+    m_files.setTokenRenewal([this](std::function<void(bool)> done) { renewAccess(std::move(done)); });
 }
 
 QByteArray SyncEngine::spkiPin(const QByteArray& certificatePem)
@@ -108,55 +107,14 @@ QJsonObject SyncEngine::status() const
     };
 }
 
-QNetworkRequest SyncEngine::request(const QString& path, bool authorised) const
-{
-    QUrl url(stateValue(QStringLiteral("server")));
-    const QUrl relative(path);
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + relative.path());
-    url.setQuery(relative.query());
-    QNetworkRequest r(url);
-    r.setRawHeader("X-Zs-Schema", QByteArray::number(kSchema));
-    r.setTransferTimeout(m_timeoutMs);
-    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (authorised)
-        r.setRawHeader("Authorization", "Bearer " + stateValue(QStringLiteral("access_token")).toLatin1());
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromData(stateValue(QStringLiteral("ca_pem")).toLatin1()));
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        r.setSslConfiguration(tls);
-    }
-    return r;
-}
-
-// The CA is the only trust anchor; on top, some certificate in the chain must carry a pinned key (current or
-// backup), so a CA key that leaked cannot be used with a different CA certificate.
-void SyncEngine::configureTls(QNetworkReply* reply) const
-{
-    const QStringList pins = stateValue(QStringLiteral("pins")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
-        bool pinned = pins.isEmpty();
-        for (const QSslCertificate& c : reply->sslConfiguration().peerCertificateChain()) {
-            const QByteArray pin =
-                QCryptographicHash::hash(c.publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
-            pinned = pinned || pins.contains(QString::fromLatin1(pin));
-        }
-        if (!pinned) {
-            reply->setProperty("zs_pin_failed", true);
-            reply->abort();
-        }
-    });
-}
-
 void SyncEngine::send(const QByteArray& method, const QString& path, const QByteArray& body,
                       const QByteArray& contentType, bool authorised, Handler handler)
 {
-    QNetworkRequest r = request(path, authorised);
+    QNetworkRequest r = HqConnection::request(m_replica, path, authorised, m_timeoutMs);
     if (!contentType.isEmpty())
         r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply* reply = m_network.sendCustomRequest(r, method, body);
-    configureTls(reply);
+    HqConnection::checkPin(m_replica, reply);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, handler] {
         reply->deleteLater();
@@ -164,14 +122,7 @@ void SyncEngine::send(const QByteArray& method, const QString& path, const QByte
             return; // cancelled
         m_reply = nullptr;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QString error;
-        if (reply->property("zs_pin_failed").toBool())
-            error = tr("服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接");
-        else if (status == 0)
-            error = reply->error() == QNetworkReply::SslHandshakeFailedError
-                        ? tr("无法验证服务器证书：%1").arg(reply->errorString())
-                        : tr("无法连接总部服务器：%1").arg(reply->errorString());
-        handler(status, reply->readAll(), error, reply);
+        handler(status, reply->readAll(), HqConnection::failure(reply), reply);
     });
 }
 
@@ -245,6 +196,7 @@ void SyncEngine::syncNow()
     }
     m_busy = true;
     m_refreshTried = false;
+    m_filesUploaded = false;
     m_summary = Summary{};
     m_elapsed.start();
     setStateValue(QStringLiteral("last_attempt"), QString::number(QDateTime::currentMSecsSinceEpoch()));
@@ -263,7 +215,37 @@ void SyncEngine::cancel()
     m_reply = nullptr;
     if (reply)
         reply->abort();
+    m_files.cancelUploads();
     fail(tr("同步已取消"));
+}
+
+void SyncEngine::renewAccess(std::function<void(bool)> done)
+{
+    if (m_busy) { // a sync is running: its token is fresh when it ends
+        m_afterSync.push_back(std::move(done));
+        return;
+    }
+    m_busy = true;
+    const QJsonObject body{{QStringLiteral("refresh_token"), stateValue(QStringLiteral("refresh_token"))}};
+    send("POST", QStringLiteral("/v1/token"), QJsonDocument(body).toJson(QJsonDocument::Compact), kJson, false,
+         [this, done](int status, const QByteArray& reply, const QString&, QNetworkReply*) {
+             m_busy = false;
+             const bool ok = status == 200 && storeTokens(reply);
+             done(ok);
+         });
+}
+
+bool SyncEngine::storeTokens(const QByteArray& reply)
+{
+    const QJsonObject o = QJsonDocument::fromJson(reply).object();
+    if (o.value(QStringLiteral("access_token")).toString().isEmpty())
+        return false;
+    setStateValue(QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString());
+    setStateValue(QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString());
+    setStateValue(QStringLiteral("access_expires"),
+                  QString::number(QDateTime::currentMSecsSinceEpoch() +
+                                  o.value(QStringLiteral("expires_in")).toInteger() * 1000));
+    return true;
 }
 
 void SyncEngine::refreshToken()
@@ -277,14 +259,8 @@ void SyncEngine::refreshToken()
                  return fail(networkError);
              if (handleRefusal(status, reply))
                  return;
-             if (status != 200)
+             if (status != 200 || !storeTokens(reply))
                  return fail(tr("总部拒绝了登录（HTTP %1）：%2").arg(status).arg(serverMessage(reply)));
-             const QJsonObject o = QJsonDocument::fromJson(reply).object();
-             setStateValue(QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString());
-             setStateValue(QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString());
-             setStateValue(QStringLiteral("access_expires"),
-                           QString::number(QDateTime::currentMSecsSinceEpoch() +
-                                           o.value(QStringLiteral("expires_in")).toInteger() * 1000));
              pushRound();
          });
 }
@@ -292,7 +268,7 @@ void SyncEngine::refreshToken()
 // 401 revoked / 403 wipe: the device is out. A wipe purges every synced record here.
 bool SyncEngine::handleRefusal(int status, const QByteArray& body)
 {
-    const QString code = serverCode(body);
+    const QString code = HqConnection::serverCode(body);
     if (status == 403 && code == QLatin1String("wipe")) {
         auto removed = m_replica.wipe();
         m_summary.wiped = true;
@@ -320,6 +296,20 @@ bool SyncEngine::handleRefusal(int status, const QByteArray& body)
 
 void SyncEngine::pushRound()
 {
+    // Files first: a material row must not reach HQ before its file does.
+    if (!m_filesUploaded && m_files.hasUploads()) {
+        m_filesUploaded = true;
+        Q_EMIT progress(tr("正在上传资料文件"), 0);
+        m_files.upload([this](const QString& error) {
+            if (!m_busy)
+                return;
+            if (!error.isEmpty())
+                return fail(error);
+            pushRound();
+        });
+        return;
+    }
+    m_filesUploaded = true;
     const QString device = stateValue(QStringLiteral("device"));
     auto prepared = m_replica.preparePush(device, kPushRows);
     if (!prepared.ok())
@@ -424,6 +414,14 @@ void SyncEngine::fail(const QString& message)
     setStateValue(QStringLiteral("last_error"), message);
     Q_EMIT finished(m_summary);
     Q_EMIT statusChanged();
+    runAfterSync(false);
+}
+
+void SyncEngine::runAfterSync(bool ok)
+{
+    const auto waiting = std::exchange(m_afterSync, {});
+    for (const auto& f : waiting)
+        f(ok);
 }
 
 void SyncEngine::done()
@@ -435,6 +433,10 @@ void SyncEngine::done()
     setStateValue(QStringLiteral("last_error"), QString());
     Q_EMIT finished(m_summary);
     Q_EMIT statusChanged();
+    runAfterSync(true);
+    // Rows are done and reported; files follow in the background ("sync never blocks on attachments").
+    if (m_downloadFiles)
+        m_files.startDownloads();
 }
 
 } // namespace zs::sync

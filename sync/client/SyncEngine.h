@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/client/BlobTransfer.h"
+#include "sync/client/HqConnection.h"
 #include "sync/client/LocalReplica.h"
 
 #include <QElapsedTimer>
@@ -21,6 +23,9 @@ namespace zs::sync {
 // together with its cursor. Asynchronous: the event loop keeps running between requests and pages, so the UI never
 // freezes and a sync can be abandoned at any point without losing anything (the outbox and cursor are durable).
 //
+// Material files: queued uploads go before the rows are pushed; after a successful round, missing files download in
+// the background (files(): its own progress, cancel, retries) — `finished` never waits for them.
+//
 // Everything it needs to remember — server, CA and pins, device, tokens, cursor, last success and last error — lives
 // in the encrypted workspace (sync_state), never in settings files.
 class SyncEngine : public QObject
@@ -33,7 +38,7 @@ public:
     // about 2,700 visits).
     static constexpr int kPageSize = 5000;
     static constexpr int kPushRows = 5000;
-    static constexpr int kSchema = 1;
+    static constexpr int kSchema = HqConnection::kSchema;
 
     struct Summary
     {
@@ -63,6 +68,12 @@ public:
     // Status for the UI and the CLI: pending, last success, last error, server, user, team.
     QJsonObject status() const;
 
+    BlobTransfer& files() { return m_files; }
+    // Whether a successful round starts downloading missing files (the CLI's one-shot sync does not wait for them).
+    void setDownloadFiles(bool on) { m_downloadFiles = on; }
+    // A fresh access token for a job outside a sync round (downloads): refreshed now, or when the running sync ends.
+    void renewAccess(std::function<void(bool ok)> done);
+
     // For tests: a hook called before each request (the fault-injection seam) and page size.
     void setPageSize(int rows) { m_pageSize = rows; }
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -81,14 +92,14 @@ private:
         std::function<void(int status, const QByteArray& body, const QString& networkError, QNetworkReply* reply)>;
     void send(const QByteArray& method, const QString& path, const QByteArray& body, const QByteArray& contentType,
               bool authorised, Handler handler);
-    QNetworkRequest request(const QString& path, bool authorised) const;
-    void configureTls(QNetworkReply* reply) const;
     void step();
     void refreshToken();
     void pushRound();
     void pullRound();
     void requestPage(qint64 cursor);
     void applyPulled(const PullResponse& page, const QByteArray& scopes);
+    bool storeTokens(const QByteArray& reply);
+    void runAfterSync(bool ok);
     void fail(const QString& message);
     void done();
     bool handleRefusal(int status, const QByteArray& body);
@@ -105,6 +116,10 @@ private:
     QElapsedTimer m_elapsed;
     Summary m_summary;
     PushRequest m_inFlight;
+    BlobTransfer m_files;
+    bool m_filesUploaded = false;
+    bool m_downloadFiles = true;
+    std::vector<std::function<void(bool)>> m_afterSync;
 };
 
 } // namespace zs::sync

@@ -3,6 +3,7 @@
 #include "sync/protocol/WireCodec.h"
 #include "sync/store/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -274,14 +275,17 @@ HttpResponse HqService::blobs(const HttpRequest& request, const Principal& who, 
         r.headers.append({QByteArrayLiteral("X-Zs-Size"), QByteArray::number(state->size)});
         return r;
     }
-    if (request.method == "GET") {
-        auto data = m_store.blob(sha256);
-        if (!data.ok())
-            return problem(data.error().code == ErrorCode::NotFound ? 404 : 400, "blob", data.error().message);
-        return HttpResponse{200, QByteArrayLiteral("application/octet-stream"), {}, data.value()};
-    }
+    if (request.method == "GET")
+        return blobGet(request, sha256);
     if (request.method != "PUT")
         return problem(405, "method", tr("不支持的请求方法"));
+    // Only roles that may publish city-wide materials upload files; anyone enrolled may read them.
+    if (auto refused = Policy::refusal(who, QStringLiteral("material"), QStringLiteral("city"))) {
+        ++m_counters.refusals;
+        (void)HqAuth::audit(m_db, m_clock.wallMs(), who.account, who.device, request.peerAddress,
+                            QStringLiteral("blob.put"), QStringLiteral("refused"), sha256 + QLatin1Char(' ') + *refused);
+        return problem(403, "forbidden", *refused);
+    }
     // Content-Range: bytes first-last/total
     const QByteArray range = request.header("content-range");
     qint64 first = 0;
@@ -311,6 +315,59 @@ HttpResponse HqService::blobs(const HttpRequest& request, const Principal& who, 
     HttpResponse r = json(state->complete ? 201 : 202, QJsonObject{{QStringLiteral("received"), state->received},
                                                                    {QStringLiteral("complete"), state->complete}});
     r.headers.append({QByteArrayLiteral("X-Zs-Received"), QByteArray::number(state->received)});
+    return r;
+}
+
+// GET with HTTP ranges (RFC 9110 §14): `bytes=N-`, `bytes=N-M`, `bytes=-K` (the last K). A response carries at most
+// kMaxBlobPiece bytes: a larger range (or a whole file larger than that) is answered 206 with the first piece, and
+// Content-Range says where it ends, so HQ never holds a 100 MB file in one response; clients ask piece by piece.
+// Several ranges, a malformed header or a start past the end: 416 with `Content-Range: bytes */total`.
+HttpResponse HqService::blobGet(const HttpRequest& request, const QString& sha256)
+{
+    auto state = m_store.blobState(sha256);
+    if (!state.ok())
+        return problem(400, "malformed", state.error().message);
+    if (!state->complete)
+        return problem(404, "blob", tr("总部没有这个文件"));
+    const qint64 total = state->size;
+    const QByteArray header = request.header("range").trimmed();
+    qint64 first = 0;
+    qint64 last = total - 1;
+    bool valid = true;
+    if (!header.isEmpty()) {
+        const QByteArray spec = header.startsWith("bytes=") ? header.mid(6).trimmed() : QByteArray();
+        const int dash = spec.indexOf('-');
+        bool a = true;
+        bool b = true;
+        if (dash < 0 || spec.contains(',')) {
+            valid = false;
+        } else if (dash == 0) { // suffix: the last K bytes
+            const qint64 k = spec.mid(1).toLongLong(&b);
+            valid = b && k > 0;
+            first = qMax<qint64>(0, total - k);
+        } else {
+            first = spec.left(dash).toLongLong(&a);
+            if (dash + 1 < spec.size())
+                last = qMin(total - 1, spec.mid(dash + 1).toLongLong(&b));
+            valid = a && b && first >= 0 && first < total && last >= first;
+        }
+    }
+    if (!valid) {
+        HttpResponse r = problem(416, "range", tr("请求的文件范围无效（文件共 %1 字节）").arg(total));
+        r.headers.append({QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(total)});
+        return r;
+    }
+    auto range = m_store.blobRange(sha256, first, qMin(last - first + 1, kMaxBlobPiece));
+    if (!range.ok())
+        return problem(range.error().code == ErrorCode::NotFound ? 404 : 500, "blob", range.error().message);
+    const qint64 end = first + range->bytes.size() - 1;
+    const bool partial = !header.isEmpty() || end != total - 1;
+    HttpResponse r{partial ? 206 : 200, QByteArrayLiteral("application/octet-stream"), {}, std::move(range->bytes)};
+    r.headers.append({QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes")});
+    if (partial)
+        r.headers.append(
+            {QByteArrayLiteral("Content-Range"),
+             "bytes " + QByteArray::number(first) + '-' + QByteArray::number(end) + '/' + QByteArray::number(total)});
     return r;
 }
 

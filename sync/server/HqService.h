@@ -22,13 +22,17 @@ namespace zs::hq {
 //   POST /v1/token    {"refresh_token"}                    -> new token pair (JSON)
 //   POST /v1/push     CBOR PushRequest   -> CBOR PushResponse   (Authorization: Bearer <access>)
 //   GET  /v1/pull?cursor=N&limit=M       -> CBOR PullResponse, header X-Zs-Scopes
-//   HEAD/GET/PUT /v1/blobs/<sha256>      resumable upload with Content-Range: bytes a-b/total
+//   HEAD/GET/PUT /v1/blobs/<sha256>      resumable upload with Content-Range: bytes a-b/total (PUT: HQ roles
+//                                        only); GET with Range: bytes=N-[M] -> 206, pieces of kMaxBlobPiece
 // Every request except health and enroll carries X-Zs-Schema; another schema gets 426.
 class HqService
 {
     Q_DECLARE_TR_FUNCTIONS(HqService)
 
 public:
+    // Largest piece of a file one GET answers (Range requests ask for pieces of at most this).
+    static constexpr qint64 kMaxBlobPiece = 4 * 1024 * 1024;
+
     HqService(Database& db, const Clock& clock = Clock::system());
     HttpResponse handle(const HttpRequest& request);
 
@@ -48,6 +52,7 @@ private:
     HttpResponse push(const HttpRequest& request, const Principal& who);
     HttpResponse pull(const HttpRequest& request, const Principal& who);
     HttpResponse blobs(const HttpRequest& request, const Principal& who, const QString& sha256);
+    HttpResponse blobGet(const HttpRequest& request, const QString& sha256);
     // The principal behind the bearer token, or the response that refuses the request.
     std::variant<Principal, HttpResponse> authorise(const HttpRequest& request);
 

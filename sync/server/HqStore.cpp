@@ -344,8 +344,7 @@ Result<HqStore::BlobState> HqStore::putBlobChunk(const QString& sha256, qint64 o
     const qint64 received = offset + chunk.size();
     BlobState next{false, total, received};
     if (received == total) {
-        QByteArray whole;
-        whole.reserve(total);
+        // Verified piece by piece; the parts stay as they are (GET serves ranges from them, never the whole file).
         QCryptographicHash hash(QCryptographicHash::Sha256);
         auto parts = m_db.cached("SELECT data FROM blob_part WHERE sha256 = ?1 ORDER BY offset");
         if (!parts.ok())
@@ -357,29 +356,29 @@ Result<HqStore::BlobState> HqStore::putBlobChunk(const QString& sha256, qint64 o
                 return row.error();
             if (!row.value())
                 break;
-            whole += (*parts)->blob(0);
+            hash.addData((*parts)->blob(0));
         }
-        hash.addData(whole);
-        auto drop = m_db.cached("DELETE FROM blob_part WHERE sha256 = ?1");
-        if (!drop.ok())
-            return drop.error();
-        (*drop)->bind(1, sha256);
-        ZS_TRY((*drop)->run());
+        (*parts)->reset();
         if (QString::fromLatin1(hash.result().toHex()) != sha256) {
             auto reset = m_db.cached("DELETE FROM blob WHERE sha256 = ?1");
             if (!reset.ok())
                 return reset.error();
             (*reset)->bind(1, sha256);
             ZS_TRY((*reset)->run());
+            auto drop = m_db.cached("DELETE FROM blob_part WHERE sha256 = ?1");
+            if (!drop.ok())
+                return drop.error();
+            (*drop)->bind(1, sha256);
+            ZS_TRY((*drop)->run());
             ZS_TRY(tx->commit());
             return invalid(tr("文件内容与其 SHA-256 不符，已丢弃，请重新上传"));
         }
         next.complete = true;
         auto done = m_db.cached("INSERT OR REPLACE INTO blob (sha256, total, received, complete, data) "
-                                "VALUES (?1, ?2, ?2, 1, ?3)");
+                                "VALUES (?1, ?2, ?2, 1, NULL)");
         if (!done.ok())
             return done.error();
-        (*done)->bind(1, sha256).bind(2, total).bind(3, whole);
+        (*done)->bind(1, sha256).bind(2, total);
         ZS_TRY((*done)->run());
     } else {
         auto progress = m_db.cached("INSERT OR REPLACE INTO blob (sha256, total, received, complete) "
@@ -395,18 +394,60 @@ Result<HqStore::BlobState> HqStore::putBlobChunk(const QString& sha256, qint64 o
 
 Result<QByteArray> HqStore::blob(const QString& sha256)
 {
-    if (!isSha256(sha256))
-        return invalid(tr("文件标识无效"));
-    auto stmt = m_db.cached("SELECT data FROM blob WHERE sha256 = ?1 AND complete = 1");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, sha256);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    auto state = blobState(sha256);
+    if (!state.ok())
+        return state.error();
+    auto whole = blobRange(sha256, 0, qMax<qint64>(state->size, 1));
+    if (!whole.ok())
+        return whole.error();
+    return whole->bytes;
+}
+
+// Complete blobs keep their upload parts (a blob stored whole in `data` by an earlier version is cut with substr).
+Result<HqStore::BlobRange> HqStore::blobRange(const QString& sha256, qint64 offset, qint64 maxBytes)
+{
+    auto state = blobState(sha256);
+    if (!state.ok())
+        return state.error();
+    if (!state->complete)
         return makeError(ErrorCode::NotFound, tr("总部没有这个文件"));
-    return (*stmt)->blob(0);
+    BlobRange range{state->size, offset, {}};
+    if (offset < 0 || offset >= state->size || maxBytes <= 0)
+        return range; // nothing there: the caller answers 416
+    const qint64 end = qMin(state->size, offset + maxBytes);
+    auto legacy = m_db.cached("SELECT substr(data, ?2 + 1, ?3) FROM blob WHERE sha256 = ?1 AND data IS NOT NULL");
+    if (!legacy.ok())
+        return legacy.error();
+    (*legacy)->bind(1, sha256).bind(2, offset).bind(3, end - offset);
+    auto old = (*legacy)->step();
+    if (!old.ok())
+        return old.error();
+    if (old.value()) {
+        range.bytes = (*legacy)->blob(0);
+        (*legacy)->reset();
+        return range;
+    }
+    auto parts = m_db.cached("SELECT offset, data FROM blob_part WHERE sha256 = ?1 AND offset < ?3 "
+                             "AND offset + length(data) > ?2 ORDER BY offset");
+    if (!parts.ok())
+        return parts.error();
+    (*parts)->bind(1, sha256).bind(2, offset).bind(3, end);
+    range.bytes.reserve(end - offset);
+    for (;;) {
+        auto row = (*parts)->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        const qint64 at = (*parts)->int64(0);
+        const QByteArray data = (*parts)->blob(1);
+        const qint64 from = qMax(offset, at) - at;
+        const qint64 to = qMin(end, at + data.size()) - at;
+        range.bytes.append(data.constData() + from, to - from);
+    }
+    if (range.bytes.size() != end - offset)
+        return makeError(ErrorCode::Internal, tr("总部存储的文件不完整"));
+    return range;
 }
 
 } // namespace zs::hq

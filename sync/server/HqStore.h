@@ -58,7 +58,15 @@ public:
     // A chunk at `offset` of a blob of `total` bytes. Chunks must arrive in order (offset == received); the blob is
     // verified against its name when the last byte arrives.
     Result<BlobState> putBlobChunk(const QString& sha256, qint64 offset, qint64 total, const QByteArray& chunk);
-    Result<QByteArray> blob(const QString& sha256);
+    Result<QByteArray> blob(const QString& sha256); // the whole file (small files, tests)
+    struct BlobRange
+    {
+        qint64 total = 0;  // the blob's size
+        qint64 offset = 0; // where `bytes` start
+        QByteArray bytes;  // empty when offset is past the end
+    };
+    // At most `maxBytes` from `offset` of a complete blob, read from its stored pieces (never the whole file).
+    Result<BlobRange> blobRange(const QString& sha256, qint64 offset, qint64 maxBytes);
 
 private:
     Result<std::optional<QString>> checkTransaction(const Principal& who, const sync::ChangeSet& tx);
