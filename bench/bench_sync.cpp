@@ -24,6 +24,7 @@
 #include "sync/server/HqAuth.h"
 #include "sync/server/HqService.h"
 #include "sync/server/HqStore.h"
+#include "sync/server/SqlCipherStorage.h"
 #include "sync/server/HttpServer.h"
 #include "sync/store/Database.h"
 #include "sync/store/EncryptedStore.h"
@@ -170,7 +171,8 @@ public:
                                               SecureBytes::fromPassphrase(QStringLiteral("bench-总部-2026")),
                                               HqStore::schema(), KdfParams::minimal()),
                        "HQ store");
-        m_service = std::make_unique<HqService>(m_store->db());
+        m_storage = std::make_unique<hq::SqlCipherStorage>(m_store->db());
+        m_service = std::make_unique<HqService>(*m_storage);
         hq::HttpLimits limits;
         limits.threads = 4;
         m_server = need(HttpServer::start(
@@ -205,6 +207,7 @@ public:
 
 private:
     std::unique_ptr<EncryptedStore> m_store;
+    std::unique_ptr<hq::SqlCipherStorage> m_storage;
     std::unique_ptr<HqService> m_service;
     std::unique_ptr<HttpServer> m_server;
 };

@@ -1,11 +1,9 @@
 #include "sync/server/HqAuth.h"
 
+#include "sync/server/PasswordHasher.h"
 #include "sync/store/Database.h"
-#include "sync/store/Sodium.h"
 #include "sync/store/Transaction.h"
 #include "sync/store/Uuid7.h"
-
-#include <QJsonObject>
 
 #include <sodium.h>
 
@@ -14,8 +12,6 @@ namespace zs::hq {
 namespace {
 constexpr int kAccess = 1;
 constexpr int kRefresh = 2;
-constexpr unsigned long long kOps = 3;
-constexpr std::size_t kMem = 64u * 1024 * 1024;
 
 QByteArray tokenHash(const QByteArray& token)
 {
@@ -38,48 +34,12 @@ Error notFound(const QString& message)
 }
 } // namespace
 
-QByteArray HqAuth::hashPassword(const QByteArray& password)
-{
-    Sodium::ensureInitialised();
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, password.constData(), quint64(password.size()), kOps, kMem) != 0)
-        return {};
-    return QByteArray(out);
-}
-
-bool HqAuth::verifyPassword(const QByteArray& stored, const QByteArray& password, bool* rehash)
-{
-    Sodium::ensureInitialised();
-    {
-        std::unique_lock lock(m_hashMutex);
-        m_hashFree.wait(lock, [this] { return m_hashesRunning < kMaxConcurrentHashes; });
-        ++m_hashesRunning;
-    }
-    // A missing account is verified against a dummy hash: the answer takes as long either way.
-    static const QByteArray dummy = hashPassword(QByteArrayLiteral("zhaoshang-no-such-account"));
-    const QByteArray& hash = stored.isEmpty() ? dummy : stored;
-    const bool ok = crypto_pwhash_str_verify(hash.constData(), password.constData(), quint64(password.size())) == 0;
-    if (rehash)
-        *rehash = ok && crypto_pwhash_str_needs_rehash(hash.constData(), kOps, kMem) != 0;
-    {
-        std::lock_guard lock(m_hashMutex);
-        --m_hashesRunning;
-    }
-    m_hashFree.notify_one();
-    return ok && !stored.isEmpty();
-}
-
 Result<void> HqAuth::audit(Database& db, qint64 now, const QString& account, const QString& device, const QString& peer,
                            const QString& action, const QString& outcome, const QString& detail)
 {
-    auto stmt =
-        db.cached("INSERT INTO audit (at, account, device, peer, action, outcome, detail) "
-                  "VALUES (?1, coalesce(?2, ''), coalesce(?3, ''), coalesce(?4, ''), ?5, ?6, coalesce(?7, ''))");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, now).bind(2, account).bind(3, device).bind(4, peer).bind(5, action).bind(6, outcome);
-    (*stmt)->bind(7, detail);
-    return (*stmt)->run();
+    return db.run("INSERT INTO audit (at, account, device, peer, action, outcome, detail) "
+                  "VALUES (?1, coalesce(?2, ''), coalesce(?3, ''), coalesce(?4, ''), ?5, ?6, coalesce(?7, ''))",
+                  now, account, device, peer, action, outcome, detail);
 }
 
 Result<void> HqAuth::addTeam(Database& db, const QString& id, const QString& name, qint64 now)
@@ -88,11 +48,7 @@ Result<void> HqAuth::addTeam(Database& db, const QString& id, const QString& nam
         return makeError(ErrorCode::Invalid, tr("组标识只能包含小写字母、数字、下划线和连字符（最多 32 个）"));
     if (name.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("请填写组名"));
-    auto stmt = db.cached("INSERT INTO team (id, name, created_at) VALUES (?1, ?2, ?3)");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, id).bind(2, name.trimmed()).bind(3, now);
-    auto run = (*stmt)->run();
+    auto run = db.run("INSERT INTO team (id, name, created_at) VALUES (?1, ?2, ?3)", id, name.trimmed(), now);
     if (!run.ok())
         return makeError(ErrorCode::AlreadyExists, tr("组“%1”已存在").arg(id), run.error().message);
     return audit(db, now, {}, {}, {}, QStringLiteral("team.add"), QStringLiteral("ok"), id);
@@ -108,22 +64,18 @@ Result<void> HqAuth::addUser(Database& db, const QString& name, const QString& d
     auto teamExists = db.cached("SELECT 1 FROM team WHERE id = ?1");
     if (!teamExists.ok())
         return teamExists.error();
-    (*teamExists)->bind(1, team);
-    auto found = (*teamExists)->step();
+    auto found = (*teamExists)->bind(1, team).step();
     if (!found.ok())
         return found.error();
     if (!found.value())
         return notFound(tr("没有组“%1”，请先用 team add 创建").arg(team));
-    const QByteArray hash = hashPassword(password);
+    const QByteArray hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
         return makeError(ErrorCode::Crypto, tr("无法计算密码散列（内存不足？）"));
-    auto stmt = db.cached("INSERT INTO account (name, display_name, team, role, pw_hash, created_at) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, name.trimmed()).bind(2, displayName.isEmpty() ? name.trimmed() : displayName);
-    (*stmt)->bind(3, team).bind(4, roleName(role)).bind(5, hash).bind(6, now);
-    auto run = (*stmt)->run();
+    auto run =
+        db.run("INSERT INTO account (name, display_name, team, role, pw_hash, created_at) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+               name.trimmed(), displayName.isEmpty() ? name.trimmed() : displayName, team, roleName(role), hash, now);
     if (!run.ok())
         return makeError(ErrorCode::AlreadyExists, tr("用户“%1”已存在").arg(name), run.error().message);
     return audit(db, now, name, {}, {}, QStringLiteral("user.add"), QStringLiteral("ok"),
@@ -132,39 +84,24 @@ Result<void> HqAuth::addUser(Database& db, const QString& name, const QString& d
 
 Result<void> HqAuth::setUserDisabled(Database& db, const QString& name, bool disabled, qint64 now)
 {
-    auto stmt = db.cached("UPDATE account SET disabled = ?2 WHERE name = ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, name).bind(2, disabled ? 1 : 0);
-    ZS_TRY((*stmt)->run());
+    ZS_TRY(db.run("UPDATE account SET disabled = ?2 WHERE name = ?1", name, disabled ? 1 : 0));
     if (db.changes() == 0)
         return notFound(tr("没有用户“%1”").arg(name));
     return audit(db, now, name, {}, {}, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
                  QStringLiteral("ok"));
 }
 
-Result<QJsonArray> HqAuth::listDevices(Database& db)
+Result<QList<DeviceInfo>> HqAuth::devices(Database& db)
 {
     auto stmt = db.prepare("SELECT d.id, d.account, a.team, d.label, d.created_at, d.last_seen, d.revoked_at, d.wipe "
-                           "FROM device d JOIN account a ON a.name = d.account ORDER BY d.created_at");
+                           "FROM device d JOIN account a ON a.name = d.account ORDER BY d.created_at, d.id");
     if (!stmt.ok())
         return stmt.error();
-    QJsonArray out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        out.append(QJsonObject{{QStringLiteral("id"), stmt->text(0)},
-                               {QStringLiteral("user"), stmt->text(1)},
-                               {QStringLiteral("team"), stmt->text(2)},
-                               {QStringLiteral("label"), stmt->text(3)},
-                               {QStringLiteral("created_at"), stmt->int64(4)},
-                               {QStringLiteral("last_seen"), stmt->int64(5)},
-                               {QStringLiteral("revoked"), !stmt->isNull(6)},
-                               {QStringLiteral("wipe"), stmt->int64(7) != 0}});
-    }
+    QList<DeviceInfo> out;
+    ZS_TRY(stmt->forEachRow([&out](const Statement& s) {
+        out << DeviceInfo{s.text(0),  s.text(1),  s.text(2),    s.text(3),
+                          s.int64(4), s.int64(5), !s.isNull(6), s.int64(7) != 0};
+    }));
     return out;
 }
 
@@ -173,58 +110,37 @@ Result<void> HqAuth::revokeDevice(Database& db, const QString& device, bool wipe
     auto tx = Transaction::begin(db);
     if (!tx.ok())
         return tx.error();
-    auto stmt = db.cached("UPDATE device SET revoked_at = coalesce(revoked_at, ?2), wipe = max(wipe, ?3) "
-                          "WHERE id = ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, device).bind(2, now).bind(3, wipe ? 1 : 0);
-    ZS_TRY((*stmt)->run());
+    ZS_TRY(db.run("UPDATE device SET revoked_at = coalesce(revoked_at, ?2), wipe = max(wipe, ?3) WHERE id = ?1", device,
+                  now, wipe ? 1 : 0));
     if (db.changes() == 0)
         return notFound(tr("没有设备“%1”").arg(device));
     // Refresh tokens die with the device; access tokens are checked against the device on every request.
-    auto drop = db.cached("DELETE FROM token WHERE device = ?1 AND kind = 2");
-    if (!drop.ok())
-        return drop.error();
-    (*drop)->bind(1, device);
-    ZS_TRY((*drop)->run());
+    ZS_TRY(db.run("DELETE FROM token WHERE device = ?1 AND kind = 2", device));
     ZS_TRY(audit(db, now, {}, device, {}, wipe ? QStringLiteral("device.wipe") : QStringLiteral("device.revoke"),
                  QStringLiteral("ok")));
     return tx->commit();
 }
 
-Result<QJsonArray> HqAuth::auditLog(Database& db, int limit)
+Result<QList<AuditEntry>> HqAuth::auditLog(Database& db, int limit)
 {
     auto stmt = db.prepare("SELECT seq, at, account, device, peer, action, outcome, detail FROM audit "
                            "ORDER BY seq DESC LIMIT ?1");
     if (!stmt.ok())
         return stmt.error();
-    stmt->bind(1, limit);
-    QJsonArray out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        out.prepend(QJsonObject{{QStringLiteral("seq"), stmt->int64(0)},
-                                {QStringLiteral("at"), stmt->int64(1)},
-                                {QStringLiteral("user"), stmt->text(2)},
-                                {QStringLiteral("device"), stmt->text(3)},
-                                {QStringLiteral("peer"), stmt->text(4)},
-                                {QStringLiteral("action"), stmt->text(5)},
-                                {QStringLiteral("outcome"), stmt->text(6)},
-                                {QStringLiteral("detail"), stmt->text(7)}});
-    }
+    QList<AuditEntry> out;
+    ZS_TRY(stmt->bind(1, limit).forEachRow([&out](const Statement& s) {
+        out.prepend(
+            AuditEntry{s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)});
+    }));
     return out;
 }
 
-Result<HqAuth::LoginCandidate> HqAuth::loginCandidate(Database& db, const QString& account)
+Result<LoginCandidate> HqAuth::loginCandidate(Database& db, const QString& account)
 {
     auto stmt = db.cached("SELECT pw_hash, disabled, locked_until FROM account WHERE name = ?1");
     if (!stmt.ok())
         return stmt.error();
-    (*stmt)->bind(1, account);
-    auto row = (*stmt)->step();
+    auto row = (*stmt)->bind(1, account).step();
     if (!row.ok())
         return row.error();
     LoginCandidate c;
@@ -263,19 +179,15 @@ Result<Enrollment> HqAuth::finishLogin(Database& db, const QString& account, boo
         auto fail = db.cached("UPDATE account SET failures = failures + 1 WHERE name = ?1 RETURNING failures");
         if (!fail.ok())
             return fail.error();
-        (*fail)->bind(1, account);
-        auto row = (*fail)->step();
+        auto row = (*fail)->bind(1, account).step();
         if (!row.ok())
             return row.error();
         const qint64 failures = (*fail)->int64(0);
         (*fail)->reset();
-        if (failures > kFreeFailures) {
-            const qint64 lockMs = qMin<qint64>(30'000LL << qMin<qint64>(failures - kFreeFailures - 1, 20), 3'600'000);
-            auto lock = db.cached("UPDATE account SET locked_until = ?2 WHERE name = ?1");
-            if (!lock.ok())
-                return lock.error();
-            (*lock)->bind(1, account).bind(2, now + lockMs);
-            ZS_TRY((*lock)->run());
+        if (failures > AccountStorage::kFreeFailures) {
+            const qint64 lockMs =
+                qMin<qint64>(30'000LL << qMin<qint64>(failures - AccountStorage::kFreeFailures - 1, 20), 3'600'000);
+            ZS_TRY(db.run("UPDATE account SET locked_until = ?2 WHERE name = ?1", account, now + lockMs));
             *retryAfterMs = lockMs;
             return deny(Denial::LockedOut, QStringLiteral("wrong password, locked out"));
         }
@@ -283,11 +195,7 @@ Result<Enrollment> HqAuth::finishLogin(Database& db, const QString& account, boo
     }
     if (candidate->disabled)
         return deny(Denial::Disabled, QStringLiteral("disabled"));
-    auto reset = db.cached("UPDATE account SET failures = 0, locked_until = 0 WHERE name = ?1");
-    if (!reset.ok())
-        return reset.error();
-    (*reset)->bind(1, account);
-    ZS_TRY((*reset)->run());
+    ZS_TRY(db.run("UPDATE account SET failures = 0, locked_until = 0 WHERE name = ?1", account));
     auto enrollment = provisionDevice(db, account, label);
     if (!enrollment.ok())
         return enrollment.error();
@@ -302,12 +210,9 @@ Result<Enrollment> HqAuth::provisionDevice(Database& db, const QString& account,
 {
     const qint64 now = m_clock.wallMs();
     const QString device = Uuid7::create(now);
-    auto stmt = db.cached("INSERT INTO device (id, account, label, created_at, last_seen) "
-                          "SELECT ?1, name, ?3, ?4, ?4 FROM account WHERE name = ?2");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, device).bind(2, account).bind(3, label.left(200)).bind(4, now);
-    ZS_TRY((*stmt)->run());
+    ZS_TRY(db.run("INSERT INTO device (id, account, label, created_at, last_seen) "
+                  "SELECT ?1, name, ?3, ?4, ?4 FROM account WHERE name = ?2",
+                  device, account, label.left(200), now));
     if (db.changes() == 0)
         return notFound(tr("没有用户“%1”").arg(account));
     Denial denial = Denial::None;
@@ -323,20 +228,12 @@ Result<Enrollment> HqAuth::provisionDevice(Database& db, const QString& account,
 Result<TokenPair> HqAuth::issueTokens(Database& db, const QString& device)
 {
     const qint64 now = m_clock.wallMs();
-    TokenPair pair{newToken(), newToken(), kAccessLifetimeMs / 1000};
-    auto stmt = db.cached("INSERT INTO token (hash, device, kind, expires_at) VALUES (?1, ?2, ?3, ?4)");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, tokenHash(pair.access)).bind(2, device).bind(3, kAccess).bind(4, now + kAccessLifetimeMs);
-    ZS_TRY((*stmt)->run());
-    (*stmt)->bind(1, tokenHash(pair.refresh)).bind(2, device).bind(3, kRefresh).bind(4, now + kRefreshLifetimeMs);
-    ZS_TRY((*stmt)->run());
+    TokenPair pair{newToken(), newToken(), AccountStorage::kAccessLifetimeMs / 1000};
+    const char* const insert = "INSERT INTO token (hash, device, kind, expires_at) VALUES (?1, ?2, ?3, ?4)";
+    ZS_TRY(db.run(insert, tokenHash(pair.access), device, kAccess, now + AccountStorage::kAccessLifetimeMs));
+    ZS_TRY(db.run(insert, tokenHash(pair.refresh), device, kRefresh, now + AccountStorage::kRefreshLifetimeMs));
     // Expired tokens of this device are of no use to anyone.
-    auto prune = db.cached("DELETE FROM token WHERE device = ?1 AND expires_at < ?2");
-    if (!prune.ok())
-        return prune.error();
-    (*prune)->bind(1, device).bind(2, now);
-    ZS_TRY((*prune)->run());
+    ZS_TRY(db.run("DELETE FROM token WHERE device = ?1 AND expires_at < ?2", device, now));
     return pair;
 }
 
@@ -346,8 +243,7 @@ Result<Principal> HqAuth::principalForDevice(Database& db, const QString& device
                           "FROM device d JOIN account a ON a.name = d.account WHERE d.id = ?1");
     if (!stmt.ok())
         return stmt.error();
-    (*stmt)->bind(1, device);
-    auto row = (*stmt)->step();
+    auto row = (*stmt)->bind(1, device).step();
     if (!row.ok())
         return row.error();
     *denial = Denial::None;
@@ -381,8 +277,7 @@ Result<TokenPair> HqAuth::refresh(Database& db, const QByteArray& refreshToken, 
     auto stmt = db.cached("SELECT device, kind, expires_at, used_at FROM token WHERE hash = ?1");
     if (!stmt.ok())
         return stmt.error();
-    (*stmt)->bind(1, tokenHash(refreshToken));
-    auto row = (*stmt)->step();
+    auto row = (*stmt)->bind(1, tokenHash(refreshToken)).step();
     if (!row.ok())
         return row.error();
     if (!row.value() || (*stmt)->int64(1) != kRefresh) {
@@ -411,11 +306,7 @@ Result<TokenPair> HqAuth::refresh(Database& db, const QByteArray& refreshToken, 
         ZS_TRY(tx->commit());
         return principal.error();
     }
-    auto mark = db.cached("UPDATE token SET used_at = ?2 WHERE hash = ?1");
-    if (!mark.ok())
-        return mark.error();
-    (*mark)->bind(1, tokenHash(refreshToken)).bind(2, now);
-    ZS_TRY((*mark)->run());
+    ZS_TRY(db.run("UPDATE token SET used_at = ?2 WHERE hash = ?1", tokenHash(refreshToken), now));
     auto pair = issueTokens(db, device);
     if (!pair.ok())
         return pair.error();
@@ -430,8 +321,7 @@ Result<Principal> HqAuth::authenticate(Database& db, const QByteArray& accessTok
     auto stmt = db.cached("SELECT device, kind, expires_at FROM token WHERE hash = ?1");
     if (!stmt.ok())
         return stmt.error();
-    (*stmt)->bind(1, tokenHash(accessToken));
-    auto row = (*stmt)->step();
+    auto row = (*stmt)->bind(1, tokenHash(accessToken)).step();
     if (!row.ok())
         return row.error();
     if (!row.value() || (*stmt)->int64(1) != kAccess) {
@@ -448,11 +338,8 @@ Result<Principal> HqAuth::authenticate(Database& db, const QByteArray& accessTok
         *denial = Denial::Expired;
         return makeError(ErrorCode::WrongPassphrase, tr("访问令牌已过期"));
     }
-    auto seen = db.cached("UPDATE device SET last_seen = ?2 WHERE id = ?1 AND last_seen < ?2 - 60000");
-    if (seen.ok()) {
-        (*seen)->bind(1, device).bind(2, m_clock.wallMs());
-        (void)(*seen)->run();
-    }
+    // Best effort: a failure to note the time must not refuse the request.
+    (void)db.run("UPDATE device SET last_seen = ?2 WHERE id = ?1 AND last_seen < ?2 - 60000", device, m_clock.wallMs());
     return principal;
 }
 

@@ -1,7 +1,6 @@
 #include "sync/server/HqService.h"
 
 #include "sync/protocol/WireCodec.h"
-#include "sync/store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,12 +50,17 @@ QJsonObject tokensJson(const TokenPair& t)
 }
 } // namespace
 
-HqService::HqService(Database& db, const Clock& clock)
-    : m_db(db)
+HqService::HqService(HqStorage& storage, const Clock& clock)
+    : m_sync(storage.sync())
+    , m_accounts(storage.accounts())
+    , m_serialise(!storage.concurrent())
     , m_clock(clock)
-    , m_store(db, clock)
-    , m_auth(clock)
 {
+}
+
+std::unique_lock<std::mutex> HqService::storageLock()
+{
+    return m_serialise ? std::unique_lock(m_storageMutex) : std::unique_lock<std::mutex>();
 }
 
 HttpResponse HqService::handle(const HttpRequest& request)
@@ -76,7 +80,7 @@ HttpResponse HqService::route(const HttpRequest& request)
             return problem(405, "method", tr("不支持的请求方法"));
         return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                      {QStringLiteral("time"), m_clock.wallMs()},
-                                     {QStringLiteral("schema"), HqStore::kSyncSchema}});
+                                     {QStringLiteral("schema"), SyncStorage::kSyncSchema}});
     }
     if (path == QLatin1String("/v1/enroll") || path == QLatin1String("/v1/token")) {
         if (request.method != "POST")
@@ -88,11 +92,11 @@ HttpResponse HqService::route(const HttpRequest& request)
     if (!knownPath)
         return problem(404, "not_found", tr("没有这个接口"));
     const QByteArray schema = request.header("x-zs-schema");
-    if (schema.toInt() != HqStore::kSyncSchema)
+    if (schema.toInt() != SyncStorage::kSyncSchema)
         return problem(426, "schema",
                        tr("客户端版本与总部不兼容（数据版本 %1，总部为 %2），请升级后再同步；未同步的修改会保留")
                            .arg(QString::fromLatin1(schema))
-                           .arg(HqStore::kSyncSchema));
+                           .arg(SyncStorage::kSyncSchema));
     auto who = authorise(request);
     if (auto* refused = std::get_if<HttpResponse>(&who))
         return *refused;
@@ -109,24 +113,24 @@ std::variant<Principal, HttpResponse> HqService::authorise(const HttpRequest& re
     const QByteArray header = request.header("authorization");
     if (!header.startsWith("Bearer ") || header.size() > 200)
         return problem(401, "unauthenticated", tr("请先登记此设备"));
-    HqAuth::Denial denial = HqAuth::Denial::None;
-    std::lock_guard lock(m_dbMutex);
-    auto principal = m_auth.authenticate(m_db, header.mid(7).trimmed(), &denial);
+    Denial denial = Denial::None;
+    const auto lock = storageLock();
+    auto principal = m_accounts.authenticate(header.mid(7).trimmed(), &denial);
     if (principal.ok())
         return principal.value();
     switch (denial) {
-    case HqAuth::Denial::Wipe:
-        (void)HqAuth::audit(m_db, m_clock.wallMs(), {}, {}, request.peerAddress, QStringLiteral("request"),
-                            QStringLiteral("wiped device"));
+    case Denial::Wipe:
+        (void)m_accounts.audit(m_clock.wallMs(), {}, {}, request.peerAddress, QStringLiteral("request"),
+                               QStringLiteral("wiped device"));
         return json(403, QJsonObject{{QStringLiteral("error"), QStringLiteral("wipe")},
                                      {QStringLiteral("wipe"), true},
                                      {QStringLiteral("message"), tr("此设备已被总部远程清除")}});
-    case HqAuth::Denial::Revoked:
-    case HqAuth::Denial::Disabled:
-        (void)HqAuth::audit(m_db, m_clock.wallMs(), {}, {}, request.peerAddress, QStringLiteral("request"),
-                            QStringLiteral("revoked device"));
+    case Denial::Revoked:
+    case Denial::Disabled:
+        (void)m_accounts.audit(m_clock.wallMs(), {}, {}, request.peerAddress, QStringLiteral("request"),
+                               QStringLiteral("revoked device"));
         return problem(401, "revoked", principal.error().message);
-    case HqAuth::Denial::Expired:
+    case Denial::Expired:
         return problem(401, "expired", principal.error().message);
     default:
         return problem(401, "unauthenticated", principal.error().message);
@@ -144,10 +148,10 @@ HttpResponse HqService::enroll(const HttpRequest& request)
     if (user.isEmpty() || password.isEmpty() || password.size() > 1024 || user.size() > 64)
         return problem(400, "malformed", tr("请填写用户名和密码"));
 
-    HqAuth::LoginCandidate candidate;
+    LoginCandidate candidate;
     {
-        std::lock_guard lock(m_dbMutex);
-        auto found = HqAuth::loginCandidate(m_db, user);
+        const auto lock = storageLock();
+        auto found = m_accounts.loginCandidate(user);
         if (!found.ok())
             return internal(found.error());
         candidate = found.value();
@@ -155,25 +159,24 @@ HttpResponse HqService::enroll(const HttpRequest& request)
     // Locked out: no hash at all (that is the point of the lock-out), the audit still records the attempt.
     bool ok = false;
     if (candidate.lockedUntil <= m_clock.wallMs())
-        ok = m_auth.verifyPassword(candidate.hash, password, nullptr);
+        ok = m_hasher.verify(candidate.hash, password, nullptr);
 
-    std::lock_guard lock(m_dbMutex);
+    const auto lock = storageLock();
     qint64 retryAfterMs = 0;
-    HqAuth::Denial denial = HqAuth::Denial::None;
-    auto enrollment = m_auth.finishLogin(m_db, user, ok, label.isEmpty() ? request.peerAddress : label,
-                                         request.peerAddress, &retryAfterMs, &denial);
-    if (denial == HqAuth::Denial::LockedOut) {
+    Denial denial = Denial::None;
+    auto enrollment = m_accounts.finishLogin(user, ok, label.isEmpty() ? request.peerAddress : label,
+                                             request.peerAddress, &retryAfterMs, &denial);
+    if (denial == Denial::LockedOut) {
         HttpResponse r =
             problem(429, "locked_out", tr("登录失败次数过多，请 %1 秒后再试").arg((retryAfterMs + 999) / 1000));
         r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((retryAfterMs + 999) / 1000)});
         return r;
     }
     if (!enrollment.ok()) {
-        if (denial == HqAuth::Denial::None)
+        if (denial == Denial::None)
             return internal(enrollment.error());
-        return problem(401, denial == HqAuth::Denial::Disabled ? "disabled" : "unauthenticated",
-                       denial == HqAuth::Denial::Disabled ? tr("此账号已被停用，请联系总部")
-                                                          : enrollment.error().message);
+        return problem(401, denial == Denial::Disabled ? "disabled" : "unauthenticated",
+                       denial == Denial::Disabled ? tr("此账号已被停用，请联系总部") : enrollment.error().message);
     }
     const Principal& p = enrollment->principal;
     QJsonObject out = tokensJson(enrollment->tokens);
@@ -184,7 +187,7 @@ HttpResponse HqService::enroll(const HttpRequest& request)
                                                    {QStringLiteral("role"), roleName(p.role)}});
     out.insert(QStringLiteral("team_scope"), p.teamScope());
     out.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(p.readScopes()));
-    out.insert(QStringLiteral("schema"), HqStore::kSyncSchema);
+    out.insert(QStringLiteral("schema"), SyncStorage::kSyncSchema);
     return json(200, out);
 }
 
@@ -196,18 +199,18 @@ HttpResponse HqService::refresh(const HttpRequest& request)
     const QByteArray token = body->value(QStringLiteral("refresh_token")).toString().toLatin1();
     if (token.isEmpty() || token.size() > 200)
         return problem(400, "malformed", tr("请求格式错误"));
-    std::lock_guard lock(m_dbMutex);
-    HqAuth::Denial denial = HqAuth::Denial::None;
-    auto pair = m_auth.refresh(m_db, token, request.peerAddress, &denial);
+    const auto lock = storageLock();
+    Denial denial = Denial::None;
+    auto pair = m_accounts.refresh(token, request.peerAddress, &denial);
     if (pair.ok())
         return json(200, tokensJson(pair.value()));
-    if (denial == HqAuth::Denial::Wipe)
+    if (denial == Denial::Wipe)
         return json(403, QJsonObject{{QStringLiteral("error"), QStringLiteral("wipe")},
                                      {QStringLiteral("wipe"), true},
                                      {QStringLiteral("message"), tr("此设备已被总部远程清除")}});
-    if (denial == HqAuth::Denial::None)
+    if (denial == Denial::None)
         return internal(pair.error());
-    return problem(401, denial == HqAuth::Denial::Revoked ? "revoked" : "unauthenticated", pair.error().message);
+    return problem(401, denial == Denial::Revoked ? "revoked" : "unauthenticated", pair.error().message);
 }
 
 HttpResponse HqService::push(const HttpRequest& request, const Principal& who)
@@ -215,22 +218,22 @@ HttpResponse HqService::push(const HttpRequest& request, const Principal& who)
     auto decoded = sync::WireCodec::decodePush(request.body); // outside the lock: decoding is the CPU-heavy part
     if (!decoded.ok())
         return problem(400, "malformed", decoded.error().message);
-    if (decoded->schema != HqStore::kSyncSchema)
+    if (decoded->schema != SyncStorage::kSyncSchema)
         return problem(426, "schema", tr("客户端版本与总部不兼容，请升级后再同步；未同步的修改会保留"));
     qint64 rows = 0;
     for (const sync::ChangeSet& tx : decoded->transactions)
         rows += tx.rows.size();
-    std::lock_guard lock(m_dbMutex);
-    auto response = m_store.push(who, decoded.value());
+    const auto lock = storageLock();
+    auto response = m_sync.push(who, decoded.value());
     if (!response.ok())
         return internal(response.error());
     for (const sync::TxResult& r : response->results) {
         if (r.status != sync::TxResult::Refused)
             continue;
         ++m_counters.refusals;
-        (void)HqAuth::audit(m_db, m_clock.wallMs(), who.account, who.device, request.peerAddress,
-                            QStringLiteral("push"), QStringLiteral("refused"),
-                            QString::fromLatin1(r.txId.toHex()) + QLatin1Char(' ') + r.reason);
+        (void)m_accounts.audit(m_clock.wallMs(), who.account, who.device, request.peerAddress, QStringLiteral("push"),
+                               QStringLiteral("refused"),
+                               QString::fromLatin1(r.txId.toHex()) + QLatin1Char(' ') + r.reason);
     }
     m_counters.pushedRows += rows;
     return HttpResponse{200, kCbor, {}, sync::WireCodec::encode(response.value())};
@@ -250,8 +253,8 @@ HttpResponse HqService::pull(const HttpRequest& request, const Principal& who)
     int rows = 0;
     Result<QByteArray> page = QByteArray();
     {
-        std::lock_guard lock(m_dbMutex);
-        page = m_store.pull(who, cursor, limit, &rows);
+        const auto lock = storageLock();
+        page = m_sync.pull(who, cursor, limit, &rows);
     }
     if (!page.ok())
         return internal(page.error());
@@ -265,9 +268,9 @@ HttpResponse HqService::pull(const HttpRequest& request, const Principal& who)
 
 HttpResponse HqService::blobs(const HttpRequest& request, const Principal& who, const QString& sha256)
 {
-    std::lock_guard lock(m_dbMutex);
+    const auto lock = storageLock();
     if (request.method == "HEAD") {
-        auto state = m_store.blobState(sha256);
+        auto state = m_sync.blobState(sha256);
         if (!state.ok())
             return problem(400, "malformed", state.error().message);
         HttpResponse r{state->complete ? 200 : 404, QByteArrayLiteral("application/octet-stream"), {}, {}};
@@ -282,8 +285,9 @@ HttpResponse HqService::blobs(const HttpRequest& request, const Principal& who, 
     // Only roles that may publish city-wide materials upload files; anyone enrolled may read them.
     if (auto refused = Policy::refusal(who, QStringLiteral("material"), QStringLiteral("city"))) {
         ++m_counters.refusals;
-        (void)HqAuth::audit(m_db, m_clock.wallMs(), who.account, who.device, request.peerAddress,
-                            QStringLiteral("blob.put"), QStringLiteral("refused"), sha256 + QLatin1Char(' ') + *refused);
+        (void)m_accounts.audit(m_clock.wallMs(), who.account, who.device, request.peerAddress,
+                               QStringLiteral("blob.put"), QStringLiteral("refused"),
+                               sha256 + QLatin1Char(' ') + *refused);
         return problem(403, "forbidden", *refused);
     }
     // Content-Range: bytes first-last/total
@@ -301,15 +305,15 @@ HttpResponse HqService::blobs(const HttpRequest& request, const Principal& who, 
         if (!a || !c)
             return problem(400, "malformed", tr("Content-Range 格式错误"));
     }
-    auto state = m_store.putBlobChunk(sha256, first, total, request.body);
+    auto state = m_sync.putBlobChunk(sha256, first, total, request.body);
     if (!state.ok()) {
         const int status = state.error().code == ErrorCode::Busy ? 409 : 400;
         HttpResponse r = problem(status, "blob", state.error().message);
-        auto now = m_store.blobState(sha256);
+        auto now = m_sync.blobState(sha256);
         if (now.ok())
             r.headers.append({QByteArrayLiteral("X-Zs-Received"), QByteArray::number(now->received)});
-        (void)HqAuth::audit(m_db, m_clock.wallMs(), who.account, who.device, request.peerAddress,
-                            QStringLiteral("blob.put"), QStringLiteral("refused"), state.error().message);
+        (void)m_accounts.audit(m_clock.wallMs(), who.account, who.device, request.peerAddress,
+                               QStringLiteral("blob.put"), QStringLiteral("refused"), state.error().message);
         return r;
     }
     HttpResponse r = json(state->complete ? 201 : 202, QJsonObject{{QStringLiteral("received"), state->received},
@@ -324,7 +328,7 @@ HttpResponse HqService::blobs(const HttpRequest& request, const Principal& who, 
 // Several ranges, a malformed header or a start past the end: 416 with `Content-Range: bytes */total`.
 HttpResponse HqService::blobGet(const HttpRequest& request, const QString& sha256)
 {
-    auto state = m_store.blobState(sha256);
+    auto state = m_sync.blobState(sha256);
     if (!state.ok())
         return problem(400, "malformed", state.error().message);
     if (!state->complete)
@@ -357,7 +361,7 @@ HttpResponse HqService::blobGet(const HttpRequest& request, const QString& sha25
         r.headers.append({QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(total)});
         return r;
     }
-    auto range = m_store.blobRange(sha256, first, qMin(last - first + 1, kMaxBlobPiece));
+    auto range = m_sync.blobRange(sha256, first, qMin(last - first + 1, kMaxBlobPiece));
     if (!range.ok())
         return problem(range.error().code == ErrorCode::NotFound ? 404 : 500, "blob", range.error().message);
     const qint64 end = first + range->bytes.size() - 1;

@@ -1,21 +1,18 @@
 #pragma once
 
-#include "sync/server/HqAuth.h"
-#include "sync/server/HqStore.h"
+#include "sync/server/HqStorage.h"
 #include "sync/server/HttpServer.h"
+#include "sync/server/PasswordHasher.h"
 
 #include <atomic>
 #include <mutex>
-
-namespace zs {
-class Database;
-}
 
 namespace zs::hq {
 
 // The HTTP API of HQ (SYNC.md): routes requests to authentication, push, pull and blobs, answers errors with
 // plain-Chinese JSON and audits every refusal. Thread-safe: handle() is called from the server's pool threads;
-// database work is serialised on one connection, password hashing runs outside that lock.
+// storage calls are serialised with one mutex unless the backend says they may overlap (HqStorage::concurrent()),
+// password hashing runs outside that lock. Depends on the storage interface only (HqStorage.h).
 //
 //   GET  /v1/health                         200 {"status":"ok","time":ms}
 //   POST /v1/enroll   {"user","password","device_label"}   -> tokens, device, user, scopes (JSON)
@@ -33,7 +30,7 @@ public:
     // Largest piece of a file one GET answers (Range requests ask for pieces of at most this).
     static constexpr qint64 kMaxBlobPiece = 4 * 1024 * 1024;
 
-    HqService(Database& db, const Clock& clock = Clock::system());
+    explicit HqService(HqStorage& storage, const Clock& clock = Clock::system());
     HttpResponse handle(const HttpRequest& request);
 
     struct Counters
@@ -56,11 +53,15 @@ private:
     // The principal behind the bearer token, or the response that refuses the request.
     std::variant<Principal, HttpResponse> authorise(const HttpRequest& request);
 
-    Database& m_db;
+    // Held around every storage call: locked unless the backend is concurrent.
+    std::unique_lock<std::mutex> storageLock();
+
+    SyncStorage& m_sync;
+    AccountStorage& m_accounts;
+    const bool m_serialise;
     const Clock& m_clock;
-    std::mutex m_dbMutex;
-    HqStore m_store;
-    HqAuth m_auth;
+    std::mutex m_storageMutex;
+    PasswordHasher m_hasher;
     Counters m_counters;
 };
 

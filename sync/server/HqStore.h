@@ -1,9 +1,6 @@
 #pragma once
 
-#include "sync/protocol/Change.h"
-#include "sync/server/Policy.h"
-#include "sync/store/Clock.h"
-#include "sync/store/Error.h"
+#include "sync/server/HqStorage.h"
 #include "sync/store/Migrator.h"
 
 #include <QStringList>
@@ -20,18 +17,14 @@ namespace zs::hq {
 // cursor is sent once, in its merged state. Every applied or refused (device, transaction) is remembered, so a
 // replayed upload changes nothing and gets the same answer.
 //
-// Not thread-safe: HqService serialises access (one connection, one writer — SQLite's model).
-class HqStore
+// The sync half of the embedded SQLCipher backend (SyncStorage, whose constants and types it inherits);
+// SqlCipherStorage pairs it with the accounts half (HqAuth) on the same connection.
+// Not thread-safe: callers serialise access (one connection, one writer — SQLite's model).
+class HqStore : public SyncStorage
 {
     Q_DECLARE_TR_FUNCTIONS(HqStore)
 
 public:
-    // Stamps further ahead of HQ's clock than this are refused: a laptop with a wrong clock must not win forever.
-    static constexpr qint64 kMaxClockAheadMs = 5 * 60 * 1000;
-    static constexpr int kMaxPullLimit = 5000;
-    static constexpr qsizetype kMaxPullBytes = 2 * 1024 * 1024; // a page ends with the row that crosses this
-    static constexpr int kSyncSchema = 1; // tables and columns every client speaks; see Policy::syncedTables()
-
     // The whole HQ database: sync state, accounts, devices, tokens, audit, blobs.
     static const Migrator& schema();
 
@@ -42,31 +35,20 @@ public:
     }
 
     // Applies every transaction `who` may write, all or nothing each; answers each one.
-    Result<sync::PushResponse> push(const Principal& who, const sync::PushRequest& request);
+    Result<sync::PushResponse> push(const Principal& who, const sync::PushRequest& request) override;
     // The encoded pull page (WireCodec) of rows after `cursor` in `who`'s scopes, oldest change first.
-    Result<QByteArray> pull(const Principal& who, qint64 cursor, int limit, int* rowCount = nullptr);
-    Result<qint64> lastSeq();
+    Result<QByteArray> pull(const Principal& who, qint64 cursor, int limit, int* rowCount = nullptr) override;
+    Result<qint64> lastSeq() override;
 
     // Blobs (material files), stored once by SHA-256, uploaded in resumable chunks.
-    struct BlobState
-    {
-        bool complete = false;
-        qint64 size = 0;     // complete: the size; else the total announced by the upload
-        qint64 received = 0; // contiguous bytes received so far
-    };
-    Result<BlobState> blobState(const QString& sha256);
+    Result<BlobState> blobState(const QString& sha256) override;
     // A chunk at `offset` of a blob of `total` bytes. Chunks must arrive in order (offset == received); the blob is
     // verified against its name when the last byte arrives.
-    Result<BlobState> putBlobChunk(const QString& sha256, qint64 offset, qint64 total, const QByteArray& chunk);
-    Result<QByteArray> blob(const QString& sha256); // the whole file (small files, tests)
-    struct BlobRange
-    {
-        qint64 total = 0;  // the blob's size
-        qint64 offset = 0; // where `bytes` start
-        QByteArray bytes;  // empty when offset is past the end
-    };
+    Result<BlobState> putBlobChunk(const QString& sha256, qint64 offset, qint64 total,
+                                   const QByteArray& chunk) override;
+    Result<QByteArray> blob(const QString& sha256) override; // the whole file (small files, tests)
     // At most `maxBytes` from `offset` of a complete blob, read from its stored pieces (never the whole file).
-    Result<BlobRange> blobRange(const QString& sha256, qint64 offset, qint64 maxBytes);
+    Result<BlobRange> blobRange(const QString& sha256, qint64 offset, qint64 maxBytes) override;
 
 private:
     Result<std::optional<QString>> checkTransaction(const Principal& who, const sync::ChangeSet& tx);

@@ -1,12 +1,11 @@
 // zhaoshang-hq: the HQ sync server and its admin commands.
-#include "sync/server/HqAuth.h"
 #include "sync/server/HqService.h"
-#include "sync/server/HqStore.h"
+#include "sync/server/HqStorage.h"
 #include "sync/server/HttpServer.h"
 #include "sync/server/Pki.h"
 #include "sync/store/Clock.h"
-#include "sync/store/EncryptedStore.h"
 #include "sync/store/Hardening.h"
+#include "sync/store/SecureBytes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +15,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <csignal>
 #include <cstdio>
@@ -40,6 +40,9 @@ public:
     int dispatch(const QStringList& args);
 
     QCommandLineOption data{QStringLiteral("data"), tr("总部数据目录。"), QStringLiteral("DIR")};
+    QCommandLineOption store{QStringLiteral("store"),
+                             tr("另一种存储（计划支持 postgres://…，尚未实现）；默认是 --data 目录中的加密数据文件。"),
+                             QStringLiteral("URL")};
     QCommandLineOption keyFile{QStringLiteral("key-file"),
                                tr("数据库口令文件（第一行）；也可用环境变量 ZHAOSHANG_HQ_KEY。"),
                                QStringLiteral("FILE")};
@@ -61,13 +64,12 @@ public:
                              QStringLiteral("100")};
 
 private:
-    QString storePath() const { return QDir(m_parser.value(data)).filePath(QStringLiteral("hq.zsdb")); }
     QString tlsDir() const { return QDir(m_parser.value(data)).filePath(QStringLiteral("tls")); }
     Result<SecureBytes> storeKey() const;
-    Result<std::unique_ptr<EncryptedStore>> openStore() const;
+    Result<std::unique_ptr<HqStorage>> openStorage(bool create) const;
     int init();
     int serve();
-    int withStore(const std::function<Result<void>(Database&)>& body);
+    int withAccounts(const std::function<Result<void>(AccountStorage&)>& body);
     static int fail(const Error& error);
     static int usage(const QString& message);
     static void print(const QString& text)
@@ -113,22 +115,28 @@ Result<SecureBytes> Admin::storeKey() const
     return out;
 }
 
-Result<std::unique_ptr<EncryptedStore>> Admin::openStore() const
+Result<std::unique_ptr<HqStorage>> Admin::openStorage(bool create) const
 {
-    if (!m_parser.isSet(data))
+    StorageOptions options;
+    options.dataDir = m_parser.value(data);
+    options.url = m_parser.value(store);
+    options.create = create;
+    if (!options.url.isEmpty()) // the backend named by the URL says what it needs (none is built yet)
+        return openHqStorage(options, SecureBytes());
+    if (options.dataDir.isEmpty())
         return makeError(ErrorCode::Invalid, tr("请用 --data 指定总部数据目录"));
     auto key = storeKey();
     if (!key.ok())
         return key.error();
-    return EncryptedStore::open(storePath(), key.value(), HqStore::schema());
+    return openHqStorage(options, key.value());
 }
 
-int Admin::withStore(const std::function<Result<void>(Database&)>& body)
+int Admin::withAccounts(const std::function<Result<void>(AccountStorage&)>& body)
 {
-    auto store = openStore();
-    if (!store.ok())
-        return fail(store.error());
-    auto result = body((*store)->db());
+    auto storage = openStorage(false);
+    if (!storage.ok())
+        return fail(storage.error());
+    auto result = body((*storage)->accounts());
     if (!result.ok())
         return fail(result.error());
     return 0;
@@ -138,17 +146,22 @@ int Admin::init()
 {
     if (!m_parser.isSet(data))
         return usage(tr("请用 --data 指定总部数据目录"));
-    auto key = storeKey();
-    if (!key.ok())
+    if (m_parser.isSet(store)) {
+        // No backend but the embedded one is built yet: its refusal comes before anything is made on disk.
+        auto other = openStorage(true);
+        if (!other.ok())
+            return fail(other.error());
+    }
+    if (auto key = storeKey(); !key.ok() && !m_parser.isSet(store))
         return fail(key.error());
     if (!QDir().mkpath(m_parser.value(data)) ||
         !QFile::setPermissions(m_parser.value(data), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         return fail(makeError(ErrorCode::Io, tr("无法创建目录 %1").arg(m_parser.value(data))));
-    auto store = EncryptedStore::create(storePath(), key.value(), HqStore::schema());
-    if (!store.ok())
-        return fail(store.error());
-    (void)HqAuth::audit((*store)->db(), Clock::system().wallMs(), {}, {}, {}, QStringLiteral("init"),
-                        QStringLiteral("ok"));
+    auto storage = openStorage(true);
+    if (!storage.ok())
+        return fail(storage.error());
+    (void)(*storage)->accounts().audit(Clock::system().wallMs(), {}, {}, {}, QStringLiteral("init"),
+                                       QStringLiteral("ok"));
     QStringList ips = m_parser.values(ip);
     if (ips.isEmpty())
         ips << QStringLiteral("127.0.0.1");
@@ -165,7 +178,7 @@ int Admin::init()
         return fail(makeError(ErrorCode::Io, tr("无法读取 %1").arg(ca.fileName())));
     const QByteArray caPem = ca.readAll();
     auto fingerprint = Pki::fingerprint(caPem);
-    print(tr("总部数据已创建：%1").arg(storePath()));
+    print(tr("总部数据已创建：%1").arg((*storage)->describe()));
     print(tr("CA 证书（发给各台电脑登记时使用）：%1").arg(ca.fileName()));
     if (fingerprint.ok())
         print(tr("CA 指纹（SHA-256，登记时请核对）：%1").arg(fingerprint.value()));
@@ -174,9 +187,9 @@ int Admin::init()
 
 int Admin::serve()
 {
-    auto store = openStore();
-    if (!store.ok())
-        return fail(store.error());
+    auto storage = openStorage(false);
+    if (!storage.ok())
+        return fail(storage.error());
     const QString spec = m_parser.value(listen);
     const int colon = spec.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -198,15 +211,15 @@ int Admin::serve()
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
-    HqService service((*store)->db());
+    HqService service(**storage);
     HttpLimits limits;
     limits.threads = qBound(1, m_parser.value(threads).toInt(), 64);
     auto server = HttpServer::start(
         address, port, [&service](const HttpRequest& r) { return service.handle(r); }, limits, tls);
     if (!server.ok())
         return fail(server.error());
-    (void)HqAuth::audit((*store)->db(), Clock::system().wallMs(), {}, {}, {}, QStringLiteral("serve"),
-                        QStringLiteral("ok"), spec);
+    (void)(*storage)->accounts().audit(Clock::system().wallMs(), {}, {}, {}, QStringLiteral("serve"),
+                                       QStringLiteral("ok"), spec);
     print(QStringLiteral("listening %1 %2 %3")
               .arg(address)
               .arg((*server)->port())
@@ -230,7 +243,7 @@ int Admin::dispatch(const QStringList& args)
     if (command == QLatin1String("team") && sub == QLatin1String("add")) {
         if (args.size() != 4)
             return usage(tr("用法：zhaoshang-hq team add --data DIR <组标识> <组名>"));
-        return withStore([&](Database& db) { return HqAuth::addTeam(db, args[2], args[3], now); });
+        return withAccounts([&](AccountStorage& accounts) { return accounts.addTeam(args[2], args[3], now); });
     }
     if (command == QLatin1String("user") && sub == QLatin1String("add")) {
         if (args.size() != 3 || !m_parser.isSet(team))
@@ -242,9 +255,8 @@ int Admin::dispatch(const QStringList& args)
         std::string line;
         std::getline(std::cin, line);
         QByteArray password = QByteArray::fromStdString(line).trimmed();
-        const int rc = withStore([&](Database& db) {
-            return HqAuth::addUser(db, args[2], m_parser.value(display), m_parser.value(team), *parsedRole, password,
-                                   now);
+        const int rc = withAccounts([&](AccountStorage& accounts) {
+            return accounts.addUser(args[2], m_parser.value(display), m_parser.value(team), *parsedRole, password, now);
         });
         password.fill('\0');
         return rc;
@@ -252,30 +264,47 @@ int Admin::dispatch(const QStringList& args)
     if (command == QLatin1String("user") && (sub == QLatin1String("disable") || sub == QLatin1String("enable"))) {
         if (args.size() != 3)
             return usage(tr("用法：zhaoshang-hq user disable --data DIR <用户名>"));
-        return withStore(
-            [&](Database& db) { return HqAuth::setUserDisabled(db, args[2], sub == QLatin1String("disable"), now); });
+        return withAccounts([&](AccountStorage& accounts) {
+            return accounts.setUserDisabled(args[2], sub == QLatin1String("disable"), now);
+        });
     }
     if (command == QLatin1String("device") && sub == QLatin1String("list")) {
-        return withStore([&](Database& db) -> Result<void> {
-            auto devices = HqAuth::listDevices(db);
+        return withAccounts([&](AccountStorage& accounts) -> Result<void> {
+            auto devices = accounts.devices();
             if (!devices.ok())
                 return devices.error();
-            print(QString::fromUtf8(QJsonDocument(devices.value()).toJson(QJsonDocument::Indented)));
+            QJsonArray out;
+            for (const DeviceInfo& d : devices.value())
+                out.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                       {QStringLiteral("user"), d.account},
+                                       {QStringLiteral("team"), d.team},
+                                       {QStringLiteral("label"), d.label},
+                                       {QStringLiteral("created_at"), d.createdAt},
+                                       {QStringLiteral("last_seen"), d.lastSeen},
+                                       {QStringLiteral("revoked"), d.revoked},
+                                       {QStringLiteral("wipe"), d.wipe}});
+            print(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
             return {};
         });
     }
     if (command == QLatin1String("device") && sub == QLatin1String("revoke")) {
         if (args.size() != 3)
             return usage(tr("用法：zhaoshang-hq device revoke --data DIR [--wipe] <设备标识>"));
-        return withStore([&](Database& db) { return HqAuth::revokeDevice(db, args[2], m_parser.isSet(wipe), now); });
+        return withAccounts(
+            [&](AccountStorage& accounts) { return accounts.revokeDevice(args[2], m_parser.isSet(wipe), now); });
     }
     if (command == QLatin1String("audit")) {
-        return withStore([&](Database& db) -> Result<void> {
-            auto log = HqAuth::auditLog(db, qBound(1, m_parser.value(limit).toInt(), 100000));
+        return withAccounts([&](AccountStorage& accounts) -> Result<void> {
+            auto log = accounts.auditLog(qBound(1, m_parser.value(limit).toInt(), 100000));
             if (!log.ok())
                 return log.error();
-            for (const QJsonValue& entry : log.value())
-                print(QString::fromUtf8(QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact)));
+            for (const AuditEntry& e : log.value()) {
+                const QJsonObject entry{{QStringLiteral("seq"), e.seq},         {QStringLiteral("at"), e.at},
+                                        {QStringLiteral("user"), e.account},    {QStringLiteral("device"), e.device},
+                                        {QStringLiteral("peer"), e.peer},       {QStringLiteral("action"), e.action},
+                                        {QStringLiteral("outcome"), e.outcome}, {QStringLiteral("detail"), e.detail}};
+                print(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+            }
             return {};
         });
     }
@@ -295,8 +324,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("招商外勤 总部同步服务"));
     parser.addHelpOption();
     zs::hq::Admin admin(parser);
-    parser.addOptions({admin.data, admin.keyFile, admin.listen, admin.plain, admin.threads, admin.hostname, admin.ip,
-                       admin.team, admin.role, admin.display, admin.wipe, admin.limit});
+    parser.addOptions({admin.data, admin.store, admin.keyFile, admin.listen, admin.plain, admin.threads, admin.hostname,
+                       admin.ip, admin.team, admin.role, admin.display, admin.wipe, admin.limit});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | team | user | device | audit"));
     parser.process(app);

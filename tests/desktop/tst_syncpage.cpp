@@ -17,6 +17,7 @@
 #include "sync/server/HqAuth.h"
 #include "sync/server/HqService.h"
 #include "sync/server/HqStore.h"
+#include "sync/server/SqlCipherStorage.h"
 #include "sync/server/HttpServer.h"
 #include "sync/server/Pki.h"
 #include "sync/store/EncryptedStore.h"
@@ -76,7 +77,8 @@ public:
                                  hq::Role::Officer, "gz-wu-password-1", now)
                  .ok())
             return false;
-        m_service = std::make_unique<hq::HqService>(db());
+        m_storage = std::make_unique<hq::SqlCipherStorage>(db());
+        m_service = std::make_unique<hq::HqService>(*m_storage);
         auto server = hq::HttpServer::start(QStringLiteral("127.0.0.1"), 0,
                                             [this](const hq::HttpRequest& r) { return m_service->handle(r); });
         if (!server.ok())
@@ -95,6 +97,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<EncryptedStore> m_store;
+    std::unique_ptr<hq::SqlCipherStorage> m_storage;
     std::unique_ptr<hq::HqService> m_service;
     std::unique_ptr<hq::HttpServer> m_server;
 };

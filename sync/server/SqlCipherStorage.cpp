@@ -1,0 +1,103 @@
+#include "sync/server/SqlCipherStorage.h"
+
+#include "sync/store/EncryptedStore.h"
+
+namespace zs::hq {
+
+Result<std::unique_ptr<SqlCipherStorage>> SqlCipherStorage::open(const QString& path, const SecureBytes& passphrase,
+                                                                 bool create, bool cheapKeyWrap, const Clock& clock)
+{
+    auto store = create ? EncryptedStore::create(path, passphrase, HqStore::schema(),
+                                                 cheapKeyWrap ? KdfParams::minimal() : KdfParams::standard())
+                        : EncryptedStore::open(path, passphrase, HqStore::schema());
+    if (!store.ok())
+        return store.error();
+    return std::unique_ptr<SqlCipherStorage>(new SqlCipherStorage(std::move(store.value()), clock));
+}
+
+SqlCipherStorage::SqlCipherStorage(std::unique_ptr<EncryptedStore> owned, const Clock& clock)
+    : m_owned(std::move(owned))
+    , m_db(m_owned->db())
+    , m_sync(m_db, clock)
+    , m_auth(clock)
+{
+}
+
+SqlCipherStorage::SqlCipherStorage(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_sync(db, clock)
+    , m_auth(clock)
+{
+}
+
+SqlCipherStorage::~SqlCipherStorage() = default;
+
+QString SqlCipherStorage::describe() const
+{
+    return m_db.path();
+}
+
+Result<void> SqlCipherStorage::addTeam(const QString& id, const QString& name, qint64 now)
+{
+    return HqAuth::addTeam(m_db, id, name, now);
+}
+
+Result<void> SqlCipherStorage::addUser(const QString& name, const QString& displayName, const QString& team, Role role,
+                                       const QByteArray& password, qint64 now)
+{
+    return HqAuth::addUser(m_db, name, displayName, team, role, password, now);
+}
+
+Result<void> SqlCipherStorage::setUserDisabled(const QString& name, bool disabled, qint64 now)
+{
+    return HqAuth::setUserDisabled(m_db, name, disabled, now);
+}
+
+Result<QList<DeviceInfo>> SqlCipherStorage::devices()
+{
+    return HqAuth::devices(m_db);
+}
+
+Result<void> SqlCipherStorage::revokeDevice(const QString& device, bool wipe, qint64 now)
+{
+    return HqAuth::revokeDevice(m_db, device, wipe, now);
+}
+
+Result<QList<AuditEntry>> SqlCipherStorage::auditLog(int limit)
+{
+    return HqAuth::auditLog(m_db, limit);
+}
+
+Result<void> SqlCipherStorage::audit(qint64 now, const QString& account, const QString& device, const QString& peer,
+                                     const QString& action, const QString& outcome, const QString& detail)
+{
+    return HqAuth::audit(m_db, now, account, device, peer, action, outcome, detail);
+}
+
+Result<LoginCandidate> SqlCipherStorage::loginCandidate(const QString& account)
+{
+    return HqAuth::loginCandidate(m_db, account);
+}
+
+Result<Enrollment> SqlCipherStorage::finishLogin(const QString& account, bool passwordOk, const QString& label,
+                                                 const QString& peer, qint64* retryAfterMs, Denial* denial)
+{
+    return m_auth.finishLogin(m_db, account, passwordOk, label, peer, retryAfterMs, denial);
+}
+
+Result<Enrollment> SqlCipherStorage::provisionDevice(const QString& account, const QString& label)
+{
+    return m_auth.provisionDevice(m_db, account, label);
+}
+
+Result<TokenPair> SqlCipherStorage::refresh(const QByteArray& refreshToken, const QString& peer, Denial* denial)
+{
+    return m_auth.refresh(m_db, refreshToken, peer, denial);
+}
+
+Result<Principal> SqlCipherStorage::authenticate(const QByteArray& accessToken, Denial* denial)
+{
+    return m_auth.authenticate(m_db, accessToken, denial);
+}
+
+} // namespace zs::hq
