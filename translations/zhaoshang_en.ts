@@ -600,6 +600,21 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     </message>
 </context>
 <context>
+    <name>HqConnection</name>
+    <message>
+        <source>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</source>
+        <translation>The server&apos;s certificate does not match the one enrolled (public key fingerprint differs); connection refused</translation>
+    </message>
+    <message>
+        <source>无法验证服务器证书：%1</source>
+        <translation>Cannot verify the server&apos;s certificate: %1</translation>
+    </message>
+    <message>
+        <source>无法连接总部服务器：%1</source>
+        <translation>Cannot reach the HQ server: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>内存不足，无法计算密钥。请关闭其他程序后重试。</source>
@@ -856,12 +871,40 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
         <source>找不到这份资料的内容。</source>
         <translation>The content of this material was not found.</translation>
     </message>
+    <message>
+        <source>这份资料的文件还没有下载到本机（%1）。</source>
+        <translation>This material&apos;s file has not been downloaded to this computer yet (%1).</translation>
+    </message>
+    <message>
+        <source>已下载</source>
+        <translation>Downloaded</translation>
+    </message>
+    <message>
+        <source>仅本机</source>
+        <translation>This computer only</translation>
+    </message>
+    <message>
+        <source>等待下载</source>
+        <translation>Waiting to download</translation>
+    </message>
+    <message>
+        <source>下载中 %1%</source>
+        <translation>Downloading %1%</translation>
+    </message>
+    <message>
+        <source>下载失败：%1</source>
+        <translation>Download failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>这个工作区由更新版本的招商外勤创建（数据版本 %1，本程序支持到 %2）。请先升级程序，数据没有改变。</source>
         <translation>This workspace was made by a newer Zhaoshang Field (data version %1; this program supports up to %2). Upgrade the program first; no data was changed.</translation>
+    </message>
+    <message>
+        <source>升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级</source>
+        <translation>Upgrading to data version %1 found %2 broken references (%3); the upgrade was undone</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1006,21 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>只能导入 PDF 文件或 PNG、JPEG 图片。</source>
         <translation>Only PDF files and PNG or JPEG images can be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>文件尚未下载</source>
+        <translation>File not downloaded yet</translation>
+    </message>
+    <message>
+        <source>这份资料的文件还没有下载到本机（%1）。
+
+已把它排到下载队列的最前面，联网并登记到总部后会自动下载，下载完成后即可打开。</source>
+        <translation>This material&apos;s file has not been downloaded to this computer yet (%1).
+
+It has been moved to the front of the download queue: it downloads automatically when online and enrolled with HQ, and can be opened once it has arrived.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1215,10 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>导入时间</source>
         <translation>Imported</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1621,58 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
         <source>M月d日</source>
         <translation>d MMM</translation>
     </message>
+    <message>
+        <source>文件指纹（SHA-256）</source>
+        <translation>File fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>资料名称</source>
+        <translation>Material title</translation>
+    </message>
+    <message>
+        <source>资料类型</source>
+        <translation>Material type</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>有效期起</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>文件大小</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>取代的旧版本</source>
+        <translation>Supersedes</translation>
+    </message>
+    <message>
+        <source>编制对象企业</source>
+        <translation>Composed for company</translation>
+    </message>
 </context>
 <context>
     <name>VisitRepository</name>
@@ -1664,19 +1778,46 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     </message>
 </context>
 <context>
+    <name>zs::sync::BlobTransfer</name>
+    <message>
+        <source>无法查询总部的文件（HTTP %1）：%2</source>
+        <translation>Cannot check HQ&apos;s copy of the file (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>无法更新文件队列</source>
+        <translation>Cannot update the file queue</translation>
+    </message>
+    <message>
+        <source>总部拒绝了文件（HTTP %1）：%2</source>
+        <translation>HQ refused the file (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>登录已过期，下次同步后继续下载</source>
+        <translation>The sign-in has expired; the download continues after the next sync</translation>
+    </message>
+    <message>
+        <source>下载失败（HTTP %1）：%2</source>
+        <translation>Download failed (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>总部返回的文件片段与请求不符</source>
+        <translation>The piece of the file HQ sent does not match the request</translation>
+    </message>
+    <message>
+        <source>无法保存下载的文件片段</source>
+        <translation>Cannot save the downloaded piece of the file</translation>
+    </message>
+    <message>
+        <source>文件校验失败（内容与 SHA-256 不符），已丢弃，将重新下载</source>
+        <translation>File check failed (content does not match its SHA-256); discarded, will download again</translation>
+    </message>
+    <message>
+        <source>无法保存下载的文件</source>
+        <translation>Cannot save the downloaded file</translation>
+    </message>
+</context>
+<context>
     <name>zs::sync::SyncEngine</name>
-    <message>
-        <source>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</source>
-        <translation>The server certificate does not match the one from enrollment (public key fingerprint mismatch); connection refused</translation>
-    </message>
-    <message>
-        <source>无法验证服务器证书：%1</source>
-        <translation>Cannot verify the server certificate: %1</translation>
-    </message>
-    <message>
-        <source>无法连接总部服务器：%1</source>
-        <translation>Cannot connect to the HQ server: %1</translation>
-    </message>
     <message>
         <source>正在同步，请稍后再试</source>
         <translation>A sync is in progress. Please try again later</translation>
@@ -1740,6 +1881,10 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>下载失败（HTTP %1）：%2</source>
         <translation>Download failed (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>正在上传资料文件</source>
+        <translation>Uploading material files</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3379,35 @@ Device ID: %3</translation>
     <message>
         <source> · 最近一次失败</source>
         <translation> · last attempt failed</translation>
+    </message>
+    <message>
+        <source>暂停下载</source>
+        <translation>Pause downloads</translation>
+    </message>
+    <message>
+        <source>暂停下载资料文件。已下载的部分保留，下次同步后从断点继续。</source>
+        <translation>Pause downloading material files. What has arrived is kept; downloading resumes from there after the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>资料文件：正在下载，还有 %n 个（已收到 %1 / %2 MB）</source>
+        <translation>
+            <numerusform>Material files: downloading, %n left (%1 / %2 MB received)</numerusform>
+            <numerusform>Material files: downloading, %n left (%1 / %2 MB received)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>资料文件：%n 个下载失败（%1），下次同步时重试</source>
+        <translation>
+            <numerusform>Material files: %n failed to download (%1); retried at the next sync</numerusform>
+            <numerusform>Material files: %n failed to download (%1); retried at the next sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>资料文件：%n 个等待下载，下次同步后继续</source>
+        <translation>
+            <numerusform>Material files: %n waiting to download; continues after the next sync</numerusform>
+            <numerusform>Material files: %n waiting to download; continues after the next sync</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,21 @@
     </message>
 </context>
 <context>
+    <name>HqConnection</name>
+    <message>
+        <source>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</source>
+        <translation>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</translation>
+    </message>
+    <message>
+        <source>无法验证服务器证书：%1</source>
+        <translation>无法验证服务器证书：%1</translation>
+    </message>
+    <message>
+        <source>无法连接总部服务器：%1</source>
+        <translation>无法连接总部服务器：%1</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>内存不足，无法计算密钥。请关闭其他程序后重试。</source>
@@ -856,12 +871,40 @@
         <source>找不到这份资料的内容。</source>
         <translation>找不到这份资料的内容。</translation>
     </message>
+    <message>
+        <source>这份资料的文件还没有下载到本机（%1）。</source>
+        <translation>这份资料的文件还没有下载到本机（%1）。</translation>
+    </message>
+    <message>
+        <source>已下载</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <source>仅本机</source>
+        <translation>仅本机</translation>
+    </message>
+    <message>
+        <source>等待下载</source>
+        <translation>等待下载</translation>
+    </message>
+    <message>
+        <source>下载中 %1%</source>
+        <translation>下载中 %1%</translation>
+    </message>
+    <message>
+        <source>下载失败：%1</source>
+        <translation>下载失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>这个工作区由更新版本的招商外勤创建（数据版本 %1，本程序支持到 %2）。请先升级程序，数据没有改变。</source>
         <translation>这个工作区由更新版本的招商外勤创建（数据版本 %1，本程序支持到 %2）。请先升级程序，数据没有改变。</translation>
+    </message>
+    <message>
+        <source>升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级</source>
+        <translation>升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1006,21 @@
     <message>
         <source>只能导入 PDF 文件或 PNG、JPEG 图片。</source>
         <translation>只能导入 PDF 文件或 PNG、JPEG 图片。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>文件尚未下载</source>
+        <translation>文件尚未下载</translation>
+    </message>
+    <message>
+        <source>这份资料的文件还没有下载到本机（%1）。
+
+已把它排到下载队列的最前面，联网并登记到总部后会自动下载，下载完成后即可打开。</source>
+        <translation>这份资料的文件还没有下载到本机（%1）。
+
+已把它排到下载队列的最前面，联网并登记到总部后会自动下载，下载完成后即可打开。</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1215,10 @@
     <message>
         <source>导入时间</source>
         <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1621,58 @@
         <source>M月d日</source>
         <translation>M月d日</translation>
     </message>
+    <message>
+        <source>文件指纹（SHA-256）</source>
+        <translation>文件指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>资料名称</source>
+        <translation>资料名称</translation>
+    </message>
+    <message>
+        <source>资料类型</source>
+        <translation>资料类型</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>有效期起</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>文件大小</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>取代的旧版本</source>
+        <translation>取代的旧版本</translation>
+    </message>
+    <message>
+        <source>编制对象企业</source>
+        <translation>编制对象企业</translation>
+    </message>
 </context>
 <context>
     <name>VisitRepository</name>
@@ -1663,19 +1777,46 @@
     </message>
 </context>
 <context>
+    <name>zs::sync::BlobTransfer</name>
+    <message>
+        <source>无法查询总部的文件（HTTP %1）：%2</source>
+        <translation>无法查询总部的文件（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>无法更新文件队列</source>
+        <translation>无法更新文件队列</translation>
+    </message>
+    <message>
+        <source>总部拒绝了文件（HTTP %1）：%2</source>
+        <translation>总部拒绝了文件（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>登录已过期，下次同步后继续下载</source>
+        <translation>登录已过期，下次同步后继续下载</translation>
+    </message>
+    <message>
+        <source>下载失败（HTTP %1）：%2</source>
+        <translation>下载失败（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>总部返回的文件片段与请求不符</source>
+        <translation>总部返回的文件片段与请求不符</translation>
+    </message>
+    <message>
+        <source>无法保存下载的文件片段</source>
+        <translation>无法保存下载的文件片段</translation>
+    </message>
+    <message>
+        <source>文件校验失败（内容与 SHA-256 不符），已丢弃，将重新下载</source>
+        <translation>文件校验失败（内容与 SHA-256 不符），已丢弃，将重新下载</translation>
+    </message>
+    <message>
+        <source>无法保存下载的文件</source>
+        <translation>无法保存下载的文件</translation>
+    </message>
+</context>
+<context>
     <name>zs::sync::SyncEngine</name>
-    <message>
-        <source>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</source>
-        <translation>服务器证书与登记时的不符（公钥指纹不匹配），已拒绝连接</translation>
-    </message>
-    <message>
-        <source>无法验证服务器证书：%1</source>
-        <translation>无法验证服务器证书：%1</translation>
-    </message>
-    <message>
-        <source>无法连接总部服务器：%1</source>
-        <translation>无法连接总部服务器：%1</translation>
-    </message>
     <message>
         <source>正在同步，请稍后再试</source>
         <translation>正在同步，请稍后再试</translation>
@@ -1739,6 +1880,10 @@
     <message>
         <source>下载失败（HTTP %1）：%2</source>
         <translation>下载失败（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>正在上传资料文件</source>
+        <translation>正在上传资料文件</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3378,32 @@
     <message>
         <source> · 最近一次失败</source>
         <translation> · 最近一次失败</translation>
+    </message>
+    <message>
+        <source>暂停下载</source>
+        <translation>暂停下载</translation>
+    </message>
+    <message>
+        <source>暂停下载资料文件。已下载的部分保留，下次同步后从断点继续。</source>
+        <translation>暂停下载资料文件。已下载的部分保留，下次同步后从断点继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>资料文件：正在下载，还有 %n 个（已收到 %1 / %2 MB）</source>
+        <translation>
+            <numerusform>资料文件：正在下载，还有 %n 个（已收到 %1 / %2 MB）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>资料文件：%n 个下载失败（%1），下次同步时重试</source>
+        <translation>
+            <numerusform>资料文件：%n 个下载失败（%1），下次同步时重试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>资料文件：%n 个等待下载，下次同步后继续</source>
+        <translation>
+            <numerusform>资料文件：%n 个等待下载，下次同步后继续</numerusform>
+        </translation>
     </message>
 </context>
 <context>

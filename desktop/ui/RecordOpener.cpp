@@ -2,12 +2,16 @@
 
 #include "desktop/core/Workspace.h"
 #include "desktop/core/domain/ContactRepository.h"
+#include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/ui/CompanyDialog.h"
 #include "desktop/ui/EventDialog.h"
 #include "desktop/ui/LeadDialog.h"
 #include "desktop/ui/MaterialImport.h"
 #include "desktop/ui/MaterialViewer.h"
+#include "desktop/ui/SyncPage.h"
 #include "desktop/ui/VisitDialog.h"
+
+#include <QMessageBox>
 
 namespace zs::ui {
 
@@ -43,6 +47,21 @@ bool openRecordDialog(Workspace& workspace, RecordKind kind, const QString& id, 
     case RecordKind::Material: {
         if (id.isEmpty())
             return importMaterial(workspace, parent);
+        MaterialRepository materials(workspace.db());
+        auto state = materials.fileState(id);
+        if (state.ok() && state->kind != MaterialRepository::FileState::Here &&
+            state->kind != MaterialRepository::FileState::LocalOnly) {
+            // The row came from HQ before its file: it goes to the front of the download queue.
+            auto queued = materials.requestFile(id);
+            if (auto* page = parent ? parent->window()->findChild<SyncPage*>() : nullptr)
+                page->fetchFilesNow();
+            QMessageBox::information(
+                parent, QObject::tr("文件尚未下载"),
+                QObject::tr("这份资料的文件还没有下载到本机（%1）。\n\n已把它排到下载队列的最前面，"
+                            "联网并登记到总部后会自动下载，下载完成后即可打开。")
+                    .arg(queued.ok() ? queued->text() : state->text()));
+            return false;
+        }
         MaterialViewer viewer(workspace, id, parent);
         viewer.exec();
         return false;

@@ -91,6 +91,9 @@ SyncPage::SyncPage(Workspace& workspace, QWidget* parent)
     connect(m_engine.get(), &sync::SyncEngine::finished, this, &SyncPage::onFinished);
     connect(m_engine.get(), &sync::SyncEngine::enrolled, this, &SyncPage::onEnrolled);
     connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncPage::refresh);
+    connect(&m_engine->files(), &sync::BlobTransfer::downloadProgress, this, &SyncPage::updateFiles);
+    connect(&m_engine->files(), &sync::BlobTransfer::downloadsIdle, this, &SyncPage::updateFiles);
+    connect(&m_engine->files(), &sync::BlobTransfer::fileReady, this, &SyncPage::recordsChanged);
     connect(m_scheduler, &sync::SyncScheduler::syncDue, this, &SyncPage::onSyncDue);
     connect(m_scheduler, &sync::SyncScheduler::scheduleChanged, this, &SyncPage::updateSchedule);
     connect(m_issues, &SyncIssuesView::openRecord, this, &SyncPage::openRecord);
@@ -232,6 +235,31 @@ QWidget* SyncPage::buildStatus()
     progress->addLayout(barRow);
     actions->addWidget(m_progressBox);
 
+    // Material files move on their own after the rows (never holding up a sync): their own line, bar and stop.
+    m_filesBox = new QWidget(panel);
+    auto* files = new QVBoxLayout(m_filesBox);
+    files->setContentsMargins(0, 6, 0, 0);
+    m_filesStage = new QLabel(m_filesBox);
+    m_filesStage->setObjectName(QStringLiteral("syncFiles"));
+    m_filesStage->setWordWrap(true);
+    m_filesProgress = new QProgressBar(m_filesBox);
+    m_filesProgress->setObjectName(QStringLiteral("syncFilesProgress"));
+    m_filesProgress->setRange(0, 1000);
+    m_filesProgress->setTextVisible(false);
+    m_filesStop = new QPushButton(tr("暂停下载"), m_filesBox);
+    m_filesStop->setObjectName(QStringLiteral("syncFilesStop"));
+    m_filesStop->setToolTip(tr("暂停下载资料文件。已下载的部分保留，下次同步后从断点继续。"));
+    connect(m_filesStop, &QPushButton::clicked, this, [this] {
+        m_engine->files().cancelDownloads();
+        updateFiles();
+    });
+    auto* filesRow = new QHBoxLayout;
+    filesRow->addWidget(m_filesProgress, 1);
+    filesRow->addWidget(m_filesStop);
+    files->addWidget(m_filesStage);
+    files->addLayout(filesRow);
+    actions->addWidget(m_filesBox);
+
     m_result = new QLabel(panel);
     m_result->setObjectName(QStringLiteral("syncResult"));
     m_result->setWordWrap(true);
@@ -245,10 +273,38 @@ QWidget* SyncPage::buildStatus()
     return panel;
 }
 
+void SyncPage::fetchFilesNow()
+{
+    if (m_engine->isEnrolled())
+        m_engine->files().startDownloads(false);
+    updateFiles();
+}
+
+void SyncPage::updateFiles()
+{
+    const auto status = m_engine->files().downloadStatus();
+    const bool running = m_engine->files().isDownloading();
+    m_filesBox->setVisible(status.waiting > 0 || running);
+    const double mb = 1024.0 * 1024.0;
+    QString text;
+    if (running)
+        text = tr("资料文件：正在下载，还有 %n 个（已收到 %1 / %2 MB）", "", status.waiting)
+                   .arg(double(status.bytesReceived) / mb, 0, 'f', 1)
+                   .arg(double(status.bytesTotal) / mb, 0, 'f', 1);
+    else if (status.failed > 0)
+        text = tr("资料文件：%n 个下载失败（%1），下次同步时重试", "", status.failed).arg(status.lastError);
+    else if (status.waiting > 0)
+        text = tr("资料文件：%n 个等待下载，下次同步后继续", "", status.waiting);
+    m_filesStage->setText(text);
+    m_filesProgress->setValue(status.bytesTotal > 0 ? int(status.bytesReceived * 1000 / status.bytesTotal) : 0);
+    m_filesStop->setVisible(running);
+}
+
 void SyncPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     refresh();
+    updateFiles();
     m_issues->reload();
 }
 

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QProgressBar;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
@@ -47,6 +48,8 @@ public Q_SLOTS:
     void openEnrollDialog();
     // Re-reads the status (pending count, last success…); cheap, called after local edits too.
     void refresh();
+    // A material's file was asked for (opened while missing): download now if enrolled.
+    void fetchFilesNow();
 
 Q_SIGNALS:
     // Records changed underneath the other pages (pulled, purged, a restored value): they should reload.
@@ -68,6 +71,7 @@ private:
     void showNotice(const QString& text, bool warning);
     void updateSchedule();
     void updateIndicator();
+    void updateFiles();
 
     Workspace& m_workspace;
     std::unique_ptr<sync::LocalReplica> m_replica;
@@ -98,6 +102,10 @@ private:
     QProgressBar* m_progress;
     QLabel* m_result;
     QLabel* m_schedule;
+    QWidget* m_filesBox = nullptr;
+    QLabel* m_filesStage = nullptr;
+    QProgressBar* m_filesProgress = nullptr;
+    QPushButton* m_filesStop = nullptr;
     SyncIssuesView* m_issues;
 };
 

@@ -48,6 +48,19 @@ QString SyncText::fieldName(const QString& table, const QString& column)
         {"visit.city", QT_TR_NOOP("走访城市")},
         {"lead.title", QT_TR_NOOP("项目名称")},
         {"lead.notes", QT_TR_NOOP("备注")},
+        {"material.sha256", QT_TR_NOOP("文件指纹（SHA-256）")},
+        {"material.title", QT_TR_NOOP("资料名称")},
+        {"material.kind", QT_TR_NOOP("资料类型")},
+        {"material.language", QT_TR_NOOP("语言")},
+        {"material.version", QT_TR_NOOP("版本")},
+        {"material.publisher", QT_TR_NOOP("发布单位")},
+        {"material.valid_from", QT_TR_NOOP("有效期起")},
+        {"material.valid_to", QT_TR_NOOP("有效期至")},
+        {"material.mime", QT_TR_NOOP("文件类型")},
+        {"material.size", QT_TR_NOOP("文件大小")},
+        {"material.pages", QT_TR_NOOP("页数")},
+        {"material.supersedes_id", QT_TR_NOOP("取代的旧版本")},
+        {"material.company_id", QT_TR_NOOP("编制对象企业")},
     };
     for (const auto& entry : specific) {
         if (key == QLatin1String(entry[0]))
