@@ -514,7 +514,7 @@ void inProcessFigures(int visits)
         std::printf("  (%d records in %.0f ms, %d requests, %.1f MB; made through the repository in %lld ms)\n",
                     l->summary.pushed, pushMs, split.push.requests, double(split.push.bytes) / 1e6,
                     static_cast<long long>(createMs));
-        // Client work between two requests: acknowledging the last one, then preparePush() + pendingPush().
+        // Client work between two requests: acknowledging the last one, then preparePush() + pendingPushBody().
         benchLine("  client: prepare (outbox -> stamped tx), ack", ms(split.firstNs + split.push.afterNs), "ms", "",
                   true);
         benchLine("  client: encode + upload", ms(split.push.beforeNs), "ms", "", true);

@@ -145,6 +145,13 @@ const QString kScopesSeen = QStringLiteral("scopes_seen");
 // The CREATE INDEX statements a first sync dropped, to be run when its pull ends (see applyPage).
 const QString kDeferredIndexes = QStringLiteral("deferred_indexes");
 
+// A row's stamps: a plain INSERT when it is new here, an UPDATE otherwise (INSERT OR REPLACE would make SQLite keep a
+// statement journal for every row written).
+const char* const kInsertSyncRow =
+    "INSERT INTO sync_row (tbl, row_id, cl, life_hlc, life_node, stamps) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+const char* const kUpdateSyncRow =
+    "UPDATE sync_row SET cl = ?3, life_hlc = ?4, life_node = ?5, stamps = ?6 WHERE tbl = ?1 AND row_id = ?2";
+
 Result<void> noteScopes(LocalReplica& replica, const QSet<QString>& scopes)
 {
     if (scopes.isEmpty())
@@ -394,7 +401,7 @@ Result<void> LocalReplica::observeServerTime(qint64 serverMs)
     return {};
 }
 
-Result<int> LocalReplica::preparePush(const QString& device, int maxRows)
+Result<int> LocalReplica::preparePush(int maxRows)
 {
     auto me = node();
     if (!me.ok())
@@ -534,8 +541,7 @@ Result<int> LocalReplica::preparePush(const QString& device, int maxRows)
                 continue; // touched without a synced change (e.g. its scope adopted at enrollment)
             change.causalLength = local.cl;
             change.lifeStamp = local.lifeStamp;
-            auto save = m_db.cached("INSERT OR REPLACE INTO sync_row (tbl, row_id, cl, life_hlc, life_node, stamps) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            auto save = m_db.cached(local.known ? kUpdateSyncRow : kInsertSyncRow);
             if (!save.ok())
                 return save.error();
             (*save)->bind(1, e.table).bind(2, e.row).bind(3, local.cl).bind(4, qint64(local.lifeStamp.hlc.raw()));
@@ -549,7 +555,7 @@ Result<int> LocalReplica::preparePush(const QString& device, int maxRows)
         if (!keep.ok())
             return keep.error();
         (*keep)->bind(1, set.txId).bind(2, int(set.rows.size()));
-        (*keep)->bind(3, WireCodec::encode(PushRequest{device, 0, {set}}));
+        (*keep)->bind(3, WireCodec::encodeTransaction(set));
         ZS_TRY((*keep)->run());
         prepared += int(set.rows.size());
     }
@@ -564,44 +570,95 @@ Result<int> LocalReplica::preparePush(const QString& device, int maxRows)
     return prepared;
 }
 
-Result<PushRequest> LocalReplica::pendingPush(const QString& device, int schema, int maxRows) const
+namespace {
+
+// sync_pending.body holds one encoded transaction (WireCodec::encodeTransaction). Stores written before that held a
+// whole one-transaction push body (a CBOR map): read both.
+Result<ChangeSet> storedTransaction(const QByteArray& body)
 {
-    PushRequest request{device, schema, {}};
+    if (!body.isEmpty() && (quint8(body.at(0)) >> 5) == 5) { // a map: the earlier form
+        auto old = WireCodec::decodePush(body);
+        if (!old.ok() || old->transactions.size() != 1)
+            return makeError(ErrorCode::Damaged, LocalReplica::tr("待上传的修改已损坏"),
+                             old.ok() ? QString() : old.error().message);
+        return old->transactions.first();
+    }
+    auto tx = WireCodec::decodeTransaction(body);
+    if (!tx.ok())
+        return makeError(ErrorCode::Damaged, LocalReplica::tr("待上传的修改已损坏"), tx.error().message);
+    return tx;
+}
+
+} // namespace
+
+Result<LocalReplica::PendingPush> LocalReplica::pendingPushBody(const QString& device, int schema, int maxRows) const
+{
     auto stmt = m_db.prepare("SELECT rows, body FROM sync_pending ORDER BY seq");
     if (!stmt.ok())
         return stmt.error();
-    int rows = 0;
+    QList<QByteArray> parts;
+    PendingPush pending;
     for (;;) {
         auto row = stmt->step();
         if (!row.ok())
             return row.error();
         if (!row.value())
             break;
-        if (!request.transactions.isEmpty() && rows + stmt->int64(0) > maxRows)
+        if (!parts.isEmpty() && pending.rows + stmt->int64(0) > maxRows)
             break;
-        auto decoded = WireCodec::decodePush(stmt->blob(1));
-        if (!decoded.ok())
-            return makeError(ErrorCode::Damaged, tr("待上传的修改已损坏"), decoded.error().message);
-        request.transactions << decoded->transactions;
-        rows += int(stmt->int64(0));
+        QByteArray body = stmt->blob(1);
+        if (body.isEmpty() || (quint8(body.at(0)) >> 5) != 4) { // not an array: the earlier form, re-encoded
+            auto old = storedTransaction(body);
+            if (!old.ok())
+                return old.error();
+            body = WireCodec::encodeTransaction(old.value());
+        }
+        parts << body;
+        pending.rows += int(stmt->int64(0));
     }
+    pending.transactions = int(parts.size());
+    if (!parts.isEmpty())
+        pending.body = WireCodec::encodePush(device, schema, parts);
+    return pending;
+}
+
+Result<PushRequest> LocalReplica::pendingPush(const QString& device, int schema, int maxRows) const
+{
+    auto pending = pendingPushBody(device, schema, maxRows);
+    if (!pending.ok())
+        return pending.error();
+    if (pending->transactions == 0)
+        return PushRequest{device, schema, {}};
+    auto request = WireCodec::decodePush(pending->body);
+    if (!request.ok())
+        return makeError(ErrorCode::Damaged, tr("待上传的修改已损坏"), request.error().message);
     return request;
 }
 
-Result<LocalReplica::PushOutcome> LocalReplica::acknowledge(const PushRequest& sent, const PushResponse& response)
+Result<LocalReplica::PushOutcome> LocalReplica::acknowledge(const PushResponse& response)
 {
     PushOutcome outcome;
     auto tx = Transaction::begin(m_db);
     if (!tx.ok())
         return tx.error();
     for (const TxResult& result : response.results) {
-        const ChangeSet* set = nullptr;
-        for (const ChangeSet& s : sent.transactions)
-            if (s.txId == result.txId)
-                set = &s;
-        if (!set)
+        // Answers for transactions no longer pending (a replay answered twice) change nothing.
+        auto sent = m_db.cached("SELECT rows, body FROM sync_pending WHERE tx_id = ?1");
+        if (!sent.ok())
+            return sent.error();
+        (*sent)->bind(1, result.txId);
+        auto found = (*sent)->step();
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
             continue;
+        const int rows = int((*sent)->int64(0));
         if (result.status == TxResult::Refused) {
+            // What was refused, for the list (tables and counts): the only place a sent body is read back.
+            auto set = storedTransaction((*sent)->blob(1));
+            (*sent)->reset();
+            if (!set.ok())
+                return set.error();
             QMap<QString, int> perTable;
             for (const RowChange& r : set->rows)
                 ++perTable[r.table];
@@ -617,8 +674,9 @@ Result<LocalReplica::PushOutcome> LocalReplica::acknowledge(const PushRequest& s
             ZS_TRY((*q)->run());
             ++outcome.refused;
         } else {
+            (*sent)->reset();
             ++outcome.applied;
-            outcome.rows += int(set->rows.size());
+            outcome.rows += rows;
         }
         auto done = m_db.cached("DELETE FROM sync_pending WHERE tx_id = ?1");
         if (!done.ok())
@@ -795,11 +853,7 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             }
         }
     }
-    // A plain INSERT for a row new here: OR REPLACE would make SQLite keep a statement journal for every row.
-    auto save = m_db.cached(local.known ? "UPDATE sync_row SET cl = ?3, life_hlc = ?4, life_node = ?5, stamps = ?6 "
-                                          "WHERE tbl = ?1 AND row_id = ?2"
-                                        : "INSERT INTO sync_row (tbl, row_id, cl, life_hlc, life_node, stamps) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto save = m_db.cached(local.known ? kUpdateSyncRow : kInsertSyncRow);
     if (!save.ok())
         return save.error();
     (*save)->bind(1, row.table).bind(2, row.rowId).bind(3, cl).bind(4, qint64(lifeStamp.hlc.raw()));

@@ -67,8 +67,17 @@ public:
 
     Result<qint64> pendingChanges() const; // outbox entries + rows in prepared transactions
     // Moves up to `maxRows` captured rows into prepared transactions. Returns how many rows were prepared.
-    Result<int> preparePush(const QString& device, int maxRows = 5000);
-    // Prepared transactions, oldest first, at most `maxRows` rows in all (at least one transaction).
+    Result<int> preparePush(int maxRows = 5000);
+    // Prepared transactions, oldest first, at most `maxRows` rows in all (at least one transaction): the push body,
+    // spliced from the stored transactions without decoding them.
+    struct PendingPush
+    {
+        QByteArray body; // empty when nothing is pending
+        int transactions = 0;
+        int rows = 0;
+    };
+    Result<PendingPush> pendingPushBody(const QString& device, int schema, int maxRows = 5000) const;
+    // The same, decoded (tests and tools).
     Result<PushRequest> pendingPush(const QString& device, int schema, int maxRows = 5000) const;
     struct PushOutcome
     {
@@ -77,7 +86,7 @@ public:
         int rows = 0;
     };
     // HQ's answers: applied/replayed ones are done, refused ones go to the quarantine with the reason.
-    Result<PushOutcome> acknowledge(const PushRequest& sent, const PushResponse& response);
+    Result<PushOutcome> acknowledge(const PushResponse& response);
 
     struct ApplyOutcome
     {

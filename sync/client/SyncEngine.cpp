@@ -12,6 +12,8 @@
 #include <QSslKey>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace zs::sync {
 
 namespace {
@@ -311,17 +313,16 @@ void SyncEngine::pushRound()
     }
     m_filesUploaded = true;
     const QString device = stateValue(QStringLiteral("device"));
-    auto prepared = m_replica.preparePush(device, kPushRows);
+    auto prepared = m_replica.preparePush(kPushRows);
     if (!prepared.ok())
         return fail(prepared.error().message);
-    auto request = m_replica.pendingPush(device, kSchema, kPushRows);
-    if (!request.ok())
-        return fail(request.error().message);
-    if (request->transactions.isEmpty())
+    auto pending = m_replica.pendingPushBody(device, kSchema, kPushRows);
+    if (!pending.ok())
+        return fail(pending.error().message);
+    if (pending->transactions == 0)
         return pullRound();
-    m_inFlight = request.value();
     Q_EMIT progress(tr("正在上传修改"), m_summary.pushed);
-    send("POST", QStringLiteral("/v1/push"), WireCodec::encode(m_inFlight), kCbor, true,
+    send("POST", QStringLiteral("/v1/push"), pending->body, kCbor, true,
          [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
              if (!networkError.isEmpty())
                  return fail(networkError);
@@ -332,13 +333,24 @@ void SyncEngine::pushRound()
              auto response = WireCodec::decodePushResponse(reply);
              if (!response.ok())
                  return fail(response.error().message);
-             auto outcome = m_replica.acknowledge(m_inFlight, response.value());
+             auto outcome = m_replica.acknowledge(response.value());
              if (!outcome.ok())
                  return fail(outcome.error().message);
              m_summary.pushed += outcome->rows;
              m_summary.refused += outcome->refused;
              pushRound();
          });
+    // Once this batch is uploaded, while HQ merges it, the next one is prepared: the laptop's share and HQ's overlap.
+    // A failure here is met again, and reported, by the next round's own preparePush().
+    if (pending->rows >= kPushRows && m_reply) {
+        auto ahead = std::make_shared<bool>(false);
+        connect(m_reply, &QNetworkReply::uploadProgress, this, [this, ahead](qint64 sent, qint64 total) {
+            if (*ahead || sent < total || total <= 0 || !m_busy)
+                return;
+            *ahead = true;
+            (void)m_replica.preparePush(kPushRows);
+        });
+    }
 }
 
 void SyncEngine::pullRound()

@@ -115,7 +115,6 @@ private:
     int m_timeoutMs = 60000;
     QElapsedTimer m_elapsed;
     Summary m_summary;
-    PushRequest m_inFlight;
     BlobTransfer m_files;
     bool m_filesUploaded = false;
     bool m_downloadFiles = true;

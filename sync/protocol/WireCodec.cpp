@@ -1,5 +1,6 @@
 #include "sync/protocol/WireCodec.h"
 
+#include <QBuffer>
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamReader>
@@ -494,31 +495,84 @@ Result<QList<Cell>> WireCodec::decodeCells(const QByteArray& encoded)
     return cells;
 }
 
+namespace {
+
+void writePushHeader(QCborStreamWriter& w, const QString& device, int schema)
+{
+    w.startMap(4);
+    w.append(qint64(Version));
+    w.append(qint64(WireCodec::kVersion));
+    w.append(qint64(Device));
+    w.append(device);
+    w.append(qint64(Schema));
+    w.append(qint64(schema));
+    w.append(qint64(Transactions));
+}
+
+void writeTransaction(QCborStreamWriter& w, const ChangeSet& tx)
+{
+    w.startArray(2);
+    w.append(tx.txId);
+    w.startArray(quint64(tx.rows.size()));
+    for (const RowChange& r : tx.rows)
+        writeRow(w, r);
+    w.endArray();
+    w.endArray();
+}
+
+} // namespace
+
 QByteArray WireCodec::encode(const PushRequest& request)
 {
     QByteArray out;
     QCborStreamWriter w(&out);
-    w.startMap(4);
-    w.append(qint64(Version));
-    w.append(qint64(kVersion));
-    w.append(qint64(Device));
-    w.append(request.device);
-    w.append(qint64(Schema));
-    w.append(qint64(request.schema));
-    w.append(qint64(Transactions));
+    writePushHeader(w, request.device, request.schema);
     w.startArray(quint64(request.transactions.size()));
-    for (const ChangeSet& tx : request.transactions) {
-        w.startArray(2);
-        w.append(tx.txId);
-        w.startArray(quint64(tx.rows.size()));
-        for (const RowChange& r : tx.rows)
-            writeRow(w, r);
-        w.endArray();
-        w.endArray();
-    }
+    for (const ChangeSet& tx : request.transactions)
+        writeTransaction(w, tx);
     w.endArray();
     w.endMap();
     return out;
+}
+
+QByteArray WireCodec::encodeTransaction(const ChangeSet& tx)
+{
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    writeTransaction(w, tx);
+    return out;
+}
+
+QByteArray WireCodec::encodePush(const QString& device, int schema, const QList<QByteArray>& encodedTransactions)
+{
+    // The transactions go between the writer's items as they are: QCborStreamWriter writes each item straight to
+    // the device, so the buffer holds exactly what was written when the raw bytes are added. The array is of
+    // indefinite length (its end is a break byte): the writer never counts what it did not write.
+    QByteArray out;
+    qsizetype size = 64;
+    for (const QByteArray& tx : encodedTransactions)
+        size += tx.size();
+    out.reserve(size);
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QCborStreamWriter w(&buffer);
+    writePushHeader(w, device, schema);
+    w.startArray();
+    for (const QByteArray& tx : encodedTransactions)
+        buffer.write(tx);
+    w.endArray();
+    w.endMap();
+    return out;
+}
+
+Result<ChangeSet> WireCodec::decodeTransaction(const QByteArray& encoded)
+{
+    auto request = decodePush(encodePush(QStringLiteral("-"), 0, {encoded}));
+    if (!request.ok())
+        return request.error();
+    if (request->transactions.size() != 1)
+        return malformed(QStringLiteral("transaction"));
+    return request->transactions.first();
 }
 
 QByteArray WireCodec::encode(const PushResponse& response)

@@ -32,6 +32,13 @@ public:
     static Result<PushResponse> decodePushResponse(const QByteArray& body);
     static Result<PullResponse> decodePull(const QByteArray& body);
 
+    // One transaction as it sits inside a push body. A client stores it when the transaction is prepared and later
+    // splices stored ones into push bodies (encodePush) without decoding them again.
+    static QByteArray encodeTransaction(const ChangeSet& tx);
+    static Result<ChangeSet> decodeTransaction(const QByteArray& encoded);
+    // A push body made of encodeTransaction() outputs: it decodes to the PushRequest that encode() would have sent.
+    static QByteArray encodePush(const QString& device, int schema, const QList<QByteArray>& encodedTransactions);
+
     static QByteArray encodeCells(const QList<Cell>& cells);
     static Result<QList<Cell>> decodeCells(const QByteArray& encoded);
 };

@@ -789,7 +789,7 @@ public:
     {
         if (sent)
             *sent = false;
-        auto prepared = c.replica->preparePush(c.who.device);
+        auto prepared = c.replica->preparePush();
         if (!ok(prepared, c.label + QStringLiteral(" preparePush")))
             return false;
         auto request = c.replica->pendingPush(c.who.device, hq::HqStore::kSyncSchema);
@@ -839,7 +839,7 @@ public:
         }
         if (fault == PushFault::CrashBeforeAck)
             return reopen(c, QStringLiteral("crash before the answer was recorded"));
-        auto outcome = c.replica->acknowledge(request.value(), response.value());
+        auto outcome = c.replica->acknowledge(response.value());
         if (!ok(outcome, c.label + QStringLiteral(" acknowledge")))
             return false;
         for (const TxResult& r : response->results) {
