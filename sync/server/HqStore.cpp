@@ -127,9 +127,32 @@ bool isSha256(const QString& s)
 }
 } // namespace
 
+// v2: row_state clustered by (scope, seq). A device's pull reads the rows of its scopes in change order: now two
+// range scans of the table itself, merged, instead of an index scan plus a look-up of every row by (tbl, row_id)
+// (9 µs a row in a first sync before; the look-up moved to merges, which are each row once, not once per device).
+const char* const kV2 = R"sql(
+CREATE TABLE row_state_v2 (
+    scope     TEXT NOT NULL,
+    seq       INTEGER NOT NULL,
+    tbl       TEXT NOT NULL,
+    row_id    TEXT NOT NULL,
+    cl        INTEGER NOT NULL,
+    life_hlc  INTEGER NOT NULL,
+    life_node BLOB NOT NULL,
+    cells     BLOB NOT NULL,   -- WireCodec::encodeCells form, served as it is
+    PRIMARY KEY (scope, seq)
+) WITHOUT ROWID;
+INSERT INTO row_state_v2 (scope, seq, tbl, row_id, cl, life_hlc, life_node, cells)
+    SELECT scope, seq, tbl, row_id, cl, life_hlc, life_node, cells FROM row_state;
+DROP TABLE row_state;
+ALTER TABLE row_state_v2 RENAME TO row_state;
+CREATE UNIQUE INDEX row_state_row ON row_state(tbl, row_id);
+CREATE UNIQUE INDEX row_state_seq ON row_state(seq);
+)sql";
+
 const Migrator& HqStore::schema()
 {
-    static const Migrator migrator({{1, kV1}});
+    static const Migrator migrator({{1, kV1}, {2, kV2}});
     return migrator;
 }
 
@@ -265,18 +288,26 @@ Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit,
 {
     limit = qBound(1, limit, kMaxPullLimit);
     const QStringList scopes = who.readScopes();
-    // HQ roles read everything; a team reads the city and its own team (at most two scopes, bound twice when one).
-    const char* sql = scopes.isEmpty()
-                          ? "SELECT tbl, row_id, scope, cl, life_hlc, life_node, cells, seq FROM row_state "
-                            "WHERE seq > ?1 ORDER BY seq LIMIT ?2"
-                          : "SELECT tbl, row_id, scope, cl, life_hlc, life_node, cells, seq FROM row_state "
-                            "WHERE seq > ?1 AND scope IN (?3, ?4) ORDER BY seq LIMIT ?2";
+    // HQ roles read everything; a team reads the city and its own team. Two scopes are two ranges of the (scope,
+    // seq) index merged in seq order (a compound SELECT: SQLite merges the two ordered arms and stops at the limit).
+    // `scope IN (a, b) ORDER BY seq` instead sorted every row after the cursor for every page: quadratic in a first
+    // sync (a 116,000-record one spent 1.8 s here).
+    Q_ASSERT(scopes.size() <= 2);
+#define ZS_ROW_COLUMNS "SELECT tbl, row_id, scope, cl, life_hlc, life_node, cells, seq FROM row_state "
+    const char* sql = scopes.isEmpty() ? ZS_ROW_COLUMNS "WHERE seq > ?1 ORDER BY seq LIMIT ?2"
+                      : scopes.size() == 1 || scopes[0] == scopes[1]
+                          ? ZS_ROW_COLUMNS "WHERE scope = ?3 AND seq > ?1 ORDER BY seq LIMIT ?2"
+                          : ZS_ROW_COLUMNS "WHERE scope = ?3 AND seq > ?1 UNION ALL " ZS_ROW_COLUMNS
+                                           "WHERE scope = ?4 AND seq > ?1 ORDER BY seq LIMIT ?2";
+#undef ZS_ROW_COLUMNS
     auto stmt = m_db.cached(sql);
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, cursor).bind(2, limit);
     if (!scopes.isEmpty())
-        (*stmt)->bind(3, scopes.value(0)).bind(4, scopes.value(1, scopes.value(0)));
+        (*stmt)->bind(3, scopes.value(0));
+    if (scopes.size() == 2 && scopes[0] != scopes[1])
+        (*stmt)->bind(4, scopes.value(1));
     PullWriter writer;
     qint64 next = cursor;
     bool full = false;
