@@ -34,6 +34,10 @@ struct RowChange
     Stamp lifeStamp;
     QList<Cell> cells;
     qint64 serverSeq = 0; // set by the server on pull
+    // The cells exactly as they came over the wire (WireCodec keeps the bytes it decoded them from); empty for rows
+    // built in memory. HQ stores a new row's cells as they came instead of encoding them again. A cache: not part of
+    // equality, and meaningless once `cells` is changed.
+    QByteArray encodedCells;
 
     bool isAlive() const { return causalLength % 2 == 1; }
     const Cell* cell(const QString& column) const

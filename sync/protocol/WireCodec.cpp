@@ -127,6 +127,7 @@ Result<RowChange> decodeRow(const QCborValue& item)
     r.causalLength = a[3].toInteger();
     r.lifeStamp = toStamp(a[4], a[5]);
     r.cells = std::move(cells.value());
+    r.encodedCells = a[6].toByteArray();
     r.serverSeq = a[7].toInteger();
     return r;
 }
@@ -389,6 +390,7 @@ bool fastRow(FastReader& d, RowChange& r)
     r.causalLength = cl;
     r.lifeStamp.hlc = Hlc::fromRaw(quint64(hlc));
     r.cells = std::move(*decoded);
+    r.encodedCells = std::move(cells);
     return true;
 }
 

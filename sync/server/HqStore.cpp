@@ -229,7 +229,9 @@ Result<void> HqStore::mergeRow(const RowChange& row, qint64& seq)
         return write.error();
     (*write)->bind(1, merged.table).bind(2, merged.rowId).bind(3, merged.scope).bind(4, merged.causalLength);
     (*write)->bind(5, qint64(merged.lifeStamp.hlc.raw())).bind(6, merged.lifeStamp.node);
-    (*write)->bind(7, WireCodec::encodeCells(merged.cells)).bind(8, ++seq);
+    // A new row is stored as its cells came (validated by the decoder); a merged one is encoded anew.
+    const bool asSent = !found.value() && !row.encodedCells.isEmpty();
+    (*write)->bind(7, asSent ? row.encodedCells : WireCodec::encodeCells(merged.cells)).bind(8, ++seq);
     return (*write)->run();
 }
 

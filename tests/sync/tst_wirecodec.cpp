@@ -87,6 +87,11 @@ private Q_SLOTS:
             auto decoded = WireCodec::decodePush(WireCodec::encode(push));
             QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
             QVERIFY(decoded.value() == push);
+            // The decoder keeps each row's cells as they came: what HQ stores for a new row.
+            for (int t = 0; t < push.transactions.size(); ++t)
+                for (int r = 0; r < push.transactions[t].rows.size(); ++r)
+                    QCOMPARE(decoded->transactions[t].rows[r].encodedCells,
+                             WireCodec::encodeCells(push.transactions[t].rows[r].cells));
 
             PullResponse pull;
             for (const ChangeSet& tx : push.transactions)
