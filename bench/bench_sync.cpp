@@ -8,17 +8,24 @@
 //   2. pushing 20,000 new visits made through the repository on one laptop        >= 20,000 records/s
 //   3. a day's round: 200 visit corrections by laptop X, X syncs, then L syncs     <= 100 ms for both syncs
 //   4. 200 devices (4 teams) with 200 new visits each, all syncing at once against `zhaoshang-hq serve` in a child
-//      process (so its memory is its own): all complete, 0 errors, wall time <= 10 s, HQ peak RSS
+//      process (so its memory and CPU are its own): all complete, 0 errors, wall time <= 10 s, HQ peak RSS bounded.
+//      The devices are played by a few bench_sync_storm_client processes: the requests a laptop sends, over real
+//      HTTP, every answer decoded and checked, pulled rows counted but not applied (a laptop applies on its own CPU).
+//      4b, context: the same with full laptops (workspace + SyncEngine) in this process, by default only 20 of them.
 //
 // Where a figure has parts, they come from timestamps only: the in-process HQ's handler times, the laptop's progress
 // signals (emitted before each request) and its finish; decoding is re-timed on the side on the very same bodies.
 //
-// Usage: bench_sync [visits=100000] [devices=200]   (0 skips that part)
+// Usage: bench_sync [visits=100000] [devices=200] [laptops=20] [clients=4]   (0 skips that part)
+//   visits: figures 1-3; devices: figure 4; laptops: figure 4b (only when devices > 0); clients: storm client
+//   processes sharing figure 4's devices. `bench_sync 0 200` runs figure 4 alone (with 4b), `bench_sync 0 200 200`
+//   the old 200-laptop figure as context.
 #include "BenchReport.h"
 #include "desktop/core/Workspace.h"
 #include "desktop/core/domain/DemoData.h"
 #include "desktop/core/domain/VisitRepository.h"
 #include "desktop/core/sync/WorkspaceSync.h"
+#include "sync/client/HqConnection.h"
 #include "sync/client/SyncEngine.h"
 #include "sync/protocol/WireCodec.h"
 #include "sync/server/HqAuth.h"
@@ -29,15 +36,19 @@
 #include "sync/store/Database.h"
 #include "sync/store/EncryptedStore.h"
 #include "sync/store/Transaction.h"
+#include "sync/store/Uuid7.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -55,6 +66,9 @@
 #ifndef ZS_HQ_BINARY
 #define ZS_HQ_BINARY ""
 #endif
+#ifndef ZS_STORM_CLIENT
+#define ZS_STORM_CLIENT ""
+#endif
 
 using namespace zs;
 using hq::Enrollment;
@@ -66,6 +80,7 @@ using hq::HttpResponse;
 using hq::HttpServer;
 using hq::Role;
 using sync::SyncEngine;
+using sync::WireCodec;
 
 namespace {
 
@@ -528,81 +543,389 @@ void inProcessFigures(int visits)
 // ---------------------------------------------------------------------------------------------------------------
 // 4. Many devices at once against the real server process.
 
-void manyDevices(int devices)
+// `zhaoshang-hq serve --plain --threads 4` in a child process (so its memory and CPU are its own), over a store made
+// here: four teams with one user each; enrolled[0] is a seeding laptop of team gz, enrolled[i] (i >= 1) a device of
+// team teams()[(i - 1) % 4]. Access tokens are HQ's usual 15 minutes from here: the storm must start before then.
+class HqChild
 {
-    const QString binary = QStringLiteral(ZS_HQ_BINARY);
-    if (binary.isEmpty() || !QFile::exists(binary)) {
-        std::printf("\n4. skipped: zhaoshang-hq not built\n");
-        return;
-    }
-    std::printf("\n4. %d devices syncing at once (zhaoshang-hq serve --plain --threads 4, a child process)\n", devices);
-    QTemporaryDir dir;
-    const QString data = dir.filePath(QStringLiteral("hq"));
-    QDir().mkpath(data);
-    QDir().mkpath(dir.filePath(QStringLiteral("ws")));
-    const QByteArray key = "bench-hq-key-2026";
-    const QStringList teams{QStringLiteral("gz"), QStringLiteral("sz"), QStringLiteral("dg"), QStringLiteral("hq")};
-    QElapsedTimer setup;
-    setup.start();
-    std::vector<Enrollment> enrolled; // [0] the seeding laptop, then the devices
+public:
+    static const QStringList& teams()
     {
-        auto store = need(EncryptedStore::create(QDir(data).filePath(QStringLiteral("hq.zsdb")),
-                                                 SecureBytes::fromRaw(key.constData(), std::size_t(key.size())),
-                                                 HqStore::schema(), KdfParams::minimal()),
-                          "HQ store");
-        Database& db = store->db();
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const QStringList names{QStringLiteral("广州组"), QStringLiteral("深圳组"), QStringLiteral("东莞组"),
-                                QStringLiteral("总部")};
-        for (int t = 0; t < teams.size(); ++t) {
-            need(HqAuth::addTeam(db, teams[t], names[t], now), "team");
-            // HQ's own field staff are team leads of team "hq": they log visits like everyone (an analyst reads the
-            // whole city, which would make a quarter of the devices pull everything).
-            need(HqAuth::addUser(db, teams[t] + QStringLiteral("user"), names[t] + QStringLiteral("专员"), teams[t],
-                                 teams[t] == QLatin1String("hq") ? Role::TeamLead : Role::Officer,
-                                 "password-" + teams[t].toLatin1() + "-1", now),
-                 "user");
+        static const QStringList list{QStringLiteral("gz"), QStringLiteral("sz"), QStringLiteral("dg"),
+                                      QStringLiteral("hq")};
+        return list;
+    }
+
+    void start(const QString& data, int devices)
+    {
+        const QString binary = QStringLiteral(ZS_HQ_BINARY);
+        QDir().mkpath(data);
+        const QByteArray key = "bench-hq-key-2026";
+        {
+            auto store = need(EncryptedStore::create(QDir(data).filePath(QStringLiteral("hq.zsdb")),
+                                                     SecureBytes::fromRaw(key.constData(), std::size_t(key.size())),
+                                                     HqStore::schema(), KdfParams::minimal()),
+                              "HQ store");
+            Database& db = store->db();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const QStringList names{QStringLiteral("广州组"), QStringLiteral("深圳组"), QStringLiteral("东莞组"),
+                                    QStringLiteral("总部")};
+            for (int t = 0; t < teams().size(); ++t) {
+                need(HqAuth::addTeam(db, teams()[t], names[t], now), "team");
+                // HQ's own field staff are team leads of team "hq": they log visits like everyone (an analyst reads
+                // the whole city, which would make a quarter of the devices pull everything).
+                need(HqAuth::addUser(db, teams()[t] + QStringLiteral("user"), names[t] + QStringLiteral("专员"),
+                                     teams()[t], teams()[t] == QLatin1String("hq") ? Role::TeamLead : Role::Officer,
+                                     "password-" + teams()[t].toLatin1() + "-1", now),
+                     "user");
+            }
+            HqAuth auth;
+            auto tx = need(Transaction::begin(db), "tx");
+            for (int i = 0; i <= devices; ++i)
+                enrolled.push_back(
+                    need(auth.provisionDevice(db, teams()[qMax(0, i - 1) % teams().size()] + QStringLiteral("user"),
+                                              QStringLiteral("laptop-%1").arg(i)),
+                         "provision"));
+            need(tx.commit(), "commit");
         }
-        HqAuth auth;
-        auto tx = need(Transaction::begin(db), "tx");
-        for (int i = 0; i <= devices; ++i)
-            enrolled.push_back(
-                need(auth.provisionDevice(db, teams[qMax(0, i - 1) % teams.size()] + QStringLiteral("user"),
-                                          QStringLiteral("laptop-%1").arg(i)),
-                     "provision"));
-        need(tx.commit(), "commit");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ZHAOSHANG_HQ_KEY"), QString::fromLatin1(key));
+        m_process.setProcessEnvironment(env);
+        m_process.start(binary, {QStringLiteral("serve"), QStringLiteral("--data"), data, QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--plain"), QStringLiteral("--threads"),
+                                 QStringLiteral("4")});
+        if (!m_process.waitForStarted(10000) || !m_process.waitForReadyRead(20000)) {
+            std::fprintf(stderr, "zhaoshang-hq did not start: %s\n", m_process.readAllStandardError().constData());
+            std::exit(1);
+        }
+        const QList<QByteArray> listening =
+            m_process.readLine().trimmed().split(' '); // "listening 127.0.0.1 PORT http"
+        url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(listening.value(2)));
+        pid = m_process.processId();
     }
 
-    QProcess server;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ZHAOSHANG_HQ_KEY"), QString::fromLatin1(key));
-    server.setProcessEnvironment(env);
-    server.start(binary, {QStringLiteral("serve"), QStringLiteral("--data"), data, QStringLiteral("--listen"),
-                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--plain"), QStringLiteral("--threads"),
-                          QStringLiteral("4")});
-    if (!server.waitForStarted(10000) || !server.waitForReadyRead(20000)) {
-        std::fprintf(stderr, "zhaoshang-hq did not start: %s\n", server.readAllStandardError().constData());
-        std::exit(1);
+    ~HqChild()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
     }
-    const QList<QByteArray> listening = server.readLine().trimmed().split(' '); // "listening 127.0.0.1 PORT http"
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(listening.value(2)));
-    const qint64 pid = server.processId();
 
-    // What everyone already has: the city's companies and contacts, and team gz's visits, from a seeding laptop.
-    auto seed = makeLaptop(dir.filePath(QStringLiteral("seed.zsdb")), enrolled[0], url);
+    std::vector<Enrollment> enrolled;
+    QString url;
+    qint64 pid = 0;
+
+private:
+    QProcess m_process;
+};
+
+// What everyone already has: the city's companies and contacts, and team gz's visits, pushed by a seeding laptop.
+// `pool`: the seed's visits, whose texts and companies the day's new visits reuse.
+std::unique_ptr<Laptop> seedHq(const HqChild& hq, const QString& path, QList<Visit>& pool)
+{
+    auto seed = makeLaptop(path, hq.enrolled[0], hq.url);
     need(DemoData::generate(seed->db(), 200, 7), "demo data");
     syncOne(*seed, "seed");
-    QList<Visit> pool;
-    {
-        VisitRepository repo(seed->db());
-        auto ids = need(seed->db().prepare("SELECT id FROM visit ORDER BY rid"), "ids");
-        while (need(ids.step(), "ids"))
-            pool << need(repo.get(ids.text(0)), "visit");
+    VisitRepository repo(seed->db());
+    auto ids = need(seed->db().prepare("SELECT id FROM visit ORDER BY rid"), "ids");
+    while (need(ids.step(), "ids"))
+        pool << need(repo.get(ids.text(0)), "visit");
+    return seed;
+}
+
+// A day's work on one laptop: 200 new visits through the repository in one local transaction.
+void logDay(Laptop& l, const QList<Visit>& pool, int variant)
+{
+    const QDateTime today = QDateTime::currentDateTime().addSecs(-8 * 3600);
+    VisitRepository repo(l.db());
+    auto tx = need(Transaction::begin(l.db()), "tx");
+    for (int k = 0; k < 200; ++k) {
+        Visit v = pool.at((variant * 37 + k) % pool.size());
+        v.id.clear();
+        v.scope.clear();
+        v.visitedAt = today.addSecs(k * 60);
+        v.nextDue = v.nextStep.isEmpty() ? QDate() : today.date().addDays(7);
+        v.nextDone = false;
+        need(repo.create(v), "create");
     }
+    need(tx.commit(), "commit");
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray bytes(n, Qt::Uninitialized);
+    for (char& b : bytes)
+        b = char(QRandomGenerator::system()->bounded(256));
+    return bytes;
+}
+
+double percentile(std::vector<double> values, int p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, values.size() * std::size_t(p) / 100)];
+}
+
+// 4. The figure: `devices` devices, each pushing its day (200 new visits) and pulling everything new in its scope,
+// all at once against zhaoshang-hq. The devices are played by `processes` bench_sync_storm_client processes over
+// real HTTP (one QNetworkAccessManager, so one connection, per device); they decode and verify every answer but do
+// not apply what they pull: a real laptop does that on its own CPU, and here it would share HQ's cores.
+//
+// The push bodies are the real client's: one laptop per team (a real workspace, after its first sync) makes its 200
+// visits through VisitRepository and LocalReplica::preparePush stamps and packs them. Each device then sends that
+// day as its own: new UUIDv7 row ids, its own node id in every stamp, new transaction ids, encoded with
+// WireCodec::encodeTransaction/encodePush for its device id. Every device starts from the cursor a laptop has after
+// its first sync (HQ's last sequence number after the seed).
+void deviceStorm(int devices, int processes)
+{
+    const QString client = QStringLiteral(ZS_STORM_CLIENT);
+    if (!QFile::exists(QStringLiteral(ZS_HQ_BINARY)) || !QFile::exists(client)) {
+        std::printf("\n4. skipped: zhaoshang-hq or bench_sync_storm_client not built\n");
+        return;
+    }
+    processes = qBound(1, processes, devices);
+    std::printf("\n4. %d devices syncing at once (zhaoshang-hq serve --plain --threads 4, a child process; the devices "
+                "in %d bench_sync_storm_client processes: real HTTP, answers verified, pulled rows not applied)\n",
+                devices, processes);
+    QTemporaryDir dir;
+    QElapsedTimer setup;
+    setup.start();
+    HqChild hq;
+    hq.start(dir.filePath(QStringLiteral("hq")), devices);
+    QList<Visit> pool;
+    auto seed = seedHq(hq, dir.filePath(QStringLiteral("seed.zsdb")), pool);
+    const qint64 cursor = need(seed->replica->cursor(), "cursor");
+
+    // Each team's day, made by a laptop of that team (the first device's enrollment; it never syncs again).
+    const int teamCount = std::min(devices, int(HqChild::teams().size()));
+    std::vector<sync::PushRequest> days;
+    for (int t = 0; t < teamCount; ++t) {
+        const Enrollment& e = hq.enrolled[std::size_t(t + 1)];
+        auto laptop = makeLaptop(dir.filePath(QStringLiteral("team-%1.zsdb").arg(t)), e, hq.url);
+        syncOne(*laptop, "team laptop"); // its first sync: the directory the new visits refer to
+        logDay(*laptop, pool, t);
+        need(laptop->replica->preparePush(), "prepare");
+        days.push_back(need(laptop->replica->pendingPush(e.principal.device, sync::HqConnection::kSchema), "pending"));
+    }
+
+    // Each device's body and its line in its client's manifest.
+    QDir(dir.path()).mkpath(QStringLiteral("bodies"));
+    std::vector<QByteArray> manifests(static_cast<std::size_t>(processes));
+    qint64 toPush = 0;
+    qint64 bodyBytes = 0;
+    for (int i = 1; i <= devices; ++i) {
+        const Enrollment& e = hq.enrolled[std::size_t(i)];
+        const QByteArray node = randomBytes(8);
+        QList<QByteArray> transactions;
+        for (sync::ChangeSet tx : days[std::size_t((i - 1) % teamCount)].transactions) {
+            tx.txId = randomBytes(16);
+            for (sync::RowChange& row : tx.rows) {
+                if (row.table == QLatin1String("visit"))
+                    row.rowId = Uuid7::create(); // a new visit of this device (anything else: a shared row edited)
+                row.lifeStamp.node = node;
+                for (sync::Cell& c : row.cells)
+                    c.stamp.node = node;
+                ++toPush;
+            }
+            transactions << WireCodec::encodeTransaction(tx);
+        }
+        const QByteArray body = WireCodec::encodePush(e.principal.device, sync::HqConnection::kSchema, transactions);
+        bodyBytes += body.size();
+        QFile file(dir.filePath(QStringLiteral("bodies/%1.cbor").arg(i)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
+            die("push body", makeError(ErrorCode::Io, file.fileName()));
+        manifests[std::size_t((i - 1) % processes)] += e.principal.device.toUtf8() + '\t' + e.tokens.access + '\t' +
+                                                       QByteArray::number(cursor) + '\t' + file.fileName().toUtf8() +
+                                                       '\n';
+    }
+
+    // The clients load their devices and wait for the start.
+    struct Client
+    {
+        std::unique_ptr<QProcess> process;
+        bool finished = false;
+        double cpu = 0;
+        double decode = 0;
+        qint64 bytes = 0;
+    };
+    std::vector<Client> clients(static_cast<std::size_t>(processes));
+    for (int k = 0; k < processes; ++k) {
+        QFile file(dir.filePath(QStringLiteral("manifest-%1.tsv").arg(k)));
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(manifests[std::size_t(k)]) != manifests[std::size_t(k)].size())
+            die("manifest", makeError(ErrorCode::Io, file.fileName()));
+        file.close();
+        Client& c = clients[std::size_t(k)];
+        c.process = std::make_unique<QProcess>();
+        c.process->start(client, {hq.url, file.fileName()});
+        if (!c.process->waitForStarted(10000))
+            die("storm client", makeError(ErrorCode::Internal, c.process->errorString()));
+    }
+    for (Client& c : clients) {
+        while (!c.process->canReadLine() && c.process->waitForReadyRead(30000)) {
+        }
+        if (!c.process->readLine().startsWith("ready")) {
+            std::fprintf(stderr, "storm client not ready: %s\n", c.process->readAllStandardError().constData());
+            std::exit(1);
+        }
+    }
+    std::printf("  (set-up in %lld ms: HQ with %d devices, the seed pushed and %d team laptops made their day; %lld "
+                "rows to push in %d bodies, %.1f MB; every device starts from cursor %lld)\n",
+                static_cast<long long>(setup.elapsed()), devices, teamCount, static_cast<long long>(toPush), devices,
+                double(bodyBytes) / 1e6, static_cast<long long>(cursor));
+
+    struct DeviceResult
+    {
+        bool ok = false;
+        QString error;
+        qint64 pushed = 0;
+        qint64 pulled = 0;
+        double ms = 0;
+        double pushMs = 0;
+    };
+    std::vector<DeviceResult> results;
+    QEventLoop loop;
+    int running = processes;
+    qint64 endNs = 0;
+    const auto clientDone = [&](Client& c) {
+        if (c.finished)
+            return;
+        c.finished = true;
+        endNs = nowNs();
+        if (--running == 0)
+            loop.quit();
+    };
+    for (Client& c : clients) {
+        QProcess* p = c.process.get();
+        Client* cp = &c;
+        QObject::connect(p, &QProcess::readyReadStandardOutput, &loop, [&, p, cp] {
+            while (p->canReadLine()) {
+                const QJsonObject o = QJsonDocument::fromJson(p->readLine()).object();
+                if (o.value(QStringLiteral("summary")).toBool()) {
+                    cp->cpu = o.value(QStringLiteral("cpu_s")).toDouble();
+                    cp->decode = o.value(QStringLiteral("decode_s")).toDouble();
+                    cp->bytes = o.value(QStringLiteral("bytes")).toInteger();
+                    clientDone(*cp);
+                    continue;
+                }
+                DeviceResult r;
+                r.ok = o.value(QStringLiteral("ok")).toBool();
+                r.error = o.value(QStringLiteral("error")).toString();
+                r.pushed = o.value(QStringLiteral("pushed")).toInteger();
+                r.pulled = o.value(QStringLiteral("pulled")).toInteger();
+                r.ms = o.value(QStringLiteral("ms")).toDouble();
+                r.pushMs = o.value(QStringLiteral("push_ms")).toDouble();
+                results.push_back(r);
+            }
+        });
+        QObject::connect(p, &QProcess::finished, &loop, [&, cp] { clientDone(*cp); });
+    }
+
+    const qint64 hwmBefore = statusKiB(hq.pid, "VmHWM");
+    const double hqCpuBefore = cpuSeconds(hq.pid);
+    qint64 rssPeak = 0;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, [&] { rssPeak = qMax(rssPeak, statusKiB(hq.pid, "VmRSS")); });
+    sampler.start(20);
+    const qint64 start = nowNs();
+    for (Client& c : clients)
+        c.process->write("go\n");
+    for (Client& c : clients)
+        c.process->waitForBytesWritten(1000);
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit);
+    if (running > 0)
+        loop.exec();
+    const double wallMs = ms((endNs ? endNs : nowNs()) - start);
+    sampler.stop();
+    const qint64 hwmAfter = statusKiB(hq.pid, "VmHWM");
+    const double hqCpu = cpuSeconds(hq.pid) - hqCpuBefore;
+
+    int ok = 0;
+    int errors = 0;
+    qint64 pushed = 0;
+    qint64 pulled = 0;
+    qint64 pulledMin = -1;
+    qint64 pulledMax = 0;
+    double lastPush = 0;
+    double clientCpu = 0;
+    double clientDecode = 0;
+    qint64 pulledBytes = 0;
+    std::vector<double> perDevice;
+    QString firstError;
+    for (const DeviceResult& r : results) {
+        if (r.ok) {
+            ++ok;
+        } else {
+            ++errors;
+            if (firstError.isEmpty())
+                firstError = r.error;
+        }
+        pushed += r.pushed;
+        pulled += r.pulled;
+        pulledMin = pulledMin < 0 ? r.pulled : std::min(pulledMin, r.pulled);
+        pulledMax = std::max(pulledMax, r.pulled);
+        lastPush = std::max(lastPush, r.pushMs);
+        perDevice.push_back(r.ms);
+    }
+    for (const Client& c : clients) {
+        clientCpu += c.cpu;
+        clientDecode += c.decode;
+        pulledBytes += c.bytes;
+    }
+    const int unfinished = devices - int(results.size());
+    benchLine("devices whose sync completed", ok, "", QByteArray::number(devices).constData(), ok == devices);
+    benchLine("errors (failed syncs; unfinished counted apart)", errors, "", "0", errors == 0);
+    if (unfinished > 0)
+        std::printf("  (%d devices did not report within 300 s)\n", unfinished);
+    if (!firstError.isEmpty())
+        std::printf("  (first error: %s)\n", qPrintable(firstError));
+    benchLine("wall time: all start at once, until last done", wallMs / 1000, "s", "<= 10", wallMs <= 10000);
+    if (lastPush > 0)
+        std::printf("  (every push merged at HQ and acknowledged after %.1f s)\n", lastPush / 1000);
+    if (!perDevice.empty())
+        std::printf("  (pushed %lld rows, pulled %lld rows: %.0f per device, min %lld, max %lld — a team's whole day "
+                    "is %lld rows; per device p50 %.1f s, p95 %.1f s)\n",
+                    static_cast<long long>(pushed), static_cast<long long>(pulled), double(pulled) / devices,
+                    static_cast<long long>(pulledMin), static_cast<long long>(pulledMax),
+                    static_cast<long long>(toPush / devices * ((devices + teamCount - 1) / teamCount)),
+                    percentile(perDevice, 50) / 1000, percentile(perDevice, 95) / 1000);
+    benchLine("HQ process peak RSS (VmHWM)", double(hwmAfter) / 1024, "MiB", "bounded", true);
+    std::printf("  (HQ VmHWM %.1f MiB before the storm, %.1f MiB after; sampled RSS peak %.1f MiB)\n",
+                double(hwmBefore) / 1024, double(hwmAfter) / 1024, double(rssPeak) / 1024);
+    std::printf("  (CPU during the storm: HQ %.1f s; the %d devices' clients %.1f s, of which decoding and checking "
+                "the %.0f MB of pull pages %.1f s (no apply); %ld cores)\n",
+                hqCpu, devices, clientCpu, double(pulledBytes) / 1e6, clientDecode, sysconf(_SC_NPROCESSORS_ONLN));
+    for (Client& c : clients)
+        if (!c.process->waitForFinished(10000))
+            c.process->kill();
+}
+
+// 4, context: the same storm with full laptops in this process — a real encrypted workspace and SyncEngine each,
+// applying everything they pull. On a machine with few cores this measures the laptops' apply work more than HQ:
+// each laptop applies its team's whole day (devices / 4 x 200 rows), which real laptops do on their own CPUs.
+void manyLaptops(int devices)
+{
+    if (!QFile::exists(QStringLiteral(ZS_HQ_BINARY))) {
+        std::printf("\n4b. skipped: zhaoshang-hq not built\n");
+        return;
+    }
+    std::printf("\n4b. Context: %d full laptops syncing at once, all in this process (encrypted workspace + "
+                "SyncEngine each, applying what they pull), against the same HQ set-up\n",
+                devices);
+    QTemporaryDir dir;
+    QElapsedTimer setup;
+    setup.start();
+    HqChild hq;
+    hq.start(dir.filePath(QStringLiteral("hq")), devices);
+    QList<Visit> pool;
+    auto seed = seedHq(hq, dir.filePath(QStringLiteral("seed.zsdb")), pool);
+    QDir(dir.path()).mkpath(QStringLiteral("ws"));
     std::vector<std::unique_ptr<Laptop>> laptops;
     std::vector<Laptop*> all;
     for (int i = 1; i <= devices; ++i) {
-        laptops.push_back(makeLaptop(dir.filePath(QStringLiteral("ws/%1.zsdb").arg(i)), enrolled[size_t(i)], url));
+        laptops.push_back(
+            makeLaptop(dir.filePath(QStringLiteral("ws/%1.zsdb").arg(i)), hq.enrolled[std::size_t(i)], hq.url));
         all.push_back(laptops.back().get());
     }
     QElapsedTimer initial;
@@ -612,94 +935,32 @@ void manyDevices(int devices)
         if (!l->summary.ok)
             die("initial sync", makeError(ErrorCode::Internal, l->summary.error));
     const qint64 initialMs = initial.elapsed();
-    // The day's work: 200 new visits each (texts from the seeding laptop's, for the companies everyone has).
-    const QDateTime today = QDateTime::currentDateTime().addSecs(-8 * 3600);
-    for (int i = 0; i < devices; ++i) {
-        VisitRepository repo(all[size_t(i)]->db());
-        auto tx = need(Transaction::begin(all[size_t(i)]->db()), "tx");
-        for (int k = 0; k < 200; ++k) {
-            Visit v = pool.at((i * 37 + k) % pool.size());
-            v.id.clear();
-            v.scope.clear();
-            v.visitedAt = today.addSecs(k * 60);
-            v.nextDue = v.nextStep.isEmpty() ? QDate() : today.date().addDays(7);
-            v.nextDone = false;
-            need(repo.create(v), "create");
-        }
-        need(tx.commit(), "commit");
-    }
-    qint64 toPush = 0;
-    for (Laptop* l : all)
-        toPush += need(l->replica->pendingChanges(), "pending");
-    std::printf("  (set-up in %lld ms: %d workspaces in sync (their first sync, all at once: %lld ms), then %lld new "
-                "rows to push)\n",
-                static_cast<long long>(setup.elapsed()), devices, static_cast<long long>(initialMs),
-                static_cast<long long>(toPush));
+    for (int i = 0; i < devices; ++i)
+        logDay(*all[std::size_t(i)], pool, i);
+    std::printf("  (set-up in %lld ms, the laptops' first sync all at once %lld ms)\n",
+                static_cast<long long>(setup.elapsed()), static_cast<long long>(initialMs));
 
-    const qint64 hwmBefore = statusKiB(pid, "VmHWM");
-    const double hqCpuBefore = cpuSeconds(pid);
+    const double hqCpuBefore = cpuSeconds(hq.pid);
     const double selfCpuBefore = selfCpuSeconds();
-    qint64 rssPeak = 0;
-    QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, [&] { rssPeak = qMax(rssPeak, statusKiB(pid, "VmRSS")); });
-    sampler.start(20);
     const qint64 start = nowNs();
     syncAll(all, 300000);
     const double wallMs = ms(nowNs() - start);
-    sampler.stop();
-    const qint64 hwmAfter = statusKiB(pid, "VmHWM");
-    const double hqCpu = cpuSeconds(pid) - hqCpuBefore;
+    const double hqCpu = cpuSeconds(hq.pid) - hqCpuBefore;
     const double selfCpu = selfCpuSeconds() - selfCpuBefore;
-
     int ok = 0;
-    int errors = 0;
-    int unfinished = 0;
-    qint64 pushed = 0;
     qint64 pulled = 0;
-    qint64 lastPushDone = 0; // the download stage starts once a laptop's push is acknowledged
     std::vector<double> perDevice;
-    QString firstError;
     for (Laptop* l : all) {
-        if (l->endNs == 0) {
-            ++unfinished;
-            continue;
-        }
-        if (l->summary.ok) {
-            ++ok;
-        } else {
-            ++errors;
-            if (firstError.isEmpty())
-                firstError = l->summary.error;
-        }
-        pushed += l->summary.pushed;
+        ok += l->endNs != 0 && l->summary.ok ? 1 : 0;
         pulled += l->summary.pulled;
-        if (l->progressNs.size() >= 2)
-            lastPushDone = qMax(lastPushDone, l->progressNs[1]);
-        perDevice.push_back(l->wallMs());
+        if (l->endNs != 0)
+            perDevice.push_back(l->wallMs());
     }
-    std::sort(perDevice.begin(), perDevice.end());
-    benchLine("devices whose sync completed", ok, "", QByteArray::number(devices).constData(), ok == devices);
-    benchLine("errors (failed syncs; unfinished counted apart)", errors, "", "0", errors == 0);
-    if (unfinished > 0)
-        std::printf("  (%d syncs still running after 300 s)\n", unfinished);
-    if (!firstError.isEmpty())
-        std::printf("  (first error: %s)\n", qPrintable(firstError));
-    benchLine("wall time: all start at once, until last done", wallMs / 1000, "s", "<= 10", wallMs <= 10000);
-    if (lastPushDone > 0)
-        std::printf("  (every push merged at HQ and acknowledged after %.1f s)\n", ms(lastPushDone - start) / 1000);
-    if (!perDevice.empty())
-        std::printf("  (pushed %lld rows, pulled %lld rows: %.0f each; per device p50 %.1f s, p95 %.1f s)\n",
-                    static_cast<long long>(pushed), static_cast<long long>(pulled), double(pulled) / devices,
-                    perDevice[perDevice.size() / 2] / 1000, perDevice[perDevice.size() * 95 / 100] / 1000);
-    benchLine("HQ process peak RSS (VmHWM)", double(hwmAfter) / 1024, "MiB", "bounded", true);
-    std::printf("  (HQ VmHWM %.1f MiB before the storm, %.1f MiB after; sampled RSS peak %.1f MiB)\n",
-                double(hwmBefore) / 1024, double(hwmAfter) / 1024, double(rssPeak) / 1024);
-    std::printf("  (CPU during the storm: HQ %.1f s; the %d laptops, all in this process, %.1f s; %ld cores)\n", hqCpu,
-                devices, selfCpu, sysconf(_SC_NPROCESSORS_ONLN));
-
-    server.terminate();
-    if (!server.waitForFinished(10000))
-        server.kill();
+    benchLine("context: laptops' wall time, until last done", wallMs / 1000, "s", "", true);
+    std::printf("  (%d of %d completed; pulled and applied %.0f rows each; per laptop p50 %.1f s, p95 %.1f s; CPU: HQ "
+                "%.1f s, the laptops %.1f s; HQ VmHWM %.1f MiB)\n",
+                ok, devices, double(pulled) / devices, percentile(perDevice, 50) / 1000,
+                percentile(perDevice, 95) / 1000, hqCpu, selfCpu, double(statusKiB(hq.pid, "VmHWM")) / 1024);
 }
 
 } // namespace
@@ -711,6 +972,8 @@ int main(int argc, char** argv)
     QLoggingCategory::setFilterRules(QStringLiteral("zs.seeds=false"));
     const int visits = argc > 1 ? std::atoi(argv[1]) : 100000;
     const int devices = argc > 2 ? std::atoi(argv[2]) : 200;
+    const int laptops = argc > 3 ? std::atoi(argv[3]) : 20;
+    const int clients = argc > 4 ? std::atoi(argv[4]) : 4;
     double load[3] = {0, 0, 0};
     if (getloadavg(load, 3) == 3)
         std::printf("Load average at start: %.2f %.2f %.2f (%ld cores)\n", load[0], load[1], load[2],
@@ -718,6 +981,8 @@ int main(int argc, char** argv)
     if (visits > 0)
         inProcessFigures(visits);
     if (devices > 0)
-        manyDevices(devices);
+        deviceStorm(devices, clients);
+    if (devices > 0 && laptops > 0)
+        manyLaptops(laptops);
     return 0;
 }

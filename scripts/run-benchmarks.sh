@@ -4,6 +4,7 @@ set -euo pipefail
 build=${1:-build}
 for b in "$build"/bench/bench_*; do
     [ -x "$b" ] || continue
+    case "$b" in *_client) continue ;; esac # helpers a benchmark starts itself (bench_sync_storm_client)
     echo "== $(basename "$b")"
     "$b"
     echo
