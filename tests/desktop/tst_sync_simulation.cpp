@@ -160,22 +160,12 @@ void fastWrites(Database& db)
     (void)db.exec("PRAGMA synchronous = OFF");
 }
 
-// WorkspaceSync::replica() takes the system clock; the simulation needs each client's own (skewed) clock in the
-// replica (it decides whether HQ's time is plausible), so the replica is built here with the same purge hook.
+// The app's replica (WorkspaceSync: synced tables, purge hook, deferred indexes rebuilt on open) on each client's
+// own, skewed clock: the replica decides with it whether HQ's time is plausible.
 std::unique_ptr<sync::LocalReplica> makeReplica(Database& db, const Clock& clock)
 {
     fastWrites(db);
-    auto replica = std::make_unique<sync::LocalReplica>(db, WorkspaceSync::tables(), clock);
-    replica->setPurgeHook([](Database& d, bool wipe) -> Result<void> {
-        if (wipe)
-            ZS_TRY(d.exec("DELETE FROM material_handout; DELETE FROM material; DELETE FROM material_blob"));
-        ZS_TRY(d.exec("DELETE FROM search_index; DELETE FROM search_queue; UPDATE search_mark SET last_rid = 0"));
-        return {};
-    });
-    // As WorkspaceSync::replica() does: a first sync cut short by a crash gets its indexes now.
-    if (!replica->restoreIndexesAfterCrash().ok())
-        return nullptr;
-    return replica;
+    return WorkspaceSync::replica(db, clock);
 }
 
 // One scenario: HQ, four clients, a seeded schedule of operations, faulty sync rounds, then the invariants.
