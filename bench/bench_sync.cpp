@@ -30,6 +30,7 @@
 #include "sync/protocol/WireCodec.h"
 #include "sync/server/HqAuth.h"
 #include "sync/server/HqService.h"
+#include "sync/server/HqStorage.h"
 #include "sync/server/HqStore.h"
 #include "sync/server/SqlCipherStorage.h"
 #include "sync/server/HttpServer.h"
@@ -781,6 +782,7 @@ void deviceStorm(int devices, int processes)
         QString error;
         qint64 pushed = 0;
         qint64 pulled = 0;
+        qint64 pages = 0;
         double ms = 0;
         double pushMs = 0;
     };
@@ -814,6 +816,7 @@ void deviceStorm(int devices, int processes)
                 r.error = o.value(QStringLiteral("error")).toString();
                 r.pushed = o.value(QStringLiteral("pushed")).toInteger();
                 r.pulled = o.value(QStringLiteral("pulled")).toInteger();
+                r.pages = o.value(QStringLiteral("pages")).toInteger();
                 r.ms = o.value(QStringLiteral("ms")).toDouble();
                 r.pushMs = o.value(QStringLiteral("push_ms")).toDouble();
                 results.push_back(r);
@@ -847,6 +850,7 @@ void deviceStorm(int devices, int processes)
     qint64 pulled = 0;
     qint64 pulledMin = -1;
     qint64 pulledMax = 0;
+    qint64 pages = 0;
     double lastPush = 0;
     double clientCpu = 0;
     double clientDecode = 0;
@@ -863,6 +867,7 @@ void deviceStorm(int devices, int processes)
         }
         pushed += r.pushed;
         pulled += r.pulled;
+        pages += r.pages;
         pulledMin = pulledMin < 0 ? r.pulled : std::min(pulledMin, r.pulled);
         pulledMax = std::max(pulledMax, r.pulled);
         lastPush = std::max(lastPush, r.pushMs);
@@ -891,8 +896,11 @@ void deviceStorm(int devices, int processes)
                     static_cast<long long>(toPush / devices * ((devices + teamCount - 1) / teamCount)),
                     percentile(perDevice, 50) / 1000, percentile(perDevice, 95) / 1000);
     benchLine("HQ process peak RSS (VmHWM)", double(hwmAfter) / 1024, "MiB", "bounded", true);
-    std::printf("  (HQ VmHWM %.1f MiB before the storm, %.1f MiB after; sampled RSS peak %.1f MiB)\n",
-                double(hwmBefore) / 1024, double(hwmAfter) / 1024, double(rssPeak) / 1024);
+    std::printf("  (HQ VmHWM %.1f MiB before the storm, %.1f MiB after, %.1f MiB more per device; sampled RSS peak "
+                "%.1f MiB; %lld pull pages, each at most %.0f MiB plus one row)\n",
+                double(hwmBefore) / 1024, double(hwmAfter) / 1024, double(hwmAfter - hwmBefore) / 1024 / devices,
+                double(rssPeak) / 1024, static_cast<long long>(pages),
+                double(hq::SyncStorage::kMaxPullBytes) / (1024 * 1024));
     std::printf("  (CPU during the storm: HQ %.1f s; the %d devices' clients %.1f s, of which decoding and checking "
                 "the %.0f MB of pull pages %.1f s (no apply); %ld cores)\n",
                 hqCpu, devices, clientCpu, double(pulledBytes) / 1e6, clientDecode, sysconf(_SC_NPROCESSORS_ONLN));
