@@ -139,6 +139,21 @@ double cpuSeconds(qint64 pid)
     return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
+// CPU seconds every process on the machine has used (/proc/stat: all states but idle and iowait), to tell how much
+// of the cores other people's work took during a measurement.
+double machineBusySeconds()
+{
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readLine().simplified().split(' '); // "cpu user nice system idle iowait ..."
+    qint64 busy = 0;
+    for (int i = 1; i < fields.size(); ++i)
+        if (i != 4 && i != 5 && i <= 8) // guest times are already in user and nice
+            busy += fields[i].toLongLong();
+    return double(busy) / double(sysconf(_SC_CLK_TCK));
+}
+
 double selfCpuSeconds()
 {
     rusage u{};
@@ -825,8 +840,13 @@ void deviceStorm(int devices, int processes)
         QObject::connect(p, &QProcess::finished, &loop, [&, cp] { clientDone(*cp); });
     }
 
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) == 3)
+        std::printf("  (load average just before the storm: %.2f %.2f %.2f)\n", load[0], load[1], load[2]);
     const qint64 hwmBefore = statusKiB(hq.pid, "VmHWM");
     const double hqCpuBefore = cpuSeconds(hq.pid);
+    const double selfCpuBefore = selfCpuSeconds();
+    const double busyBefore = machineBusySeconds();
     qint64 rssPeak = 0;
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout, [&] { rssPeak = qMax(rssPeak, statusKiB(hq.pid, "VmRSS")); });
@@ -843,6 +863,8 @@ void deviceStorm(int devices, int processes)
     sampler.stop();
     const qint64 hwmAfter = statusKiB(hq.pid, "VmHWM");
     const double hqCpu = cpuSeconds(hq.pid) - hqCpuBefore;
+    const double selfCpu = selfCpuSeconds() - selfCpuBefore;
+    const double busy = machineBusySeconds() - busyBefore;
 
     int ok = 0;
     int errors = 0;
@@ -904,6 +926,10 @@ void deviceStorm(int devices, int processes)
     std::printf("  (CPU during the storm: HQ %.1f s; the %d devices' clients %.1f s, of which decoding and checking "
                 "the %.0f MB of pull pages %.1f s (no apply); %ld cores)\n",
                 hqCpu, devices, clientCpu, double(pulledBytes) / 1e6, clientDecode, sysconf(_SC_NPROCESSORS_ONLN));
+    std::printf("  (the machine during the storm: %.1f CPU s busy of %.1f; HQ + clients + this process %.1f, other "
+                "processes about %.1f)\n",
+                busy, wallMs / 1000 * double(sysconf(_SC_NPROCESSORS_ONLN)), hqCpu + clientCpu + selfCpu,
+                busy - hqCpu - clientCpu - selfCpu);
     for (Client& c : clients)
         if (!c.process->waitForFinished(10000))
             c.process->kill();
