@@ -5,7 +5,8 @@
 // own CPU; here that work would be 200 laptops' worth on the server's cores, and the figure would measure it.
 //
 // Per device: POST /v1/push with its pre-encoded body (every transaction must come back "applied"), then
-// GET /v1/pull?cursor=C&limit=5000 until hasMore is false, each page decoded (and so verified) by WireCodec.
+// GET /v1/pull?cursor=C&limit=5000 until hasMore is false, each page decoded (and so verified) by WireCodec; the
+// pull starts from before the push, so it must bring back every row the device pushed.
 // Every device has its own QNetworkAccessManager (as every laptop has its own, and one manager would hold them to
 // six connections to the host).
 //
@@ -27,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QUrl>
 
 #include <sys/resource.h>
@@ -71,6 +73,8 @@ struct Device
     QByteArray body;
     QList<QByteArray> txIds; // of the push body, in order: HQ answers each one
     int rows = 0;
+    QSet<QString> own; // the pushed rows' ids: the pull (from before the push) must bring each of them back
+    int ownPulled = 0;
 
     std::unique_ptr<QNetworkAccessManager> network;
     bool done = false;
@@ -180,8 +184,13 @@ private:
                      return finish(d, QStringLiteral("pull page: %1").arg(page.error().message));
                  ++d.pages;
                  d.pulled += int(page->rows.size());
+                 for (const sync::RowChange& row : page->rows)
+                     d.ownPulled += d.own.contains(row.rowId) ? 1 : 0;
                  if (page->hasMore)
                      return pull(d, page->nextCursor);
+                 if (d.ownPulled != d.own.size())
+                     return finish(d,
+                                   QStringLiteral("pulled back %1 of its %2 rows").arg(d.ownPulled).arg(d.own.size()));
                  d.ok = true;
                  finish(d, {});
              });
@@ -287,6 +296,8 @@ int main(int argc, char** argv)
         for (const sync::ChangeSet& tx : request->transactions) {
             d.txIds << tx.txId;
             d.rows += int(tx.rows.size());
+            for (const sync::RowChange& row : tx.rows)
+                d.own.insert(row.rowId);
         }
         devices.push_back(std::move(d));
     }
