@@ -239,6 +239,12 @@ HttpResponse HqService::push(const HttpRequest& request, const Principal& who)
     return HttpResponse{200, kCbor, {}, sync::WireCodec::encode(response.value())};
 }
 
+void HqService::setPullBudget(qsizetype budget, qsizetype smallPage)
+{
+    m_pullBudget = budget;
+    m_smallPullPage = smallPage;
+}
+
 HttpResponse HqService::pull(const HttpRequest& request, const Principal& who)
 {
     const QUrlQuery query(QUrl(QString::fromLatin1(request.target)));
@@ -252,14 +258,18 @@ HttpResponse HqService::pull(const HttpRequest& request, const Principal& who)
         return problem(400, "malformed", tr("请求格式错误"));
     int rows = 0;
     Result<QByteArray> page = QByteArray();
+    const qsizetype maxBytes = m_pullInFlight->load() > m_pullBudget ? m_smallPullPage : SyncStorage::kMaxPullBytes;
     {
         const auto lock = storageLock();
-        page = m_sync.pull(who, cursor, limit, &rows);
+        page = m_sync.pull(who, cursor, limit, &rows, maxBytes);
     }
     if (!page.ok())
         return internal(page.error());
     m_counters.pulledRows += rows;
     HttpResponse r{200, kCbor, {}, std::move(page.value())};
+    const qint64 size = r.body.size();
+    *m_pullInFlight += size;
+    r.lease = std::shared_ptr<void>(nullptr, [inFlight = m_pullInFlight, size](void*) { *inFlight -= size; });
     r.headers.append({QByteArrayLiteral("X-Zs-Scopes"), who.readsAllScopes()
                                                             ? QByteArrayLiteral("*")
                                                             : who.readScopes().join(QLatin1Char(',')).toUtf8()});

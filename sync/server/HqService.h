@@ -42,6 +42,14 @@ public:
     };
     const Counters& counters() const { return m_counters; }
 
+    // Pull pages handed to the server and not yet written to their devices. Past `budget` bytes, new pages end at
+    // `smallPage` bytes, so HQ's memory for pages stays about budget + connections × smallPage however many devices
+    // pull at once and however slowly they read (each page waits in memory until it is sent).
+    static constexpr qsizetype kPullBudget = 64 * 1024 * 1024;
+    static constexpr qsizetype kSmallPullPage = 256 * 1024;
+    void setPullBudget(qsizetype budget, qsizetype smallPage);
+    qint64 pullBytesInFlight() const { return m_pullInFlight->load(); }
+
 private:
     HttpResponse route(const HttpRequest& request);
     HttpResponse enroll(const HttpRequest& request);
@@ -63,6 +71,10 @@ private:
     std::mutex m_storageMutex;
     PasswordHasher m_hasher;
     Counters m_counters;
+    // Shared with the leases of pages in flight: they may outlive the service when the server stops.
+    std::shared_ptr<std::atomic<qint64>> m_pullInFlight = std::make_shared<std::atomic<qint64>>(0);
+    qsizetype m_pullBudget = kPullBudget;
+    qsizetype m_smallPullPage = kSmallPullPage;
 };
 
 } // namespace zs::hq

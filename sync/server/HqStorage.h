@@ -61,9 +61,10 @@ public:
     virtual Result<sync::PushResponse> push(const Principal& who, const sync::PushRequest& request) = 0;
     // The encoded pull page (sync::WireCodec / PullWriter) of rows changed after `cursor` in `who`'s read scopes,
     // each once in its merged state, in the order of their latest change; at most `limit` rows (clamped to
-    // 1..kMaxPullLimit) and ending early after the row that crosses kMaxPullBytes. The page's next cursor is the
-    // last row's sequence number (or `cursor` when empty); has_more when the page is full.
-    virtual Result<QByteArray> pull(const Principal& who, qint64 cursor, int limit, int* rowCount = nullptr) = 0;
+    // 1..kMaxPullLimit) and ending early after the row that crosses `maxBytes` (at most kMaxPullBytes). The page's
+    // next cursor is the last row's sequence number (or `cursor` when empty); has_more when the page is full.
+    virtual Result<QByteArray> pull(const Principal& who, qint64 cursor, int limit, int* rowCount = nullptr,
+                                    qsizetype maxBytes = kMaxPullBytes) = 0;
     // The sequence number of the latest change (0: none yet). Cursors are these numbers, never times.
     virtual Result<qint64> lastSeq() = 0;
 

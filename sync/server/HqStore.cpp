@@ -286,9 +286,10 @@ Result<PushResponse> HqStore::push(const Principal& who, const PushRequest& requ
     return response;
 }
 
-Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit, int* rowCount)
+Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit, int* rowCount, qsizetype maxBytes)
 {
     limit = qBound(1, limit, kMaxPullLimit);
+    maxBytes = qBound(qsizetype(1), maxBytes, kMaxPullBytes);
     const QStringList scopes = who.readScopes();
     // HQ roles read everything; a team reads the city and its own team. Two scopes are two ranges of the (scope,
     // seq) index merged in seq order (a compound SELECT: SQLite merges the two ordered arms and stops at the limit).
@@ -316,7 +317,7 @@ Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit,
     for (;;) {
         // A page ends early rather than grow without bound: long texts must not exceed what a client accepts
         // (WireCodec::kMaxBody), and each page waiting for a slow client stays in HQ's memory until it is sent.
-        if (writer.size() >= kMaxPullBytes) {
+        if (writer.size() >= maxBytes) {
             full = true;
             break;
         }

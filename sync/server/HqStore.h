@@ -37,7 +37,8 @@ public:
     // Applies every transaction `who` may write, all or nothing each; answers each one.
     Result<sync::PushResponse> push(const Principal& who, const sync::PushRequest& request) override;
     // The encoded pull page (WireCodec) of rows after `cursor` in `who`'s scopes, oldest change first.
-    Result<QByteArray> pull(const Principal& who, qint64 cursor, int limit, int* rowCount = nullptr) override;
+    Result<QByteArray> pull(const Principal& who, qint64 cursor, int limit, int* rowCount = nullptr,
+                            qsizetype maxBytes = kMaxPullBytes) override;
     Result<qint64> lastSeq() override;
 
     // Blobs (material files), stored once by SHA-256, uploaded in resumable chunks.

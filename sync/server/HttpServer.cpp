@@ -334,6 +334,7 @@ private:
             m_response.content_length(static_cast<std::uint64_t>(response.body.size()));
         }
         m_response.keep_alive(keepAlive);
+        m_lease = response.lease;
         m_closeAfterWrite = !keepAlive;
         // A client that does not read its response is cut off like a slow sender.
         lowest().expires_after(m_shared->timeout);
@@ -345,6 +346,7 @@ private:
     void onWritten(const beast::error_code& ec)
     {
         m_response = {};
+        m_lease.reset();
         if (ec)
             return closeNow();
         if (m_closeAfterWrite)
@@ -391,6 +393,7 @@ private:
     std::optional<http::request_parser<http::string_body>> m_parser;
     http::response<http::empty_body> m_continue;
     http::response<http::string_body> m_response;
+    std::shared_ptr<void> m_lease; // the handler's, for the response being written
     std::array<char, 1024> m_drain{};
     bool m_rejected = false;
     bool m_closeAfterWrite = false;

@@ -32,6 +32,9 @@ struct HttpResponse
     QByteArray contentType;                       // e.g. "application/cbor", "application/json"
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers (Retry-After, Content-Range, ...)
     QByteArray body;
+    // Held by the server until the response is written or its connection closes, then released: lets a handler
+    // account for what it has handed out and not yet sent (HqService bounds pull pages in flight this way).
+    std::shared_ptr<void> lease = {};
 };
 
 // Called concurrently from the server's io threads (at most HttpLimits::threads at once) and may block, e.g. on
