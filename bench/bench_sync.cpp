@@ -878,6 +878,7 @@ void deviceStorm(int devices, int processes)
     double clientDecode = 0;
     qint64 pulledBytes = 0;
     std::vector<double> perDevice;
+    std::vector<double> pushDone;
     QString firstError;
     for (const DeviceResult& r : results) {
         if (r.ok) {
@@ -893,6 +894,8 @@ void deviceStorm(int devices, int processes)
         pulledMin = pulledMin < 0 ? r.pulled : std::min(pulledMin, r.pulled);
         pulledMax = std::max(pulledMax, r.pulled);
         lastPush = std::max(lastPush, r.pushMs);
+        if (r.pushMs > 0)
+            pushDone.push_back(r.pushMs);
         perDevice.push_back(r.ms);
     }
     for (const Client& c : clients) {
@@ -909,7 +912,9 @@ void deviceStorm(int devices, int processes)
         std::printf("  (first error: %s)\n", qPrintable(firstError));
     benchLine("wall time: all start at once, until last done", wallMs / 1000, "s", "<= 10", wallMs <= 10000);
     if (lastPush > 0)
-        std::printf("  (every push merged at HQ and acknowledged after %.1f s)\n", lastPush / 1000);
+        std::printf("  (every push merged at HQ and acknowledged after %.1f s; a device's push answered after p50 "
+                    "%.1f s, p95 %.1f s)\n",
+                    lastPush / 1000, percentile(pushDone, 50) / 1000, percentile(pushDone, 95) / 1000);
     if (!perDevice.empty())
         std::printf("  (pushed %lld rows, pulled %lld rows: %.0f per device, min %lld, max %lld — a team's whole day "
                     "is %lld rows; per device p50 %.1f s, p95 %.1f s)\n",
