@@ -258,9 +258,10 @@ HttpResponse HqService::pull(const HttpRequest& request, const Principal& who)
         return problem(400, "malformed", tr("请求格式错误"));
     int rows = 0;
     Result<QByteArray> page = QByteArray();
-    const qsizetype maxBytes = m_pullInFlight->load() > m_pullBudget ? m_smallPullPage : SyncStorage::kMaxPullBytes;
     {
         const auto lock = storageLock();
+        // Read under the lock, right before the page is made: pages made while this request waited count too.
+        const qsizetype maxBytes = m_pullInFlight->load() > m_pullBudget ? m_smallPullPage : SyncStorage::kMaxPullBytes;
         page = m_sync.pull(who, cursor, limit, &rows, maxBytes);
     }
     if (!page.ok())

@@ -345,6 +345,10 @@ private:
 
     void onWritten(const beast::error_code& ec)
     {
+        // The body's memory goes now: assigning an empty response would keep the string's capacity (libstdc++ moves a
+        // short string into the existing buffer), and every idle keep-alive connection held its largest page — 2 MiB
+        // a device, 500 MiB for 200 devices.
+        std::string().swap(m_response.body());
         m_response = {};
         m_lease.reset();
         if (ec)
