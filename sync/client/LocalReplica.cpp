@@ -942,19 +942,13 @@ Result<void> LocalReplica::deferIndexes()
         return stmt.error();
     QStringList dropped;
     QStringList create;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        const QString sql = stmt->text(1);
+    ZS_TRY(stmt->forEachRow([&](const Statement& index) {
+        const QString sql = index.text(1);
         if (sql.trimmed().startsWith(QLatin1String("CREATE UNIQUE"), Qt::CaseInsensitive))
-            continue;
-        dropped << stmt->text(0);
+            return;
+        dropped << index.text(0);
         create << sql;
-    }
-    stmt->reset();
+    }));
     if (create.isEmpty())
         return {};
     for (const QString& name : dropped)

@@ -384,15 +384,7 @@ Result<HqStore::BlobState> HqStore::putBlobChunk(const QString& sha256, qint64 o
         if (!parts.ok())
             return parts.error();
         (*parts)->bind(1, sha256);
-        for (;;) {
-            auto row = (*parts)->step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
-                break;
-            hash.addData((*parts)->blob(0));
-        }
-        (*parts)->reset();
+        ZS_TRY((*parts)->forEachRow([&](const Statement& piece) { hash.addData(piece.blob(0)); }));
         if (QString::fromLatin1(hash.result().toHex()) != sha256) {
             auto reset = m_db.cached("DELETE FROM blob WHERE sha256 = ?1");
             if (!reset.ok())
@@ -467,18 +459,13 @@ Result<HqStore::BlobRange> HqStore::blobRange(const QString& sha256, qint64 offs
         return parts.error();
     (*parts)->bind(1, sha256).bind(2, offset).bind(3, end);
     range.bytes.reserve(end - offset);
-    for (;;) {
-        auto row = (*parts)->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        const qint64 at = (*parts)->int64(0);
-        const QByteArray data = (*parts)->blob(1);
+    ZS_TRY((*parts)->forEachRow([&](const Statement& part) {
+        const qint64 at = part.int64(0);
+        const QByteArray data = part.blob(1);
         const qint64 from = qMax(offset, at) - at;
         const qint64 to = qMin(end, at + data.size()) - at;
         range.bytes.append(data.constData() + from, to - from);
-    }
+    }));
     if (range.bytes.size() != end - offset)
         return makeError(ErrorCode::Internal, tr("总部存储的文件不完整"));
     return range;
