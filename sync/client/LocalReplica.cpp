@@ -591,11 +591,13 @@ Result<ChangeSet> storedTransaction(const QByteArray& body)
 
 } // namespace
 
-Result<LocalReplica::PendingPush> LocalReplica::pendingPushBody(const QString& device, int schema, int maxRows) const
+Result<LocalReplica::PendingPush> LocalReplica::pendingPushBody(const QString& device, int schema, int maxRows,
+                                                                qint64 afterSeq) const
 {
-    auto stmt = m_db.prepare("SELECT rows, body FROM sync_pending ORDER BY seq");
+    auto stmt = m_db.prepare("SELECT rows, body, seq FROM sync_pending WHERE seq > ?1 ORDER BY seq");
     if (!stmt.ok())
         return stmt.error();
+    stmt->bind(1, afterSeq);
     QList<QByteArray> parts;
     PendingPush pending;
     for (;;) {
@@ -615,6 +617,7 @@ Result<LocalReplica::PendingPush> LocalReplica::pendingPushBody(const QString& d
         }
         parts << body;
         pending.rows += int(stmt->int64(0));
+        pending.lastSeq = stmt->int64(2);
     }
     pending.transactions = int(parts.size());
     if (!parts.isEmpty())

@@ -75,8 +75,11 @@ public:
         QByteArray body; // empty when nothing is pending
         int transactions = 0;
         int rows = 0;
+        qint64 lastSeq = 0; // of the last transaction in it: the next body starts after it (afterSeq)
     };
-    Result<PendingPush> pendingPushBody(const QString& device, int schema, int maxRows = 5000) const;
+    // `afterSeq`: only transactions after this one (those before are on their way).
+    Result<PendingPush> pendingPushBody(const QString& device, int schema, int maxRows = 5000,
+                                        qint64 afterSeq = 0) const;
     // The same, decoded (tests and tools).
     Result<PushRequest> pendingPush(const QString& device, int schema, int maxRows = 5000) const;
     struct PushOutcome

@@ -10,6 +10,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <memory>
@@ -118,11 +119,13 @@ void SyncEngine::send(const QByteArray& method, const QString& path, const QByte
     QNetworkReply* reply = m_network.sendCustomRequest(r, method, body);
     HqConnection::checkPin(m_replica, reply);
     m_reply = reply;
+    m_live.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, handler] {
         reply->deleteLater();
-        if (m_reply != reply)
+        if (!m_live.remove(reply))
             return; // cancelled
-        m_reply = nullptr;
+        if (m_reply == reply)
+            m_reply = nullptr;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         handler(status, reply->readAll(), HqConnection::failure(reply), reply);
     });
@@ -199,6 +202,8 @@ void SyncEngine::syncNow()
     m_busy = true;
     m_refreshTried = false;
     m_filesUploaded = false;
+    m_pushesInFlight = 0;
+    m_pushedUpTo = 0;
     m_summary = Summary{};
     m_elapsed.start();
     setStateValue(QStringLiteral("last_attempt"), QString::number(QDateTime::currentMSecsSinceEpoch()));
@@ -213,10 +218,7 @@ void SyncEngine::cancel()
 {
     if (!m_busy)
         return;
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    if (reply)
-        reply->abort();
+    abortRequests();
     m_files.cancelUploads();
     fail(tr("同步已取消"));
 }
@@ -312,24 +314,41 @@ void SyncEngine::pushRound()
         return;
     }
     m_filesUploaded = true;
-    const QString device = stateValue(QStringLiteral("device"));
     auto prepared = m_replica.preparePush(kPushRows);
     if (!prepared.ok())
         return fail(prepared.error().message);
-    auto pending = m_replica.pendingPushBody(device, kSchema, kPushRows);
+    m_pushedUpTo = 0; // nothing in flight: whatever is pending goes (again)
+    sendPush();
+}
+
+// Up to two uploads at once. When a full batch is uploaded, the next one is prepared and sent while HQ merges the
+// first: the laptop's preparing, the upload and HQ's merging overlap (20,000 records: 1.8 s sequential, 1.3 s with
+// the next batch only prepared ahead). Order does not matter at HQ — merging is commutative, each transaction is
+// answered on its own — and an upload abandoned half-way leaves its transactions pending, sent again later.
+void SyncEngine::sendPush()
+{
+    auto pending = m_replica.pendingPushBody(stateValue(QStringLiteral("device")), kSchema, kPushRows, m_pushedUpTo);
     if (!pending.ok())
         return fail(pending.error().message);
-    if (pending->transactions == 0)
-        return pullRound();
+    if (pending->transactions == 0) {
+        if (m_pushesInFlight == 0)
+            pullRound();
+        return; // else the answer still on its way carries on
+    }
+    m_pushedUpTo = pending->lastSeq;
+    ++m_pushesInFlight;
     Q_EMIT progress(tr("正在上传修改"), m_summary.pushed);
     send("POST", QStringLiteral("/v1/push"), pending->body, kCbor, true,
          [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
+             --m_pushesInFlight;
              if (!networkError.isEmpty())
                  return fail(networkError);
-             if (handleRefusal(status, reply))
-                 return;
-             if (status != 200)
+             if (status != 200) {
+                 abortRequests(); // a token to renew, a wipe…: the other upload is sent again after
+                 if (handleRefusal(status, reply))
+                     return;
                  return fail(tr("上传失败（HTTP %1）：%2").arg(status).arg(serverMessage(reply)));
+             }
              auto response = WireCodec::decodePushResponse(reply);
              if (!response.ok())
                  return fail(response.error().message);
@@ -338,19 +357,20 @@ void SyncEngine::pushRound()
                  return fail(outcome.error().message);
              m_summary.pushed += outcome->rows;
              m_summary.refused += outcome->refused;
-             pushRound();
+             if (m_pushesInFlight == 0)
+                 pushRound();
          });
-    // Once this batch is uploaded, while HQ merges it, the next one is prepared: the laptop's share and HQ's overlap.
-    // A failure here is met again, and reported, by the next round's own preparePush().
-    if (pending->rows >= kPushRows && m_reply) {
-        auto ahead = std::make_shared<bool>(false);
-        connect(m_reply, &QNetworkReply::uploadProgress, this, [this, ahead](qint64 sent, qint64 total) {
-            if (*ahead || sent < total || total <= 0 || !m_busy)
-                return;
-            *ahead = true;
-            (void)m_replica.preparePush(kPushRows);
-        });
-    }
+    if (pending->rows < kPushRows || !m_reply)
+        return; // the last batch: nothing to send behind it
+    auto ahead = std::make_shared<bool>(false);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, ahead](qint64 sent, qint64 total) {
+        if (*ahead || sent < total || total <= 0 || !m_busy || m_pushesInFlight >= 2)
+            return;
+        *ahead = true;
+        // A failure here is met again, and reported, by the next round's own preparePush().
+        if (m_replica.preparePush(kPushRows).ok())
+            sendPush();
+    });
 }
 
 void SyncEngine::pullRound()
@@ -386,7 +406,7 @@ void SyncEngine::requestPage(qint64 cursor)
              QMetaObject::invokeMethod(
                  this,
                  [this, next = QPointer<QNetworkReply>(m_reply), fetched = std::move(page.value())] {
-                     if (m_busy && next && m_reply == next) // not cancelled meanwhile
+                     if (m_busy && next && m_live.contains(next)) // not cancelled meanwhile
                          applyPulled(fetched, {});
                  },
                  Qt::QueuedConnection);
@@ -396,13 +416,8 @@ void SyncEngine::requestPage(qint64 cursor)
 void SyncEngine::applyPulled(const PullResponse& page, const QByteArray& scopes)
 {
     auto applied = m_replica.applyPage(page);
-    if (!applied.ok()) {
-        if (QNetworkReply* next = m_reply) {
-            m_reply = nullptr;
-            next->abort();
-        }
-        return fail(applied.error().message);
-    }
+    if (!applied.ok())
+        return fail(applied.error().message); // abandons the next page, already asked for
     m_summary.pulled += applied->rows;
     m_summary.conflicts += applied->conflicts;
     if (page.hasMore)
@@ -417,8 +432,18 @@ void SyncEngine::applyPulled(const PullResponse& page, const QByteArray& scopes)
     done();
 }
 
+void SyncEngine::abortRequests()
+{
+    const QSet<QNetworkReply*> live = std::exchange(m_live, {});
+    m_reply = nullptr;
+    m_pushesInFlight = 0;
+    for (QNetworkReply* reply : live)
+        reply->abort(); // its finished handler finds it no longer live and does nothing
+}
+
 void SyncEngine::fail(const QString& message)
 {
+    abortRequests(); // a second upload still on its way: its transactions stay pending, sent again next time
     m_busy = false;
     m_summary.ok = false;
     m_summary.error = message;

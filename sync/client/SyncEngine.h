@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -95,6 +96,8 @@ private:
     void step();
     void refreshToken();
     void pushRound();
+    void sendPush();
+    void abortRequests();
     void pullRound();
     void requestPage(qint64 cursor);
     void applyPulled(const PullResponse& page, const QByteArray& scopes);
@@ -108,7 +111,10 @@ private:
 
     LocalReplica& m_replica;
     QNetworkAccessManager m_network;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkReply> m_reply; // the latest request
+    QSet<QNetworkReply*> m_live;     // requests whose answers are still wanted (cancel/fail empties it)
+    int m_pushesInFlight = 0;
+    qint64 m_pushedUpTo = 0; // sync_pending seq of the last transaction sent in this round
     bool m_busy = false;
     bool m_refreshTried = false;
     int m_pageSize = kPageSize;

@@ -23,6 +23,7 @@
 #include "sync/store/EncryptedStore.h"
 #include "sync/store/KeyFile.h"
 #include "sync/store/Statement.h"
+#include "sync/store/Transaction.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -35,6 +36,9 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
+
+#include <condition_variable>
+#include <mutex>
 
 using namespace zs;
 using sync::SyncScheduler;
@@ -79,8 +83,11 @@ public:
             return false;
         m_storage = std::make_unique<hq::SqlCipherStorage>(db());
         m_service = std::make_unique<hq::HqService>(*m_storage);
-        auto server = hq::HttpServer::start(QStringLiteral("127.0.0.1"), 0,
-                                            [this](const hq::HttpRequest& r) { return m_service->handle(r); });
+        auto server = hq::HttpServer::start(QStringLiteral("127.0.0.1"), 0, [this](const hq::HttpRequest& r) {
+            if (beforeHandle)
+                beforeHandle(r);
+            return m_service->handle(r);
+        });
         if (!server.ok())
             return false;
         m_server = std::move(server.value());
@@ -93,6 +100,8 @@ public:
     }
     Database& db() { return m_store->db(); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()); }
+    // Runs on the server's io thread before each request is handled (a test may hold a request there).
+    std::function<void(const hq::HttpRequest&)> beforeHandle;
 
 private:
     QTemporaryDir m_dir;
@@ -132,6 +141,7 @@ public:
         return finished && ok;
     }
     Database& db() { return m_ws.db(); }
+    sync::LocalReplica& replica() { return *m_replica; }
 
 private:
     test::WorkspaceFixture m_ws;
@@ -607,6 +617,51 @@ private Q_SLOTS:
         QVERIFY(!page->findChild<QLabel*>(QStringLiteral("syncNotice"))->isVisible()); // said once, in the card
         QCOMPARE(page->indicatorText(), QStringLiteral("同步：未登记"));
         QVERIFY(!page->scheduler().isActive());
+    }
+
+    // More than one upload's worth: the next batch is sent while HQ still works on the one before (HQ holds the
+    // first request here until a second one arrives: without two uploads at once it would wait in vain), and every
+    // record arrives once, nothing left pending.
+    void largePushSendsTheNextBatchWhileHqMerges()
+    {
+        InProcessHq hq;
+        QVERIFY(hq.start());
+        std::mutex mutex;
+        std::condition_variable arrived;
+        int pushes = 0;
+        bool overlapped = false;
+        hq.beforeHandle = [&](const hq::HttpRequest& r) {
+            if (!r.target.startsWith("/v1/push"))
+                return;
+            std::unique_lock lock(mutex);
+            ++pushes;
+            arrived.notify_all();
+            if (pushes == 1)
+                overlapped = arrived.wait_for(lock, std::chrono::seconds(20), [&] { return pushes >= 2; });
+        };
+        OtherLaptop laptop;
+        QVERIFY(laptop.enroll(hq.url()));
+        const int companies = sync::SyncEngine::kPushRows * 2 + 300;
+        {
+            auto tx = Transaction::begin(laptop.db());
+            QVERIFY(tx.ok());
+            CompanyRepository repo(laptop.db());
+            for (int i = 0; i < companies; ++i) {
+                Company company;
+                company.name = QStringLiteral("韶关批量测试企业%1有限公司").arg(i);
+                QVERIFY(repo.create(company).ok());
+            }
+            QVERIFY(tx->commit().ok());
+        }
+        QVERIFY(laptop.sync());
+        {
+            std::lock_guard lock(mutex);
+            QVERIFY(overlapped);
+            QVERIFY(pushes >= 3);
+        }
+        QCOMPARE(laptop.replica().pendingChanges().value(), qint64(0));
+        QCOMPARE(hq.db().scalar("SELECT count(*) FROM row_state WHERE tbl = 'company'").value(), qint64(companies));
+        QCOMPARE(laptop.db().scalar("SELECT count(*) FROM company").value(), qint64(companies));
     }
 };
 
