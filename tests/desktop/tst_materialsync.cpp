@@ -3,6 +3,7 @@
 // resumes from the bytes received (HQ sees a Range starting past zero); a corrupted piece never becomes the file;
 // officers' imports stay on their laptop; HQ refuses officers' uploads (403, audited); HQ's Range answers; a wipe
 // removes files and queue; the v6 migration keeps an existing library and its handouts.
+#include "InProcessHq.h"
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/WorkspaceSchema.h"
@@ -28,51 +29,26 @@ using namespace zs;
 namespace {
 constexpr int kTimeoutMs = 30000;
 
-// HQ in this process (plain HTTP on loopback): an analyst of 总部 and an officer of 广州组. It remembers the Range
-// header of every file download it answered.
-class Hq
+// HQ in this process: an analyst of 总部 and an officer of 广州组. It remembers the Range header of every file
+// download it answered.
+class Hq : public test::InProcessHq
 {
 public:
     bool start()
     {
-        auto store = EncryptedStore::create(m_dir.filePath(QStringLiteral("hq.zsdb")),
-                                            SecureBytes::fromPassphrase(QStringLiteral("hq-test-key")),
-                                            hq::HqStore::schema(), KdfParams::minimal());
-        if (!store.ok())
-            return false;
-        m_store = std::move(store.value());
-        const qint64 now = Clock::system().wallMs();
-        if (!hq::HqAuth::addTeam(db(), QStringLiteral("gz"), QStringLiteral("广州组"), now).ok() ||
-            !hq::HqAuth::addTeam(db(), QStringLiteral("hq"), QStringLiteral("总部"), now).ok() ||
-            !hq::HqAuth::addUser(db(), QStringLiteral("hq-wang"), QStringLiteral("王总"), QStringLiteral("hq"),
-                                 hq::Role::Analyst, "hq-wang-password-1", now)
-                 .ok() ||
-            !hq::HqAuth::addUser(db(), QStringLiteral("gz-li"), QStringLiteral("李敏"), QStringLiteral("gz"),
-                                 hq::Role::Officer, "gz-li-password-1", now)
-                 .ok())
-            return false;
-        m_storage = std::make_unique<hq::SqlCipherStorage>(db());
-        m_service = std::make_unique<hq::HqService>(*m_storage);
-        auto server = hq::HttpServer::start(QStringLiteral("127.0.0.1"), 0, [this](const hq::HttpRequest& r) {
+        beforeHandle = [this](const hq::HttpRequest& r) {
             if (r.method == "GET" && r.target.startsWith("/v1/blobs/")) {
                 std::lock_guard lock(m_mutex);
                 m_ranges << r.header("range");
             }
-            return m_service->handle(r);
-        });
-        if (!server.ok())
-            return false;
-        m_server = std::move(server.value());
-        return true;
+        };
+        return test::InProcessHq::start(
+            {{QStringLiteral("gz"), QStringLiteral("广州组")}, {QStringLiteral("hq"), QStringLiteral("总部")}},
+            {{QStringLiteral("hq-wang"), QStringLiteral("王总"), QStringLiteral("hq"), hq::Role::Analyst,
+              "hq-wang-password-1"},
+             {QStringLiteral("gz-li"), QStringLiteral("李敏"), QStringLiteral("gz"), hq::Role::Officer,
+              "gz-li-password-1"}});
     }
-    ~Hq()
-    {
-        if (m_server)
-            m_server->stop();
-    }
-    Database& db() { return m_store->db(); }
-    hq::HqService& service() { return *m_service; }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()); }
     QList<QByteArray> ranges()
     {
         std::lock_guard lock(m_mutex);
@@ -80,11 +56,6 @@ public:
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EncryptedStore> m_store;
-    std::unique_ptr<hq::SqlCipherStorage> m_storage;
-    std::unique_ptr<hq::HqService> m_service;
-    std::unique_ptr<hq::HttpServer> m_server;
     std::mutex m_mutex;
     QList<QByteArray> m_ranges;
 };

@@ -2,6 +2,7 @@
 // enrol through the dialog (refusals shown in place), sync with the button and with F5, a change HQ refuses in the
 // quarantine table with HQ's reason, a conflict with another laptop restored with 恢复我的值 and winning at the next
 // sync, and a remote wipe. Plus the scheduler's timing on a ManualClock (daily, network back, back-off).
+#include "InProcessHq.h"
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/domain/CompanyRepository.h"
@@ -60,55 +61,18 @@ template <typename T, typename F> void whenDialogOpens(F fill)
     });
 }
 
-// HQ in this process: encrypted store, two officers of 广州组, the HTTP API on an ephemeral loopback port.
-class InProcessHq
+// HQ in this process: two officers of 广州组.
+class InProcessHq : public test::InProcessHq
 {
 public:
     bool start()
     {
-        auto store = EncryptedStore::create(m_dir.filePath(QStringLiteral("hq.zsdb")),
-                                            SecureBytes::fromPassphrase(QStringLiteral("hq-test-key")),
-                                            hq::HqStore::schema(), KdfParams::minimal());
-        if (!store.ok())
-            return false;
-        m_store = std::move(store.value());
-        const qint64 now = Clock::system().wallMs();
-        if (!hq::HqAuth::addTeam(db(), QStringLiteral("gz"), QStringLiteral("广州组"), now).ok() ||
-            !hq::HqAuth::addUser(db(), QStringLiteral("gz-li"), QStringLiteral("李敏"), QStringLiteral("gz"),
-                                 hq::Role::Officer, kPassword, now)
-                 .ok() ||
-            !hq::HqAuth::addUser(db(), QStringLiteral("gz-wu"), QStringLiteral("吴倩"), QStringLiteral("gz"),
-                                 hq::Role::Officer, "gz-wu-password-1", now)
-                 .ok())
-            return false;
-        m_storage = std::make_unique<hq::SqlCipherStorage>(db());
-        m_service = std::make_unique<hq::HqService>(*m_storage);
-        auto server = hq::HttpServer::start(QStringLiteral("127.0.0.1"), 0, [this](const hq::HttpRequest& r) {
-            if (beforeHandle)
-                beforeHandle(r);
-            return m_service->handle(r);
-        });
-        if (!server.ok())
-            return false;
-        m_server = std::move(server.value());
-        return true;
+        return test::InProcessHq::start(
+            {{QStringLiteral("gz"), QStringLiteral("广州组")}},
+            {{QStringLiteral("gz-li"), QStringLiteral("李敏"), QStringLiteral("gz"), hq::Role::Officer, kPassword},
+             {QStringLiteral("gz-wu"), QStringLiteral("吴倩"), QStringLiteral("gz"), hq::Role::Officer,
+              "gz-wu-password-1"}});
     }
-    ~InProcessHq()
-    {
-        if (m_server)
-            m_server->stop();
-    }
-    Database& db() { return m_store->db(); }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()); }
-    // Runs on the server's io thread before each request is handled (a test may hold a request there).
-    std::function<void(const hq::HttpRequest&)> beforeHandle;
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EncryptedStore> m_store;
-    std::unique_ptr<hq::SqlCipherStorage> m_storage;
-    std::unique_ptr<hq::HqService> m_service;
-    std::unique_ptr<hq::HttpServer> m_server;
 };
 
 // A second laptop of the same team, driven without widgets (as the CLI does).
