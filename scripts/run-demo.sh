@@ -70,6 +70,18 @@ if [ "$new_hq" = 1 ]; then
     cli demo --db "$demo/shenzhen.zsdb" --visits 300 --seed 9 >/dev/null
     password_of sz-chen | cli enroll --db "$demo/shenzhen.zsdb" --server "$hq_url" --user sz-chen --ca "$hq/data/tls/ca.pem" >/dev/null
     cli sync --db "$demo/shenzhen.zsdb" >/dev/null
+    # HQ publishes a guide city-wide (only HQ roles may): every laptop gets the row at its next sync and downloads the
+    # file in the background after it.
+    office="$demo/hq-office.zsdb"
+    rm -f "$office" "$office.key"
+    cli init --db "$office" >/dev/null
+    password_of hq-zhao | cli enroll --db "$office" --server "$hq_url" --user hq-zhao --ca "$hq/data/tls/ca.pem" >/dev/null
+    published="$demo/hq-guide.pdf"
+    QT_QPA_PLATFORM=offscreen cli brochure --db "$demo/shenzhen.zsdb" --out "$published" >/dev/null
+    QT_QPA_PLATFORM=offscreen cli material-import --db "$office" --file "$published" \
+        --title "韶关市产业园区招商指引（总部发布）" --kind park --publisher "韶关市投资促进局" >/dev/null
+    rm -f "$published"
+    cli sync --db "$office" >/dev/null
     rm -f "$db" "$db.key" # the demo workspace is enrolled with this HQ below
 fi
 
