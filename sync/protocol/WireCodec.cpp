@@ -291,8 +291,20 @@ public:
         out = QByteArray::fromRawData(v.data(), v.size());
         return true;
     }
-    // A cell value: decoded by QCborValue itself, so it is the very value the tree would hold.
+    // A cell value: decoded by QCborValue itself, so it is the very value the tree would hold. Strings longer than
+    // kMaxText (in UTF-16 units, as the strict decoder counts) are refused; their UTF-8 length, which is never
+    // smaller, spares making a QString to count them in the usual case.
     bool value(QCborValue& out)
+    {
+        if (!rawValue(out))
+            return false;
+        if (m_lastLength <= WireCodec::kMaxText)
+            return true;
+        return isCellValue(out);
+    }
+
+private:
+    bool rawValue(QCborValue& out)
     {
         switch (m_r.type()) {
         case QCborStreamReader::UnsignedInteger:
@@ -309,7 +321,9 @@ public:
         }
         QByteArrayView item;
         QByteArrayView content;
-        if (!m_interner || !span(item, content) || item.size() > Interner::kMaxKey) {
+        const bool spanned = span(item, content);
+        m_lastLength = spanned ? content.size() : std::numeric_limits<qsizetype>::max();
+        if (!m_interner || !spanned || item.size() > Interner::kMaxKey) {
             out = QCborValue::fromCbor(m_r);
             return m_r.lastError() == QCborError::NoError;
         }
@@ -326,6 +340,8 @@ public:
             m_interner->values.insert(item.toByteArray(), out);
         return true;
     }
+
+public:
     // An array or map of exactly n elements (pairs for a map), definite length.
     bool enterFixed(bool map, quint64 n)
     {
@@ -347,6 +363,7 @@ private:
     QByteArray m_body;
     QCborStreamReader m_r;
     Interner* m_interner;
+    qsizetype m_lastLength = 0; // bytes of the last string or byte string value(); for numbers 0 (no limit)
 };
 
 std::optional<QList<Cell>> fastCells(const QByteArray& encoded, Interner* interner)
@@ -360,8 +377,8 @@ std::optional<QList<Cell>> fastCells(const QByteArray& encoded, Interner* intern
     const bool ok = d.array(WireCodec::kMaxCells, [&] {
         Cell c;
         qint64 hlc = 0;
-        if (!d.enterFixed(false, 4) || !d.shortText(c.column, true) || !d.value(c.value) || !isCellValue(c.value) ||
-            !d.uint(hlc) || !d.bytes(c.stamp.node, true) || c.stamp.node.size() != 8 || !d.leave())
+        if (!d.enterFixed(false, 4) || !d.shortText(c.column, true) || !d.value(c.value) || !d.uint(hlc) ||
+            !d.bytes(c.stamp.node, true) || c.stamp.node.size() != 8 || !d.leave())
             return false;
         for (const Cell& seen : cells)
             if (seen.column == c.column)

@@ -211,7 +211,19 @@ private Q_SLOTS:
                                  .toCbor()));
         QTest::newRow("map as a cell value") << pushOf(row(
             1, QCborValue(QCborArray{QCborArray{QStringLiteral("a"), QCborMap{}, 5, QByteArray(8, 'n')}}).toCbor()));
+        const auto cellOf = [&](const QCborValue& value) {
+            return pushOf(
+                row(1, QCborValue(QCborArray{QCborArray{QStringLiteral("a"), value, 5, QByteArray(8, 'n')}}).toCbor()));
+        };
+        QTest::newRow("bool as a cell value") << cellOf(QCborValue(true));
+        QTest::newRow("undefined as a cell value") << cellOf(QCborValue(QCborValue::Undefined));
+        QTest::newRow("text over the limit") << cellOf(QString(WireCodec::kMaxText + 1, QLatin1Char('x')));
+        QTest::newRow("CJK text over the limit") << cellOf(QString(WireCodec::kMaxText + 1, QChar(0x97f6)));
+        QTest::newRow("bytes over the limit") << cellOf(QByteArray(WireCodec::kMaxText + 1, 'b'));
         QVERIFY(WireCodec::decodePush(pushOf(row(1, goodCells))).ok());
+        // At the limit is fine, in UTF-16 units as the strict decoder counts: 3 UTF-8 bytes a character here.
+        QVERIFY(WireCodec::decodePush(cellOf(QString(WireCodec::kMaxText, QChar(0x97f6)))).ok());
+        QVERIFY(WireCodec::decodePush(cellOf(QString(WireCodec::kMaxText, QLatin1Char('x')))).ok());
     }
 
     void wrongShapesAreRefused()
