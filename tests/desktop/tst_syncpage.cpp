@@ -627,6 +627,47 @@ private Q_SLOTS:
         QCOMPARE(hq.db().scalar("SELECT count(*) FROM row_state WHERE tbl = 'company'").value(), qint64(companies));
         QCOMPARE(laptop.db().scalar("SELECT count(*) FROM company").value(), qint64(companies));
     }
+
+    // The access token is refused half-way through a large upload (two requests on their way): the engine drops the
+    // other one, renews the token once with the refresh token and sends everything again; HQ answers what it already
+    // has as replayed, and every record is there once.
+    void refusedTokenDuringALargePushIsRenewedOnce()
+    {
+        InProcessHq hq;
+        QVERIFY(hq.start());
+        std::mutex mutex;
+        int tokenRequests = 0;
+        hq.beforeHandle = [&](const hq::HttpRequest& r) {
+            if (r.target == "/v1/token") {
+                std::lock_guard lock(mutex);
+                ++tokenRequests;
+            }
+        };
+        OtherLaptop laptop;
+        QVERIFY(laptop.enroll(hq.url()));
+        const int companies = sync::SyncEngine::kPushRows + 700;
+        {
+            auto tx = Transaction::begin(laptop.db());
+            QVERIFY(tx.ok());
+            CompanyRepository repo(laptop.db());
+            for (int i = 0; i < companies; ++i) {
+                Company company;
+                company.name = QStringLiteral("韶关令牌测试企业%1有限公司").arg(i);
+                QVERIFY(repo.create(company).ok());
+            }
+            QVERIFY(tx->commit().ok());
+        }
+        const QString refresh = laptop.replica().state(QStringLiteral("refresh_token")).value();
+        QVERIFY(laptop.replica().setState(QStringLiteral("access_token"), QStringLiteral("not-a-token")).ok());
+        QVERIFY(laptop.sync());
+        {
+            std::lock_guard lock(mutex);
+            QCOMPARE(tokenRequests, 1);
+        }
+        QVERIFY(laptop.replica().state(QStringLiteral("refresh_token")).value() != refresh); // single use: renewed
+        QCOMPARE(laptop.replica().pendingChanges().value(), qint64(0));
+        QCOMPARE(hq.db().scalar("SELECT count(*) FROM row_state WHERE tbl = 'company'").value(), qint64(companies));
+    }
 };
 
 QTEST_MAIN(TestSyncPage)
