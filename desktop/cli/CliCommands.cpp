@@ -12,6 +12,7 @@
 #include "desktop/core/search/SearchService.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/sync/WorkspaceSync.h"
+#include "sync/client/BlobTransfer.h"
 #include "sync/client/SyncEngine.h"
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/PdfInspector.h"
@@ -458,13 +459,25 @@ int Cli::syncOnce(Workspace& workspace)
     sync::SyncEngine engine(*replica);
     sync::SyncEngine::Summary summary;
     QEventLoop loop;
+    // Rows first; then the files of synced materials that are not here yet, which the app fetches in the background
+    // and a one-shot command waits for (what arrives stays, a cut download resumes next time).
     QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](const sync::SyncEngine::Summary& s) {
         summary = s;
-        loop.quit();
+        // The engine starts downloading right after telling it is finished: look once that has happened.
+        QTimer::singleShot(0, &loop, [&] {
+            if (!engine.files().isDownloading())
+                loop.quit();
+        });
     });
+    QObject::connect(&engine.files(), &sync::BlobTransfer::downloadsIdle, &loop, &QEventLoop::quit);
     QTimer::singleShot(0, &engine, &sync::SyncEngine::syncNow);
     loop.exec();
-    print(QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact)));
+    engine.files().cancelDownloads(); // retries waiting for their back-off: next time
+    QJsonObject json = summary.toJson();
+    const sync::BlobTransfer::Status files = engine.files().downloadStatus();
+    json.insert(QStringLiteral("files_waiting"), files.waiting);
+    json.insert(QStringLiteral("files_failed"), files.failed);
+    print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     if (!summary.ok)
         std::fprintf(stderr, "%s\n", summary.error.toUtf8().constData());
     return summary.ok ? ExitOk : ExitError;

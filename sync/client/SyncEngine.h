@@ -70,7 +70,8 @@ public:
     QJsonObject status() const;
 
     BlobTransfer& files() { return m_files; }
-    // Whether a successful round starts downloading missing files (the CLI's one-shot sync does not wait for them).
+    // Whether a successful round starts downloading missing files (the app lets them run in the background; the
+    // CLI's one-shot sync waits for them).
     void setDownloadFiles(bool on) { m_downloadFiles = on; }
     // A fresh access token for a job outside a sync round (downloads): refreshed now, or when the running sync ends.
     void renewAccess(std::function<void(bool ok)> done);

@@ -7,7 +7,9 @@
 #include "desktop/core/domain/CompanyRepository.h"
 #include "desktop/core/domain/VisitRepository.h"
 #include "sync/store/Database.h"
+#include "sync/store/Statement.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -1017,6 +1019,46 @@ private Q_SLOTS:
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json().value(u"status"_s).toString(), u"ok"_s);
         QVERIFY(hq.isRunning());
+    }
+
+    // A file HQ publishes reaches another laptop through the real processes: the analyst's `sync` uploads it before
+    // its row; the officer's `sync` brings the row and, before it ends, the file, byte for byte.
+    void publishedMaterialArrivesWithItsFile()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(standardHq(hq));
+        const QString a = fresh(u"a.zsdb"_s), c = fresh(u"c.zsdb"_s);
+        QVERIFY(makeEnrolled(hq, {{a, u"gzuser"_s, "password-gz-1"}, {c, u"hquser"_s, "password-hq-1"}}));
+        RUN_OK(cli(db(u"demo"_s, a, {u"--visits"_s, u"20"_s})));
+        const QString pdf = fresh(u"guide.pdf"_s);
+        RUN_OK(cli(db(u"brochure"_s, a, {u"--out"_s, pdf})));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        RUN_OK(cli(db(u"material-import"_s, c, {u"--file"_s, pdf, u"--title"_s, u"总部发布的政策指南"_s})));
+        const Run published = cli(db(u"sync"_s, c));
+        RUN_OK(published);
+        QVERIFY2(published.json().value(u"ok"_s).toBool(), published.out.constData());
+        QCOMPARE(published.json().value(u"refused"_s).toInt(), 0);
+
+        const Run received = cli(db(u"sync"_s, a));
+        RUN_OK(received);
+        const QJsonObject s = received.json();
+        QVERIFY2(s.value(u"ok"_s).toBool(), received.out.constData());
+        QCOMPARE(s.value(u"files_waiting"_s).toInt(), 0);
+        QCOMPARE(s.value(u"files_failed"_s).toInt(), 0);
+        auto ws = openWorkspace(a);
+        QVERIFY(ws);
+        QCOMPARE(column(ws->db(), "SELECT title FROM material WHERE local_only = 0"),
+                 QStringList{u"总部发布的政策指南"_s});
+        auto stored = ws->db().prepare("SELECT bytes FROM material_blob WHERE sha256 = ?1");
+        QVERIFY(stored.ok());
+        stored->bind(1, sha);
+        auto found = stored->step();
+        QVERIFY(found.ok() && found.value());
+        QCOMPARE(stored->blob(0), bytes);
     }
 
     // TLS: the HQ's own CA is the trust anchor, a CA from another HQ is refused, and a pinned key that no longer
