@@ -520,21 +520,28 @@ Result<int> LocalReplica::preparePush(int maxRows)
             change.rowId = e.row;
             change.scope = (*current)->text(0);
             const bool deleted = (*current)->int64(1) != 0;
-            for (int i = 0; i < t->columns.size(); ++i) {
-                if (!(e.cols & (qint64(1) << i)) && e.cols != -1)
-                    continue;
-                const Stamp stamp = next(e.at, local.stamps[i].hlc);
-                local.stamps[i] = stamp;
-                change.cells << Cell{t->columns[i], columnValue(**current, i + 2), stamp};
-            }
             qint64 cl = local.cl;
             if (cl == 0)
                 cl = deleted ? 2 : 1;
             else if (deleted == Merge::isAlive(cl))
                 cl += 1;
             const bool lifeChanged = cl != local.cl;
+            // One stamp for everything this edit changed, newer than each of their previous stamps: the columns
+            // are compared one by one, so sharing it changes no outcome, and the wire writes it once.
+            const auto edited = [&e](int i) { return e.cols == -1 || (e.cols & (qint64(1) << i)); };
+            Hlc floor = lifeChanged ? local.lifeStamp.hlc : Hlc();
+            for (int i = 0; i < t->columns.size(); ++i)
+                if (edited(i) && floor < local.stamps[i].hlc)
+                    floor = local.stamps[i].hlc;
+            const Stamp stamp = next(e.at, floor);
+            for (int i = 0; i < t->columns.size(); ++i) {
+                if (!edited(i))
+                    continue;
+                local.stamps[i] = stamp;
+                change.cells << Cell{t->columns[i], columnValue(**current, i + 2), stamp};
+            }
             if (lifeChanged) {
-                local.lifeStamp = next(e.at, local.lifeStamp.hlc);
+                local.lifeStamp = stamp;
                 local.cl = cl;
             }
             if (change.cells.isEmpty() && !lifeChanged && local.known)

@@ -39,8 +39,9 @@ struct SyncedTable
 //   sync_conflict, and stores the cursor in the same transaction;
 // - purge(): remote wipe and revoked scopes.
 //
-// Stamps: a column edited at wall time t gets max(t, its previous stamp + 1, this node's last stamp + 1), so the
-// latest edit wins as users expect, and an edit made after seeing a value always beats that value.
+// Stamps: the columns of a row edited at wall time t (and its life, when that changed) share one stamp,
+// max(t, the newest of their previous stamps + 1, this node's last stamp + 1), so the latest edit wins as users
+// expect, and an edit made after seeing a value always beats that value.
 class LocalReplica
 {
     Q_DECLARE_TR_FUNCTIONS(LocalReplica)

@@ -203,7 +203,9 @@ void SyncEngine::syncNow()
     m_refreshTried = false;
     m_filesUploaded = false;
     m_pushesInFlight = 0;
+    m_uploading = 0;
     m_pushedUpTo = 0;
+    m_morePending = false;
     m_summary = Summary{};
     m_elapsed.start();
     setStateValue(QStringLiteral("last_attempt"), QString::number(QDateTime::currentMSecsSinceEpoch()));
@@ -321,10 +323,11 @@ void SyncEngine::pushRound()
     sendPush();
 }
 
-// Up to two uploads at once. When a full batch is uploaded, the next one is prepared and sent while HQ merges the
-// first: the laptop's preparing, the upload and HQ's merging overlap (20,000 records: 1.8 s sequential, 1.3 s with
-// the next batch only prepared ahead). Order does not matter at HQ — merging is commutative, each transaction is
-// answered on its own — and an upload abandoned half-way leaves its transactions pending, sent again later.
+// Up to two uploads at once, as long as full batches keep coming: when one is uploaded, or when an answer leaves
+// only one in flight, the next batch is prepared and sent while HQ merges the other, so the laptop's preparing, the
+// upload and HQ's merging overlap (20,000 records: 1.8 s sequential, 1.3 s with the next batch prepared only when an
+// upload ended, XXX with two kept in flight). Order does not matter at HQ — merging is commutative, each transaction
+// is answered on its own — and an upload abandoned half-way leaves its transactions pending, sent again later.
 void SyncEngine::sendPush()
 {
     auto pending = m_replica.pendingPushBody(stateValue(QStringLiteral("device")), kSchema, kPushRows, m_pushedUpTo);
@@ -336,11 +339,21 @@ void SyncEngine::sendPush()
         return; // else the answer still on its way carries on
     }
     m_pushedUpTo = pending->lastSeq;
+    m_morePending = pending->rows >= kPushRows;
     ++m_pushesInFlight;
+    ++m_uploading;
+    // Qt hands a body to its network thread piece by piece through this thread's event loop: while this thread
+    // prepares the next batch, an upload under way stalls. So the next batch is prepared once the body is out.
+    auto uploaded = std::make_shared<bool>(false);
+    const auto bodySent = [this, uploaded] {
+        if (!std::exchange(*uploaded, true))
+            --m_uploading;
+    };
     Q_EMIT progress(tr("正在上传修改"), m_summary.pushed);
     send("POST", QStringLiteral("/v1/push"), pending->body, kCbor, true,
-         [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
+         [this, bodySent](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
              --m_pushesInFlight;
+             bodySent();
              if (!networkError.isEmpty())
                  return fail(networkError);
              if (status != 200) {
@@ -359,18 +372,28 @@ void SyncEngine::sendPush()
              m_summary.refused += outcome->refused;
              if (m_pushesInFlight == 0)
                  pushRound();
+             else
+                 pushAhead();
          });
-    if (pending->rows < kPushRows || !m_reply)
-        return; // the last batch: nothing to send behind it
-    auto ahead = std::make_shared<bool>(false);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, ahead](qint64 sent, qint64 total) {
-        if (*ahead || sent < total || total <= 0 || !m_busy || m_pushesInFlight >= 2)
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply, bodySent](qint64 sent, qint64 total) {
+        if (sent < total || total <= 0 || !m_live.contains(reply))
             return;
-        *ahead = true;
-        // A failure here is met again, and reported, by the next round's own preparePush().
-        if (m_replica.preparePush(kPushRows).ok())
-            sendPush();
+        bodySent();
+        pushAhead();
     });
+}
+
+void SyncEngine::pushAhead()
+{
+    if (!m_busy || !m_morePending || m_pushesInFlight >= 2 || m_uploading > 0)
+        return;
+    m_morePending = false; // until sendPush() finds another full batch
+    // A failure here is met again, and reported, by the next round's own preparePush().
+    if (m_replica.preparePush(kPushRows).ok())
+        sendPush();
 }
 
 void SyncEngine::pullRound()
@@ -437,6 +460,7 @@ void SyncEngine::abortRequests()
     const QSet<QNetworkReply*> live = std::exchange(m_live, {});
     m_reply = nullptr;
     m_pushesInFlight = 0;
+    m_uploading = 0;
     for (QNetworkReply* reply : live)
         reply->abort(); // its finished handler finds it no longer live and does nothing
 }

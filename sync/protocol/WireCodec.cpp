@@ -5,6 +5,7 @@
 #include <QCborMap>
 #include <QCborStreamReader>
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <limits>
 #include <optional>
@@ -51,6 +52,14 @@ void writeRow(QCborStreamWriter& w, const RowChange& r)
     writeRow(w, r.table, r.rowId, r.scope, r.causalLength, r.lifeStamp, WireCodec::encodeCells(r.cells), r.serverSeq);
 }
 
+bool supported(qint64 version)
+{
+    return version >= WireCodec::kOldestVersion && version <= WireCodec::kVersion;
+}
+
+// The first item of a version 2 cells array; version 1's cells are arrays.
+constexpr qint64 kCellsForm2 = 2;
+
 Error malformed(const QString& what)
 {
     return makeError(ErrorCode::Invalid, WireCodec::tr("同步数据格式错误：%1").arg(what));
@@ -78,7 +87,7 @@ Result<QCborMap> parseBody(const QByteArray& body)
     if (!root->isMap())
         return malformed(QStringLiteral("not a map"));
     const QCborMap map = root->toMap();
-    if (!map.value(Version).isInteger() || map.value(Version).toInteger() != WireCodec::kVersion)
+    if (!map.value(Version).isInteger() || !supported(map.value(Version).toInteger()))
         return malformed(QStringLiteral("unsupported version"));
     return map;
 }
@@ -366,11 +375,52 @@ private:
     qsizetype m_lastLength = 0; // bytes of the last string or byte string value(); for numbers 0 (no limit)
 };
 
-std::optional<QList<Cell>> fastCells(const QByteArray& encoded, Interner* interner)
+// Version 2 cells: [2, [hlc, node, ...], column, value, stamp index, ...] (see WireCodec.h).
+std::optional<QList<Cell>> fastCells2(FastReader& d)
 {
-    if (encoded.size() > WireCodec::kMaxBody)
+    QCborStreamReader& r = d.reader();
+    if (!r.isArray() || !r.isLengthKnown())
         return std::nullopt;
-    FastReader d(encoded, interner);
+    const quint64 items = r.length();
+    qint64 form = 0;
+    if (items < 2 || (items - 2) % 3 != 0 || (items - 2) / 3 > quint64(WireCodec::kMaxCells) || !r.enterContainer() ||
+        !d.uint(form) || form != kCellsForm2)
+        return std::nullopt;
+    QVarLengthArray<Stamp, 4> stamps;
+    if (!r.isArray() || !r.isLengthKnown() || r.length() % 2 != 0 ||
+        r.length() / 2 > quint64(WireCodec::kMaxCells) || !r.enterContainer())
+        return std::nullopt;
+    while (r.hasNext()) {
+        qint64 hlc = 0;
+        Stamp s;
+        if (!d.uint(hlc) || !d.bytes(s.node, true) || s.node.size() != 8)
+            return std::nullopt;
+        s.hlc = Hlc::fromRaw(quint64(hlc));
+        stamps.append(std::move(s));
+    }
+    if (!d.leave())
+        return std::nullopt;
+    QList<Cell> cells;
+    cells.reserve(qsizetype((items - 2) / 3));
+    while (r.hasNext()) {
+        Cell c;
+        qint64 k = -1;
+        if (!d.shortText(c.column, true) || !d.value(c.value) || !d.uint(k) || k >= stamps.size())
+            return std::nullopt;
+        for (const Cell& seen : cells)
+            if (seen.column == c.column)
+                return std::nullopt;
+        c.stamp = stamps[k];
+        cells.append(std::move(c));
+    }
+    if (!d.leave() || !d.atEnd())
+        return std::nullopt;
+    return cells;
+}
+
+// Version 1 cells: [[column, value, hlc, node], ...].
+std::optional<QList<Cell>> fastCells1(FastReader& d)
+{
     QList<Cell> cells;
     if (d.reader().isArray() && d.reader().isLengthKnown())
         cells.reserve(qsizetype(qMin(d.reader().length(), quint64(WireCodec::kMaxCells))));
@@ -390,6 +440,24 @@ std::optional<QList<Cell>> fastCells(const QByteArray& encoded, Interner* intern
     if (!ok || !d.atEnd())
         return std::nullopt;
     return cells;
+}
+
+// Which form: version 2's array starts with the number 2, version 1's with a cell (an array) or nothing.
+bool isCellsForm2(const QByteArray& encoded)
+{
+    if (encoded.isEmpty() || (quint8(encoded.at(0)) >> 5) != 4)
+        return false;
+    const quint8 info = quint8(encoded.at(0)) & 0x1f;
+    const qsizetype header = info < 24 || info == 31 ? 1 : info == 24 ? 2 : info == 25 ? 3 : info == 26 ? 5 : 9;
+    return encoded.size() > header && quint8(encoded.at(header)) == kCellsForm2;
+}
+
+std::optional<QList<Cell>> fastCells(const QByteArray& encoded, Interner* interner)
+{
+    if (encoded.size() > WireCodec::kMaxBody)
+        return std::nullopt;
+    FastReader d(encoded, interner);
+    return isCellsForm2(encoded) ? fastCells2(d) : fastCells1(d);
 }
 
 bool fastRow(FastReader& d, RowChange& r)
@@ -434,7 +502,7 @@ std::optional<PushRequest> fastPush(const QByteArray& body)
     qint64 version = 0;
     qint64 schema = 0;
     qsizetype total = 0;
-    if (!d.enterFixed(true, 4) || !d.key(Version) || !d.uint(version) || version != WireCodec::kVersion ||
+    if (!d.enterFixed(true, 4) || !d.key(Version) || !d.uint(version) || !supported(version) ||
         !d.key(Device) || !d.shortText(request.device, false) || !d.key(Schema) || !d.uint(schema) ||
         !d.key(Transactions))
         return std::nullopt;
@@ -461,7 +529,7 @@ std::optional<PullResponse> fastPull(const QByteArray& body)
     PullResponse response;
     qint64 version = 0;
     qsizetype total = 0;
-    if (!d.enterFixed(true, 5) || !d.key(Version) || !d.uint(version) || version != WireCodec::kVersion ||
+    if (!d.enterFixed(true, 5) || !d.key(Version) || !d.uint(version) || !supported(version) ||
         !d.key(Rows) || !fastRows(d, response.rows, total) || !d.key(NextCursor) || !d.uint(response.nextCursor) ||
         !d.key(HasMore) || !d.boolean(response.hasMore) || !d.key(ServerTime) || !d.uint(response.serverTimeMs) ||
         !d.leave() || !d.atEnd())
@@ -472,16 +540,33 @@ std::optional<PullResponse> fastPull(const QByteArray& body)
 
 QByteArray WireCodec::encodeCells(const QList<Cell>& cells)
 {
+    // Distinct stamps in order of first use: one for the columns a laptop edited together, a few for a row HQ merged
+    // from several writers.
+    QVarLengthArray<const Stamp*, 4> stamps;
+    QVarLengthArray<quint64, 32> index(cells.size());
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        qsizetype k = 0;
+        while (k < stamps.size() && !(*stamps[k] == cells[i].stamp))
+            ++k;
+        if (k == stamps.size())
+            stamps.append(&cells[i].stamp);
+        index[i] = quint64(k);
+    }
     QByteArray out;
+    out.reserve(64 + 24 * cells.size());
     QCborStreamWriter w(&out);
-    w.startArray(quint64(cells.size()));
-    for (const Cell& c : cells) {
-        w.startArray(4);
-        w.append(c.column);
-        c.value.toCbor(w);
-        w.append(quint64(c.stamp.hlc.raw()));
-        w.append(c.stamp.node);
-        w.endArray();
+    w.startArray(quint64(2 + 3 * cells.size()));
+    w.append(kCellsForm2);
+    w.startArray(quint64(2 * stamps.size()));
+    for (const Stamp* s : stamps) {
+        w.append(quint64(s->hlc.raw()));
+        w.append(s->node);
+    }
+    w.endArray();
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        w.append(cells[i].column);
+        cells[i].value.toCbor(w);
+        w.append(index[i]);
     }
     w.endArray();
     return out;
@@ -494,22 +579,51 @@ Result<QList<Cell>> WireCodec::decodeCells(const QByteArray& encoded)
     auto root = parseItem(encoded);
     if (!root.ok())
         return root.error();
-    if (!root->isArray() || root->toArray().size() > kMaxCells)
+    if (!root->isArray())
         return malformed(QStringLiteral("cells"));
     const QCborArray array = root->toArray();
     QList<Cell> cells;
+    const auto add = [&cells](const QCborValue& column, const QCborValue& value, const Stamp& stamp) -> Result<void> {
+        if (!isShortText(column) || !isCellValue(value))
+            return malformed(QStringLiteral("cell"));
+        for (const Cell& seen : cells)
+            if (seen.column == column.toString())
+                return malformed(QStringLiteral("duplicate column"));
+        cells.append(Cell{column.toString(), value, stamp});
+        return {};
+    };
+    if (!array.isEmpty() && array.first().isInteger()) { // version 2: [2, stamps, column, value, stamp index, ...]
+        const qsizetype n = (array.size() - 2) / 3;
+        if (array.first().toInteger() != kCellsForm2 || array.size() < 2 || (array.size() - 2) % 3 != 0 ||
+            n > kMaxCells || !array[1].isArray() || array[1].toArray().size() % 2 != 0 ||
+            array[1].toArray().size() / 2 > kMaxCells)
+            return malformed(QStringLiteral("cells"));
+        const QCborArray flat = array[1].toArray();
+        QList<Stamp> stamps;
+        for (qsizetype i = 0; i < flat.size(); i += 2) {
+            if (!isStamp(flat[i], flat[i + 1]))
+                return malformed(QStringLiteral("cell stamp"));
+            stamps << toStamp(flat[i], flat[i + 1]);
+        }
+        cells.reserve(n);
+        for (qsizetype i = 2; i < array.size(); i += 3) {
+            const QCborValue k = array[i + 2];
+            if (!k.isInteger() || k.toInteger() < 0 || k.toInteger() >= stamps.size())
+                return malformed(QStringLiteral("cell stamp"));
+            ZS_TRY(add(array[i], array[i + 1], stamps[k.toInteger()]));
+        }
+        return cells;
+    }
+    if (array.size() > kMaxCells)
+        return malformed(QStringLiteral("cells"));
     cells.reserve(array.size());
     for (const QCborValue& item : array) {
         if (!item.isArray() || item.toArray().size() != 4)
             return malformed(QStringLiteral("cell shape"));
         const QCborArray c = item.toArray();
-        const QCborValue value = c[1];
-        if (!isShortText(c[0]) || !isCellValue(value) || !isStamp(c[2], c[3]))
+        if (!isStamp(c[2], c[3]))
             return malformed(QStringLiteral("cell"));
-        for (const Cell& seen : cells)
-            if (seen.column == c[0].toString())
-                return malformed(QStringLiteral("duplicate column"));
-        cells.append(Cell{c[0].toString(), value, toStamp(c[2], c[3])});
+        ZS_TRY(add(c[0], c[1], toStamp(c[2], c[3])));
     }
     return cells;
 }

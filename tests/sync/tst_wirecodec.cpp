@@ -170,7 +170,10 @@ private Q_SLOTS:
         QTest::newRow("not cbor") << QByteArray("{\"json\": true}");
         QTest::newRow("array") << QCborValue(QCborArray{1, 2}).toCbor();
         QTest::newRow("future version")
-            << QCborValue(QCborMap{{0, 2}, {1, QStringLiteral("d")}, {2, 4}, {3, QCborArray{}}}).toCbor();
+            << QCborValue(QCborMap{{0, WireCodec::kVersion + 1}, {1, QStringLiteral("d")}, {2, 4}, {3, QCborArray{}}})
+                   .toCbor();
+        QTest::newRow("version 0")
+            << QCborValue(QCborMap{{0, 0}, {1, QStringLiteral("d")}, {2, 4}, {3, QCborArray{}}}).toCbor();
         QTest::newRow("schema as text")
             << QCborValue(QCborMap{{0, 1}, {1, QStringLiteral("d")}, {2, QStringLiteral("4")}, {3, QCborArray{}}})
                    .toCbor();
@@ -215,6 +218,21 @@ private Q_SLOTS:
             return pushOf(
                 row(1, QCborValue(QCborArray{QCborArray{QStringLiteral("a"), value, 5, QByteArray(8, 'n')}}).toCbor()));
         };
+        // Version 2 cells: [2, [hlc, node, ...], column, value, stamp index, ...].
+        const QCborArray stamps{5, QByteArray(8, 'n')};
+        const auto cells2 = [&](const QCborArray& a) { return pushOf(row(1, QCborValue(a).toCbor())); };
+        QTest::newRow("cells form 3") << cells2({3, stamps, QStringLiteral("a"), 1, 0});
+        QTest::newRow("stamp index out of range") << cells2({2, stamps, QStringLiteral("a"), 1, 1});
+        QTest::newRow("stamp index negative") << cells2({2, stamps, QStringLiteral("a"), 1, -1});
+        QTest::newRow("stamp index as text") << cells2({2, stamps, QStringLiteral("a"), 1, QStringLiteral("0")});
+        QTest::newRow("stamp without node") << cells2({2, QCborArray{5}, QStringLiteral("a"), 1, 0});
+        QTest::newRow("stamp with short node") << cells2({2, QCborArray{5, QByteArray(3, 'n')}, QStringLiteral("a"), 1, 0});
+        QTest::newRow("stamps not an array") << cells2({2, 5, QStringLiteral("a"), 1, 0});
+        QTest::newRow("cell missing its stamp index") << cells2({2, stamps, QStringLiteral("a"), 1});
+        QTest::newRow("duplicate column (form 2)")
+            << cells2({2, stamps, QStringLiteral("a"), 1, 0, QStringLiteral("a"), 2, 0});
+        QTest::newRow("map as a cell value (form 2)") << cells2({2, stamps, QStringLiteral("a"), QCborMap{}, 0});
+        QTest::newRow("empty column name (form 2)") << cells2({2, stamps, QString(), 1, 0});
         QTest::newRow("bool as a cell value") << cellOf(QCborValue(true));
         QTest::newRow("undefined as a cell value") << cellOf(QCborValue(QCborValue::Undefined));
         QTest::newRow("text over the limit") << cellOf(QString(WireCodec::kMaxText + 1, QLatin1Char('x')));
@@ -224,6 +242,76 @@ private Q_SLOTS:
         // At the limit is fine, in UTF-16 units as the strict decoder counts: 3 UTF-8 bytes a character here.
         QVERIFY(WireCodec::decodePush(cellOf(QString(WireCodec::kMaxText, QChar(0x97f6)))).ok());
         QVERIFY(WireCodec::decodePush(cellOf(QString(WireCodec::kMaxText, QLatin1Char('x')))).ok());
+    }
+
+    // The columns a laptop edits together share one stamp, written once; a row HQ merged from several writers lists
+    // each distinct stamp once. Either way the cells come back exactly.
+    void sharedStampsAreWrittenOnce()
+    {
+        const Stamp edit{Hlc::fromParts(1'800'000'000'000, 7), QByteArray("laptop-1")};
+        const Stamp other{Hlc::fromParts(1'800'000'100'000, 0), QByteArray("laptop-2")};
+        QList<Cell> cells;
+        for (int i = 0; i < 15; ++i)
+            cells << Cell{QStringLiteral("c%1").arg(i), QStringLiteral("值%1").arg(i), edit};
+        const QByteArray one = WireCodec::encodeCells(cells);
+        QCOMPARE(one.count(edit.node), 1);
+        cells[3].stamp = other;
+        cells[9].stamp = other;
+        const QByteArray two = WireCodec::encodeCells(cells);
+        QCOMPARE(two.count(edit.node), 1);
+        QCOMPARE(two.count(other.node), 1);
+        QVERIFY(two.size() > one.size() && two.size() < one.size() + 24);
+        auto back = WireCodec::decodeCells(one);
+        QVERIFY(back.ok());
+        QCOMPARE(back->size(), 15);
+        for (const Cell& c : back.value())
+            QCOMPARE(c.stamp, edit);
+        back = WireCodec::decodeCells(two);
+        QVERIFY(back.ok());
+        QCOMPARE(back->at(3).stamp, other);
+        QCOMPARE(back->at(4).stamp, edit);
+        QVERIFY(WireCodec::decodeCells(WireCodec::encodeCells(cells)).value() == cells);
+        auto none = WireCodec::decodeCells(WireCodec::encodeCells({}));
+        QVERIFY(none.ok() && none->isEmpty());
+    }
+
+    // HQ stores and laptops' prepared uploads written before version 2 hold version 1 cells, and laptops not yet
+    // updated send version 1 bodies: both are still read, as the same values, by the fast and the strict decoder.
+    void version1IsStillRead()
+    {
+        const PushRequest push = randomPush(11);
+        QCborArray txs;
+        for (const ChangeSet& tx : push.transactions) {
+            QCborArray rows;
+            for (const RowChange& r : tx.rows) {
+                QCborArray cells;
+                for (const Cell& c : r.cells)
+                    cells.append(QCborArray{c.column, c.value, qint64(c.stamp.hlc.raw()), c.stamp.node});
+                rows.append(QCborArray{r.table, r.rowId, r.scope, r.causalLength, qint64(r.lifeStamp.hlc.raw()),
+                                       r.lifeStamp.node, QCborValue(cells).toCbor(), r.serverSeq});
+            }
+            txs.append(QCborArray{tx.txId, rows});
+        }
+        const QByteArray v1 = QCborValue(QCborMap{{0, 1}, {1, push.device}, {2, push.schema}, {3, txs}}).toCbor();
+        auto decoded = WireCodec::decodePush(v1);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QVERIFY(decoded.value() == push);
+        // The same through the strict decoder alone: an indefinite-length map is legal but never takes the fast path.
+        QByteArray indefinite = v1;
+        QCOMPARE(quint8(indefinite.at(0)), quint8(0xa4));
+        indefinite[0] = char(0xbf);
+        indefinite.append(char(0xff));
+        auto strict = WireCodec::decodePush(indefinite);
+        QVERIFY2(strict.ok(), qPrintable(strict.ok() ? QString() : strict.error().message));
+        QVERIFY(strict.value() == push);
+        // Version 2 cells read by the strict decoder too.
+        const QByteArray v2 = WireCodec::encode(push);
+        QByteArray v2indefinite = v2;
+        v2indefinite[0] = char(0xbf);
+        v2indefinite.append(char(0xff));
+        auto strict2 = WireCodec::decodePush(v2indefinite);
+        QVERIFY2(strict2.ok(), qPrintable(strict2.ok() ? QString() : strict2.error().message));
+        QVERIFY(strict2.value() == push);
     }
 
     void wrongShapesAreRefused()
