@@ -117,6 +117,27 @@ void bindValue(Statement& s, int index, const QCborValue& v)
 
 } // namespace
 
+namespace {
+
+// A column of the current result row as the wire carries it, written without making a QCborValue.
+void writeCell(TransactionWriter& writer, QByteArrayView column, const Statement& s, int index)
+{
+    switch (s.type(index)) {
+    case SQLITE_INTEGER:
+        return writer.integerCell(column, s.int64(index));
+    case SQLITE_FLOAT:
+        return writer.doubleCell(column, s.real(index));
+    case SQLITE_TEXT:
+        return writer.textCell(column, s.textView(index));
+    case SQLITE_BLOB:
+        return writer.bytesCell(column, s.blobView(index));
+    default:
+        return writer.nullCell(column);
+    }
+}
+
+} // namespace
+
 QCborValue LocalReplica::columnValue(const Statement& s, int column)
 {
     switch (s.type(column)) {
@@ -310,7 +331,11 @@ LocalReplica::LocalReplica(Database& db, QList<SyncedTable> tables, const Clock&
             placeholders << QStringLiteral("?%1").arg(i + 4);
             sets << QStringLiteral("%1 = ?%2").arg(t.columns[i]).arg(i + 3);
         }
+        QList<QByteArray> columnNames;
+        for (const QString& c : t.columns)
+            columnNames << c.toUtf8();
         m_sql.append(TableSql{
+            std::move(columnNames),
             QStringLiteral("SELECT scope, deleted, %1 FROM %2 WHERE id = ?1").arg(columns, t.name).toUtf8(),
             QStringLiteral("INSERT INTO %1 (id, scope, deleted, %2) VALUES (?1, ?2, ?3, %3)")
                 .arg(t.name, columns, placeholders.join(QStringLiteral(", ")))
@@ -480,24 +505,28 @@ Result<int> LocalReplica::preparePush(int maxRows)
     int prepared = 0;
     QSet<QString> scopes;
     for (const auto& group : groups) {
-        ChangeSet set;
-        set.txId = QByteArray(16, '\0');
-        for (char& b : set.txId)
+        QByteArray txId(16, '\0');
+        for (char& b : txId)
             b = char(QRandomGenerator::system()->bounded(256));
+        // Straight from the rows into the bytes stored and sent (TransactionWriter).
+        TransactionWriter writer(txId);
         for (const Entry& e : group.second) {
             const SyncedTable* t = table(e.table);
             if (!t)
                 continue;
-            auto current = m_db.cached(sql(t).select.constData());
+            const TableSql& tableSql = sql(t);
+            auto current = m_db.cached(tableSql.select.constData());
             if (!current.ok())
                 return current.error();
-            (*current)->bind(1, e.row);
-            auto found = (*current)->step();
+            Statement& row = **current;
+            row.bind(1, e.row);
+            auto found = row.step();
             if (!found.ok())
                 return found.error();
             if (!found.value())
                 continue; // removed locally since (a purge): nothing to send
-            scopes.insert((*current)->text(0));
+            const QString scope = row.text(0);
+            scopes.insert(scope);
             Local local;
             auto loaded = m_db.cached("SELECT cl, life_hlc, life_node, stamps FROM sync_row WHERE tbl = ?1 AND "
                                       "row_id = ?2");
@@ -515,11 +544,7 @@ Result<int> LocalReplica::preparePush(int maxRows)
             } else {
                 local.stamps = QList<Stamp>(t->columns.size());
             }
-            RowChange change;
-            change.table = e.table;
-            change.rowId = e.row;
-            change.scope = (*current)->text(0);
-            const bool deleted = (*current)->int64(1) != 0;
+            const bool deleted = row.int64(1) != 0;
             qint64 cl = local.cl;
             if (cl == 0)
                 cl = deleted ? 2 : 1;
@@ -529,42 +554,45 @@ Result<int> LocalReplica::preparePush(int maxRows)
             // One stamp for everything this edit changed, newer than each of their previous stamps: the columns
             // are compared one by one, so sharing it changes no outcome, and the wire writes it once.
             const auto edited = [&e](int i) { return e.cols == -1 || (e.cols & (qint64(1) << i)); };
+            int cells = 0;
             Hlc floor = lifeChanged ? local.lifeStamp.hlc : Hlc();
             for (int i = 0; i < t->columns.size(); ++i)
-                if (edited(i) && floor < local.stamps[i].hlc)
-                    floor = local.stamps[i].hlc;
+                if (edited(i)) {
+                    ++cells;
+                    if (floor < local.stamps[i].hlc)
+                        floor = local.stamps[i].hlc;
+                }
+            if (cells == 0 && !lifeChanged && local.known)
+                continue; // touched without a synced change (e.g. its scope adopted at enrollment)
             const Stamp stamp = next(e.at, floor);
-            for (int i = 0; i < t->columns.size(); ++i) {
-                if (!edited(i))
-                    continue;
-                local.stamps[i] = stamp;
-                change.cells << Cell{t->columns[i], columnValue(**current, i + 2), stamp};
-            }
             if (lifeChanged) {
                 local.lifeStamp = stamp;
                 local.cl = cl;
             }
-            if (change.cells.isEmpty() && !lifeChanged && local.known)
-                continue; // touched without a synced change (e.g. its scope adopted at enrollment)
-            change.causalLength = local.cl;
-            change.lifeStamp = local.lifeStamp;
+            writer.startRow(e.table, e.row, scope, local.cl, local.lifeStamp, stamp, cells);
+            for (int i = 0; i < t->columns.size(); ++i) {
+                if (!edited(i))
+                    continue;
+                local.stamps[i] = stamp;
+                writeCell(writer, tableSql.columns[i], row, i + 2);
+            }
+            writer.endRow();
             auto save = m_db.cached(local.known ? kUpdateSyncRow : kInsertSyncRow);
             if (!save.ok())
                 return save.error();
             (*save)->bind(1, e.table).bind(2, e.row).bind(3, local.cl).bind(4, qint64(local.lifeStamp.hlc.raw()));
             (*save)->bind(5, local.lifeStamp.node).bind(6, encodeStamps(local.stamps));
             ZS_TRY((*save)->run());
-            set.rows << change;
         }
-        if (set.rows.isEmpty())
+        if (writer.rows() == 0)
             continue;
         auto keep = m_db.cached("INSERT INTO sync_pending (tx_id, rows, body) VALUES (?1, ?2, ?3)");
         if (!keep.ok())
             return keep.error();
-        (*keep)->bind(1, set.txId).bind(2, int(set.rows.size()));
-        (*keep)->bind(3, WireCodec::encodeTransaction(set));
+        (*keep)->bind(1, txId).bind(2, writer.rows());
+        (*keep)->bind(3, writer.finish());
         ZS_TRY((*keep)->run());
-        prepared += int(set.rows.size());
+        prepared += writer.rows();
     }
     auto drop = m_db.cached("DELETE FROM sync_outbox WHERE seq <= ?1");
     if (!drop.ok())

@@ -133,7 +133,8 @@ private:
     // Per synced table, in m_tables' order, the SQL applying and preparing rows use: built once, not for every row.
     struct TableSql
     {
-        QByteArray select; // scope, deleted, columns... of one row by id
+        QList<QByteArray> columns; // the synced columns' names in UTF-8, as the wire writes them
+        QByteArray select;         // scope, deleted, columns... of one row by id
         QByteArray insert;
         QByteArray update;
     };

@@ -33,7 +33,7 @@ enum Field : int
 constexpr int kRowFields = 8;
 
 void writeRow(QCborStreamWriter& w, const QString& table, const QString& rowId, const QString& scope, qint64 cl,
-              const Stamp& life, const QByteArray& encodedCells, qint64 seq)
+              const Stamp& life, QByteArrayView encodedCells, qint64 seq)
 {
     w.startArray(kRowFields);
     w.append(table);
@@ -42,8 +42,24 @@ void writeRow(QCborStreamWriter& w, const QString& table, const QString& rowId, 
     w.append(cl);
     w.append(quint64(life.hlc.raw()));
     w.append(life.node);
-    w.append(encodedCells);
+    w.appendByteString(encodedCells.data(), encodedCells.size());
     w.append(seq);
+    w.endArray();
+}
+
+// The first item of a version 2 cells array; version 1's cells are arrays.
+constexpr qint64 kCellsForm2 = 2;
+
+// Version 2 cells up to their first column: [2, [hlc, node, ...], then `cells` (column, value, stamp index).
+void startCells(QCborStreamWriter& w, qsizetype cells, const Stamp* const* stamps, qsizetype stampCount)
+{
+    w.startArray(quint64(2 + 3 * cells));
+    w.append(kCellsForm2);
+    w.startArray(quint64(2 * stampCount));
+    for (qsizetype i = 0; i < stampCount; ++i) {
+        w.append(quint64(stamps[i]->hlc.raw()));
+        w.append(stamps[i]->node);
+    }
     w.endArray();
 }
 
@@ -56,9 +72,6 @@ bool supported(qint64 version)
 {
     return version >= WireCodec::kOldestVersion && version <= WireCodec::kVersion;
 }
-
-// The first item of a version 2 cells array; version 1's cells are arrays.
-constexpr qint64 kCellsForm2 = 2;
 
 Error malformed(const QString& what)
 {
@@ -555,14 +568,7 @@ QByteArray WireCodec::encodeCells(const QList<Cell>& cells)
     QByteArray out;
     out.reserve(64 + 24 * cells.size());
     QCborStreamWriter w(&out);
-    w.startArray(quint64(2 + 3 * cells.size()));
-    w.append(kCellsForm2);
-    w.startArray(quint64(2 * stamps.size()));
-    for (const Stamp* s : stamps) {
-        w.append(quint64(s->hlc.raw()));
-        w.append(s->node);
-    }
-    w.endArray();
+    startCells(w, cells.size(), stamps.constData(), stamps.size());
     for (qsizetype i = 0; i < cells.size(); ++i) {
         w.append(cells[i].column);
         cells[i].value.toCbor(w);
@@ -794,6 +800,94 @@ Result<PullResponse> WireCodec::decodePull(const QByteArray& body)
     response.hasMore = m.value(HasMore).toBool();
     response.serverTimeMs = m.value(ServerTime).toInteger();
     return response;
+}
+
+TransactionWriter::TransactionWriter(const QByteArray& txId)
+    : m_txId(txId)
+    , m_writer(&m_body)
+    , m_cellWriter(&m_cells)
+{
+    m_cells.open(QIODevice::WriteOnly);
+}
+
+void TransactionWriter::startRow(const QString& table, const QString& rowId, const QString& scope,
+                                 qint64 causalLength, const Stamp& lifeStamp, const Stamp& cellStamp, int cells)
+{
+    m_cells.seek(0);
+    const Stamp* stamp = &cellStamp;
+    startCells(m_cellWriter, cells, &stamp, cells > 0 ? 1 : 0);
+    // The row is written at endRow(), once its cells are: its header is kept until then.
+    m_table = table;
+    m_rowId = rowId;
+    m_scope = scope;
+    m_causalLength = causalLength;
+    m_lifeStamp = lifeStamp;
+}
+
+void TransactionWriter::column(QByteArrayView name)
+{
+    m_cellWriter.appendTextString(name.data(), name.size());
+}
+
+void TransactionWriter::nullCell(QByteArrayView column)
+{
+    this->column(column);
+    m_cellWriter.appendNull();
+    m_cellWriter.append(quint64(0));
+}
+
+void TransactionWriter::integerCell(QByteArrayView column, qint64 value)
+{
+    this->column(column);
+    m_cellWriter.append(value);
+    m_cellWriter.append(quint64(0));
+}
+
+void TransactionWriter::doubleCell(QByteArrayView column, double value)
+{
+    this->column(column);
+    QCborValue(value).toCbor(m_cellWriter); // as encodeCells() writes a double
+    m_cellWriter.append(quint64(0));
+}
+
+void TransactionWriter::textCell(QByteArrayView column, QByteArrayView utf8)
+{
+    this->column(column);
+    if (utf8.isValidUtf8())
+        m_cellWriter.appendTextString(utf8.data(), utf8.size());
+    else
+        m_cellWriter.append(QString::fromUtf8(utf8));
+    m_cellWriter.append(quint64(0));
+}
+
+void TransactionWriter::bytesCell(QByteArrayView column, QByteArrayView bytes)
+{
+    this->column(column);
+    m_cellWriter.appendByteString(bytes.data(), bytes.size());
+    m_cellWriter.append(quint64(0));
+}
+
+void TransactionWriter::endRow()
+{
+    m_cellWriter.endArray();
+    writeRow(m_writer, m_table, m_rowId, m_scope, m_causalLength, m_lifeStamp,
+             QByteArrayView(m_cells.data().constData(), m_cells.pos()), 0);
+    ++m_rows;
+}
+
+QByteArray TransactionWriter::finish()
+{
+    // [txId, [rows...]]: the header through a writer, then the rows as they were written.
+    QByteArray out;
+    out.reserve(m_body.size() + 32);
+    {
+        QCborStreamWriter w(&out);
+        w.startArray(2);
+        w.append(m_txId);
+        w.startArray(quint64(m_rows));
+    } // its containers stay open: the rest is m_body
+    out += m_body;
+    return out;
 }
 
 PullWriter::PullWriter()

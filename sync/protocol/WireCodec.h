@@ -3,6 +3,7 @@
 #include "sync/protocol/Change.h"
 #include "sync/store/Error.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QCborStreamWriter>
 
@@ -46,6 +47,43 @@ public:
 
     static QByteArray encodeCells(const QList<Cell>& cells);
     static Result<QList<Cell>> decodeCells(const QByteArray& encoded);
+};
+
+// Writes one transaction exactly as encodeTransaction() would, a row at a time from plain values: a laptop preparing
+// an upload writes what it reads from its database straight into the bytes it stores and later sends, with no
+// RowChange or QCborValue per cell (for 5,000 new visits, making, encoding and freeing those was 39 % of preparing
+// them). Every cell of a row carries the same stamp, as the columns one edit changed do.
+class TransactionWriter
+{
+public:
+    explicit TransactionWriter(const QByteArray& txId);
+    // A row's header; then exactly `cells` cell calls (columns as UTF-8, each once), then endRow().
+    void startRow(const QString& table, const QString& rowId, const QString& scope, qint64 causalLength,
+                  const Stamp& lifeStamp, const Stamp& cellStamp, int cells);
+    void nullCell(QByteArrayView column);
+    void integerCell(QByteArrayView column, qint64 value);
+    void doubleCell(QByteArrayView column, double value);
+    void textCell(QByteArrayView column, QByteArrayView utf8); // invalid UTF-8 is written as QString::fromUtf8 reads it
+    void bytesCell(QByteArrayView column, QByteArrayView bytes);
+    void endRow();
+    int rows() const { return m_rows; }
+    QByteArray finish();
+
+private:
+    void column(QByteArrayView name);
+
+    QByteArray m_txId;
+    QByteArray m_body; // the rows written so far
+    QCborStreamWriter m_writer;
+    QBuffer m_cells; // the current row's cells, reused row after row
+    QCborStreamWriter m_cellWriter;
+    int m_rows = 0;
+    // The current row's header.
+    QString m_table;
+    QString m_rowId;
+    QString m_scope;
+    qint64 m_causalLength = 0;
+    Stamp m_lifeStamp;
 };
 
 // Streams a pull page row by row, cells already encoded (HQ's stored form).

@@ -3,6 +3,7 @@
 #include "sync/store/Error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -53,6 +54,10 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The column's UTF-8 text or bytes in place, without a copy: valid until the next step(), reset() or a call
+    // reading the same column as another type.
+    QByteArrayView textView(int column) const;
+    QByteArrayView blobView(int column) const;
     bool isNull(int column) const;
     // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL
     int type(int column) const;
