@@ -354,6 +354,12 @@ private Q_SLOTS:
         auto strict = WireCodec::decodePush(indefinite);
         QVERIFY2(strict.ok(), qPrintable(strict.ok() ? QString() : strict.error().message));
         QVERIFY(strict.value() == push);
+        // A laptop's upload prepared before the update (a version 1 transaction) spliced into a version 2 body.
+        const QByteArray oldTx = QCborValue(txs.first()).toCbor();
+        auto mixed = WireCodec::decodePush(WireCodec::encodePush(push.device, push.schema, {oldTx}));
+        QVERIFY2(mixed.ok(), qPrintable(mixed.ok() ? QString() : mixed.error().message));
+        QCOMPARE(mixed->transactions.size(), 1);
+        QVERIFY(mixed->transactions.first() == push.transactions.first());
         // Version 2 cells read by the strict decoder too.
         const QByteArray v2 = WireCodec::encode(push);
         QByteArray v2indefinite = v2;

@@ -91,13 +91,15 @@ Result<QString> VisitRepository::teamScope()
     return m_teamScope;
 }
 
-Result<void> VisitRepository::writeContacts(const Visit& v)
+Result<void> VisitRepository::writeContacts(const Visit& v, bool replace)
 {
-    auto clear = m_db.cached("DELETE FROM visit_contact WHERE visit_id = ?1");
-    if (!clear.ok())
-        return clear.error();
-    (*clear)->bind(1, v.id);
-    ZS_TRY((*clear)->run());
+    if (replace) { // a new visit has none to clear
+        auto clear = m_db.cached("DELETE FROM visit_contact WHERE visit_id = ?1");
+        if (!clear.ok())
+            return clear.error();
+        (*clear)->bind(1, v.id);
+        ZS_TRY((*clear)->run());
+    }
     for (const QString& contactId : v.contactIds) {
         auto ins = m_db.cached("INSERT OR IGNORE INTO visit_contact (visit_id, contact_id) VALUES (?1, ?2)");
         if (!ins.ok())
@@ -148,7 +150,7 @@ Result<QString> VisitRepository::create(Visit& v)
     if (!ran.ok())
         return ran.error().code == ErrorCode::Invalid ? companyMissing(ran.error()) : ran.error();
     if (!v.contactIds.isEmpty())
-        ZS_TRY(writeContacts(v));
+        ZS_TRY(writeContacts(v, false));
     return v.id;
 }
 
@@ -215,7 +217,7 @@ Result<int> VisitRepository::correct(Visit& v)
     auto ran = s.run();
     if (!ran.ok())
         return ran.error().code == ErrorCode::Invalid ? companyMissing(ran.error()) : ran.error();
-    ZS_TRY(writeContacts(v));
+    ZS_TRY(writeContacts(v, true));
     ZS_TRY(tx->commit());
     v.updatedAt = now;
     return changed;

@@ -41,7 +41,7 @@ public:
 
 private:
     Result<QString> teamScope();
-    Result<void> writeContacts(const Visit& visit);
+    Result<void> writeContacts(const Visit& visit, bool replace);
 
     Database& m_db;
     const Clock& m_clock;
