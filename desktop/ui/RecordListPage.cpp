@@ -168,6 +168,11 @@ void RecordListPage::reload()
     m_model->reload();
 }
 
+void RecordListPage::refreshLoaded()
+{
+    m_model->refreshLoaded();
+}
+
 void RecordListPage::applyFilter()
 {
     ListFilter filter;

@@ -33,6 +33,7 @@ public:
 
 public Q_SLOTS:
     void reload();
+    void refreshLoaded(); // RecordTableModel::refreshLoaded
 
 Q_SIGNALS:
     void openRecord(zs::RecordKind kind, const QString& id);

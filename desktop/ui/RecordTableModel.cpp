@@ -30,6 +30,30 @@ void RecordTableModel::reload()
     endResetModel();
 }
 
+void RecordTableModel::refreshLoaded()
+{
+    if (m_fetching || m_rows.isEmpty())
+        return;
+    auto fresh = m_list.fetch(std::nullopt, static_cast<int>(m_rows.size()));
+    if (!fresh.ok()) {
+        m_lastError = fresh.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    if (fresh->size() != m_rows.size())
+        return reload();
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (fresh->at(i).id != m_rows.at(i).id)
+            return reload();
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (fresh->at(i).values == m_rows.at(i).values)
+            continue;
+        m_rows[i] = fresh->at(i);
+        const int row = static_cast<int>(i);
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+}
+
 QString RecordTableModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();

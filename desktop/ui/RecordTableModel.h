@@ -38,6 +38,9 @@ public:
 public Q_SLOTS:
     // Re-reads from the first page (after an edit elsewhere).
     void reload();
+    // Re-reads the rows already shown and updates those whose values changed, keeping the selection and the scroll
+    // position (a material's file arriving piece by piece). Rows added, removed or reordered: reload().
+    void refreshLoaded();
 
 Q_SIGNALS:
     void loadFailed(const QString& message);

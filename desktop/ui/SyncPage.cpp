@@ -93,7 +93,6 @@ SyncPage::SyncPage(Workspace& workspace, QWidget* parent)
     connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncPage::refresh);
     connect(&m_engine->files(), &sync::BlobTransfer::downloadProgress, this, &SyncPage::updateFiles);
     connect(&m_engine->files(), &sync::BlobTransfer::downloadsIdle, this, &SyncPage::updateFiles);
-    connect(&m_engine->files(), &sync::BlobTransfer::fileReady, this, &SyncPage::recordsChanged);
     connect(m_scheduler, &sync::SyncScheduler::syncDue, this, &SyncPage::onSyncDue);
     connect(m_scheduler, &sync::SyncScheduler::scheduleChanged, this, &SyncPage::updateSchedule);
     connect(m_issues, &SyncIssuesView::openRecord, this, &SyncPage::openRecord);

@@ -92,6 +92,23 @@ WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
     connect(m_search, &SearchPage::openRecord, this, &WorkspaceView::openRecord);
     connect(m_sync, &SyncPage::openRecord, this, &WorkspaceView::openRecord);
     connect(m_sync, &SyncPage::recordsChanged, this, &WorkspaceView::reloadPages);
+    // A material's file arriving piece by piece: its row shows the percentage, refreshed in place (selection and
+    // scroll position kept) at most once a second, and at once when the file is there or has failed.
+    const auto showFiles = [this] {
+        m_filesShown.stop();
+        if (RecordListPage* materials = listPage(Materials))
+            materials->refreshLoaded();
+    };
+    m_filesShown.setSingleShot(true);
+    m_filesShown.setInterval(1000);
+    const sync::BlobTransfer* files = &m_sync->engine().files();
+    connect(files, &sync::BlobTransfer::downloadProgress, this, [this] {
+        if (!m_filesShown.isActive())
+            m_filesShown.start();
+    });
+    connect(&m_filesShown, &QTimer::timeout, this, showFiles);
+    connect(files, &sync::BlobTransfer::fileReady, this, showFiles);
+    connect(files, &sync::BlobTransfer::fileFailed, this, showFiles);
     auto* newVisitShortcut = new QShortcut(QKeySequence::New, this);
     connect(newVisitShortcut, &QShortcut::activated, this, &WorkspaceView::newVisit);
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);

@@ -69,6 +69,7 @@ private:
     SyncPage* m_sync; // owns the sync engine of this unlocked session
     QList<RecordListPage*> m_lists;
     QTimer m_searchDelay;
+    QTimer m_filesShown; // at most one refresh of the materials list a second while files download
 };
 
 } // namespace zs::ui

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTimer>
 
 using namespace zs;
@@ -154,6 +155,36 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), static_cast<int>(model.totalCount()));
         for (int r = 0; r < model.rowCount(); ++r)
             QCOMPARE(model.data(model.index(r, 1)).toString(), QStringLiteral("东莞"));
+    }
+
+    // A list refreshed in place (a material's download percentage): changed rows are updated without a reset, so
+    // the selection and the scroll position stay; when the rows themselves moved, it reloads.
+    void listRefreshesInPlace()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(DemoData::generate(ws.db(), 100, 5));
+        ui::RecordTableModel model(ws.db(), RecordKind::Company);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        QVERIFY(model.rowCount() > 3);
+        const QPersistentModelIndex second = model.index(1, 3); // 总部城市
+        const QString id = model.idAt(1);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshLoaded();
+        QCOMPARE(changed.count(), 0); // nothing changed, nothing announced
+        ZS_VERIFY_OK(ws.db().run("UPDATE company SET hq_city = '韶关' WHERE id = ?1", id));
+        model.refreshLoaded();
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(second.isValid());
+        QCOMPARE(second.row(), 1);
+        QCOMPARE(model.data(second).toString(), QStringLiteral("韶关"));
+        QCOMPARE(model.idAt(1), id);
+        // Another row's sort key changes: the rows moved, so the list reloads.
+        ZS_VERIFY_OK(ws.db().run("UPDATE company SET updated_at = updated_at + 100000000 WHERE id = ?1", model.idAt(2)));
+        model.refreshLoaded();
+        QCOMPARE(resets.count(), 1);
     }
 };
 
