@@ -426,7 +426,7 @@ void SyncPage::onEnrolled(bool ok, const QString& message)
         showNotice(tr("已登记到总部，但未能把本机的走访、线索和活动归入本组：%1").arg(adopted.error().message), true);
     } else {
         showNotice(tr("已登记到总部：%1（%2）。正在进行第一次同步…")
-                       .arg(status.value(QStringLiteral("display_name")).toString(), team),
+                       .arg(status.value(QStringLiteral("display_name")).toString(), SyncText::teamName(status)),
                    false);
     }
     refresh();
@@ -462,7 +462,8 @@ void SyncPage::refresh()
     const QString user = m_status.value(QStringLiteral("user")).toString();
     m_account->setText(name.isEmpty() ? user : tr("%1（%2）").arg(name, user));
     const QString team = m_status.value(QStringLiteral("team")).toString();
-    m_team->setText(team.isEmpty() ? tr("（无）") : team);
+    const QString teamName = SyncText::teamName(m_status);
+    m_team->setText(team.isEmpty() ? tr("（无）") : teamName);
     m_team->setToolTip(tr("本机新建的走访、项目线索和推介活动归入此组（team:%1）").arg(team));
     m_role->setText(SyncText::roleName(m_status.value(QStringLiteral("role")).toString()));
     const QString server = m_status.value(QStringLiteral("server")).toString();

@@ -114,6 +114,12 @@ QString SyncText::fieldName(const QString& table, const QString& column)
     return column;
 }
 
+QString SyncText::teamName(const QJsonObject& status)
+{
+    const QString name = status.value(QStringLiteral("team_name")).toString();
+    return name.isEmpty() ? status.value(QStringLiteral("team")).toString() : name;
+}
+
 QString SyncText::roleName(const QString& role)
 {
     if (role == QLatin1String("officer"))

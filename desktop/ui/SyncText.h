@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace zs::ui {
@@ -15,6 +16,8 @@ public:
     static QString tableName(const QString& table); // company → 客商
     static QString fieldName(const QString& table, const QString& column);
     static QString roleName(const QString& role); // officer → 招商专员
+    // The team as HQ names it (广州组), else its id for workspaces enrolled before HQ sent names.
+    static QString teamName(const QJsonObject& status);
     // "visit ×2, company ×1" (LocalReplica's summary) → "走访 2 条、客商 1 条"
     static QString quarantineSummary(const QString& summary);
     // A stored value as the officer knows it: times, yes/no and codes spelled out; empty → （空）.

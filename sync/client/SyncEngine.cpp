@@ -97,6 +97,7 @@ QJsonObject SyncEngine::status() const
         {QStringLiteral("user"), stateValue(QStringLiteral("user"))},
         {QStringLiteral("display_name"), stateValue(QStringLiteral("display_name"))},
         {QStringLiteral("team"), stateValue(QStringLiteral("team"))},
+        {QStringLiteral("team_name"), stateValue(QStringLiteral("team_name"))},
         {QStringLiteral("role"), stateValue(QStringLiteral("role"))},
         {QStringLiteral("device"), stateValue(QStringLiteral("device"))},
         {QStringLiteral("pending"), pending.ok() ? pending.value() : -1},
@@ -179,6 +180,7 @@ void SyncEngine::enroll(const QUrl& server, const QString& user, const QString& 
              setStateValue(QStringLiteral("user"), account.value(QStringLiteral("name")).toString());
              setStateValue(QStringLiteral("display_name"), account.value(QStringLiteral("display_name")).toString());
              setStateValue(QStringLiteral("team"), account.value(QStringLiteral("team")).toString());
+             setStateValue(QStringLiteral("team_name"), account.value(QStringLiteral("team_name")).toString());
              setStateValue(QStringLiteral("role"), account.value(QStringLiteral("role")).toString());
              setStateValue(QStringLiteral("team_scope"), o.value(QStringLiteral("team_scope")).toString());
              setStateValue(QStringLiteral("wiped_at"), QString());

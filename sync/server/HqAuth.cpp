@@ -239,8 +239,9 @@ Result<TokenPair> HqAuth::issueTokens(Database& db, const QString& device)
 
 Result<Principal> HqAuth::principalForDevice(Database& db, const QString& device, Denial* denial)
 {
-    auto stmt = db.cached("SELECT a.name, a.display_name, a.team, a.role, a.disabled, d.revoked_at, d.wipe "
-                          "FROM device d JOIN account a ON a.name = d.account WHERE d.id = ?1");
+    auto stmt = db.cached("SELECT a.name, a.display_name, a.team, a.role, a.disabled, d.revoked_at, d.wipe, "
+                          "coalesce(t.name, a.team) FROM device d JOIN account a ON a.name = d.account "
+                          "LEFT JOIN team t ON t.id = a.team WHERE d.id = ?1");
     if (!stmt.ok())
         return stmt.error();
     auto row = (*stmt)->bind(1, device).step();
@@ -255,6 +256,7 @@ Result<Principal> HqAuth::principalForDevice(Database& db, const QString& device
     p.account = (*stmt)->text(0);
     p.displayName = (*stmt)->text(1);
     p.team = (*stmt)->text(2);
+    p.teamName = (*stmt)->text(7);
     p.role = roleFromName((*stmt)->text(3)).value_or(Role::Officer);
     p.device = device;
     if ((*stmt)->int64(6) != 0)

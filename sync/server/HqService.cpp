@@ -184,6 +184,7 @@ HttpResponse HqService::enroll(const HttpRequest& request)
     out.insert(QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), p.account},
                                                    {QStringLiteral("display_name"), p.displayName},
                                                    {QStringLiteral("team"), p.team},
+                                                   {QStringLiteral("team_name"), p.teamName},
                                                    {QStringLiteral("role"), roleName(p.role)}});
     out.insert(QStringLiteral("team_scope"), p.teamScope());
     out.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(p.readScopes()));

@@ -446,7 +446,7 @@ private Q_SLOTS:
         QVERIFY(engine.isEnrolled());
         QCOMPARE(textOf(ws.db(), "SELECT value FROM app_meta WHERE key = 'team_scope'"), QStringLiteral("team:gz"));
         QCOMPARE(textOf(ws.db(), "SELECT scope FROM visit"), QStringLiteral("team:gz"));
-        QVERIFY(labelText(page, "syncNotice").contains(QStringLiteral("已登记到总部：李敏（gz）")));
+        QVERIFY(labelText(page, "syncNotice").contains(QStringLiteral("已登记到总部：李敏（广州组）")));
         // The first sync starts by itself.
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSyncTimeoutMs);
         QVERIFY2(last.ok, qPrintable(last.error));
@@ -456,6 +456,7 @@ private Q_SLOTS:
         QVERIFY(!enrollButton->isVisible());
         QCOMPARE(labelText(page, "syncAccount"), QStringLiteral("李敏（gz-li）"));
         QCOMPARE(labelText(page, "syncRole"), QStringLiteral("招商专员"));
+        QCOMPARE(labelText(page, "syncTeam"), QStringLiteral("广州组"));
         QCOMPARE(labelText(page, "syncServer"), hq.url());
         QVERIFY(page->scheduler().isActive());
 

@@ -586,6 +586,9 @@ void TestHqStorage::tokensRefreshSingleUse()
     QCOMPARE(denial, Denial::None);
     QCOMPARE(who->device, e->principal.device);
     QCOMPARE(who->account, QStringLiteral("gz-li"));
+    // The team as people call it travels with the principal (the laptop shows it).
+    QCOMPARE(e->principal.teamName, QStringLiteral("广州组"));
+    QCOMPARE(who->teamName, QStringLiteral("广州组"));
     // Tokens are not interchangeable, and unknown ones are refused.
     QVERIFY(!accounts().authenticate(e->tokens.refresh, &denial).ok());
     QCOMPARE(denial, Denial::BadCredentials);
