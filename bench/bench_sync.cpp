@@ -575,9 +575,10 @@ void inProcessFigures(int visits)
         benchLine("  client: encode + upload", ms(split.push.beforeNs), "ms", "", true);
         benchLine("  HQ: decode push body", ms(decodeNs), "ms", "", true);
         benchLine("  HQ: auth + check + merge + commit", ms(split.push.hqNs - decodeNs), "ms", "", true);
-        std::printf("  (then L pulled its %d rows back in %.0f ms: the whole sync took %.0f ms, using %.2f CPU-s of this "
-                    "process (laptop + HQ) while the machine was busy %.2f CPU-s of its 2 x %.2f)\n",
-                    l->summary.pulled, ms(l->endNs - pushEnd), l->wallMs(), cpu, busy, l->wallMs() / 1000.0);
+        std::printf(
+            "  (then L pulled its %d rows back in %.0f ms: the whole sync took %.0f ms, using %.2f CPU-s of this "
+            "process (laptop + HQ) while the machine was busy %.2f CPU-s of its 2 x %.2f)\n",
+            l->summary.pulled, ms(l->endNs - pushEnd), l->wallMs(), cpu, busy, l->wallMs() / 1000.0);
     }
 }
 

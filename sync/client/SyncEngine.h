@@ -116,8 +116,8 @@ private:
     QPointer<QNetworkReply> m_reply; // the latest request
     QSet<QNetworkReply*> m_live;     // requests whose answers are still wanted (cancel/fail empties it)
     int m_pushesInFlight = 0;
-    int m_uploading = 0; // pushes whose body is still on its way out
-    qint64 m_pushedUpTo = 0; // sync_pending seq of the last transaction sent in this round
+    int m_uploading = 0;        // pushes whose body is still on its way out
+    qint64 m_pushedUpTo = 0;    // sync_pending seq of the last transaction sent in this round
     bool m_morePending = false; // the last batch sent was full: the outbox may hold more
     bool m_busy = false;
     bool m_refreshTried = false;

@@ -400,8 +400,8 @@ std::optional<QList<Cell>> fastCells2(FastReader& d)
         !d.uint(form) || form != kCellsForm2)
         return std::nullopt;
     QVarLengthArray<Stamp, 4> stamps;
-    if (!r.isArray() || !r.isLengthKnown() || r.length() % 2 != 0 ||
-        r.length() / 2 > quint64(WireCodec::kMaxCells) || !r.enterContainer())
+    if (!r.isArray() || !r.isLengthKnown() || r.length() % 2 != 0 || r.length() / 2 > quint64(WireCodec::kMaxCells) ||
+        !r.enterContainer())
         return std::nullopt;
     while (r.hasNext()) {
         qint64 hlc = 0;
@@ -515,9 +515,8 @@ std::optional<PushRequest> fastPush(const QByteArray& body)
     qint64 version = 0;
     qint64 schema = 0;
     qsizetype total = 0;
-    if (!d.enterFixed(true, 4) || !d.key(Version) || !d.uint(version) || !supported(version) ||
-        !d.key(Device) || !d.shortText(request.device, false) || !d.key(Schema) || !d.uint(schema) ||
-        !d.key(Transactions))
+    if (!d.enterFixed(true, 4) || !d.key(Version) || !d.uint(version) || !supported(version) || !d.key(Device) ||
+        !d.shortText(request.device, false) || !d.key(Schema) || !d.uint(schema) || !d.key(Transactions))
         return std::nullopt;
     request.schema = int(schema);
     const bool ok = d.array(std::numeric_limits<qsizetype>::max(), [&] {
@@ -542,10 +541,10 @@ std::optional<PullResponse> fastPull(const QByteArray& body)
     PullResponse response;
     qint64 version = 0;
     qsizetype total = 0;
-    if (!d.enterFixed(true, 5) || !d.key(Version) || !d.uint(version) || !supported(version) ||
-        !d.key(Rows) || !fastRows(d, response.rows, total) || !d.key(NextCursor) || !d.uint(response.nextCursor) ||
-        !d.key(HasMore) || !d.boolean(response.hasMore) || !d.key(ServerTime) || !d.uint(response.serverTimeMs) ||
-        !d.leave() || !d.atEnd())
+    if (!d.enterFixed(true, 5) || !d.key(Version) || !d.uint(version) || !supported(version) || !d.key(Rows) ||
+        !fastRows(d, response.rows, total) || !d.key(NextCursor) || !d.uint(response.nextCursor) || !d.key(HasMore) ||
+        !d.boolean(response.hasMore) || !d.key(ServerTime) || !d.uint(response.serverTimeMs) || !d.leave() ||
+        !d.atEnd())
         return std::nullopt;
     return response;
 }
@@ -810,8 +809,8 @@ TransactionWriter::TransactionWriter(const QByteArray& txId)
     m_cells.open(QIODevice::WriteOnly);
 }
 
-void TransactionWriter::startRow(const QString& table, const QString& rowId, const QString& scope,
-                                 qint64 causalLength, const Stamp& lifeStamp, const Stamp& cellStamp, int cells)
+void TransactionWriter::startRow(const QString& table, const QString& rowId, const QString& scope, qint64 causalLength,
+                                 const Stamp& lifeStamp, const Stamp& cellStamp, int cells)
 {
     m_cells.seek(0);
     const Stamp* stamp = &cellStamp;

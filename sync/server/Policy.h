@@ -27,7 +27,7 @@ struct Principal
 {
     QString account;
     QString displayName;
-    QString team; // team id, e.g. "gz"; HQ staff belong to team "hq"
+    QString team;     // team id, e.g. "gz"; HQ staff belong to team "hq"
     QString teamName; // as people call it, e.g. "广州组"
     QString device;
     Role role = Role::Officer;

@@ -182,7 +182,8 @@ private Q_SLOTS:
         QCOMPARE(model.data(second).toString(), QStringLiteral("韶关"));
         QCOMPARE(model.idAt(1), id);
         // Another row's sort key changes: the rows moved, so the list reloads.
-        ZS_VERIFY_OK(ws.db().run("UPDATE company SET updated_at = updated_at + 100000000 WHERE id = ?1", model.idAt(2)));
+        ZS_VERIFY_OK(
+            ws.db().run("UPDATE company SET updated_at = updated_at + 100000000 WHERE id = ?1", model.idAt(2)));
         model.refreshLoaded();
         QCOMPARE(resets.count(), 1);
     }

@@ -226,7 +226,8 @@ private Q_SLOTS:
         QTest::newRow("stamp index negative") << cells2({2, stamps, QStringLiteral("a"), 1, -1});
         QTest::newRow("stamp index as text") << cells2({2, stamps, QStringLiteral("a"), 1, QStringLiteral("0")});
         QTest::newRow("stamp without node") << cells2({2, QCborArray{5}, QStringLiteral("a"), 1, 0});
-        QTest::newRow("stamp with short node") << cells2({2, QCborArray{5, QByteArray(3, 'n')}, QStringLiteral("a"), 1, 0});
+        QTest::newRow("stamp with short node")
+            << cells2({2, QCborArray{5, QByteArray(3, 'n')}, QStringLiteral("a"), 1, 0});
         QTest::newRow("stamps not an array") << cells2({2, 5, QStringLiteral("a"), 1, 0});
         QTest::newRow("cell missing its stamp index") << cells2({2, stamps, QStringLiteral("a"), 1});
         QTest::newRow("duplicate column (form 2)")
