@@ -115,10 +115,6 @@ void bindValue(Statement& s, int index, const QCborValue& v)
         s.bindNull(index);
 }
 
-} // namespace
-
-namespace {
-
 // A column of the current result row as the wire carries it, written without making a QCborValue.
 void writeCell(TransactionWriter& writer, QByteArrayView column, const Statement& s, int index)
 {

@@ -327,9 +327,9 @@ void SyncEngine::pushRound()
 
 // Up to two uploads at once, as long as full batches keep coming: when one is uploaded, or when an answer leaves
 // only one in flight, the next batch is prepared and sent while HQ merges the other, so the laptop's preparing, the
-// upload and HQ's merging overlap (20,000 records: 1.8 s sequential, 1.3 s with the next batch prepared only when an
-// upload ended, XXX with two kept in flight). Order does not matter at HQ — merging is commutative, each transaction
-// is answered on its own — and an upload abandoned half-way leaves its transactions pending, sent again later.
+// upload and HQ's merging overlap (docs/DESIGN-NOTES.md, "Sync performance"). Order does not matter at HQ — merging
+// is commutative, each transaction is answered on its own — and an upload abandoned half-way leaves its
+// transactions pending, sent again later.
 void SyncEngine::sendPush()
 {
     auto pending = m_replica.pendingPushBody(stateValue(QStringLiteral("device")), kSchema, kPushRows, m_pushedUpTo);
