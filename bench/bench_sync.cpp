@@ -1,7 +1,8 @@
-// Sync at scale on loopback, with the real components: HQ = EncryptedStore + HqStore schema + HqService behind the
-// HttpServer (plain HTTP on 127.0.0.1, 4 threads); laptops = real encrypted workspaces (KdfParams::minimal, so set-up
-// is quick) syncing through LocalReplica + SyncEngine over QNetworkAccessManager. Devices are provisioned into HQ's
-// database (HqAuth::provisionDevice) and their tokens written into sync_state, as enrollment would leave them.
+// Sync at scale on loopback, with the real components: HQ = SqlCipherStorage opened as zhaoshang-hq opens it +
+// HqService behind the HttpServer (plain HTTP on 127.0.0.1, 4 threads); laptops = real encrypted workspaces
+// (KdfParams::minimal, so set-up is quick) syncing through LocalReplica + SyncEngine over QNetworkAccessManager.
+// Devices are provisioned at HQ (AccountStorage::provisionDevice) and their tokens written into sync_state, as
+// enrollment would leave them.
 //
 //   1. first sync of a new laptop: 100,000 visits (+ the companies, contacts, leads and events DemoData makes
 //      around them) pulled and applied into its encrypted store                 >= 30,000 records/s end to end
@@ -201,11 +202,11 @@ public:
     void start(const QString& dir)
     {
         QDir().mkpath(dir);
-        m_store = need(EncryptedStore::create(QDir(dir).filePath(QStringLiteral("hq.zsdb")),
-                                              SecureBytes::fromPassphrase(QStringLiteral("bench-总部-2026")),
-                                              HqStore::schema(), KdfParams::minimal()),
-                       "HQ store");
-        m_storage = std::make_unique<hq::SqlCipherStorage>(m_store->db());
+        // As zhaoshang-hq opens it (with its background checkpointer), only with the cheapest key wrapping.
+        m_storage =
+            need(hq::SqlCipherStorage::open(QDir(dir).filePath(QStringLiteral("hq.zsdb")),
+                                            SecureBytes::fromPassphrase(QStringLiteral("bench-总部-2026")), true, true),
+                 "HQ store");
         m_service = std::make_unique<HqService>(*m_storage);
         hq::HttpLimits limits;
         limits.threads = 4;
@@ -233,14 +234,13 @@ public:
         if (m_server)
             m_server->stop();
     }
-    // Only while no request is in flight: HqService owns the connection's lock.
-    Database& db() { return m_store->db(); }
+    // Only while no request is in flight: HqService owns the storage's lock.
+    hq::HqStorage& storage() { return *m_storage; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()); }
 
     Trace trace;
 
 private:
-    std::unique_ptr<EncryptedStore> m_store;
     std::unique_ptr<hq::SqlCipherStorage> m_storage;
     std::unique_ptr<HqService> m_service;
     std::unique_ptr<HttpServer> m_server;
@@ -385,21 +385,20 @@ void inProcessFigures(int visits)
     QTemporaryDir dir;
     InProcessHq hqServer;
     hqServer.start(dir.filePath(QStringLiteral("hq")));
-    HqAuth auth;
+    hq::AccountStorage& accounts = hqServer.storage().accounts();
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
-    need(HqAuth::addTeam(hqServer.db(), QStringLiteral("gz"), QStringLiteral("广州组"), t0), "team");
-    need(HqAuth::addUser(hqServer.db(), QStringLiteral("chenzy"), QStringLiteral("陈志远"), QStringLiteral("gz"),
-                         Role::Officer, "password-gz-1", t0),
+    need(accounts.addTeam(QStringLiteral("gz"), QStringLiteral("广州组"), t0), "team");
+    need(accounts.addUser(QStringLiteral("chenzy"), QStringLiteral("陈志远"), QStringLiteral("gz"), Role::Officer,
+                          "password-gz-1", t0),
          "user");
-    need(HqAuth::addUser(hqServer.db(), QStringLiteral("lixy"), QStringLiteral("李晓燕"), QStringLiteral("gz"),
-                         Role::Officer, "password-gz-2", t0),
+    need(accounts.addUser(QStringLiteral("lixy"), QStringLiteral("李晓燕"), QStringLiteral("gz"), Role::Officer,
+                          "password-gz-2", t0),
          "user");
 
     // X: the laptop that made the data set (DemoData, through the repositories) and pushes it once.
-    auto x = makeLaptop(
-        dir.filePath(QStringLiteral("x.zsdb")),
-        need(auth.provisionDevice(hqServer.db(), QStringLiteral("chenzy"), QStringLiteral("X")), "provision"),
-        hqServer.url());
+    auto x = makeLaptop(dir.filePath(QStringLiteral("x.zsdb")),
+                        need(accounts.provisionDevice(QStringLiteral("chenzy"), QStringLiteral("X")), "provision"),
+                        hqServer.url());
     std::printf("Seeding: laptop X generates %d visits with DemoData ...\n", visits);
     const auto made = need(DemoData::generate(x->db(), visits), "demo data");
     const int records = made.companies + made.contacts + made.visits + made.leads + made.events;
@@ -409,14 +408,13 @@ void inProcessFigures(int visits)
     syncOne(*x, "seed");
     std::printf("  X pushed %d records and pulled %d back in %lld ms (the first push of a whole workspace)\n",
                 x->summary.pushed, x->summary.pulled, static_cast<long long>(x->summary.durationMs));
-    const qint64 hqRows = count(hqServer.db(), "SELECT count(*) FROM row_state");
+    const qint64 hqRows = need(hqServer.storage().sync().lastSeq(), "HQ rows"); // new rows only: one version each
 
     // 1. A new laptop of the same team: everything in scope, from nothing.
     std::printf("\n1. First sync of a new laptop (%lld records at HQ)\n", static_cast<long long>(hqRows));
-    auto l =
-        makeLaptop(dir.filePath(QStringLiteral("l.zsdb")),
-                   need(auth.provisionDevice(hqServer.db(), QStringLiteral("lixy"), QStringLiteral("L")), "provision"),
-                   hqServer.url());
+    auto l = makeLaptop(dir.filePath(QStringLiteral("l.zsdb")),
+                        need(accounts.provisionDevice(QStringLiteral("lixy"), QStringLiteral("L")), "provision"),
+                        hqServer.url());
     hqServer.trace.clear(true);
     syncOne(*l, "first sync");
     {

@@ -2,7 +2,61 @@
 
 #include "sync/store/EncryptedStore.h"
 
+#include <QLoggingCategory>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace zs::hq {
+
+Q_LOGGING_CATEGORY(lcStorage, "zs.hq.storage")
+
+// SQLite copies the WAL into the database file at the end of the commit that takes the WAL past 1,000 pages, inside
+// that commit: a device's push that happened to cross the mark waited 10–20 ms for it. Here a second connection does
+// it every 200 ms (PASSIVE: it takes no lock a request waits for, and copies what no reader still needs; the rest
+// goes in a later round), and the serving connection never checkpoints.
+class SqlCipherStorage::Checkpointer
+{
+public:
+    static constexpr std::chrono::milliseconds kInterval{200};
+
+    explicit Checkpointer(std::unique_ptr<Database> db)
+        : m_db(std::move(db))
+        , m_thread([this] { run(); })
+    {
+    }
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    Checkpointer(const Checkpointer&) = delete;
+    Checkpointer& operator=(const Checkpointer&) = delete;
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_wake.wait_for(lock, kInterval, [this] { return m_stop; })) {
+            lock.unlock();
+            auto done = m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
+            if (!done.ok())
+                qCWarning(lcStorage) << "checkpoint failed:" << done.error().toString(); // the next round retries
+            lock.lock();
+        }
+    }
+
+    std::unique_ptr<Database> m_db;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the rest is ready
+};
 
 Result<std::unique_ptr<SqlCipherStorage>> SqlCipherStorage::open(const QString& path, const SecureBytes& passphrase,
                                                                  bool create, bool cheapKeyWrap, const Clock& clock)
@@ -21,6 +75,17 @@ SqlCipherStorage::SqlCipherStorage(std::unique_ptr<EncryptedStore> owned, const 
     , m_sync(m_db, clock)
     , m_auth(clock)
 {
+    // Without a second connection the serving one keeps checkpointing as SQLite does by default.
+    auto second = m_owned->openConnection();
+    if (!second.ok()) {
+        qCWarning(lcStorage) << "no checkpoint connection:" << second.error().toString();
+        return;
+    }
+    if (auto off = m_db.exec("PRAGMA wal_autocheckpoint = 0"); !off.ok()) {
+        qCWarning(lcStorage) << "automatic checkpoints stay on:" << off.error().toString();
+        return;
+    }
+    m_checkpointer = std::make_unique<Checkpointer>(std::move(second.value()));
 }
 
 SqlCipherStorage::SqlCipherStorage(Database& db, const Clock& clock)

@@ -54,6 +54,10 @@ private:
     SqlCipherStorage(std::unique_ptr<EncryptedStore> owned, const Clock& clock);
 
     std::unique_ptr<EncryptedStore> m_owned; // null over a borrowed connection
+    // Copies the WAL into the database on its own connection and thread, so that no request pays for it (declared
+    // after m_owned: stopped before the store closes).
+    class Checkpointer;
+    std::unique_ptr<Checkpointer> m_checkpointer;
     Database& m_db;
     HqStore m_sync;
     HqAuth m_auth;

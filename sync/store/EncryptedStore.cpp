@@ -43,6 +43,11 @@ EncryptedStore::~EncryptedStore()
     close();
 }
 
+Result<std::unique_ptr<Database>> EncryptedStore::openConnection() const
+{
+    return Database::open(m_path, m_dek, Database::OpenMode::ExistingOnly);
+}
+
 void EncryptedStore::close()
 {
     if (m_db)

@@ -48,6 +48,9 @@ public:
     ~EncryptedStore();
 
     Database& db() { return *m_db; }
+    // Another connection to the same database under the same key, without the schema's connection setup (HQ's
+    // background checkpointer). Its owner closes it before this store closes or rotates its key.
+    Result<std::unique_ptr<Database>> openConnection() const;
     QString path() const { return m_path; }
     bool isOpen() const { return m_db != nullptr; }
 
