@@ -102,9 +102,16 @@ if [ ! -f "$db" ]; then
 fi
 echo "run-demo: demo HQ accounts (for enrolling more workspaces): $hq/demo-accounts.txt"
 echo "run-demo: starting zhaoshang on $db (passphrase: $ZHAOSHANG_DEMO_PASSPHRASE)"
+app_args=("${@:2}")
+# Start-up check (scripts/check-fresh-debian.sh): ZHAOSHANG_DEMO_SCREENSHOT=FILE.png makes the app unlock the demo
+# workspace, save its window to FILE.png and exit (the app's --screenshot hook).
+if [ -n "${ZHAOSHANG_DEMO_SCREENSHOT:-}" ]; then
+    export ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE"
+    app_args+=(--screenshot "$ZHAOSHANG_DEMO_SCREENSHOT")
+fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "run-demo: no display found; running under Xvfb (headless). Set DISPLAY to see the window."
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/zhaoshang" --workspace "$db" "${@:2}"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/zhaoshang" --workspace "$db" "${app_args[@]}"
     exit $?
 fi
-"$build/bin/zhaoshang" --workspace "$db" "${@:2}"
+"$build/bin/zhaoshang" --workspace "$db" "${app_args[@]}"
