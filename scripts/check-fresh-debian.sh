@@ -193,7 +193,22 @@ report_failure() { # NAME LOG RC
     fi
     tail -n "$([ -n "$first" ] && echo 30 || echo 60)" "$log"
     echo "----"
+    if grep -q '^fetch-third-party: npm pack' "$log" && ! grep -q '^fetch-third-party: SQLCipher amalgamation ready' "$log"; then
+        save_npm_logs
+        local why
+        why=$(grep -ho 'failed with [A-Za-z_]*\|code E[A-Z0-9_]*' "$logs"/npm/*.log 2>/dev/null | head -1 || true)
+        [ -n "$why" ] && why=" ($why; the npm logs are in $logs/npm)"
+        echo "npm inside the root could not fetch SQLCipher$why."
+        echo "If this machine reaches the npm registry only through its own npm set-up, rerun with --deps-from $top/.deps"
+        echo "----"
+    fi
     result="FAILED at step $name (exit $rc; log: $log)"
+}
+
+save_npm_logs() { # npm's own logs from the root (fetch-third-party.sh runs it with --silent)
+    [ -d "$root/root/.npm/_logs" ] || return 0
+    mkdir -p "$logs/npm"
+    cp "$root"/root/.npm/_logs/*.log "$logs/npm/" 2>/dev/null || true
 }
 
 in_root() { # COMMAND: bash -c inside the root, with a clean environment like a fresh login's
