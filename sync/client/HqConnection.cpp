@@ -21,9 +21,38 @@ QString stateOf(const LocalReplica& replica, const QString& key)
 }
 } // namespace
 
-QNetworkRequest HqConnection::request(const LocalReplica& replica, const QString& path, bool authorised, int timeoutMs)
+QString HqConnection::Endpoint::identity() const
 {
-    QUrl url(stateOf(replica, QStringLiteral("server")));
+    return server.toString() + QLatin1Char(' ') + pins.join(QLatin1Char(','));
+}
+
+HqConnection::Endpoint HqConnection::enrolled(const LocalReplica& replica, bool authorised)
+{
+    Endpoint e;
+    e.server = QUrl(stateOf(replica, QStringLiteral("server")));
+    e.caPem = stateOf(replica, QStringLiteral("ca_pem")).toLatin1();
+    e.pins = stateOf(replica, QStringLiteral("pins")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (authorised)
+        e.bearer = boundToken(replica, QStringLiteral("access_token")).toLatin1();
+    return e;
+}
+
+bool HqConnection::tokensBound(const LocalReplica& replica)
+{
+    // Workspaces enrolled before tokens were bound have no token_server: their server is the one that issued them
+    // (nothing else wrote it then but an enrolment, and this version never writes it without new tokens).
+    const QString bound = stateOf(replica, QStringLiteral("token_server"));
+    return bound.isEmpty() || bound == enrolled(replica, false).identity();
+}
+
+QString HqConnection::boundToken(const LocalReplica& replica, const QString& key)
+{
+    return tokensBound(replica) ? stateOf(replica, key) : QString();
+}
+
+QNetworkRequest HqConnection::request(const Endpoint& endpoint, const QString& path, int timeoutMs)
+{
+    QUrl url = endpoint.server;
     const QUrl relative(path);
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + relative.path());
     url.setQuery(relative.query());
@@ -31,11 +60,11 @@ QNetworkRequest HqConnection::request(const LocalReplica& replica, const QString
     r.setRawHeader("X-Zs-Schema", QByteArray::number(kSchema));
     r.setTransferTimeout(timeoutMs);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (authorised)
-        r.setRawHeader("Authorization", "Bearer " + stateOf(replica, QStringLiteral("access_token")).toLatin1());
+    if (!endpoint.bearer.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + endpoint.bearer);
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromData(stateOf(replica, QStringLiteral("ca_pem")).toLatin1()));
+        tls.setCaCertificates(QSslCertificate::fromData(endpoint.caPem));
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         r.setSslConfiguration(tls);
@@ -43,11 +72,15 @@ QNetworkRequest HqConnection::request(const LocalReplica& replica, const QString
     return r;
 }
 
-// The CA is the only trust anchor; on top, some certificate in the chain must carry a pinned key (current or
-// backup), so a CA key that leaked cannot be used with a different CA certificate.
 void HqConnection::checkPin(const LocalReplica& replica, QNetworkReply* reply)
 {
-    const QStringList pins = stateOf(replica, QStringLiteral("pins")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    checkPin(enrolled(replica, false).pins, reply);
+}
+
+// The CA is the only trust anchor; on top, some certificate in the chain must carry a pinned key (current or
+// backup), so a CA key that leaked cannot be used with a different CA certificate.
+void HqConnection::checkPin(const QStringList& pins, QNetworkReply* reply)
+{
     QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
         bool pinned = pins.isEmpty();
         for (const QSslCertificate& c : reply->sslConfiguration().peerCertificateChain()) {

@@ -374,6 +374,16 @@ Result<void> LocalReplica::setState(const QString& key, const QString& value)
     return (*stmt)->run();
 }
 
+Result<void> LocalReplica::setStates(const QList<QPair<QString, QString>>& values)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    for (const auto& [key, value] : values)
+        ZS_TRY(setState(key, value));
+    return tx->commit();
+}
+
 Result<QByteArray> LocalReplica::node() const
 {
     auto stmt = m_db.cached("SELECT node_id FROM device WHERE singleton = 1");
@@ -506,6 +516,7 @@ Result<int> LocalReplica::preparePush(int maxRows)
             b = char(QRandomGenerator::system()->bounded(256));
         // Straight from the rows into the bytes stored and sent (TransactionWriter).
         TransactionWriter writer(txId);
+        QMap<QString, int> perTable; // what it holds, should it go to the quarantine
         for (const Entry& e : group.second) {
             const SyncedTable* t = table(e.table);
             if (!t)
@@ -573,6 +584,7 @@ Result<int> LocalReplica::preparePush(int maxRows)
                 writeCell(writer, tableSql.columns[i], row, i + 2);
             }
             writer.endRow();
+            ++perTable[e.table];
             auto save = m_db.cached(local.known ? kUpdateSyncRow : kInsertSyncRow);
             if (!save.ok())
                 return save.error();
@@ -588,7 +600,12 @@ Result<int> LocalReplica::preparePush(int maxRows)
         (*keep)->bind(1, txId).bind(2, writer.rows());
         (*keep)->bind(3, writer.finish());
         ZS_TRY((*keep)->run());
-        prepared += writer.rows();
+        // HQ would refuse the whole body this went out in (a cell or row over the shared limits): it never goes,
+        // and waits in the quarantine with the reason instead of holding back everything after it.
+        if (!writer.problem().isEmpty())
+            ZS_TRY(quarantinePending(txId, writer.problem(), perTable));
+        else
+            prepared += writer.rows();
     }
     auto drop = m_db.cached("DELETE FROM sync_outbox WHERE seq <= ?1");
     if (!drop.ok())
@@ -625,7 +642,7 @@ Result<ChangeSet> storedTransaction(const QByteArray& body)
 Result<LocalReplica::PendingPush> LocalReplica::pendingPushBody(const QString& device, int schema, int maxRows,
                                                                 qint64 afterSeq) const
 {
-    auto stmt = m_db.prepare("SELECT rows, body, seq FROM sync_pending WHERE seq > ?1 ORDER BY seq");
+    auto stmt = m_db.prepare("SELECT rows, body, seq, tx_id FROM sync_pending WHERE seq > ?1 ORDER BY seq");
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, afterSeq);
@@ -646,6 +663,8 @@ Result<LocalReplica::PendingPush> LocalReplica::pendingPushBody(const QString& d
                 return old.error();
             body = WireCodec::encodeTransaction(old.value());
         }
+        if (parts.isEmpty())
+            pending.firstTxId = stmt->blob(3);
         parts << body;
         pending.rows += int(stmt->int64(0));
         pending.lastSeq = stmt->int64(2);
@@ -669,6 +688,50 @@ Result<PushRequest> LocalReplica::pendingPush(const QString& device, int schema,
     return request;
 }
 
+// What was refused, for the list (tables and counts): the only place a prepared transaction is read back.
+namespace {
+QString tableSummary(const QMap<QString, int>& perTable)
+{
+    QStringList summary;
+    for (auto it = perTable.cbegin(); it != perTable.cend(); ++it)
+        summary << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
+    return summary.join(QStringLiteral(", "));
+}
+} // namespace
+
+Result<void> LocalReplica::quarantinePending(const QByteArray& txId, const QString& reason, QMap<QString, int> perTable)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto sent = m_db.cached("SELECT body FROM sync_pending WHERE tx_id = ?1");
+    if (!sent.ok())
+        return sent.error();
+    (*sent)->bind(1, txId);
+    auto found = (*sent)->step();
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return {};
+    if (perTable.isEmpty()) {
+        auto set = storedTransaction((*sent)->blob(0));
+        if (!set.ok())
+            return set.error();
+        for (const RowChange& r : set->rows)
+            ++perTable[r.table];
+    }
+    (*sent)->reset();
+    auto q = m_db.cached("INSERT INTO sync_quarantine (tx_id, at, reason, rows, summary, body) "
+                         "SELECT tx_id, ?2, ?3, rows, ?4, body FROM sync_pending WHERE tx_id = ?1");
+    if (!q.ok())
+        return q.error();
+    (*q)->bind(1, txId).bind(2, m_clock.wallMs()).bind(3, reason);
+    (*q)->bind(4, tableSummary(perTable));
+    ZS_TRY((*q)->run());
+    ZS_TRY(m_db.run("DELETE FROM sync_pending WHERE tx_id = ?1", txId));
+    return tx->commit();
+}
+
 Result<LocalReplica::PushOutcome> LocalReplica::acknowledge(const PushResponse& response)
 {
     PushOutcome outcome;
@@ -677,7 +740,7 @@ Result<LocalReplica::PushOutcome> LocalReplica::acknowledge(const PushResponse& 
         return tx.error();
     for (const TxResult& result : response.results) {
         // Answers for transactions no longer pending (a replay answered twice) change nothing.
-        auto sent = m_db.cached("SELECT rows, body FROM sync_pending WHERE tx_id = ?1");
+        auto sent = m_db.cached("SELECT rows FROM sync_pending WHERE tx_id = ?1");
         if (!sent.ok())
             return sent.error();
         (*sent)->bind(1, result.txId);
@@ -687,31 +750,14 @@ Result<LocalReplica::PushOutcome> LocalReplica::acknowledge(const PushResponse& 
         if (!found.value())
             continue;
         const int rows = int((*sent)->int64(0));
+        (*sent)->reset();
         if (result.status == TxResult::Refused) {
-            // What was refused, for the list (tables and counts): the only place a sent body is read back.
-            auto set = storedTransaction((*sent)->blob(1));
-            (*sent)->reset();
-            if (!set.ok())
-                return set.error();
-            QMap<QString, int> perTable;
-            for (const RowChange& r : set->rows)
-                ++perTable[r.table];
-            QStringList summary;
-            for (auto it = perTable.cbegin(); it != perTable.cend(); ++it)
-                summary << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
-            auto q = m_db.cached("INSERT INTO sync_quarantine (tx_id, at, reason, rows, summary, body) "
-                                 "SELECT tx_id, ?2, ?3, rows, ?4, body FROM sync_pending WHERE tx_id = ?1");
-            if (!q.ok())
-                return q.error();
-            (*q)->bind(1, result.txId).bind(2, m_clock.wallMs()).bind(3, result.reason);
-            (*q)->bind(4, summary.join(QStringLiteral(", ")));
-            ZS_TRY((*q)->run());
+            ZS_TRY(quarantinePending(result.txId, result.reason));
             ++outcome.refused;
-        } else {
-            (*sent)->reset();
-            ++outcome.applied;
-            outcome.rows += rows;
+            continue;
         }
+        ++outcome.applied;
+        outcome.rows += rows;
         auto done = m_db.cached("DELETE FROM sync_pending WHERE tx_id = ?1");
         if (!done.ok())
             return done.error();

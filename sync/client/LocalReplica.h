@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <functional>
@@ -64,6 +65,8 @@ public:
     // Sync settings and identity (sync_state): device, tokens, server, CA… all inside the encrypted database.
     Result<QString> state(const QString& key) const;
     Result<void> setState(const QString& key, const QString& value);
+    // Several at once, all or none (an enrolment: server, trust and tokens together).
+    Result<void> setStates(const QList<QPair<QString, QString>>& values);
     Result<QByteArray> node() const;
 
     Result<qint64> pendingChanges() const; // outbox entries + rows in prepared transactions
@@ -77,6 +80,7 @@ public:
         int transactions = 0;
         int rows = 0;
         qint64 lastSeq = 0; // of the last transaction in it: the next body starts after it (afterSeq)
+        QByteArray firstTxId;
     };
     // `afterSeq`: only transactions after this one (those before are on their way).
     Result<PendingPush> pendingPushBody(const QString& device, int schema, int maxRows = 5000,
@@ -91,6 +95,10 @@ public:
     };
     // HQ's answers: applied/replayed ones are done, refused ones go to the quarantine with the reason.
     Result<PushOutcome> acknowledge(const PushResponse& response);
+    // A prepared transaction HQ will not take (refused, or refused as malformed when sent alone): moved to the
+    // quarantine with the reason, so it never holds back the others.
+    // `perTable`: its rows by table, when known (else read back from the stored transaction).
+    Result<void> quarantinePending(const QByteArray& txId, const QString& reason, QMap<QString, int> perTable = {});
 
     struct ApplyOutcome
     {

@@ -112,13 +112,14 @@ QJsonObject SyncEngine::status() const
 }
 
 void SyncEngine::send(const QByteArray& method, const QString& path, const QByteArray& body,
-                      const QByteArray& contentType, bool authorised, Handler handler)
+                      const QByteArray& contentType, bool authorised, Handler handler, const HqConnection::Endpoint* to)
 {
-    QNetworkRequest r = HqConnection::request(m_replica, path, authorised, m_timeoutMs);
+    const HqConnection::Endpoint endpoint = to ? *to : HqConnection::enrolled(m_replica, authorised);
+    QNetworkRequest r = HqConnection::request(endpoint, path, m_timeoutMs);
     if (!contentType.isEmpty())
         r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply* reply = m_network.sendCustomRequest(r, method, body);
-    HqConnection::checkPin(m_replica, reply);
+    HqConnection::checkPin(endpoint.pins, reply);
     m_reply = reply;
     m_live.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, handler] {
@@ -132,63 +133,88 @@ void SyncEngine::send(const QByteArray& method, const QString& path, const QByte
     });
 }
 
+// Always from the event loop, never from inside enroll(): a caller connects, calls enroll() and then runs its loop,
+// and an answer given before that loop ran was lost (the CLI waited forever after a bad CA file or URL).
+void SyncEngine::reportEnrolled(bool ok, const QString& message)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, ok, message] {
+            Q_EMIT enrolled(ok, message);
+            if (ok)
+                Q_EMIT statusChanged();
+        },
+        Qt::QueuedConnection);
+}
+
 void SyncEngine::enroll(const QUrl& server, const QString& user, const QString& password, const QByteArray& caPem,
                         const QString& deviceLabel)
 {
-    if (m_busy) {
-        Q_EMIT enrolled(false, tr("正在同步，请稍后再试"));
-        return;
-    }
-    if (!server.isValid() || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
-        Q_EMIT enrolled(false, tr("服务器地址无效，应为 https://主机:端口"));
-        return;
-    }
+    if (m_busy)
+        return reportEnrolled(false, tr("正在同步，请稍后再试"));
+    if (!server.isValid() || server.host().isEmpty() ||
+        (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http")))
+        return reportEnrolled(false, tr("服务器地址无效，应为 https://主机:端口"));
     if (server.scheme() == QLatin1String("http") && server.host() != QLatin1String("127.0.0.1") &&
-        server.host() != QLatin1String("localhost") && server.host() != QLatin1String("::1")) {
-        Q_EMIT enrolled(false, tr("只有本机演示服务器可以不加密（http），其他服务器必须用 https"));
-        return;
-    }
-    if (server.scheme() == QLatin1String("https") && QSslCertificate::fromData(caPem).isEmpty()) {
-        Q_EMIT enrolled(false, tr("请提供总部的 CA 证书（PEM）"));
-        return;
-    }
-    setStateValue(QStringLiteral("server"), server.toString());
-    setStateValue(QStringLiteral("ca_pem"), QString::fromLatin1(caPem));
-    setStateValue(QStringLiteral("pins"), QString::fromLatin1(spkiPin(caPem)));
+        server.host() != QLatin1String("localhost") && server.host() != QLatin1String("::1"))
+        return reportEnrolled(false, tr("只有本机演示服务器可以不加密（http），其他服务器必须用 https"));
+    if (server.scheme() == QLatin1String("https") && QSslCertificate::fromData(caPem).isEmpty())
+        return reportEnrolled(false, tr("请提供总部的 CA 证书（PEM）"));
+    // Nothing is stored until HQ has said yes: a failed enrolment leaves the workspace enrolled where it was, and
+    // its tokens never go to the other server.
+    HqConnection::Endpoint endpoint;
+    endpoint.server = server;
+    endpoint.caPem = caPem;
+    const QByteArray pin = spkiPin(caPem);
+    if (!pin.isEmpty())
+        endpoint.pins << QString::fromLatin1(pin);
     m_busy = true;
     const QJsonObject body{{QStringLiteral("user"), user},
                            {QStringLiteral("password"), password},
                            {QStringLiteral("device_label"), deviceLabel}};
-    send("POST", QStringLiteral("/v1/enroll"), QJsonDocument(body).toJson(QJsonDocument::Compact), kJson, false,
-         [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
-             m_busy = false;
-             if (status != 200) {
-                 const QString message = !networkError.isEmpty()          ? networkError
-                                         : serverMessage(reply).isEmpty() ? tr("登记失败（HTTP %1）").arg(status)
-                                                                          : serverMessage(reply);
-                 Q_EMIT enrolled(false, message);
-                 return;
-             }
-             const QJsonObject o = QJsonDocument::fromJson(reply).object();
-             const QJsonObject account = o.value(QStringLiteral("user")).toObject();
-             setStateValue(QStringLiteral("device"), o.value(QStringLiteral("device")).toString());
-             setStateValue(QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString());
-             setStateValue(QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString());
-             setStateValue(QStringLiteral("access_expires"),
-                           QString::number(QDateTime::currentMSecsSinceEpoch() +
-                                           o.value(QStringLiteral("expires_in")).toInteger() * 1000));
-             setStateValue(QStringLiteral("user"), account.value(QStringLiteral("name")).toString());
-             setStateValue(QStringLiteral("display_name"), account.value(QStringLiteral("display_name")).toString());
-             setStateValue(QStringLiteral("team"), account.value(QStringLiteral("team")).toString());
-             setStateValue(QStringLiteral("team_name"), account.value(QStringLiteral("team_name")).toString());
-             setStateValue(QStringLiteral("role"), account.value(QStringLiteral("role")).toString());
-             setStateValue(QStringLiteral("team_scope"), o.value(QStringLiteral("team_scope")).toString());
-             setStateValue(QStringLiteral("wiped_at"), QString());
-             Q_EMIT enrolled(true, tr("已登记：%1（%2）")
-                                       .arg(account.value(QStringLiteral("display_name")).toString(),
-                                            o.value(QStringLiteral("team_scope")).toString()));
-             Q_EMIT statusChanged();
-         });
+    send(
+        "POST", QStringLiteral("/v1/enroll"), QJsonDocument(body).toJson(QJsonDocument::Compact), kJson, false,
+        [this, endpoint](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
+            m_busy = false;
+            const QJsonObject o = QJsonDocument::fromJson(reply).object();
+            if (status != 200 || o.value(QStringLiteral("refresh_token")).toString().isEmpty()) {
+                const QString message = !networkError.isEmpty()          ? networkError
+                                        : serverMessage(reply).isEmpty() ? tr("登记失败（HTTP %1）").arg(status)
+                                                                         : serverMessage(reply);
+                Q_EMIT enrolled(false, message);
+                return;
+            }
+            const QJsonObject account = o.value(QStringLiteral("user")).toObject();
+            const qint64 expires =
+                QDateTime::currentMSecsSinceEpoch() + o.value(QStringLiteral("expires_in")).toInteger() * 1000;
+            const auto text = [&account](const char* key) { return account.value(QLatin1String(key)).toString(); };
+            auto stored = m_replica.setStates({
+                {QStringLiteral("server"), endpoint.server.toString()},
+                {QStringLiteral("ca_pem"), QString::fromLatin1(endpoint.caPem)},
+                {QStringLiteral("pins"), endpoint.pins.join(QLatin1Char(','))},
+                {QStringLiteral("token_server"), endpoint.identity()},
+                {QStringLiteral("device"), o.value(QStringLiteral("device")).toString()},
+                {QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString()},
+                {QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString()},
+                {QStringLiteral("access_expires"), QString::number(expires)},
+                {QStringLiteral("user"), text("name")},
+                {QStringLiteral("display_name"), text("display_name")},
+                {QStringLiteral("team"), text("team")},
+                {QStringLiteral("team_name"), text("team_name")},
+                {QStringLiteral("role"), text("role")},
+                {QStringLiteral("team_scope"), o.value(QStringLiteral("team_scope")).toString()},
+                {QStringLiteral("wiped_at"), QString()},
+            });
+            if (!stored.ok()) {
+                Q_EMIT enrolled(false, stored.error().message);
+                return;
+            }
+            Q_EMIT enrolled(
+                true,
+                tr("已登记：%1（%2）").arg(text("display_name"), o.value(QStringLiteral("team_scope")).toString()));
+            Q_EMIT statusChanged();
+        },
+        &endpoint);
 }
 
 void SyncEngine::syncNow()
@@ -201,6 +227,13 @@ void SyncEngine::syncNow()
         Q_EMIT finished(m_summary);
         return;
     }
+    if (!HqConnection::tokensBound(m_replica)) {
+        m_summary = Summary{};
+        m_summary.error = tr("此工作区的登记信息不一致（令牌不是当前服务器签发的），请重新登记到总部");
+        setStateValue(QStringLiteral("last_error"), m_summary.error);
+        Q_EMIT finished(m_summary);
+        return;
+    }
     m_busy = true;
     m_refreshTried = false;
     m_filesUploaded = false;
@@ -208,6 +241,7 @@ void SyncEngine::syncNow()
     m_uploading = 0;
     m_pushedUpTo = 0;
     m_morePending = false;
+    m_oneTransactionABody = false;
     m_summary = Summary{};
     m_elapsed.start();
     setStateValue(QStringLiteral("last_attempt"), QString::number(QDateTime::currentMSecsSinceEpoch()));
@@ -233,9 +267,10 @@ void SyncEngine::renewAccess(std::function<void(bool)> done)
         m_afterSync.push_back(std::move(done));
         return;
     }
+    if (!HqConnection::tokensBound(m_replica))
+        return done(false);
     m_busy = true;
-    const QJsonObject body{{QStringLiteral("refresh_token"), stateValue(QStringLiteral("refresh_token"))}};
-    send("POST", QStringLiteral("/v1/token"), QJsonDocument(body).toJson(QJsonDocument::Compact), kJson, false,
+    send("POST", QStringLiteral("/v1/token"), refreshBody(), kJson, false,
          [this, done](int status, const QByteArray& reply, const QString&, QNetworkReply*) {
              m_busy = false;
              const bool ok = status == 200 && storeTokens(reply);
@@ -246,22 +281,32 @@ void SyncEngine::renewAccess(std::function<void(bool)> done)
 bool SyncEngine::storeTokens(const QByteArray& reply)
 {
     const QJsonObject o = QJsonDocument::fromJson(reply).object();
-    if (o.value(QStringLiteral("access_token")).toString().isEmpty())
+    if (o.value(QStringLiteral("access_token")).toString().isEmpty() ||
+        o.value(QStringLiteral("refresh_token")).toString().isEmpty())
         return false;
-    setStateValue(QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString());
-    setStateValue(QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString());
-    setStateValue(QStringLiteral("access_expires"),
-                  QString::number(QDateTime::currentMSecsSinceEpoch() +
-                                  o.value(QStringLiteral("expires_in")).toInteger() * 1000));
-    return true;
+    const qint64 expires =
+        QDateTime::currentMSecsSinceEpoch() + o.value(QStringLiteral("expires_in")).toInteger() * 1000;
+    // The pair and the server it came from together: a crash in between must not leave a used refresh token.
+    return m_replica
+        .setStates({{QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString()},
+                    {QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString()},
+                    {QStringLiteral("access_expires"), QString::number(expires)},
+                    {QStringLiteral("token_server"), HqConnection::enrolled(m_replica, false).identity()}})
+        .ok();
+}
+
+QByteArray SyncEngine::refreshBody() const
+{
+    const QJsonObject body{
+        {QStringLiteral("refresh_token"), HqConnection::boundToken(m_replica, QStringLiteral("refresh_token"))}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 void SyncEngine::refreshToken()
 {
     Q_EMIT progress(tr("正在验证身份"), 0);
     m_refreshTried = true;
-    const QJsonObject body{{QStringLiteral("refresh_token"), stateValue(QStringLiteral("refresh_token"))}};
-    send("POST", QStringLiteral("/v1/token"), QJsonDocument(body).toJson(QJsonDocument::Compact), kJson, false,
+    send("POST", QStringLiteral("/v1/token"), refreshBody(), kJson, false,
          [this](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
              if (!networkError.isEmpty())
                  return fail(networkError);
@@ -332,7 +377,9 @@ void SyncEngine::pushRound()
 // transactions pending, sent again later.
 void SyncEngine::sendPush()
 {
-    auto pending = m_replica.pendingPushBody(stateValue(QStringLiteral("device")), kSchema, kPushRows, m_pushedUpTo);
+    // After HQ refused a body as malformed, transactions go one a body: the one HQ cannot read is then known.
+    auto pending = m_replica.pendingPushBody(stateValue(QStringLiteral("device")), kSchema,
+                                             m_oneTransactionABody ? 1 : kPushRows, m_pushedUpTo);
     if (!pending.ok())
         return fail(pending.error().message);
     if (pending->transactions == 0) {
@@ -353,11 +400,14 @@ void SyncEngine::sendPush()
     };
     Q_EMIT progress(tr("正在上传修改"), m_summary.pushed);
     send("POST", QStringLiteral("/v1/push"), pending->body, kCbor, true,
-         [this, bodySent](int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
+         [this, bodySent, alone = pending->transactions == 1 ? pending->firstTxId : QByteArray()](
+             int status, const QByteArray& reply, const QString& networkError, QNetworkReply*) {
              --m_pushesInFlight;
              bodySent();
              if (!networkError.isEmpty())
                  return fail(networkError);
+             if (status == 400 && HqConnection::serverCode(reply) == QLatin1String("malformed"))
+                 return refusedAsMalformed(alone, reply);
              if (status != 200) {
                  abortRequests(); // a token to renew, a wipe…: the other upload is sent again after
                  if (handleRefusal(status, reply))
@@ -386,6 +436,24 @@ void SyncEngine::sendPush()
         bodySent();
         pushAhead();
     });
+}
+
+// HQ could not read a body (one transaction in it breaks a rule this laptop does not know, e.g. a newer HQ's
+// limit): a transaction it refuses must never hold back the rest. Alone in its body, it goes to the quarantine with
+// HQ's reason; otherwise the round starts again with one transaction a body until the one is found.
+void SyncEngine::refusedAsMalformed(const QByteArray& aloneTxId, const QByteArray& reply)
+{
+    abortRequests();
+    if (aloneTxId.isEmpty()) {
+        m_oneTransactionABody = true;
+        return pushRound();
+    }
+    const QString reason = serverMessage(reply).isEmpty() ? tr("总部无法读取这批修改") : serverMessage(reply);
+    auto quarantined = m_replica.quarantinePending(aloneTxId, reason);
+    if (!quarantined.ok())
+        return fail(quarantined.error().message);
+    ++m_summary.refused;
+    pushRound();
 }
 
 void SyncEngine::pushAhead()

@@ -92,13 +92,17 @@ Q_SIGNALS:
 private:
     using Handler =
         std::function<void(int status, const QByteArray& body, const QString& networkError, QNetworkReply* reply)>;
+    // To the enrolled server, or to `to` (an enrolment not yet stored).
     void send(const QByteArray& method, const QString& path, const QByteArray& body, const QByteArray& contentType,
-              bool authorised, Handler handler);
+              bool authorised, Handler handler, const HqConnection::Endpoint* to = nullptr);
+    void reportEnrolled(bool ok, const QString& message);
+    QByteArray refreshBody() const;
     void step();
     void refreshToken();
     void pushRound();
     void sendPush();
     void pushAhead(); // prepares and sends the next batch while fewer than two uploads are in flight
+    void refusedAsMalformed(const QByteArray& aloneTxId, const QByteArray& reply);
     void abortRequests();
     void pullRound();
     void requestPage(qint64 cursor);
@@ -116,9 +120,10 @@ private:
     QPointer<QNetworkReply> m_reply; // the latest request
     QSet<QNetworkReply*> m_live;     // requests whose answers are still wanted (cancel/fail empties it)
     int m_pushesInFlight = 0;
-    int m_uploading = 0;        // pushes whose body is still on its way out
-    qint64 m_pushedUpTo = 0;    // sync_pending seq of the last transaction sent in this round
-    bool m_morePending = false; // the last batch sent was full: the outbox may hold more
+    int m_uploading = 0;                // pushes whose body is still on its way out
+    qint64 m_pushedUpTo = 0;            // sync_pending seq of the last transaction sent in this round
+    bool m_morePending = false;         // the last batch sent was full: the outbox may hold more
+    bool m_oneTransactionABody = false; // HQ refused a body as malformed this round: find the transaction
     bool m_busy = false;
     bool m_refreshTried = false;
     int m_pageSize = kPageSize;

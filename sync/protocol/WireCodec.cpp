@@ -135,7 +135,8 @@ Result<RowChange> decodeRow(const QCborValue& item)
     const QCborArray a = item.toArray();
     if (!isShortText(a[0]) || !isShortText(a[1]) || !isShortText(a[2]))
         return malformed(QStringLiteral("row names"));
-    if (!a[3].isInteger() || a[3].toInteger() < 1 || !isStamp(a[4], a[5]))
+    if (!a[3].isInteger() || a[3].toInteger() < 1 || a[3].toInteger() > Limits::kMaxCausalLength ||
+        !isStamp(a[4], a[5]))
         return malformed(QStringLiteral("row life"));
     if (!a[6].isByteArray() || !a[7].isInteger() || a[7].toInteger() < 0)
         return malformed(QStringLiteral("row cells"));
@@ -479,8 +480,9 @@ bool fastRow(FastReader& d, RowChange& r)
     qint64 hlc = 0;
     QByteArray cells;
     if (!d.enterFixed(false, kRowFields) || !d.shortText(r.table, true) || !d.shortText(r.rowId, false) ||
-        !d.shortText(r.scope, true) || !d.uint(cl) || cl < 1 || !d.uint(hlc) || !d.bytes(r.lifeStamp.node, true) ||
-        r.lifeStamp.node.size() != 8 || !d.nested(cells) || !d.uint(r.serverSeq) || !d.leave())
+        !d.shortText(r.scope, true) || !d.uint(cl) || cl < 1 || cl > Limits::kMaxCausalLength || !d.uint(hlc) ||
+        !d.bytes(r.lifeStamp.node, true) || r.lifeStamp.node.size() != 8 || !d.nested(cells) || !d.uint(r.serverSeq) ||
+        !d.leave())
         return false;
     auto decoded = fastCells(cells, d.interner());
     if (!decoded)
@@ -849,9 +851,21 @@ void TransactionWriter::doubleCell(QByteArrayView column, double value)
     m_cellWriter.append(quint64(0));
 }
 
+void TransactionWriter::overLimit(QByteArrayView column, qsizetype size)
+{
+    if (m_problem.isEmpty())
+        m_problem = WireCodec::tr("%1 的“%2”过长（%3，上限 %4 字）")
+                        .arg(m_table, QString::fromUtf8(column))
+                        .arg(size)
+                        .arg(Limits::kMaxCellText);
+}
+
 void TransactionWriter::textCell(QByteArrayView column, QByteArrayView utf8)
 {
     this->column(column);
+    // UTF-16 units never exceed UTF-8 bytes: only a long text needs counting.
+    if (utf8.size() > Limits::kMaxCellText && QString::fromUtf8(utf8).size() > Limits::kMaxCellText)
+        overLimit(column, QString::fromUtf8(utf8).size());
     if (utf8.isValidUtf8())
         m_cellWriter.appendTextString(utf8.data(), utf8.size());
     else
@@ -862,6 +876,8 @@ void TransactionWriter::textCell(QByteArrayView column, QByteArrayView utf8)
 void TransactionWriter::bytesCell(QByteArrayView column, QByteArrayView bytes)
 {
     this->column(column);
+    if (bytes.size() > Limits::kMaxCellText)
+        overLimit(column, bytes.size());
     m_cellWriter.appendByteString(bytes.data(), bytes.size());
     m_cellWriter.append(quint64(0));
 }
@@ -869,6 +885,11 @@ void TransactionWriter::bytesCell(QByteArrayView column, QByteArrayView bytes)
 void TransactionWriter::endRow()
 {
     m_cellWriter.endArray();
+    if (m_cells.pos() > Limits::kMaxRowBytes && m_problem.isEmpty())
+        m_problem = WireCodec::tr("%1 记录过大（%2 KB，同步上限 %3 KB）")
+                        .arg(m_table)
+                        .arg((m_cells.pos() + 1023) / 1024)
+                        .arg(Limits::kMaxRowBytes / 1024);
     writeRow(m_writer, m_table, m_rowId, m_scope, m_causalLength, m_lifeStamp,
              QByteArrayView(m_cells.data().constData(), m_cells.pos()), 0);
     ++m_rows;

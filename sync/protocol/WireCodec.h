@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/protocol/Change.h"
+#include "sync/protocol/Limits.h"
 #include "sync/store/Error.h"
 
 #include <QBuffer>
@@ -26,10 +27,11 @@ class WireCodec
 public:
     static constexpr int kVersion = 2;
     static constexpr int kOldestVersion = 1; // still accepted from laptops not yet updated
-    static constexpr qsizetype kMaxBody = 8 * 1024 * 1024;
-    static constexpr qsizetype kMaxRows = 5000;
-    static constexpr qsizetype kMaxCells = 128;
-    static constexpr qsizetype kMaxText = 256 * 1024;
+    // The shared limits (Limits.h) as the decoders apply them.
+    static constexpr qsizetype kMaxBody = Limits::kMaxBody;
+    static constexpr qsizetype kMaxRows = Limits::kMaxBodyRows;
+    static constexpr qsizetype kMaxCells = Limits::kMaxCells;
+    static constexpr qsizetype kMaxText = Limits::kMaxCellText;
 
     static QByteArray encode(const PushRequest& request);
     static QByteArray encode(const PushResponse& response);
@@ -67,10 +69,14 @@ public:
     void bytesCell(QByteArrayView column, QByteArrayView bytes);
     void endRow();
     int rows() const { return m_rows; }
+    // Why HQ would refuse what was written (a cell or a row over the shared Limits), in plain Chinese; empty when
+    // it fits. Such a transaction must never be sent: HQ refuses the whole body it is in.
+    const QString& problem() const { return m_problem; }
     QByteArray finish();
 
 private:
     void column(QByteArrayView name);
+    void overLimit(QByteArrayView column, qsizetype size);
 
     QByteArray m_txId;
     QByteArray m_body; // the rows written so far
@@ -84,6 +90,7 @@ private:
     QString m_scope;
     qint64 m_causalLength = 0;
     Stamp m_lifeStamp;
+    QString m_problem;
 };
 
 // Streams a pull page row by row, cells already encoded (HQ's stored form).
@@ -95,6 +102,13 @@ public:
                 const Stamp& lifeStamp, const QByteArray& encodedCells, qint64 serverSeq);
     int rows() const { return m_rows; }
     qsizetype size() const { return m_body.size(); }
+    // At least the bytes addRow() adds for a row with these texts (UTF-8) and cells: what a page must have room for.
+    static qsizetype rowSize(QByteArrayView table, QByteArrayView rowId, QByteArrayView scope,
+                             QByteArrayView encodedCells)
+    {
+        // Each text, the cells and the five integers with their CBOR heads at their widest (9 bytes each).
+        return table.size() + rowId.size() + scope.size() + encodedCells.size() + 9 * 10;
+    }
     QByteArray finish(qint64 nextCursor, bool hasMore, qint64 serverTimeMs);
 
 private:

@@ -114,8 +114,9 @@ Result<void> HqAuth::revokeDevice(Database& db, const QString& device, bool wipe
                   now, wipe ? 1 : 0));
     if (db.changes() == 0)
         return notFound(tr("没有设备“%1”").arg(device));
-    // Refresh tokens die with the device; access tokens are checked against the device on every request.
-    ZS_TRY(db.run("DELETE FROM token WHERE device = ?1 AND kind = 2", device));
+    // The device's tokens stay: every token is checked against its device, so whichever one the laptop presents
+    // next — an access token long expired, its refresh token — gets "revoked" or "wipe". Deleting them made a
+    // laptop away for longer than an access token lives get a plain 401 and keep its data.
     ZS_TRY(audit(db, now, {}, device, {}, wipe ? QStringLiteral("device.wipe") : QStringLiteral("device.revoke"),
                  QStringLiteral("ok")));
     return tx->commit();
@@ -149,8 +150,46 @@ Result<LoginCandidate> HqAuth::loginCandidate(Database& db, const QString& accou
         c.hash = (*stmt)->blob(0);
         c.disabled = (*stmt)->int64(1) != 0;
         c.lockedUntil = (*stmt)->int64(2);
+        return c;
     }
+    (*stmt)->reset();
+    auto unknown = db.cached("SELECT locked_until FROM unknown_login WHERE name = ?1");
+    if (!unknown.ok())
+        return unknown.error();
+    auto seen = (*unknown)->bind(1, account).step();
+    if (!seen.ok())
+        return seen.error();
+    if (seen.value())
+        c.lockedUntil = (*unknown)->int64(0);
+    (*unknown)->reset();
     return c;
+}
+
+qint64 HqAuth::lockoutMs(qint64 failures)
+{
+    if (failures <= AccountStorage::kFreeFailures)
+        return 0;
+    return qMin<qint64>(30'000LL << qMin<qint64>(failures - AccountStorage::kFreeFailures - 1, 20), 3'600'000);
+}
+
+// A failed login for a name that is not an account: counted like an account's, so the answers (401, then 429 with
+// the same Retry-After) are the same whether the name exists or not. Entries untouched for a day are dropped.
+Result<qint64> HqAuth::unknownFailure(Database& db, const QString& account, qint64 now)
+{
+    ZS_TRY(db.run("DELETE FROM unknown_login WHERE last_at < ?1", now - 24LL * 3600 * 1000));
+    auto stmt = db.cached("INSERT INTO unknown_login (name, failures, locked_until, last_at) VALUES (?1, 1, 0, ?2) "
+                          "ON CONFLICT (name) DO UPDATE SET failures = failures + 1, last_at = ?2 RETURNING failures");
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = (*stmt)->bind(1, account.left(64)).bind(2, now).step();
+    if (!row.ok())
+        return row.error();
+    const qint64 failures = (*stmt)->int64(0);
+    (*stmt)->reset();
+    const qint64 lockMs = lockoutMs(failures);
+    if (lockMs > 0)
+        ZS_TRY(db.run("UPDATE unknown_login SET locked_until = ?2 WHERE name = ?1", account.left(64), now + lockMs));
+    return lockMs;
 }
 
 Result<Enrollment> HqAuth::finishLogin(Database& db, const QString& account, bool passwordOk, const QString& label,
@@ -169,11 +208,19 @@ Result<Enrollment> HqAuth::finishLogin(Database& db, const QString& account, boo
         ZS_TRY(tx->commit());
         return makeError(ErrorCode::WrongPassphrase, tr("用户名或密码不正确"));
     };
-    if (!candidate->exists)
-        return deny(Denial::BadCredentials, QStringLiteral("unknown user"));
     if (candidate->lockedUntil > now) {
         *retryAfterMs = candidate->lockedUntil - now;
         return deny(Denial::LockedOut, QStringLiteral("locked out"));
+    }
+    if (!candidate->exists) {
+        auto lockMs = unknownFailure(db, account, now);
+        if (!lockMs.ok())
+            return lockMs.error();
+        if (lockMs.value() > 0) {
+            *retryAfterMs = lockMs.value();
+            return deny(Denial::LockedOut, QStringLiteral("unknown user, locked out"));
+        }
+        return deny(Denial::BadCredentials, QStringLiteral("unknown user"));
     }
     if (!passwordOk) {
         auto fail = db.cached("UPDATE account SET failures = failures + 1 WHERE name = ?1 RETURNING failures");
@@ -184,9 +231,7 @@ Result<Enrollment> HqAuth::finishLogin(Database& db, const QString& account, boo
             return row.error();
         const qint64 failures = (*fail)->int64(0);
         (*fail)->reset();
-        if (failures > AccountStorage::kFreeFailures) {
-            const qint64 lockMs =
-                qMin<qint64>(30'000LL << qMin<qint64>(failures - AccountStorage::kFreeFailures - 1, 20), 3'600'000);
+        if (const qint64 lockMs = lockoutMs(failures); lockMs > 0) {
             ZS_TRY(db.run("UPDATE account SET locked_until = ?2 WHERE name = ?1", account, now + lockMs));
             *retryAfterMs = lockMs;
             return deny(Denial::LockedOut, QStringLiteral("wrong password, locked out"));
@@ -290,6 +335,17 @@ Result<TokenPair> HqAuth::refresh(Database& db, const QByteArray& refreshToken, 
     const qint64 expires = (*stmt)->int64(2);
     const bool used = !(*stmt)->isNull(3);
     (*stmt)->reset();
+    // A revoked or wiped device is told so on any token of its own, used or expired: a lost laptop away for weeks
+    // must still learn it is to wipe.
+    auto principal = principalForDevice(db, device, denial);
+    if (!principal.ok()) {
+        if (*denial == Denial::None)
+            return principal.error();
+        ZS_TRY(audit(db, now, {}, device, peer, QStringLiteral("token.refresh"),
+                     *denial == Denial::Wipe ? QStringLiteral("wiped device") : QStringLiteral("device refused")));
+        ZS_TRY(tx->commit());
+        return principal.error();
+    }
     if (used) {
         // A refresh token presented twice was copied: the device is revoked (SECURITY.md).
         ZS_TRY(audit(db, now, {}, device, peer, QStringLiteral("token.refresh"), QStringLiteral("reuse: revoked")));
@@ -301,12 +357,6 @@ Result<TokenPair> HqAuth::refresh(Database& db, const QByteArray& refreshToken, 
     if (expires < now) {
         *denial = Denial::Expired;
         return makeError(ErrorCode::WrongPassphrase, tr("登录已过期，请重新登记此设备"));
-    }
-    auto principal = principalForDevice(db, device, denial);
-    if (!principal.ok()) {
-        ZS_TRY(audit(db, now, {}, device, peer, QStringLiteral("token.refresh"), QStringLiteral("device refused")));
-        ZS_TRY(tx->commit());
-        return principal.error();
     }
     ZS_TRY(db.run("UPDATE token SET used_at = ?2 WHERE hash = ?1", tokenHash(refreshToken), now));
     auto pair = issueTokens(db, device);

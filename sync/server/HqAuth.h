@@ -41,7 +41,11 @@ public:
     Result<TokenPair> refresh(Database& db, const QByteArray& refreshToken, const QString& peer, Denial* denial);
     Result<Principal> authenticate(Database& db, const QByteArray& accessToken, Denial* denial);
 
+    // The lock-out after `failures` failed logins in a row (0 while they are free): 30 s, doubling, at most 1 h.
+    static qint64 lockoutMs(qint64 failures);
+
 private:
+    static Result<qint64> unknownFailure(Database& db, const QString& account, qint64 now);
     Result<TokenPair> issueTokens(Database& db, const QString& device);
     static Result<Principal> principalForDevice(Database& db, const QString& device, Denial* denial);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/protocol/Change.h"
+#include "sync/protocol/Limits.h"
 #include "sync/server/Policy.h"
 #include "sync/store/Clock.h"
 #include "sync/store/Error.h"
@@ -41,7 +42,7 @@ public:
     // Stamps further ahead of HQ's clock than this are refused: a laptop with a wrong clock must not win forever.
     static constexpr qint64 kMaxClockAheadMs = 5 * 60 * 1000;
     static constexpr int kMaxPullLimit = 5000;
-    static constexpr qsizetype kMaxPullBytes = 2 * 1024 * 1024; // a page ends with the row that crosses this
+    static constexpr qsizetype kMaxPullBytes = sync::Limits::kMaxPageBytes; // a page never crosses it (Limits.h)
     static constexpr int kSyncSchema = 1; // tables and columns every client speaks; see Policy::syncedTables()
 
     struct BlobState
@@ -56,12 +57,14 @@ public:
     // Answers every transaction of the request, in order: Applied (merged, all rows or none), Replayed (this device
     // sent this transaction id before and it was applied: nothing changes) or Refused with the reason (the
     // principal may not write a row's table in its scope, a stamp is more than kMaxClockAheadMs ahead of HQ, a row
-    // would move to another scope). A refused transaction is remembered too: sent again it is refused again with
+    // would move to another scope, a row's merged cells would exceed sync::Limits::kMaxRowBytes and so could never
+    // be served). A refused transaction is remembered too: sent again it is refused again with
     // the same reason. An error (not a refusal) undoes the whole request.
     virtual Result<sync::PushResponse> push(const Principal& who, const sync::PushRequest& request) = 0;
     // The encoded pull page (sync::WireCodec / PullWriter) of rows changed after `cursor` in `who`'s read scopes,
     // each once in its merged state, in the order of their latest change; at most `limit` rows (clamped to
-    // 1..kMaxPullLimit) and ending early after the row that crosses `maxBytes` (at most kMaxPullBytes). The page's
+    // 1..kMaxPullLimit) and ending before the row that would take it past `maxBytes` (at most kMaxPullBytes; a row
+    // larger than that goes alone, so the page is never larger than the client accepts). The page's
     // next cursor is the last row's sequence number (or `cursor` when empty); has_more when the page is full.
     virtual Result<QByteArray> pull(const Principal& who, qint64 cursor, int limit, int* rowCount = nullptr,
                                     qsizetype maxBytes = kMaxPullBytes) = 0;

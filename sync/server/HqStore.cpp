@@ -122,7 +122,7 @@ Error invalid(const QString& message)
 
 bool isSha256(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}\\z"));
     return re.match(s).hasMatch();
 }
 } // namespace
@@ -150,9 +150,22 @@ CREATE UNIQUE INDEX row_state_row ON row_state(tbl, row_id);
 CREATE UNIQUE INDEX row_state_seq ON row_state(seq);
 )sql";
 
+// v3: failed logins for names that are not accounts, counted and locked out exactly as accounts are — answering
+// 429 only for existing names told an attacker which names exist. Rows expire (HqAuth prunes them), so guessing
+// names cannot grow the table without bound.
+const char* const kV3 = R"sql(
+CREATE TABLE unknown_login (
+    name         TEXT PRIMARY KEY,
+    failures     INTEGER NOT NULL,
+    locked_until INTEGER NOT NULL,
+    last_at      INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX unknown_login_last ON unknown_login(last_at);
+)sql";
+
 const Migrator& HqStore::schema()
 {
-    static const Migrator migrator({{1, kV1}, {2, kV2}});
+    static const Migrator migrator({{1, kV1}, {2, kV2}, {3, kV3}});
     return migrator;
 }
 
@@ -179,21 +192,66 @@ Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, c
         if (ahead)
             return std::optional<QString>(tr("设备时钟比总部快了五分钟以上，请校准电脑时间后重新同步"));
         // A row keeps the scope it was created in: moving it would leave stale copies on the old scope's devices.
-        auto stmt = m_db.cached("SELECT scope FROM row_state WHERE tbl = ?1 AND row_id = ?2");
+        auto stmt = m_db.cached("SELECT scope, length(cells) FROM row_state WHERE tbl = ?1 AND row_id = ?2");
         if (!stmt.ok())
             return stmt.error();
         (*stmt)->bind(1, row.table).bind(2, row.rowId);
         auto found = (*stmt)->step();
         if (!found.ok())
             return found.error();
-        if (found.value() && (*stmt)->text(0) != row.scope) {
-            const QString existing = (*stmt)->text(0);
+        const bool exists = found.value();
+        const QString existing = exists ? (*stmt)->text(0) : QString();
+        const qsizetype storedBytes = exists ? (*stmt)->int64(1) : 0;
+        (*stmt)->reset();
+        if (exists && existing != row.scope) {
             if (auto reason = Policy::refusal(who, row.table, existing))
                 return std::optional<QString>(*reason);
             return std::optional<QString>(tr("记录的数据范围不能更改（%1 → %2）").arg(existing, row.scope));
         }
+        auto size = mergedSize(row, exists, storedBytes);
+        if (!size.ok())
+            return size.error();
+        if (size.value() > sync::Limits::kMaxRowBytes)
+            return std::optional<QString>(tooLarge(row, size.value()));
     }
     return std::optional<QString>();
+}
+
+QString HqStore::tooLarge(const RowChange& row, qsizetype bytes)
+{
+    return tr("记录过大（%1 KB，同步上限 %2 KB），总部无法分发：请缩短其中的长文本后重新保存（%3 %4）")
+        .arg((bytes + 1023) / 1024)
+        .arg(sync::Limits::kMaxRowBytes / 1024)
+        .arg(row.table, row.rowId);
+}
+
+// The size of a row's cells once merged with what HQ holds: a merge keeps, per column, one of the two values, so
+// the two sizes added are a bound that spares the merge in all but rows near the limit.
+Result<qsizetype> HqStore::mergedSize(const RowChange& row, bool exists, qsizetype storedBytes)
+{
+    const qsizetype incoming =
+        row.encodedCells.isEmpty() ? WireCodec::encodeCells(row.cells).size() : row.encodedCells.size();
+    if (!exists || incoming > sync::Limits::kMaxRowBytes || storedBytes + incoming <= sync::Limits::kMaxRowBytes)
+        return exists ? qMax(incoming, storedBytes) : incoming;
+    auto current = m_db.cached("SELECT cells FROM row_state WHERE tbl = ?1 AND row_id = ?2");
+    if (!current.ok())
+        return current.error();
+    (*current)->bind(1, row.table).bind(2, row.rowId);
+    auto found = (*current)->step();
+    if (!found.ok())
+        return found.error();
+    auto cells = WireCodec::decodeCells((*current)->blob(0));
+    (*current)->reset();
+    if (!cells.ok())
+        return makeError(ErrorCode::Damaged, tr("总部数据已损坏：%1").arg(row.rowId), cells.error().message);
+    RowChange merged;
+    merged.cells = std::move(cells.value());
+    merged.causalLength = 1;
+    RowChange incomingCells;
+    incomingCells.cells = row.cells;
+    incomingCells.causalLength = 1;
+    Merge::mergeRow(merged, incomingCells);
+    return WireCodec::encodeCells(merged.cells).size();
 }
 
 Result<void> HqStore::mergeRow(const RowChange& row, qint64& seq)
@@ -315,18 +373,22 @@ Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit,
     qint64 next = cursor;
     bool full = false;
     for (;;) {
-        // A page ends early rather than grow without bound: long texts must not exceed what a client accepts
-        // (WireCodec::kMaxBody), and each page waiting for a slow client stays in HQ's memory until it is sent.
-        if (writer.size() >= maxBytes) {
-            full = true;
-            break;
-        }
         auto row = (*stmt)->step();
         if (!row.ok())
             return row.error();
         if (!row.value())
             break;
         const Statement& s = **stmt;
+        // A page ends before the row that would take it past its bound, whatever the rows: a page the client cannot
+        // accept would stop every laptop of the scope for good, and each page waiting for a slow client stays in
+        // HQ's memory until it is sent. A row larger than the bound goes alone (push refuses rows over
+        // Limits::kMaxRowBytes, so that page is still one the client accepts).
+        if (writer.rows() > 0 &&
+            writer.size() + PullWriter::rowSize(s.textView(0), s.textView(1), s.textView(2), s.blobView(6)) >
+                maxBytes) {
+            full = true;
+            break;
+        }
         next = s.int64(7);
         writer.addRow(s.text(0), s.text(1), s.text(2), s.int64(3), Stamp{Hlc::fromRaw(quint64(s.int64(4))), s.blob(5)},
                       s.blob(6), next);

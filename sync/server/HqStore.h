@@ -54,6 +54,9 @@ public:
 private:
     Result<std::optional<QString>> checkTransaction(const Principal& who, const sync::ChangeSet& tx);
     Result<void> mergeRow(const sync::RowChange& row, qint64& seq);
+    // Refused rows over sync::Limits::kMaxRowBytes: the size of a row's cells merged with HQ's copy, and the reason.
+    Result<qsizetype> mergedSize(const sync::RowChange& row, bool exists, qsizetype storedBytes);
+    static QString tooLarge(const sync::RowChange& row, qsizetype bytes);
 
     Database& m_db;
     const Clock& m_clock;

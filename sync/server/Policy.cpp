@@ -62,7 +62,8 @@ const QStringList& Policy::syncedTables()
 
 bool Policy::isValidScope(const QString& scope)
 {
-    static const QRegularExpression team(QStringLiteral("^team:[a-z0-9_-]{1,32}$"));
+    // \z, not $: `$` also matches before a final newline, and "team:gz\n" is not "team:gz".
+    static const QRegularExpression team(QStringLiteral("^team:[a-z0-9_-]{1,32}\\z"));
     return scope == kCity || team.match(scope).hasMatch();
 }
 

@@ -93,6 +93,13 @@ Result<std::unique_ptr<Database>> EncryptedStore::openWithRecovery(const QString
 {
     if (!QFileInfo::exists(path))
         return makeError(ErrorCode::NotFound, tr("找不到工作区文件：%1").arg(path));
+    // SQLite opens an empty file as a new, empty database and would write a fresh schema into it: a workspace whose
+    // key is here but whose data is gone (truncated by a full disk, a bad copy) must be reported, never recreated.
+    // Its pages may still be in the WAL only (a crash right after creation): then SQLite recovers them.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (QFileInfo(path).size() == 0 && (!wal.exists() || wal.size() == 0))
+        return makeError(ErrorCode::Damaged, tr("工作区文件是空的（0 字节），数据已丢失或未复制完整；请从备份恢复。"),
+                         path);
     auto keyFile = KeyFile::load(KeyFile::pathFor(path));
     if (!keyFile.ok())
         return keyFile.error();

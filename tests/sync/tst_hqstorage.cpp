@@ -3,6 +3,7 @@
 // audit log. Every case opens a fresh, empty store with openHqStorage(); by default the embedded SQLCipher file.
 // Another backend runs the same cases by naming its (empty, disposable) store: ZS_HQ_TEST_STORE=postgres://…
 // Time is a ManualClock: lock-outs and token lifetimes pass without sleeping.
+#include "sync/protocol/Limits.h"
 #include "sync/protocol/WireCodec.h"
 #include "sync/server/HqStorage.h"
 #include "sync/server/PasswordHasher.h"
@@ -63,6 +64,10 @@ private Q_SLOTS:
     void tokensRefreshSingleUse();
     void tokensExpire();
     void revokeWipeAndDisable();
+    void wipeIsToldOnAnyTokenOfTheDevice();
+    void unknownNamesLockOutAlike();
+    void pagesNeverCrossTheirBound();
+    void rowsOverTheRowLimitAreRefused();
     void auditLogIsAppendOnlyAndOrdered();
 
 private:
@@ -671,6 +676,115 @@ void TestHqStorage::revokeWipeAndDisable()
     QVERIFY(accounts().setUserDisabled(QStringLiteral("sz-wu"), false, now).ok());
     QVERIFY(accounts().authenticate(desk->tokens.access, &denial).ok());
     QCOMPARE(accounts().setUserDisabled(QStringLiteral("nobody"), true, now).error().code, ErrorCode::NotFound);
+}
+
+// A lost laptop comes back long after its access token expired, maybe after its refresh token did too: whichever
+// token it presents, used or not, it is told to wipe.
+void TestHqStorage::wipeIsToldOnAnyTokenOfTheDevice()
+{
+    auto laptop = accounts().provisionDevice(QStringLiteral("gz-li"), QStringLiteral("丢失的电脑"));
+    QVERIFY(laptop.ok());
+    Denial denial = Denial::None;
+    auto renewed = accounts().refresh(laptop->tokens.refresh, {}, &denial);
+    QVERIFY(renewed.ok());
+    QVERIFY(accounts().revokeDevice(laptop->principal.device, true, m_clock.wallMs()).ok());
+    m_clock.advance(AccountStorage::kAccessLifetimeMs + 1);
+    QVERIFY(!accounts().authenticate(renewed->access, &denial).ok());
+    QCOMPARE(denial, Denial::Wipe);
+    QVERIFY(!accounts().refresh(renewed->refresh, {}, &denial).ok());
+    QCOMPARE(denial, Denial::Wipe);
+    QVERIFY(!accounts().refresh(laptop->tokens.refresh, {}, &denial).ok()); // the used one
+    QCOMPARE(denial, Denial::Wipe);
+    m_clock.advance(AccountStorage::kRefreshLifetimeMs + 1);
+    QVERIFY(!accounts().refresh(renewed->refresh, {}, &denial).ok());
+    QCOMPARE(denial, Denial::Wipe);
+    // Revoked without wipe: told so, not "unknown token".
+    auto desk = accounts().provisionDevice(QStringLiteral("sz-wu"), QStringLiteral("台式机"));
+    QVERIFY(desk.ok());
+    QVERIFY(accounts().revokeDevice(desk->principal.device, false, m_clock.wallMs()).ok());
+    m_clock.advance(AccountStorage::kAccessLifetimeMs + 1);
+    QVERIFY(!accounts().refresh(desk->tokens.refresh, {}, &denial).ok());
+    QCOMPARE(denial, Denial::Revoked);
+}
+
+// Whether a name exists must not show in the answers: failures for an unknown name lock out exactly as an account's.
+void TestHqStorage::unknownNamesLockOutAlike()
+{
+    for (const QString& name : {QStringLiteral("gz-li"), QStringLiteral("no-such-officer")}) {
+        qint64 retryAfter = 0;
+        Denial denial = Denial::None;
+        QList<Denial> seen;
+        for (int i = 0; i <= AccountStorage::kFreeFailures; ++i) {
+            QVERIFY(!accounts().finishLogin(name, false, {}, {}, &retryAfter, &denial).ok());
+            seen << denial;
+        }
+        QCOMPARE(seen.last(), Denial::LockedOut);
+        QCOMPARE(retryAfter, 30'000);
+        QCOMPARE(seen.count(Denial::BadCredentials), AccountStorage::kFreeFailures);
+        QCOMPARE(accounts().loginCandidate(name)->lockedUntil, m_clock.wallMs() + 30'000);
+    }
+}
+
+// A page ends before the row that would take it past its bound; a row larger than the bound goes alone.
+void TestHqStorage::pagesNeverCrossTheirBound()
+{
+    QList<ChangeSet> sets;
+    for (int i = 0; i < 40; ++i) {
+        RowChange r = row(QStringLiteral("company"), QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0')),
+                          QStringLiteral("city"), QString(i == 7 ? 30'000 : 3'000, QLatin1Char('x')), stamp());
+        sets << ChangeSet{txId(i + 1), {r}};
+    }
+    auto pushed = sync().push(m_gz, request(m_gz, sets));
+    QVERIFY(pushed.ok());
+    const qsizetype bound = 16 * 1024;
+    qint64 cursor = 0;
+    int total = 0;
+    bool lone = false;
+    for (bool more = true; more;) {
+        int rows = 0;
+        auto page = sync().pull(m_sz, cursor, 5000, &rows, bound);
+        QVERIFY(page.ok());
+        auto decoded = WireCodec::decodePull(page.value());
+        QVERIFY(decoded.ok());
+        QVERIFY(rows >= 1);
+        if (page->size() > bound) { // only a row that is alone larger than the bound
+            QCOMPARE(rows, 1);
+            lone = true;
+        }
+        QVERIFY2(page->size() <= qMax<qsizetype>(bound, 30'000 + 200) + 64,
+                 QByteArray::number(page->size()).constData());
+        total += rows;
+        cursor = decoded->nextCursor;
+        more = decoded->hasMore;
+    }
+    QCOMPARE(total, 40);
+    QVERIFY(lone);
+}
+
+// A row whose cells, merged with HQ's copy, exceed the row limit could never be served: its transaction is refused.
+void TestHqStorage::rowsOverTheRowLimitAreRefused()
+{
+    const QString wide(200'000, QChar(0x5BBD)); // 宽: 600,000 bytes in UTF-8, within the cell limit
+    RowChange grows = row(QStringLiteral("company"), QStringLiteral("grows"), QStringLiteral("city"), wide, stamp());
+    auto first = sync().push(m_gz, request(m_gz, {ChangeSet{txId(1), {grows}}}));
+    QVERIFY(first.ok());
+    QCOMPARE(first->results.value(0).status, TxResult::Applied);
+    m_clock.advance(1);
+    RowChange more = grows;
+    more.cells = {Cell{QStringLiteral("notes"), QCborValue(wide), stamp()}};
+    RowChange fine =
+        row(QStringLiteral("company"), QStringLiteral("fine"), QStringLiteral("city"), QStringLiteral("好"), stamp());
+    auto second = sync().push(m_gz, request(m_gz, {ChangeSet{txId(2), {more}}, ChangeSet{txId(3), {fine}}}));
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().toString()));
+    QCOMPARE(second->results.value(0).status, TxResult::Refused);
+    QVERIFY(!second->results.value(0).reason.isEmpty());
+    QCOMPARE(second->results.value(1).status, TxResult::Applied);
+    // The same column again, no larger: a merge keeps one value per column, so it fits and is applied.
+    RowChange same = grows;
+    same.cells = {Cell{QStringLiteral("name"), QCborValue(wide), stamp(1)}};
+    auto third = sync().push(m_gz, request(m_gz, {ChangeSet{txId(4), {same}}}));
+    QVERIFY(third.ok());
+    QCOMPARE(third->results.value(0).status, TxResult::Applied);
 }
 
 void TestHqStorage::auditLogIsAppendOnlyAndOrdered()

@@ -66,6 +66,13 @@ QMap<QString, QString> CompanyRepository::validate(const Company& c)
         problems.insert(QStringLiteral("revenue_wan"), tr("年营业收入不能为负数。"));
     if (!c.size.isEmpty() && !RecordText::companySizes().contains(c.size))
         problems.insert(QStringLiteral("size"), tr("企业规模无效。"));
+    repo::checkTextLimits(problems, {{"name", c.name},
+                                     {"credit_code", c.creditCode},
+                                     {"industry", c.industry},
+                                     {"hq_city", c.hqCity},
+                                     {"tags", c.tags},
+                                     {"source", c.source},
+                                     {"notes", c.notes}});
     return problems;
 }
 

@@ -43,6 +43,12 @@ QMap<QString, QString> ContactRepository::validate(const Contact& c)
     if (!c.phones.trimmed().isEmpty() && !phones.match(c.phones.trimmed()).hasMatch())
         problems.insert(QStringLiteral("phones"),
                         tr("电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。"));
+    repo::checkTextLimits(problems, {{"name", c.name},
+                                     {"title", c.title},
+                                     {"phones", c.phones},
+                                     {"email", c.email},
+                                     {"wechat", c.wechat},
+                                     {"notes", c.notes}});
     return problems;
 }
 

@@ -20,6 +20,8 @@ QMap<QString, QString> EventRepository::validate(const Event& e)
         problems.insert(QStringLiteral("city"), tr("请填写活动城市。"));
     if (!RecordText::eventKinds().contains(e.kind))
         problems.insert(QStringLiteral("kind"), tr("请选择活动类型：推介会、经贸活动或校园招聘。"));
+    repo::checkTextLimits(
+        problems, {{"title", e.title}, {"organiser", e.organiser}, {"materials", e.materials}, {"notes", e.notes}});
     return problems;
 }
 

@@ -83,6 +83,15 @@ QMap<QString, QString> LeadRepository::validate(const Lead& l)
         problems.insert(QStringLiteral("source_kind"), tr("请选择线索来源。"));
     if (l.sourceKind == QLatin1String("event") && l.eventId.isEmpty())
         problems.insert(QStringLiteral("event"), tr("来源是推介活动时，请选择是哪一场活动。"));
+    repo::checkTextLimits(problems, {{"title", l.title},
+                                     {"industry", l.industry},
+                                     {"chain_link", l.chainLink},
+                                     {"target_region", l.targetRegion},
+                                     {"target_park", l.targetPark},
+                                     {"source_detail", l.sourceDetail},
+                                     {"officer", l.officer},
+                                     {"stage_reason", l.stageReason},
+                                     {"notes", l.notes}});
     return problems;
 }
 

@@ -3,8 +3,11 @@
 #include "sync/store/Database.h"
 #include "sync/store/Error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
+
+#include <initializer_list>
 
 namespace zs::repo {
 
@@ -13,6 +16,17 @@ namespace zs::repo {
 
 // An Invalid error carrying every field problem (the first one is the message).
 Error invalid(const QMap<QString, QString>& problems);
+
+// A record's free-text fields, named as its problems name them.
+struct TextField
+{
+    const char* field;
+    const QString& value;
+};
+// What HQ would refuse, refused at entry (forms, CSV import, CLI) with the field named: a text over the shared cell
+// limit, or texts that together make the row larger than HQ serves (sync::Limits, one definition for both sides).
+// Refused only later, such a record would wait in the sync quarantine instead of reaching the team.
+void checkTextLimits(QMap<QString, QString>& problems, std::initializer_list<TextField> texts);
 
 // The scope of this workspace's team records ("team:<id>", "team:unassigned" before enrollment).
 Result<QString> teamScope(Database& db);

@@ -77,6 +77,13 @@ QMap<QString, QString> VisitRepository::validate(const Visit& v) const
         problems.insert(QStringLiteral("next_step"), tr("设了跟进日期，请写明下一步要做什么。"));
     if (v.nextDue.isValid() && v.visitedAt.isValid() && v.nextDue < v.visitedAt.date())
         problems.insert(QStringLiteral("next_due"), tr("跟进日期不能早于走访日期。"));
+    repo::checkTextLimits(problems, {{"place", v.place},
+                                     {"officers", v.officers},
+                                     {"purpose", v.purpose},
+                                     {"notes", v.notes},
+                                     {"outcome", v.outcome},
+                                     {"next_step", v.nextStep},
+                                     {"materials", v.materials}});
     return problems;
 }
 

@@ -52,6 +52,8 @@ QMap<QString, QString> validate(const Material& m)
         problems.insert(QStringLiteral("kind"), MaterialRepository::tr("请选择资料类型。"));
     if (m.validFrom.isValid() && m.validTo.isValid() && m.validTo < m.validFrom)
         problems.insert(QStringLiteral("valid_to"), MaterialRepository::tr("有效期截止日不能早于起始日。"));
+    repo::checkTextLimits(problems,
+                          {{"title", m.title}, {"version", m.version}, {"publisher", m.publisher}, {"tags", m.tags}});
     return problems;
 }
 } // namespace
