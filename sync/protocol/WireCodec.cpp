@@ -1,5 +1,7 @@
 #include "sync/protocol/WireCodec.h"
 
+#include "sync/protocol/WireFormat.h"
+
 #include <QBuffer>
 #include <QCborArray>
 #include <QCborMap>
@@ -12,25 +14,9 @@
 
 namespace zs::sync {
 
-namespace {
-enum Field : int
-{
-    Version = 0,
-    // push request
-    Device = 1,
-    Schema = 2,
-    Transactions = 3,
-    // push response
-    Results = 1,
-    PushTime = 2,
-    // pull response
-    Rows = 1,
-    NextCursor = 2,
-    HasMore = 3,
-    ServerTime = 4,
-};
+using namespace wire;
 
-constexpr int kRowFields = 8;
+namespace {
 
 void writeRow(QCborStreamWriter& w, const QString& table, const QString& rowId, const QString& scope, qint64 cl,
               const Stamp& life, QByteArrayView encodedCells, qint64 seq)
@@ -46,9 +32,6 @@ void writeRow(QCborStreamWriter& w, const QString& table, const QString& rowId, 
     w.append(seq);
     w.endArray();
 }
-
-// The first item of a version 2 cells array; version 1's cells are arrays.
-constexpr qint64 kCellsForm2 = 2;
 
 // Version 2 cells up to their first column: [2, [hlc, node, ...], then `cells` (column, value, stamp index).
 void startCells(QCborStreamWriter& w, qsizetype cells, const Stamp* const* stamps, qsizetype stampCount)
@@ -66,11 +49,6 @@ void startCells(QCborStreamWriter& w, qsizetype cells, const Stamp* const* stamp
 void writeRow(QCborStreamWriter& w, const RowChange& r)
 {
     writeRow(w, r.table, r.rowId, r.scope, r.causalLength, r.lifeStamp, WireCodec::encodeCells(r.cells), r.serverSeq);
-}
-
-bool supported(qint64 version)
-{
-    return version >= WireCodec::kOldestVersion && version <= WireCodec::kVersion;
 }
 
 Error malformed(const QString& what)
@@ -118,14 +96,6 @@ bool isStamp(const QCborValue& hlc, const QCborValue& node)
 Stamp toStamp(const QCborValue& hlc, const QCborValue& node)
 {
     return Stamp{Hlc::fromRaw(quint64(hlc.toInteger())), node.toByteArray()};
-}
-
-// What a cell may hold: null, integer, double, text or bytes (bounded).
-bool isCellValue(const QCborValue& value)
-{
-    return value.isNull() || value.isInteger() || value.isDouble() ||
-           (value.isString() && value.toString().size() <= WireCodec::kMaxText) ||
-           (value.isByteArray() && value.toByteArray().size() <= WireCodec::kMaxText);
 }
 
 Result<RowChange> decodeRow(const QCborValue& item)
@@ -181,375 +151,6 @@ Result<QList<RowChange>> decodeRows(const QCborValue& value, qsizetype& total)
 // no trailing bytes) and gives up on anything unusual but legal (indefinite-length strings or fixed arrays, negative
 // or huge integers, other key orders) and on every error. Then the tree-based decoder decides: errors are unchanged.
 
-// What repeats row after row — table, scope, column names, writer nodes, short values such as a city, a code or an
-// empty note — is decoded once per body and then shared: Qt's implicitly shared values, equal to a fresh decode.
-struct Interner
-{
-    static constexpr qsizetype kMaxKey = 64; // longer strings (ids, notes) rarely repeat
-    static constexpr qsizetype kMaxEntries = 4096;
-    QHash<QByteArray, QString> texts;
-    QHash<QByteArray, QByteArray> bytes;
-    QHash<QByteArray, QCborValue> values; // by the value's CBOR encoding
-};
-
-class FastReader
-{
-public:
-    FastReader(const QByteArray& body, Interner* interner)
-        : m_body(body)
-        , m_r(body)
-        , m_interner(interner)
-    {
-    }
-
-    QCborStreamReader& reader() { return m_r; }
-    Interner* interner() const { return m_interner; }
-    // The root item was read to its end and nothing follows it.
-    bool atEnd() { return m_r.lastError() == QCborError::NoError && m_r.currentOffset() == m_body.size(); }
-
-    bool uint(qint64& out)
-    {
-        if (!m_r.isUnsignedInteger())
-            return false;
-        const quint64 v = m_r.toUnsignedInteger();
-        if (v > quint64(std::numeric_limits<qint64>::max()))
-            return false;
-        out = qint64(v);
-        return m_r.next();
-    }
-    bool key(qint64 expected)
-    {
-        qint64 k = -1;
-        return uint(k) && k == expected;
-    }
-    bool boolean(bool& out)
-    {
-        if (!m_r.isBool())
-            return false;
-        out = m_r.toBool();
-        return m_r.next();
-    }
-    // The current item's encoding in the body when it is a definite-length string: `item` is all of it, `content`
-    // the string's bytes. Nothing is read.
-    bool span(QByteArrayView& item, QByteArrayView& content)
-    {
-        if (!(m_r.isString() || m_r.isByteArray()) || !m_r.isLengthKnown())
-            return false;
-        const qsizetype len = m_r.currentStringChunkSize();
-        const qint64 at = m_r.currentOffset();
-        if (len < 0 || at < 0 || at >= m_body.size())
-            return false;
-        const quint8 info = quint8(m_body.at(at)) & 0x1f;
-        const qsizetype header = info < 24 ? 1 : info == 24 ? 2 : info == 25 ? 3 : info == 26 ? 5 : info == 27 ? 9 : -1;
-        if (header < 0 || len > m_body.size() - at - header)
-            return false;
-        item = QByteArrayView(m_body.constData() + at, header + len);
-        content = item.sliced(header);
-        return true;
-    }
-    // Moves past the current string without converting or copying it (next() would make a QString of a text).
-    bool skipString()
-    {
-        auto r = m_r.readStringChunk(nullptr, 0);
-        while (r.status == QCborStreamReader::Ok)
-            r = m_r.readStringChunk(nullptr, 0);
-        return r.status == QCborStreamReader::EndOfString;
-    }
-    // A definite-length string, in place; text is UTF-8-checked the way QCborValue checks each chunk.
-    bool chunk(bool text, QByteArrayView& out)
-    {
-        QByteArrayView item;
-        if ((text ? !m_r.isString() : !m_r.isByteArray()) || !span(item, out) || !skipString())
-            return false;
-        return !text || out.isEmpty() || out.isValidUtf8();
-    }
-    bool text(QString& out, bool intern)
-    {
-        QByteArrayView v;
-        if (!chunk(true, v))
-            return false;
-        if (!m_interner || !intern || v.size() > Interner::kMaxKey) {
-            out = QString::fromUtf8(v);
-            return true;
-        }
-        const auto it = m_interner->texts.constFind(QByteArray::fromRawData(v.data(), v.size()));
-        if (it != m_interner->texts.cend()) {
-            out = it.value();
-            return true;
-        }
-        out = QString::fromUtf8(v);
-        if (m_interner->texts.size() < Interner::kMaxEntries)
-            m_interner->texts.insert(v.toByteArray(), out);
-        return true;
-    }
-    bool shortText(QString& out, bool intern)
-    {
-        return text(out, intern) && out.size() <= WireCodec::kMaxText && !out.isEmpty();
-    }
-    bool bytes(QByteArray& out, bool intern)
-    {
-        QByteArrayView v;
-        if (!chunk(false, v))
-            return false;
-        if (!m_interner || !intern || v.size() > Interner::kMaxKey) {
-            out = v.toByteArray();
-            return true;
-        }
-        const auto it = m_interner->bytes.constFind(QByteArray::fromRawData(v.data(), v.size()));
-        if (it != m_interner->bytes.cend()) {
-            out = it.value();
-            return true;
-        }
-        out = v.toByteArray();
-        if (m_interner->bytes.size() < Interner::kMaxEntries)
-            m_interner->bytes.insert(out, out);
-        return true;
-    }
-    // A byte string's bytes in place, for a nested reader (valid while the body is).
-    bool nested(QByteArray& out)
-    {
-        QByteArrayView v;
-        if (!chunk(false, v))
-            return false;
-        out = QByteArray::fromRawData(v.data(), v.size());
-        return true;
-    }
-    // A cell value: decoded by QCborValue itself, so it is the very value the tree would hold. Strings longer than
-    // kMaxText (in UTF-16 units, as the strict decoder counts) are refused; their UTF-8 length, which is never
-    // smaller, spares making a QString to count them in the usual case.
-    bool value(QCborValue& out)
-    {
-        if (!rawValue(out))
-            return false;
-        if (m_lastLength <= WireCodec::kMaxText)
-            return true;
-        return isCellValue(out);
-    }
-
-private:
-    bool rawValue(QCborValue& out)
-    {
-        switch (m_r.type()) {
-        case QCborStreamReader::UnsignedInteger:
-        case QCborStreamReader::NegativeInteger:
-        case QCborStreamReader::SimpleType:
-        case QCborStreamReader::Float16:
-        case QCborStreamReader::Float:
-        case QCborStreamReader::Double:
-        case QCborStreamReader::ByteArray:
-        case QCborStreamReader::String:
-            break;
-        default:
-            return false;
-        }
-        QByteArrayView item;
-        QByteArrayView content;
-        const bool spanned = span(item, content);
-        m_lastLength = spanned ? content.size() : std::numeric_limits<qsizetype>::max();
-        if (!m_interner || !spanned || item.size() > Interner::kMaxKey) {
-            out = QCborValue::fromCbor(m_r);
-            return m_r.lastError() == QCborError::NoError;
-        }
-        // The same encoding decodes to the same value: a hit only moves the reader past it.
-        const auto it = m_interner->values.constFind(QByteArray::fromRawData(item.data(), item.size()));
-        if (it != m_interner->values.cend()) {
-            out = it.value();
-            return skipString();
-        }
-        out = QCborValue::fromCbor(m_r);
-        if (m_r.lastError() != QCborError::NoError)
-            return false;
-        if (m_interner->values.size() < Interner::kMaxEntries)
-            m_interner->values.insert(item.toByteArray(), out);
-        return true;
-    }
-
-public:
-    // An array or map of exactly n elements (pairs for a map), definite length.
-    bool enterFixed(bool map, quint64 n)
-    {
-        return (map ? m_r.isMap() : m_r.isArray()) && m_r.isLengthKnown() && m_r.length() == n && m_r.enterContainer();
-    }
-    bool leave() { return !m_r.hasNext() && m_r.lastError() == QCborError::NoError && m_r.leaveContainer(); }
-    // An array of any length (definite or not) whose elements `item` reads, at most `max` of them.
-    template <typename Item> bool array(qsizetype max, Item item)
-    {
-        if (!m_r.isArray() || (m_r.isLengthKnown() && m_r.length() > quint64(max)) || !m_r.enterContainer())
-            return false;
-        for (qsizetype n = 0; m_r.hasNext(); ++n)
-            if (n >= max || !item())
-                return false;
-        return leave();
-    }
-
-private:
-    QByteArray m_body;
-    QCborStreamReader m_r;
-    Interner* m_interner;
-    qsizetype m_lastLength = 0; // bytes of the last string or byte string value(); for numbers 0 (no limit)
-};
-
-// Version 2 cells: [2, [hlc, node, ...], column, value, stamp index, ...] (see WireCodec.h).
-std::optional<QList<Cell>> fastCells2(FastReader& d)
-{
-    QCborStreamReader& r = d.reader();
-    if (!r.isArray() || !r.isLengthKnown())
-        return std::nullopt;
-    const quint64 items = r.length();
-    qint64 form = 0;
-    if (items < 2 || (items - 2) % 3 != 0 || (items - 2) / 3 > quint64(WireCodec::kMaxCells) || !r.enterContainer() ||
-        !d.uint(form) || form != kCellsForm2)
-        return std::nullopt;
-    QVarLengthArray<Stamp, 4> stamps;
-    if (!r.isArray() || !r.isLengthKnown() || r.length() % 2 != 0 || r.length() / 2 > quint64(WireCodec::kMaxCells) ||
-        !r.enterContainer())
-        return std::nullopt;
-    while (r.hasNext()) {
-        qint64 hlc = 0;
-        Stamp s;
-        if (!d.uint(hlc) || !d.bytes(s.node, true) || s.node.size() != 8)
-            return std::nullopt;
-        s.hlc = Hlc::fromRaw(quint64(hlc));
-        stamps.append(std::move(s));
-    }
-    if (!d.leave())
-        return std::nullopt;
-    QList<Cell> cells;
-    cells.reserve(qsizetype((items - 2) / 3));
-    while (r.hasNext()) {
-        Cell c;
-        qint64 k = -1;
-        if (!d.shortText(c.column, true) || !d.value(c.value) || !d.uint(k) || k >= stamps.size())
-            return std::nullopt;
-        for (const Cell& seen : cells)
-            if (seen.column == c.column)
-                return std::nullopt;
-        c.stamp = stamps[k];
-        cells.append(std::move(c));
-    }
-    if (!d.leave() || !d.atEnd())
-        return std::nullopt;
-    return cells;
-}
-
-// Version 1 cells: [[column, value, hlc, node], ...].
-std::optional<QList<Cell>> fastCells1(FastReader& d)
-{
-    QList<Cell> cells;
-    if (d.reader().isArray() && d.reader().isLengthKnown())
-        cells.reserve(qsizetype(qMin(d.reader().length(), quint64(WireCodec::kMaxCells))));
-    const bool ok = d.array(WireCodec::kMaxCells, [&] {
-        Cell c;
-        qint64 hlc = 0;
-        if (!d.enterFixed(false, 4) || !d.shortText(c.column, true) || !d.value(c.value) || !d.uint(hlc) ||
-            !d.bytes(c.stamp.node, true) || c.stamp.node.size() != 8 || !d.leave())
-            return false;
-        for (const Cell& seen : cells)
-            if (seen.column == c.column)
-                return false;
-        c.stamp.hlc = Hlc::fromRaw(quint64(hlc));
-        cells.append(std::move(c));
-        return true;
-    });
-    if (!ok || !d.atEnd())
-        return std::nullopt;
-    return cells;
-}
-
-// Which form: version 2's array starts with the number 2, version 1's with a cell (an array) or nothing.
-bool isCellsForm2(const QByteArray& encoded)
-{
-    if (encoded.isEmpty() || (quint8(encoded.at(0)) >> 5) != 4)
-        return false;
-    const quint8 info = quint8(encoded.at(0)) & 0x1f;
-    const qsizetype header = info < 24 || info == 31 ? 1 : info == 24 ? 2 : info == 25 ? 3 : info == 26 ? 5 : 9;
-    return encoded.size() > header && quint8(encoded.at(header)) == kCellsForm2;
-}
-
-std::optional<QList<Cell>> fastCells(const QByteArray& encoded, Interner* interner)
-{
-    if (encoded.size() > WireCodec::kMaxBody)
-        return std::nullopt;
-    FastReader d(encoded, interner);
-    return isCellsForm2(encoded) ? fastCells2(d) : fastCells1(d);
-}
-
-bool fastRow(FastReader& d, RowChange& r)
-{
-    qint64 cl = 0;
-    qint64 hlc = 0;
-    QByteArray cells;
-    if (!d.enterFixed(false, kRowFields) || !d.shortText(r.table, true) || !d.shortText(r.rowId, false) ||
-        !d.shortText(r.scope, true) || !d.uint(cl) || cl < 1 || cl > Limits::kMaxCausalLength || !d.uint(hlc) ||
-        !d.bytes(r.lifeStamp.node, true) || r.lifeStamp.node.size() != 8 || !d.nested(cells) || !d.uint(r.serverSeq) ||
-        !d.leave())
-        return false;
-    auto decoded = fastCells(cells, d.interner());
-    if (!decoded)
-        return false;
-    r.causalLength = cl;
-    r.lifeStamp.hlc = Hlc::fromRaw(quint64(hlc));
-    r.cells = std::move(*decoded);
-    r.encodedCells = std::move(cells);
-    return true;
-}
-
-bool fastRows(FastReader& d, QList<RowChange>& rows, qsizetype& total)
-{
-    if (d.reader().isArray() && d.reader().isLengthKnown())
-        rows.reserve(qsizetype(qMin(d.reader().length(), quint64(WireCodec::kMaxRows))));
-    return d.array(WireCodec::kMaxRows, [&] {
-        RowChange r;
-        if (++total > WireCodec::kMaxRows || !fastRow(d, r))
-            return false;
-        rows.append(std::move(r));
-        return true;
-    });
-}
-
-std::optional<PushRequest> fastPush(const QByteArray& body)
-{
-    if (body.size() > WireCodec::kMaxBody)
-        return std::nullopt;
-    Interner interner;
-    FastReader d(body, &interner);
-    PushRequest request;
-    qint64 version = 0;
-    qint64 schema = 0;
-    qsizetype total = 0;
-    if (!d.enterFixed(true, 4) || !d.key(Version) || !d.uint(version) || !supported(version) || !d.key(Device) ||
-        !d.shortText(request.device, false) || !d.key(Schema) || !d.uint(schema) || !d.key(Transactions))
-        return std::nullopt;
-    request.schema = int(schema);
-    const bool ok = d.array(std::numeric_limits<qsizetype>::max(), [&] {
-        ChangeSet set;
-        if (!d.enterFixed(false, 2) || !d.bytes(set.txId, false) || set.txId.size() != 16 ||
-            !fastRows(d, set.rows, total) || !d.leave())
-            return false;
-        request.transactions << std::move(set);
-        return true;
-    });
-    if (!ok || !d.leave() || !d.atEnd())
-        return std::nullopt;
-    return request;
-}
-
-std::optional<PullResponse> fastPull(const QByteArray& body)
-{
-    if (body.size() > WireCodec::kMaxBody)
-        return std::nullopt;
-    Interner interner;
-    FastReader d(body, &interner);
-    PullResponse response;
-    qint64 version = 0;
-    qsizetype total = 0;
-    if (!d.enterFixed(true, 5) || !d.key(Version) || !d.uint(version) || !supported(version) || !d.key(Rows) ||
-        !fastRows(d, response.rows, total) || !d.key(NextCursor) || !d.uint(response.nextCursor) || !d.key(HasMore) ||
-        !d.boolean(response.hasMore) || !d.key(ServerTime) || !d.uint(response.serverTimeMs) || !d.leave() ||
-        !d.atEnd())
-        return std::nullopt;
-    return response;
-}
 } // namespace
 
 QByteArray WireCodec::encodeCells(const QList<Cell>& cells)
