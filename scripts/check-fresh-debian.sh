@@ -6,8 +6,9 @@
 #   2. `make run`   headless: the demo HQ starts, the app opens the demo workspace under Xvfb, unlocks it, saves a
 #                   screenshot and exits (ZHAOSHANG_DEMO_SCREENSHOT in scripts/run-demo.sh); HQ's audit log must show
 #                   the demo's logins answered.
-# Prints the first failure and the total time. Takes 20-40 minutes (a new root installs ~1 GB of packages and builds
-# everything from scratch): run it before resolving any issue that adds a dependency, not on every `make test`.
+# Prints the first failure and the total time. Takes 15-40 minutes (a new root installs ~1 GB of packages and builds
+# everything from scratch; 38 minutes on 2 cores shared with another build): run it before resolving any issue that
+# adds a dependency, not on every `make test`.
 #
 # Usage: sudo scripts/check-fresh-debian.sh [options]
 #   --deps-from DIR  hand the root an already fetched, checksummed .deps/ (DIR is a .deps directory or a checkout that
@@ -322,6 +323,8 @@ make_run() {
         { echo "the screenshot is not a PNG"; return 1; }
     cp "$root/root/startup.png" "$logs/startup.png"
     in_root 'identify /root/startup.png' || true
+    # The screenshot hook grabs the lock screen too when unlocking fails: the session must say it unlocked.
+    grep -q '^zs.session: unlocked' "$logs/5-make-run.log" || { echo "the app did not unlock the demo workspace"; return 1; }
     # The demo HQ answered: its audit log has the demo accounts' TLS logins (the HQ has stopped with the app).
     in_root 'cd /root/zhaoshang && build/bin/zhaoshang-hq audit --data demo/hq/data --key-file demo/hq/store.key \
              --limit 1000' >"$logs/hq-audit.jsonl"
@@ -330,7 +333,7 @@ make_run() {
     echo "demo HQ audit: $(wc -l <"$logs/hq-audit.jsonl") entries, $logins successful logins"
     [ "$logins" -ge 1 ] || { echo "the demo HQ's audit log shows no successful login"; tail -5 "$logs/hq-audit.jsonl"; return 1; }
     grep -q 'gz-li' "$logs/hq-audit.jsonl" || { echo "the demo workspace (gz-li) never reached the demo HQ"; return 1; }
-    echo "the app came up headless (screenshot $logs/startup.png) and the demo HQ answered"
+    echo "the app came up headless and unlocked the demo workspace (screenshot $logs/startup.png); the demo HQ answered"
 }
 
 # ---- run -------------------------------------------------------------------------------------------------------
