@@ -1,5 +1,6 @@
 #include "sync/server/HqService.h"
 
+#include "sync/protocol/Limits.h"
 #include "sync/protocol/WireCodec.h"
 
 #include <QJsonArray>
@@ -106,6 +107,29 @@ HttpResponse HqService::route(const HttpRequest& request)
     if (path == QLatin1String("/v1/pull"))
         return request.method == "GET" ? pull(request, principal) : problem(405, "method", tr("不支持的请求方法"));
     return blobs(request, principal, path.mid(int(qstrlen("/v1/blobs/"))));
+}
+
+// Before the body is read: bodies only for requests that may have one, large ones only behind a valid token, so a
+// stranger can make HQ hold no more than an enrolment's worth per connection. Everything that needs no body and no
+// token (health, unknown paths, another schema) is answered here from the header, as handle() would answer it.
+HttpAdmission HqService::admit(const HttpRequest& request)
+{
+    const QString path = QUrl(QString::fromLatin1(request.target)).path();
+    if (path == QLatin1String("/v1/enroll") || path == QLatin1String("/v1/token"))
+        return HttpAdmission::read(sync::Limits::kMaxUnauthenticatedBody);
+    const bool bearer = path == QLatin1String("/v1/push") || path == QLatin1String("/v1/pull") ||
+                        path.startsWith(QLatin1String("/v1/blobs/"));
+    if (!bearer || request.header("x-zs-schema").toInt() != SyncStorage::kSyncSchema)
+        return HttpAdmission::reply(handle(request));
+    auto who = authorise(request);
+    if (auto* refused = std::get_if<HttpResponse>(&who)) {
+        ++m_counters.requests;
+        refused->headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+        return HttpAdmission::reply(std::move(*refused));
+    }
+    const bool upload = (path == QLatin1String("/v1/push") && request.method == "POST") ||
+                        (path.startsWith(QLatin1String("/v1/blobs/")) && request.method == "PUT");
+    return HttpAdmission::read(upload ? sync::Limits::kMaxBody : 0, true);
 }
 
 std::variant<Principal, HttpResponse> HqService::authorise(const HttpRequest& request)

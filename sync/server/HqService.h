@@ -32,6 +32,10 @@ public:
 
     explicit HqService(HqStorage& storage, const Clock& clock = Clock::system());
     HttpResponse handle(const HttpRequest& request);
+    // The HttpServer's admission step (HttpAdmitter), for a request whose body has not been read: enrolment and
+    // token renewal may send Limits::kMaxUnauthenticatedBody; push and blob PUT Limits::kMaxBody, only with a valid
+    // access token (checked here, refused without reading the body); a valid token makes the connection trusted.
+    HttpAdmission admit(const HttpRequest& request);
 
     struct Counters
     {

@@ -1,5 +1,7 @@
 #include "sync/server/HttpServer.h"
 
+#include "sync/server/HttpConnectionTable.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -57,14 +59,31 @@ constexpr std::chrono::milliseconds kCloseLinger{2000};
 // Read-ahead beyond the header limit: Beast reads in pieces of up to 64 KiB, and the buffer must hold a whole header
 // plus one piece for the parser's header_limit (431) to trigger before the buffer's own limit.
 constexpr std::size_t kReadAhead = 64 * 1024;
+// What a 503 asks the client to wait (seconds): a full server or body budget frees up within seconds.
+constexpr std::string_view kRetryAfter = "5";
+
+using Clock = std::chrono::steady_clock;
 
 struct Shared
 {
+    Shared(HttpHandler h, HttpAdmitter a, const HttpLimits& l)
+        : handler(std::move(h))
+        , admit(std::move(a))
+        , limits(l)
+        , timeout(l.requestTimeoutMs)
+        , headerTimeout(std::min(l.headerTimeoutMs, l.requestTimeoutMs))
+        , table(l.maxConnections, l.maxConnectionsPerPeer)
+        , budget(l.bodyBudget)
+    {
+    }
     HttpHandler handler;
+    HttpAdmitter admit;
     HttpLimits limits;
-    std::chrono::milliseconds timeout{0};
+    std::chrono::milliseconds timeout;
+    std::chrono::milliseconds headerTimeout;
     std::shared_ptr<ssl::context> tls; // before any connection, destroyed after the last one
-    std::atomic<int> active{0};
+    detail::ConnectionTable table;
+    detail::BodyBudget budget;
     std::atomic<int> rejecting{0};
 };
 
@@ -110,7 +129,21 @@ HttpResponse plainResponse(int status)
     response.status = status;
     response.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
     response.body = toBytes(http::obsolete_reason(static_cast<http::status>(status))) + '\n';
+    if (status == 503)
+        response.headers.append({QByteArrayLiteral("Retry-After"), toBytes(kRetryAfter)});
     return response;
+}
+
+// What one client may hold: an IPv4 address, or an IPv6 /64 (one subscriber's prefix: its addresses cost nothing).
+std::string peerKey(const net::ip::address& address)
+{
+    if (address.is_v6() && !address.to_v6().is_v4_mapped()) {
+        auto bytes = address.to_v6().to_bytes();
+        std::fill(bytes.begin() + 8, bytes.end(), 0);
+        return net::ip::address_v6(bytes).to_string() + "/64";
+    }
+    return address.is_v6() ? net::ip::make_address_v4(net::ip::v4_mapped, address.to_v6()).to_string()
+                           : address.to_string();
 }
 
 bool isParseError(const beast::error_code& ec)
@@ -118,19 +151,27 @@ bool isParseError(const beast::error_code& ec)
     return ec.category() == http::make_error_code(http::error::bad_method).category();
 }
 
+// What the acceptor and the connection table see of a connection, plain or TLS.
+class ConnectionBase : public detail::ConnectionTable::Member
+{
+public:
+    // slot: its place in the table; 0 = it is turned away (503 and close, counted in Shared::rejecting).
+    virtual void run(detail::ConnectionTable::Id slot) = 0;
+};
+
 // One HTTP/1.1 connection, plain or TLS. All of its work runs on its own strand; the shared_ptr held by each pending
 // operation keeps it alive, and it closes when the last one completes without starting another.
-template <class Stream> class Connection : public std::enable_shared_from_this<Connection<Stream>>
+template <class Stream>
+class Connection : public ConnectionBase, public std::enable_shared_from_this<Connection<Stream>>
 {
 public:
     static constexpr bool kTls = !std::is_same_v<Stream, beast::tcp_stream>;
 
     template <class... StreamArgs>
-    Connection(std::shared_ptr<Shared> shared, bool rejected, QString peer, StreamArgs&&... streamArgs)
+    Connection(std::shared_ptr<Shared> shared, QString peer, StreamArgs&&... streamArgs)
         : m_stream(std::forward<StreamArgs>(streamArgs)...)
         , m_shared(std::move(shared))
         , m_buffer(static_cast<std::size_t>(m_shared->limits.maxHeader) + kReadAhead)
-        , m_rejected(rejected)
         , m_peer(std::move(peer))
     {
     }
@@ -138,17 +179,26 @@ public:
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 
-    ~Connection()
+    ~Connection() override
     {
-        if (m_rejected)
-            --m_shared->rejecting;
+        m_parser.reset();
+        releaseBody();
+        if (m_slot != 0)
+            m_shared->table.close(m_slot);
         else
-            --m_shared->active;
+            --m_shared->rejecting;
     }
 
-    void run()
+    void run(detail::ConnectionTable::Id slot) override
     {
+        m_slot = slot;
         net::dispatch(m_stream.get_executor(), [self = this->shared_from_this()] { self->onRun(); });
+    }
+
+    // Its slot has gone to a newer connection already; the socket is closed on the strand, where nothing else runs.
+    void evict() override
+    {
+        net::post(m_stream.get_executor(), [self = this->shared_from_this()] { self->closeNow(); });
     }
 
 private:
@@ -156,8 +206,10 @@ private:
 
     void onRun()
     {
-        // The handshake counts against the request timeout, so a client that never finishes it is cut off too.
-        lowest().expires_after(m_shared->timeout);
+        // The handshake counts against the first header's deadline, so a client that never finishes it is cut off
+        // as soon as one that never sends its request.
+        m_requestStart = Clock::now();
+        lowest().expires_at(m_requestStart + m_shared->headerTimeout);
         if constexpr (kTls) {
             m_stream.async_handshake(ssl::stream_base::server,
                                      [self = this->shared_from_this()](const beast::error_code& ec) {
@@ -173,7 +225,7 @@ private:
 
     void begin()
     {
-        if (m_rejected)
+        if (m_slot == 0)
             respondError(503);
         else
             readRequest();
@@ -197,24 +249,97 @@ private:
         m_parser->header_limit(static_cast<std::uint32_t>(
             std::min<qsizetype>(m_shared->limits.maxHeader, std::numeric_limits<std::uint32_t>::max())));
         m_parser->body_limit(static_cast<std::uint64_t>(m_shared->limits.maxBody));
-        // One deadline for the idle wait, the headers and the body together: trickling bytes does not extend it.
-        lowest().expires_after(m_shared->timeout);
+        // One deadline for the idle wait, the headers and the body together: trickling bytes does not extend it. The
+        // first request's started with the connection. Until a request has been trusted, the header must come soon.
+        if (m_requests > 0)
+            m_requestStart = Clock::now();
+        lowest().expires_at(m_requestStart + (m_trusted ? m_shared->timeout : m_shared->headerTimeout));
         http::async_read_header(
             m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](const beast::error_code& ec, std::size_t) { self->onHeader(ec); });
+    }
+
+    // The request as the handler will see it, so far without its body.
+    HttpRequest headerOnly() const
+    {
+        const auto& message = m_parser->get();
+        HttpRequest request;
+        request.method = toBytes(message.method_string());
+        request.target = toBytes(message.target());
+        for (const auto& field : message) {
+            const QByteArray name = toBytes(field.name_string()).toLower();
+            const QByteArray value = toBytes(field.value());
+            auto it = request.headers.find(name);
+            if (it == request.headers.end())
+                request.headers.insert(name, value);
+            else
+                *it += ", " + value;
+        }
+        request.peerAddress = m_peer;
+        request.tls = kTls;
+        return request;
     }
 
     void onHeader(const beast::error_code& ec)
     {
         if (ec)
             return onReadError(ec);
+        ++m_requests;
         // The parser refuses an oversize Content-Length already; this keeps the promise independent of that.
         const auto length = m_parser->content_length();
         if (length && *length > static_cast<std::uint64_t>(m_shared->limits.maxBody))
             return respondError(413);
-        const auto& request = m_parser->get();
-        if (request.version() >= 11 && beast::iequals(request[http::field::expect], "100-continue")) {
-            m_continue = http::response<http::empty_body>(http::status::continue_, request.version());
+        m_request = headerOnly();
+
+        HttpAdmission admission = HttpAdmission::read(m_shared->limits.maxBody);
+        if (m_shared->admit) {
+            try {
+                admission = m_shared->admit(m_request);
+            } catch (const std::exception& e) {
+                qCWarning(lcHttp) << "admission failed:" << m_request.method << m_request.target << e.what();
+                return respondError(500);
+            } catch (...) {
+                qCWarning(lcHttp) << "admission failed:" << m_request.method << m_request.target;
+                return respondError(500);
+            }
+        }
+        const auto& header = m_parser->get();
+        const bool bodyPending = m_parser->chunked() || (length && *length > 0);
+        if (admission.answer) {
+            // Answered from the header alone: a body it announced is never read, so the connection cannot go on.
+            m_request = {};
+            const unsigned version = header.version();
+            const bool keepAlive = header.keep_alive() && !bodyPending;
+            const bool head = header.method() == http::verb::head;
+            m_parser.reset();
+            return send(*admission.answer, version, keepAlive, head);
+        }
+        if (admission.trusted && !m_trusted) {
+            if (!m_shared->table.trust(m_slot))
+                return closeNow(); // evicted while it was being admitted
+            m_trusted = true;
+        }
+        const qsizetype limit = std::clamp<qsizetype>(admission.maxBody, 0, m_shared->limits.maxBody);
+        if (length && *length > static_cast<std::uint64_t>(limit))
+            return respondError(413);
+        m_parser->body_limit(static_cast<std::uint64_t>(limit));
+
+        // The memory for the body is reserved before a byte of it is read: the announced length, or for a chunked
+        // body its whole limit (our clients always announce the length), which the string then holds from the start
+        // so that growing it never takes more.
+        const qint64 need = m_parser->chunked() ? limit : static_cast<qint64>(length.value_or(0));
+        if (need > 0) {
+            if (!m_shared->budget.tryReserve(need))
+                return respondError(503);
+            m_reserved = need;
+            if (m_parser->chunked())
+                m_parser->get().body().reserve(static_cast<std::size_t>(limit));
+        }
+        // The whole request, body included, within the request timeout of when it began.
+        lowest().expires_at(m_requestStart + m_shared->timeout);
+
+        if (header.version() >= 11 && beast::iequals(header[http::field::expect], "100-continue")) {
+            m_continue = http::response<http::empty_body>(http::status::continue_, header.version());
             http::async_write(m_stream, m_continue,
                               [self = this->shared_from_this()](const beast::error_code& writeEc, std::size_t) {
                                   if (writeEc)
@@ -260,40 +385,38 @@ private:
 
     void handle()
     {
+        // An untrusted connection is not evicted while its handler runs (an enrolment's password hash is not thrown
+        // away); one evicted before it got here goes without running it.
+        if (!m_shared->table.enterHandler(m_slot))
+            return closeNow();
+        m_busy = true;
         // Time spent in the handler is not the client's fault.
         lowest().expires_never();
         auto message = m_parser->release();
         m_parser.reset();
 
-        HttpRequest request;
-        request.method = toBytes(message.method_string());
-        request.target = toBytes(message.target());
-        for (const auto& field : message) {
-            const QByteArray name = toBytes(field.name_string()).toLower();
-            const QByteArray value = toBytes(field.value());
-            auto it = request.headers.find(name);
-            if (it == request.headers.end())
-                request.headers.insert(name, value);
-            else
-                *it += ", " + value;
-        }
-        request.body = toBytes(message.body());
-        message.body().clear();
-        message.body().shrink_to_fit();
-        request.peerAddress = m_peer;
-        request.tls = kTls;
-
         HttpResponse response;
-        try {
-            response = m_shared->handler(request);
-        } catch (const std::exception& e) {
-            qCWarning(lcHttp) << "handler failed:" << request.method << request.target << e.what();
-            response = plainResponse(500);
-        } catch (...) {
-            qCWarning(lcHttp) << "handler failed:" << request.method << request.target;
-            response = plainResponse(500);
-        }
+        {
+            HttpRequest request = std::exchange(m_request, {});
+            request.body = toBytes(message.body());
+            std::string().swap(message.body());
+            try {
+                response = m_shared->handler(request);
+            } catch (const std::exception& e) {
+                qCWarning(lcHttp) << "handler failed:" << request.method << request.target << e.what();
+                response = plainResponse(500);
+            } catch (...) {
+                qCWarning(lcHttp) << "handler failed:" << request.method << request.target;
+                response = plainResponse(500);
+            }
+        } // the body's memory goes with the request
+        releaseBody();
         send(response, message.version(), message.keep_alive(), message.method() == http::verb::head);
+    }
+
+    void releaseBody()
+    {
+        m_shared->budget.release(std::exchange(m_reserved, 0));
     }
 
     void respondError(int status)
@@ -302,6 +425,8 @@ private:
         const unsigned version = headerDone ? m_parser->get().version() : 11;
         const bool head = headerDone && m_parser->get().method() == http::verb::head;
         m_parser.reset();
+        m_request = {};
+        releaseBody();
         send(plainResponse(status), version, false, head);
     }
 
@@ -351,6 +476,10 @@ private:
         std::string().swap(m_response.body());
         m_response = {};
         m_lease.reset();
+        if (m_busy) {
+            m_busy = false;
+            m_shared->table.leaveHandler(m_slot);
+        }
         if (ec)
             return closeNow();
         if (m_closeAfterWrite)
@@ -395,11 +524,17 @@ private:
     std::shared_ptr<Shared> m_shared;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
+    HttpRequest m_request; // between admission and the handler: the request without its body
     http::response<http::empty_body> m_continue;
     http::response<http::string_body> m_response;
     std::shared_ptr<void> m_lease; // the handler's, for the response being written
     std::array<char, 1024> m_drain{};
-    bool m_rejected = false;
+    detail::ConnectionTable::Id m_slot = 0;
+    Clock::time_point m_requestStart;
+    qint64 m_reserved = 0; // of the body budget, for the request being read or handled
+    int m_requests = 0;    // whose header has arrived
+    bool m_trusted = false;
+    bool m_busy = false; // between its handler's start and the end of its response
     bool m_closeAfterWrite = false;
     QString m_peer;
 };
@@ -459,19 +594,26 @@ void HttpServer::Impl::onAccept(const beast::error_code& ec, tcp::socket socket)
     }
     beast::error_code ignored;
     socket.set_option(tcp::no_delay(true), ignored); // small responses on kept-alive connections
-    const QString peer = QString::fromStdString(socket.remote_endpoint(ignored).address().to_string());
+    const auto remote = socket.remote_endpoint(ignored).address();
+    const QString peer = QString::fromStdString(remote.to_string());
 
-    // Only this handler increments the counters, so the check and the increment cannot race.
-    const bool rejected = shared->active.load() >= shared->limits.maxConnections;
-    if (rejected && shared->rejecting.load() >= kMaxRejecting) {
-        socket.close(ignored);
-        return accept();
-    }
-    ++(rejected ? shared->rejecting : shared->active);
+    std::shared_ptr<ConnectionBase> connection;
     if (shared->tls)
-        std::make_shared<TlsConnection>(shared, rejected, peer, std::move(socket), *shared->tls)->run();
+        connection = std::make_shared<TlsConnection>(shared, peer, std::move(socket), *shared->tls);
     else
-        std::make_shared<PlainConnection>(shared, rejected, peer, std::move(socket))->run();
+        connection = std::make_shared<PlainConnection>(shared, peer, std::move(socket));
+    const auto opened = shared->table.open(peerKey(remote), connection);
+    if (opened.evicted)
+        opened.evicted->evict();
+    // Only this handler increments `rejecting`, so the check and the increment cannot race; past the limit the
+    // connection is closed without a word (destroying it closes its socket).
+    if (opened.id != 0 || shared->rejecting.load() < kMaxRejecting) {
+        if (opened.id == 0)
+            ++shared->rejecting;
+        connection->run(opened.id);
+    } else {
+        ++shared->rejecting; // its destructor gives it back
+    }
     accept();
 }
 
@@ -517,11 +659,13 @@ Result<std::shared_ptr<ssl::context>> makeTlsContext(const TlsFiles& files)
 } // namespace
 
 Result<std::unique_ptr<HttpServer>> HttpServer::start(const QString& address, quint16 port, HttpHandler handler,
-                                                      HttpLimits limits, std::optional<TlsFiles> tls)
+                                                      HttpLimits limits, std::optional<TlsFiles> tls,
+                                                      HttpAdmitter admit)
 {
     if (!handler)
         return makeError(ErrorCode::Invalid, tr("没有设置请求处理函数。"));
-    if (limits.maxBody < 0 || limits.maxHeader < 512 || limits.requestTimeoutMs <= 0 || limits.maxConnections <= 0 ||
+    if (limits.maxBody < 0 || limits.maxHeader < 512 || limits.requestTimeoutMs <= 0 || limits.headerTimeoutMs <= 0 ||
+        limits.maxConnections <= 0 || limits.maxConnectionsPerPeer < 0 || limits.bodyBudget < limits.maxBody ||
         limits.threads <= 0 || limits.threads > 256)
         return makeError(ErrorCode::Invalid, tr("服务器限额设置无效。"));
 
@@ -535,10 +679,7 @@ Result<std::unique_ptr<HttpServer>> HttpServer::start(const QString& address, qu
                          tr("未启用TLS时只能在本机回环地址（127.0.0.1 或 ::1）上提供服务，不能监听 %1。").arg(address));
 
     auto impl = std::make_unique<Impl>();
-    impl->shared = std::make_shared<Shared>();
-    impl->shared->handler = std::move(handler);
-    impl->shared->limits = limits;
-    impl->shared->timeout = std::chrono::milliseconds(limits.requestTimeoutMs);
+    impl->shared = std::make_shared<Shared>(std::move(handler), std::move(admit), limits);
     if (tls) {
         auto context = makeTlsContext(*tls);
         if (!context.ok())
@@ -595,7 +736,12 @@ quint16 HttpServer::port() const
 
 int HttpServer::activeConnections() const
 {
-    return m_impl->shared->active.load();
+    return m_impl->shared->table.size();
+}
+
+qint64 HttpServer::bodyBytesReserved() const
+{
+    return m_impl->shared->budget.reserved();
 }
 
 void HttpServer::stop()

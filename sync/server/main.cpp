@@ -51,6 +51,11 @@ public:
     QCommandLineOption plain{QStringLiteral("plain"), tr("serve：不用 TLS（只允许本机回环地址，用于演示和测试）。")};
     QCommandLineOption threads{QStringLiteral("threads"), tr("serve：工作线程数。"), QStringLiteral("N"),
                                QStringLiteral("4")};
+    QCommandLineOption perPeer{
+        QStringLiteral("max-connections-per-peer"),
+        tr("serve：同一地址尚未出示有效令牌的连接数上限（默认 %1；0 = 不限，只用于反向代理之后或本机压力测试）。")
+            .arg(HttpLimits().maxConnectionsPerPeer),
+        QStringLiteral("N")};
     QCommandLineOption hostname{QStringLiteral("hostname"), tr("init：服务器证书中的主机名（可重复）。"),
                                 QStringLiteral("NAME")};
     QCommandLineOption ip{QStringLiteral("ip"), tr("init：服务器证书中的 IP 地址（可重复，默认 127.0.0.1）。"),
@@ -214,8 +219,15 @@ int Admin::serve()
     HqService service(**storage);
     HttpLimits limits;
     limits.threads = qBound(1, m_parser.value(threads).toInt(), 64);
+    if (m_parser.isSet(perPeer)) {
+        bool ok = false;
+        limits.maxConnectionsPerPeer = m_parser.value(perPeer).toInt(&ok);
+        if (!ok || limits.maxConnectionsPerPeer < 0)
+            return usage(tr("--max-connections-per-peer 应为不小于 0 的整数"));
+    }
     auto server = HttpServer::start(
-        address, port, [&service](const HttpRequest& r) { return service.handle(r); }, limits, tls);
+        address, port, [&service](const HttpRequest& r) { return service.handle(r); }, limits, tls,
+        [&service](const HttpRequest& r) { return service.admit(r); });
     if (!server.ok())
         return fail(server.error());
     (void)(*storage)->accounts().audit(Clock::system().wallMs(), {}, {}, {}, QStringLiteral("serve"),
@@ -324,8 +336,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("招商外勤 总部同步服务"));
     parser.addHelpOption();
     zs::hq::Admin admin(parser);
-    parser.addOptions({admin.data, admin.store, admin.keyFile, admin.listen, admin.plain, admin.threads, admin.hostname,
-                       admin.ip, admin.team, admin.role, admin.display, admin.wipe, admin.limit});
+    parser.addOptions({admin.data, admin.store, admin.keyFile, admin.listen, admin.plain, admin.threads, admin.perPeer,
+                       admin.hostname, admin.ip, admin.team, admin.role, admin.display, admin.wipe, admin.limit});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | serve | team | user | device | audit"));
     parser.process(app);

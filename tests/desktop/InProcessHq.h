@@ -51,11 +51,14 @@ public:
                 return false;
         m_storage = std::make_unique<hq::SqlCipherStorage>(db());
         m_service = std::make_unique<hq::HqService>(*m_storage);
-        auto server = hq::HttpServer::start(QStringLiteral("127.0.0.1"), 0, [this](const hq::HttpRequest& r) {
-            if (beforeHandle)
-                beforeHandle(r);
-            return m_service->handle(r);
-        });
+        auto server = hq::HttpServer::start(
+            QStringLiteral("127.0.0.1"), 0,
+            [this](const hq::HttpRequest& r) {
+                if (beforeHandle)
+                    beforeHandle(r);
+                return m_service->handle(r);
+            },
+            {}, std::nullopt, [this](const hq::HttpRequest& r) { return m_service->admit(r); });
         if (!server.ok())
             return false;
         m_server = std::move(server.value());

@@ -1,6 +1,8 @@
 // HQ HTTP server over real sockets on 127.0.0.1: round trips (raw and QNetworkAccessManager), keep-alive, HEAD,
-// every limit (413, 431, 400, slow clients, 503), handler failures, the loopback-only rule for plain HTTP, and TLS
-// with the private PKI (trust only the enrolled CA, no plain HTTP on the TLS port, no TLS 1.1, pins).
+// every limit (413, 431, 400, slow clients, 503), the admission step before the body, the body budget, connections
+// per address, the header timeout and the reserve for trusted connections (issue 12), handler failures, the
+// loopback-only rule for plain HTTP, and TLS with the private PKI (trust only the enrolled CA, no plain HTTP on the
+// TLS port, no TLS 1.1, pins).
 #include "sync/server/HttpServer.h"
 #include "sync/server/Pki.h"
 
@@ -103,6 +105,26 @@ std::unique_ptr<QTcpSocket> connectTo(quint16 port)
     return socket;
 }
 
+// A connection from another loopback address: Linux routes all of 127.0.0.0/8 to lo, so to the server listening on
+// 127.0.0.1 a connection from 127.0.0.2 is another peer.
+std::unique_ptr<QTcpSocket> connectFrom(const char* from, quint16 port)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->setProxy(QNetworkProxy::NoProxy);
+    if (!socket->bind(QHostAddress(QString::fromLatin1(from))))
+        return nullptr;
+    socket->connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket->waitForConnected(kWaitMs))
+        return nullptr;
+    return socket;
+}
+
+// Whether the peer is still connected after `ms` with nothing to say: only for asserting that nothing happens.
+bool stillOpenAfter(QTcpSocket& socket, int ms)
+{
+    return !closedWithin(socket, ms) && socket.readAll().isEmpty();
+}
+
 RawResponse exchange(quint16 port, const QByteArray& request, bool head = false)
 {
     auto socket = connectTo(port);
@@ -189,9 +211,26 @@ private:
         };
     }
 
-    bool startPlain(HttpLimits limits = {})
+    // What HqService's admission does, on test paths: "/locked" is refused with 401 before its body, "/small" may
+    // have 16 bytes of body, "/trust" proves its connection trusted; everything else may have limits.maxBody. It
+    // records what it saw (the request without its body).
+    HttpAdmitter admitter(qsizetype maxBody)
     {
-        auto server = HttpServer::start(QStringLiteral("127.0.0.1"), 0, echo(), limits);
+        return [this, maxBody](const HttpRequest& request) {
+            ++m_admissions;
+            if (!request.body.isEmpty())
+                throw std::logic_error("admission saw a body");
+            if (request.target == "/locked")
+                return HttpAdmission::reply(HttpResponse{401, "text/plain", {}, "locked:" + request.header("x-key")});
+            if (request.target == "/small")
+                return HttpAdmission::read(16);
+            return HttpAdmission::read(maxBody, request.target == "/trust");
+        };
+    }
+
+    bool startPlain(HttpLimits limits = {}, HttpAdmitter admit = {})
+    {
+        auto server = HttpServer::start(QStringLiteral("127.0.0.1"), 0, echo(), limits, std::nullopt, admit);
         if (!server.ok()) {
             qWarning() << server.error().toString();
             return false;
@@ -209,11 +248,11 @@ private:
         return {};
     }
 
-    bool startTls(const QTemporaryDir& pki, HttpLimits limits = {})
+    bool startTls(const QTemporaryDir& pki, HttpLimits limits = {}, HttpAdmitter admit = {})
     {
         auto server = HttpServer::start(
             QStringLiteral("127.0.0.1"), 0, echo(), limits,
-            TlsFiles{pki.filePath(QStringLiteral("server.pem")), pki.filePath(QStringLiteral("server.key"))});
+            TlsFiles{pki.filePath(QStringLiteral("server.pem")), pki.filePath(QStringLiteral("server.key"))}, admit);
         if (!server.ok()) {
             qWarning() << server.error().toString();
             return false;
@@ -231,12 +270,17 @@ private:
 
     std::unique_ptr<HttpServer> m_server;
     std::atomic<int> m_calls{0};
+    std::atomic<int> m_admissions{0};
     std::atomic<int> m_leases{0}; // responses of /leased not yet written
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(QSslSocket::supportsSsl(), "Qt Network has no TLS backend"); }
 
-    void init() { m_calls = 0; }
+    void init()
+    {
+        m_calls = 0;
+        m_admissions = 0;
+    }
 
     void cleanup()
     {
@@ -559,6 +603,261 @@ private Q_SLOTS:
         second->disconnectFromHost();
         QTRY_COMPARE(m_server->activeConnections(), 1);
         QCOMPARE(exchange(m_server->port(), get("/again")).status, 200);
+    }
+
+    // Issue 12, defect 5. The admission step sees the request without its body and may answer it instead: the answer
+    // comes while the client has sent only the header (so the body was not read), the handler never runs, and the
+    // connection closes after it (an announced body was never read); without a body it stays open.
+    void admissionAnswersBeforeTheBody()
+    {
+        QVERIFY(startPlain({}, admitter(1000)));
+        auto socket = connectTo(m_server->port());
+        QVERIFY(socket);
+        socket->write("POST /locked HTTP/1.1\r\nHost: x\r\nX-Key: k1\r\nContent-Length: 1000000\r\n\r\n");
+        QByteArray pending;
+        const RawResponse refused = readResponse(*socket, pending);
+        QVERIFY(refused.ok);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.body, QByteArray("locked:k1"));
+        QCOMPARE(refused.headers.value("connection"), QByteArray("close"));
+        QVERIFY(closedWithin(*socket, kWaitMs));
+
+        // Expect: 100-continue gets the refusal instead of the go-ahead.
+        socket = connectTo(m_server->port());
+        socket->write("PUT /locked HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\nExpect: 100-continue\r\n\r\n");
+        pending.clear();
+        QCOMPARE(readResponse(*socket, pending).status, 401);
+
+        // No body announced: the connection goes on.
+        socket = connectTo(m_server->port());
+        socket->write(get("/locked"));
+        pending.clear();
+        QCOMPARE(readResponse(*socket, pending).status, 401);
+        socket->write(get("/next"));
+        const RawResponse next = readResponse(*socket, pending);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(next.body, QByteArray("GET /next\n"));
+        QCOMPARE(m_calls.load(), 1);
+        QCOMPARE(m_admissions.load(), 4);
+    }
+
+    // Issue 12, defect 5. The admitted limit bounds the body, announced or chunked, below the server's maxBody.
+    void admittedBodyLimit()
+    {
+        QVERIFY(startPlain({}, admitter(1000)));
+        const auto post = [](const QByteArray& target, const QByteArray& body) -> QByteArray {
+            return "POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size()) +
+                   "\r\n\r\n" + body;
+        };
+        QCOMPARE(exchange(m_server->port(), post("/small", QByteArray(16, 's'))).status, 200);
+        // Refused on the announced length, with only the header sent.
+        auto socket = connectTo(m_server->port());
+        socket->write("POST /small HTTP/1.1\r\nHost: x\r\nContent-Length: 17\r\n\r\n");
+        QByteArray pending;
+        QCOMPARE(readResponse(*socket, pending).status, 413);
+        // Chunked: refused once the chunks pass it.
+        QCOMPARE(exchange(m_server->port(), "POST /small HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                            "10\r\n0123456789abcdef\r\n1\r\nx\r\n0\r\n\r\n")
+                     .status,
+                 413);
+        QCOMPARE(exchange(m_server->port(), post("/other", QByteArray(1000, 'o'))).status, 200);
+        QCOMPARE(m_calls.load(), 2);
+    }
+
+    // Issue 12, defect 5. Bodies reserve their memory from one budget before they are read: while one body holds
+    // most of it another is answered 503 with Retry-After on its header; once the first is done (or its client goes
+    // away half-way), the budget is whole again and the second is read.
+    void bodyBudget()
+    {
+        HttpLimits limits;
+        limits.maxBody = 1000;
+        limits.bodyBudget = 1000;
+        QVERIFY(startPlain(limits));
+        auto first = connectTo(m_server->port());
+        first->write("POST /first HTTP/1.1\r\nHost: x\r\nContent-Length: 600\r\n\r\n" + QByteArray(100, 'a'));
+        QTRY_COMPARE(m_server->bodyBytesReserved(), qint64(600));
+
+        const QByteArray second =
+            "POST /second HTTP/1.1\r\nHost: x\r\nContent-Length: 600\r\n\r\n" + QByteArray(600, 'b');
+        const RawResponse busy = exchange(m_server->port(), second);
+        QVERIFY(busy.ok);
+        QCOMPARE(busy.status, 503);
+        QVERIFY(busy.headers.value("retry-after").toInt() > 0);
+        QCOMPARE(busy.headers.value("connection"), QByteArray("close"));
+        // A chunked body reserves its whole limit: it does not fit either.
+        QCOMPARE(exchange(m_server->port(), "POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                            "1\r\nc\r\n0\r\n\r\n")
+                     .status,
+                 503);
+        // Small bodies that fit still go through.
+        QCOMPARE(exchange(m_server->port(), "POST /s HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nsmal").status,
+                 200);
+
+        first->write(QByteArray(500, 'a'));
+        QByteArray pending;
+        QCOMPARE(readResponse(*first, pending).status, 200);
+        QTRY_COMPARE(m_server->bodyBytesReserved(), qint64(0));
+        QCOMPARE(exchange(m_server->port(), second).status, 200);
+
+        // A client that leaves half-way through its body gives its reservation back.
+        auto leaving = connectTo(m_server->port());
+        leaving->write("POST /gone HTTP/1.1\r\nHost: x\r\nContent-Length: 900\r\n\r\n" + QByteArray(10, 'g'));
+        QTRY_COMPARE(m_server->bodyBytesReserved(), qint64(900));
+        leaving->abort();
+        QTRY_COMPARE(m_server->bodyBytesReserved(), qint64(0));
+        QCOMPARE(exchange(m_server->port(), second).status, 200);
+    }
+
+    // Issue 12, defect 6. One address holds at most maxConnectionsPerPeer untrusted connections: another one takes
+    // the place of its oldest (a device behind the same address as a flood still gets in), other addresses are not
+    // affected, and a connection that has proven itself no longer counts and is never the one to go.
+    void connectionsPerPeer()
+    {
+        HttpLimits limits;
+        limits.maxConnectionsPerPeer = 3;
+        QVERIFY(startPlain(limits, admitter(1000)));
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(connectFrom("127.0.0.2", m_server->port()));
+            QVERIFY(held.back());
+        }
+        QTRY_COMPARE(m_server->activeConnections(), 3);
+        auto fourth = connectFrom("127.0.0.2", m_server->port());
+        QVERIFY(fourth);
+        fourth->write(get("/fourth"));
+        QByteArray pending;
+        QCOMPARE(readResponse(*fourth, pending).status, 200);
+        QVERIFY(closedWithin(*held[0], kWaitMs)); // the oldest
+        QCOMPARE(m_server->activeConnections(), 3);
+        auto other = connectFrom("127.0.0.3", m_server->port());
+        other->write(get("/other"));
+        pending.clear();
+        QCOMPARE(readResponse(*other, pending).status, 200);
+        QCOMPARE(m_server->activeConnections(), 4);
+
+        // held[1] proves itself: its address may hold one more untrusted, and it is not the next to go.
+        held[1]->write(get("/trust"));
+        pending.clear();
+        QCOMPARE(readResponse(*held[1], pending).status, 200);
+        auto fifth = connectFrom("127.0.0.2", m_server->port());
+        fifth->write(get("/fifth"));
+        pending.clear();
+        QCOMPARE(readResponse(*fifth, pending).status, 200);
+        QCOMPARE(m_server->activeConnections(), 5);
+        auto sixth = connectFrom("127.0.0.2", m_server->port());
+        sixth->write(get("/sixth"));
+        pending.clear();
+        QCOMPARE(readResponse(*sixth, pending).status, 200);
+        QVERIFY(closedWithin(*held[2], kWaitMs));
+        QCOMPARE(held[1]->state(), QAbstractSocket::ConnectedState);
+        held[1]->write(get("/still"));
+        pending.clear();
+        QCOMPARE(readResponse(*held[1], pending).status, 200);
+        QCOMPARE(m_calls.load(), 6);
+    }
+
+    // Issue 12, defect 6. A connection has headerTimeoutMs for its TLS handshake and first header, and an untrusted
+    // one for each later header, however long the whole-request timeout; a trusted one waits the request timeout.
+    void headerTimeout()
+    {
+        HttpLimits limits;
+        limits.headerTimeoutMs = 300;
+        limits.requestTimeoutMs = 60000;
+        QVERIFY(startPlain(limits, admitter(1000)));
+        QElapsedTimer elapsed;
+
+        // Says nothing.
+        auto silent = connectTo(m_server->port());
+        elapsed.start();
+        QVERIFY(closedWithin(*silent, kWaitMs));
+        QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+
+        // Trickles its header.
+        auto slow = connectTo(m_server->port());
+        elapsed.restart();
+        slow->write("GET / HTTP/1.1\r\nHost: x\r\n");
+        for (int i = 0; i < 100 && slow->state() == QAbstractSocket::ConnectedState; ++i) {
+            slow->write("X-Drip: " + QByteArray::number(i) + "\r\n");
+            slow->waitForDisconnected(50); // paces the drip and notices the cut
+        }
+        QVERIFY(closedWithin(*slow, kWaitMs));
+        QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+
+        // Untrusted and idle after an answer: the next header must come as soon.
+        auto idle = connectTo(m_server->port());
+        QByteArray pending;
+        idle->write(get("/plain"));
+        QCOMPARE(readResponse(*idle, pending).status, 200);
+        elapsed.restart();
+        QVERIFY(closedWithin(*idle, kWaitMs));
+        QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+
+        // Trusted: kept alive well past the header timeout, and still served.
+        auto trusted = connectTo(m_server->port());
+        trusted->write(get("/trust"));
+        pending.clear();
+        QCOMPARE(readResponse(*trusted, pending).status, 200);
+        QVERIFY(stillOpenAfter(*trusted, 1500));
+        trusted->write(get("/later"));
+        QCOMPARE(readResponse(*trusted, pending).status, 200);
+
+        // Over TLS: a client that never says hello goes as soon.
+        m_server->stop();
+        QTemporaryDir dir;
+        QCOMPARE(makePki(dir), QString());
+        QVERIFY(startTls(dir, limits, admitter(1000)));
+        auto mute = connectTo(m_server->port());
+        elapsed.restart();
+        QVERIFY(closedWithin(*mute, kWaitMs));
+        QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+    }
+
+    // Issue 12, defect 6, the reserve. When the server is full, a new connection takes the place of an untrusted one
+    // of the address holding the most (its oldest), so a device gets in however many idle connections others hold;
+    // trusted connections are never the ones to go; and a newcomer whose address would then hold the most is turned
+    // away instead.
+    void fullServerEvictsUntrusted()
+    {
+        HttpLimits limits;
+        limits.maxConnections = 4;
+        limits.maxConnectionsPerPeer = 3;
+        QVERIFY(startPlain(limits, admitter(1000)));
+        std::vector<std::unique_ptr<QTcpSocket>> flood;
+        for (int i = 0; i < 3; ++i)
+            flood.push_back(connectFrom("127.0.0.2", m_server->port()));
+        flood.push_back(connectFrom("127.0.0.3", m_server->port()));
+        for (const auto& s : flood)
+            QVERIFY(s);
+        QTRY_COMPARE(m_server->activeConnections(), 4);
+
+        auto device = connectTo(m_server->port());
+        QVERIFY(device);
+        device->write(get("/trust"));
+        QByteArray pending;
+        QCOMPARE(readResponse(*device, pending).status, 200);
+        QVERIFY(closedWithin(*flood[0], kWaitMs)); // 127.0.0.2's oldest
+        QCOMPARE(m_server->activeConnections(), 4);
+
+        // Now 127.0.0.2 holds 2, 127.0.0.3 holds 1: another from 127.0.0.2 would hold the most, it is turned away.
+        auto greedy = connectFrom("127.0.0.2", m_server->port());
+        greedy->write(get("/greedy"));
+        QByteArray greedyPending;
+        QCOMPARE(readResponse(*greedy, greedyPending).status, 503);
+
+        // Newcomers from fresh addresses take the untrusted places one by one, never the device's.
+        std::vector<std::unique_ptr<QTcpSocket>> newcomers;
+        for (const char* from : {"127.0.0.4", "127.0.0.5", "127.0.0.6", "127.0.0.7", "127.0.0.8"}) {
+            newcomers.push_back(connectFrom(from, m_server->port()));
+            newcomers.back()->write(get("/newcomer"));
+            QByteArray p;
+            QCOMPARE(readResponse(*newcomers.back(), p).status, 200);
+        }
+        for (std::size_t i = 1; i < flood.size(); ++i)
+            QVERIFY(closedWithin(*flood[i], kWaitMs));
+        QCOMPARE(device->state(), QAbstractSocket::ConnectedState);
+        device->write(get("/still"));
+        QCOMPARE(readResponse(*device, pending).status, 200);
+        QCOMPARE(m_server->activeConnections(), 4);
     }
 
     void handlerExceptionIs500()
