@@ -575,6 +575,10 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
         <source>无法复制备份文件，请检查磁盘空间。工作区没有改变。</source>
         <translation>The backup could not be copied; check the free disk space. The workspace is unchanged.</translation>
     </message>
+    <message>
+        <source>工作区文件是空的（0 字节），数据已丢失或未复制完整；请从备份恢复。</source>
+        <translation>The workspace file is empty (0 bytes): its data is lost or was not copied completely. Restore it from a backup.</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -1719,6 +1723,14 @@ It has been moved to the front of the download queue: it downloads automatically
         <source>同步数据格式错误：%1</source>
         <translation>Malformed sync data: %1</translation>
     </message>
+    <message>
+        <source>%1 的“%2”过长（%3，上限 %4 字）</source>
+        <translation>%1: “%2” is too long (%3; at most %4 characters)</translation>
+    </message>
+    <message>
+        <source>%1 记录过大（%2 KB，同步上限 %3 KB）</source>
+        <translation>%1 record too large (%2 KB; the sync limit is %3 KB)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1775,6 +1787,17 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>只能在工作区锁定时从备份恢复。</source>
         <translation>A backup can only be restored while the workspace is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>zs::repo</name>
+    <message>
+        <source>内容太长（%1 字，最多 %2 字）。</source>
+        <translation>Too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>整条记录的文字太多（约 %1 KB，同步上限 %2 KB），请缩短这一项。</source>
+        <translation>This record holds too much text (about %1 KB; the sync limit is %2 KB). Please shorten this field.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1908,14 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>正在上传资料文件</source>
         <translation>Uploading material files</translation>
+    </message>
+    <message>
+        <source>此工作区的登记信息不一致（令牌不是当前服务器签发的），请重新登记到总部</source>
+        <translation>This workspace&apos;s enrolment is inconsistent (its tokens were not issued by the current server). Enrol it with HQ again.</translation>
+    </message>
+    <message>
+        <source>总部无法读取这批修改</source>
+        <translation>HQ could not read these changes</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,10 @@
         <source>无法复制备份文件，请检查磁盘空间。工作区没有改变。</source>
         <translation>无法复制备份文件，请检查磁盘空间。工作区没有改变。</translation>
     </message>
+    <message>
+        <source>工作区文件是空的（0 字节），数据已丢失或未复制完整；请从备份恢复。</source>
+        <translation>工作区文件是空的（0 字节），数据已丢失或未复制完整；请从备份恢复。</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -1719,6 +1723,14 @@
         <source>同步数据格式错误：%1</source>
         <translation>同步数据格式错误：%1</translation>
     </message>
+    <message>
+        <source>%1 的“%2”过长（%3，上限 %4 字）</source>
+        <translation>%1 的“%2”过长（%3，上限 %4 字）</translation>
+    </message>
+    <message>
+        <source>%1 记录过大（%2 KB，同步上限 %3 KB）</source>
+        <translation>%1 记录过大（%2 KB，同步上限 %3 KB）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1774,6 +1786,17 @@
     <message>
         <source>只能在工作区锁定时从备份恢复。</source>
         <translation>只能在工作区锁定时从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>zs::repo</name>
+    <message>
+        <source>内容太长（%1 字，最多 %2 字）。</source>
+        <translation>内容太长（%1 字，最多 %2 字）。</translation>
+    </message>
+    <message>
+        <source>整条记录的文字太多（约 %1 KB，同步上限 %2 KB），请缩短这一项。</source>
+        <translation>整条记录的文字太多（约 %1 KB，同步上限 %2 KB），请缩短这一项。</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1907,14 @@
     <message>
         <source>正在上传资料文件</source>
         <translation>正在上传资料文件</translation>
+    </message>
+    <message>
+        <source>此工作区的登记信息不一致（令牌不是当前服务器签发的），请重新登记到总部</source>
+        <translation>此工作区的登记信息不一致（令牌不是当前服务器签发的），请重新登记到总部</translation>
+    </message>
+    <message>
+        <source>总部无法读取这批修改</source>
+        <translation>总部无法读取这批修改</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,12 @@ QString stateOf(const LocalReplica& replica, const QString& key)
 }
 } // namespace
 
+// The server and the CA it was enrolled with. Not the pins: a pin that no longer matches must still be found out at
+// the TLS handshake (and say so), not taken for another server.
 QString HqConnection::Endpoint::identity() const
 {
-    return server.toString() + QLatin1Char(' ') + pins.join(QLatin1Char(','));
+    return server.toString() + QLatin1Char(' ') +
+           QString::fromLatin1(QCryptographicHash::hash(caPem, QCryptographicHash::Sha256).toHex());
 }
 
 HqConnection::Endpoint HqConnection::enrolled(const LocalReplica& replica, bool authorised)

@@ -16,7 +16,7 @@ class LocalReplica;
 // URL, the schema header, the bearer token and the trust configuration — the CA it was enrolled with as the only
 // anchor, plus the SPKI pin check on the peer chain. All of it read from sync_state (inside the encrypted workspace).
 //
-// Tokens go only to the server that issued them: enrolment stores them together with the server's URL and pins
+// Tokens go only to the server that issued them: enrolment stores them together with the server's URL and CA
 // (`token_server`), and a token is handed out only while the stored server is still that one. An enrolment writes
 // nothing until HQ has said yes (SyncEngine::enroll), so a failed one against another server leaves all as it was.
 class HqConnection

@@ -235,7 +235,8 @@ HttpResponse HqService::refresh(const HttpRequest& request)
                                      {QStringLiteral("message"), tr("此设备已被总部远程清除")}});
     if (denial == Denial::None)
         return internal(pair.error());
-    return problem(401, denial == Denial::Revoked ? "revoked" : "unauthenticated", pair.error().message);
+    const bool out = denial == Denial::Revoked || denial == Denial::Disabled;
+    return problem(401, out ? "revoked" : "unauthenticated", pair.error().message);
 }
 
 HttpResponse HqService::push(const HttpRequest& request, const Principal& who)

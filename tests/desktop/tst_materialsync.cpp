@@ -7,6 +7,7 @@
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/WorkspaceSchema.h"
+#include "desktop/core/domain/CompanyRepository.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/sync/WorkspaceSync.h"
 #include "sync/client/SyncEngine.h"
@@ -447,6 +448,42 @@ private Q_SLOTS:
 
     // A v5 workspace with a library and a handout becomes v6: rows kept (local to this laptop), handouts still
     // pointing at them, new rows numbered after the old ones, searchable as before.
+    // Not about files, but about the same engine against the same HQ: a transaction HQ cannot read (it refuses the
+    // whole body as malformed) never holds back the others. The round resends one transaction a body, the one refused
+    // alone goes to the quarantine with HQ's reason, the rest is applied, and the next round is clean.
+    void bodyRefusedAsMalformedQuarantinesOnlyItsTransaction()
+    {
+        const QByteArray marker = QStringLiteral("总部读不懂的企业").toUtf8();
+        m_hq.intercept = [marker](const hq::HttpRequest& r) -> std::optional<hq::HttpResponse> {
+            if (r.target != "/v1/push" || !r.body.contains(marker))
+                return std::nullopt;
+            return hq::HttpResponse{
+                400,
+                "application/json",
+                {},
+                QStringLiteral(R"({"error":"malformed","message":"同步数据格式错误：测试规则"})").toUtf8()};
+        };
+        auto officer = officerWithRow();
+        QVERIFY(officer);
+        CompanyRepository companies(officer->db());
+        for (const QString& name : {QStringLiteral("韶关甲企业有限公司"), QStringLiteral("总部读不懂的企业"),
+                                    QStringLiteral("韶关乙企业有限公司")}) {
+            Company c;
+            c.name = name;
+            QVERIFY(companies.create(c).ok());
+        }
+        const auto first = officer->sync();
+        m_hq.intercept = nullptr;
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.refused, 1);
+        QCOMPARE(first.pushed, 2);
+        QCOMPARE(officer->count("SELECT count(*) FROM sync_quarantine WHERE reason LIKE '%测试规则%'"), 1);
+        QCOMPARE(officer->count("SELECT count(*) FROM sync_pending"), 0);
+        const auto second = officer->sync();
+        QVERIFY(second.ok);
+        QCOMPARE(second.refused, 0);
+    }
+
     void migrationFromV5KeepsTheLibrary()
     {
         QTemporaryDir dir;
