@@ -68,7 +68,7 @@ logs="$work/logs"
 mkdir -p "$work" "$logs"
 exec 9>"$work/.lock"
 flock -n 9 || die "another check is running in $work"
-rm -f "$logs"/*
+rm -rf "$logs" && mkdir -p "$logs" # this run's logs only
 
 # ---- mounts and clean-up -----------------------------------------------------------------------------------------
 step_pid=""
@@ -196,9 +196,10 @@ report_failure() { # NAME LOG RC
     echo "----"
     if grep -q '^fetch-third-party: npm pack' "$log" && ! grep -q '^fetch-third-party: SQLCipher amalgamation ready' "$log"; then
         save_npm_logs
-        local why
-        why=$(grep -ho 'failed with [A-Za-z_]*\|code E[A-Z0-9_]*' "$logs"/npm/*.log 2>/dev/null | head -1 || true)
-        [ -n "$why" ] && why=" ($why; the npm logs are in $logs/npm)"
+        local why reason
+        why=$(sed -n 's/^[0-9]* error code //p' "$logs"/npm/*.log 2>/dev/null | head -1 || true)
+        reason=$(sed -n 's/^[0-9]* error .*, reason: //p' "$logs"/npm/*.log 2>/dev/null | head -1 || true)
+        [ -n "$why" ] && why=" ($why${reason:+: $reason}; the npm logs are in $logs/npm)"
         echo "npm inside the root could not fetch SQLCipher$why."
         echo "If this machine reaches the npm registry only through its own npm set-up, rerun with --deps-from $top/.deps"
         echo "----"
