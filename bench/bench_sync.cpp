@@ -959,7 +959,7 @@ void deviceStorm(int devices, int processes)
     benchLine("HQ process peak RSS (VmHWM)", double(hwmAfter) / 1024, "MiB",
               QByteArray("<= " + QByteArray::number(boundMiB, 'f', 0)).constData(), hwmAfter / 1024.0 <= boundMiB);
     std::printf("  (HQ VmHWM %.1f MiB before the storm, %.1f MiB after, %.1f MiB more per device; sampled RSS peak "
-                "%.1f MiB; %lld pull pages, each at most %.0f MiB plus one row)\n",
+                "%.1f MiB; %lld pull pages, each at most %.0f MiB, a larger row alone)\n",
                 double(hwmBefore) / 1024, double(hwmAfter) / 1024, double(hwmAfter - hwmBefore) / 1024 / devices,
                 double(rssPeak) / 1024, static_cast<long long>(pages),
                 double(hq::SyncStorage::kMaxPullBytes) / (1024 * 1024));

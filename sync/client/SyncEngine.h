@@ -35,8 +35,8 @@ class SyncEngine : public QObject
 
 public:
     // Rows per pull page, HQ's maximum: each page is one local transaction, and fewer, larger ones apply faster
-    // (every commit rewrites the index pages it touched). HQ also ends a page at HqStore::kMaxPullBytes (2 MiB,
-    // about 2,700 visits).
+    // (every commit rewrites the index pages it touched). HQ also ends a page before it would pass
+    // Limits::kMaxPageBytes (2 MiB, about 2,700 visits).
     static constexpr int kPageSize = 5000;
     static constexpr int kPushRows = 5000;
     static constexpr int kSchema = HqConnection::kSchema;
