@@ -3091,10 +3091,6 @@ Device ID: %3</translation>
         <translation>Content</translation>
     </message>
     <message>
-        <source>总部的理由</source>
-        <translation>HQ&apos;s reason</translation>
-    </message>
-    <message>
         <source>没有被总部退回的修改。</source>
         <translation>No changes refused by HQ.</translation>
     </message>
@@ -3139,8 +3135,12 @@ Device ID: %3</translation>
         <translation>Restored the %2 of &quot;%1&quot;. It is now a new change on this computer and will overwrite the value at HQ and on other computers at the next sync.</translation>
     </message>
     <message>
-        <source>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。如有疑问，请把总部的理由告诉总部管理员。</source>
-        <translation>HQ refused the changes below, usually because they exceed your account&apos;s permissions, e.g. a visit recorded under another team. They will not be uploaded again and will not hold up syncing of other changes; HQ and colleagues cannot see them. If in doubt, give HQ&apos;s reason to the HQ administrator.</translation>
+        <source>下面这些修改没有被总部接收：通常是超出了账号的权限（例如把走访记到了别的组），或者记录的文字太多、超出了同步上限（本机在上传前就会拦下）。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。超出上限的，请缩短长文本后重新保存；其他的如有疑问，请把理由告诉总部管理员。</source>
+        <translation>HQ did not accept the changes below: usually they go beyond what the account may do (a visit recorded for another team, say), or a record holds more text than sync allows (this laptop stops those before uploading). They will not be uploaded again and do not hold up other changes; neither HQ nor colleagues see them. For a record over the limit, shorten its long texts and save it again; for anything else, tell HQ&apos;s administrator the reason shown.</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

@@ -3090,10 +3090,6 @@
         <translation>内容</translation>
     </message>
     <message>
-        <source>总部的理由</source>
-        <translation>总部的理由</translation>
-    </message>
-    <message>
         <source>没有被总部退回的修改。</source>
         <translation>没有被总部退回的修改。</translation>
     </message>
@@ -3138,8 +3134,12 @@
         <translation>已恢复“%1”的%2。它现在是本机的新修改，下次同步时会覆盖总部和其他电脑上的值。</translation>
     </message>
     <message>
-        <source>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。如有疑问，请把总部的理由告诉总部管理员。</source>
-        <translation>总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。如有疑问，请把总部的理由告诉总部管理员。</translation>
+        <source>下面这些修改没有被总部接收：通常是超出了账号的权限（例如把走访记到了别的组），或者记录的文字太多、超出了同步上限（本机在上传前就会拦下）。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。超出上限的，请缩短长文本后重新保存；其他的如有疑问，请把理由告诉总部管理员。</source>
+        <translation>下面这些修改没有被总部接收：通常是超出了账号的权限（例如把走访记到了别的组），或者记录的文字太多、超出了同步上限（本机在上传前就会拦下）。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。超出上限的，请缩短长文本后重新保存；其他的如有疑问，请把理由告诉总部管理员。</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>

@@ -130,10 +130,11 @@ SyncIssuesView::SyncIssuesView(Workspace& workspace, sync::LocalReplica& replica
     auto* quarantinePage = new QWidget(this);
     auto* quarantineLayout = new QVBoxLayout(quarantinePage);
     quarantineLayout->addWidget(makeHint(
-        tr("总部拒绝接收下面这些修改，通常是因为超出了账号的权限，例如把走访记到了别的组。它们不会再上传，也不会耽误"
-           "其他修改的同步，总部和同事都看不到。如有疑问，请把总部的理由告诉总部管理员。"),
+        tr("下面这些修改没有被总部接收：通常是超出了账号的权限（例如把走访记到了别的组），或者记录的文字太多、超出了"
+           "同步上限（本机在上传前就会拦下）。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。超出上限的，"
+           "请缩短长文本后重新保存；其他的如有疑问，请把理由告诉总部管理员。"),
         quarantinePage));
-    m_quarantine = makeTable({tr("时间"), tr("内容"), tr("总部的理由")}, "quarantineTable", quarantinePage);
+    m_quarantine = makeTable({tr("时间"), tr("内容"), tr("理由")}, "quarantineTable", quarantinePage);
     m_quarantine->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_quarantine->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_quarantine->horizontalHeader()->resizeSection(1, 220);
