@@ -300,7 +300,9 @@ std::optional<QList<Cell>> fastCells(const QByteArray& encoded, Interner* intern
     return isCellsForm2(encoded) ? fastCells2(d) : fastCells1(d);
 }
 
-bool fastRow(FastReader& d, RowChange& r)
+// `keepCells`: a copy of the row's encoded cells in RowChange::encodedCells (a push: HQ stores a new row's cells as
+// they came). Never a view into the body: a decoded request may outlive it (a page applied after its reply is gone).
+bool fastRow(FastReader& d, RowChange& r, bool keepCells)
 {
     qint64 cl = 0;
     qint64 hlc = 0;
@@ -316,17 +318,18 @@ bool fastRow(FastReader& d, RowChange& r)
     r.causalLength = cl;
     r.lifeStamp.hlc = Hlc::fromRaw(quint64(hlc));
     r.cells = std::move(*decoded);
-    r.encodedCells = std::move(cells);
+    if (keepCells)
+        r.encodedCells = QByteArray(cells.constData(), cells.size());
     return true;
 }
 
-bool fastRows(FastReader& d, QList<RowChange>& rows, qsizetype& total)
+bool fastRows(FastReader& d, QList<RowChange>& rows, qsizetype& total, bool keepCells)
 {
     if (d.reader().isArray() && d.reader().isLengthKnown())
         rows.reserve(qsizetype(qMin(d.reader().length(), quint64(WireCodec::kMaxRows))));
     return d.array(WireCodec::kMaxRows, [&] {
         RowChange r;
-        if (++total > WireCodec::kMaxRows || !fastRow(d, r))
+        if (++total > WireCodec::kMaxRows || !fastRow(d, r, keepCells))
             return false;
         rows.append(std::move(r));
         return true;
@@ -350,7 +353,7 @@ std::optional<PushRequest> fastPush(const QByteArray& body)
     const bool ok = d.array(std::numeric_limits<qsizetype>::max(), [&] {
         ChangeSet set;
         if (!d.enterFixed(false, 2) || !d.bytes(set.txId, false) || set.txId.size() != 16 ||
-            !fastRows(d, set.rows, total) || !d.leave())
+            !fastRows(d, set.rows, total, true) || !d.leave())
             return false;
         request.transactions << std::move(set);
         return true;
@@ -370,9 +373,9 @@ std::optional<PullResponse> fastPull(const QByteArray& body)
     qint64 version = 0;
     qsizetype total = 0;
     if (!d.enterFixed(true, 5) || !d.key(Version) || !d.uint(version) || !supported(version) || !d.key(Rows) ||
-        !fastRows(d, response.rows, total) || !d.key(NextCursor) || !d.uint(response.nextCursor) || !d.key(HasMore) ||
-        !d.boolean(response.hasMore) || !d.key(ServerTime) || !d.uint(response.serverTimeMs) || !d.leave() ||
-        !d.atEnd())
+        !fastRows(d, response.rows, total, false) || !d.key(NextCursor) || !d.uint(response.nextCursor) ||
+        !d.key(HasMore) || !d.boolean(response.hasMore) || !d.key(ServerTime) || !d.uint(response.serverTimeMs) ||
+        !d.leave() || !d.atEnd())
         return std::nullopt;
     return response;
 }
