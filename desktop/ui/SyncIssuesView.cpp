@@ -131,7 +131,8 @@ SyncIssuesView::SyncIssuesView(Workspace& workspace, sync::LocalReplica& replica
     auto* quarantineLayout = new QVBoxLayout(quarantinePage);
     quarantineLayout->addWidget(makeHint(
         tr("下面这些修改没有被总部接收：通常是超出了账号的权限（例如把走访记到了别的组），或者记录的文字太多、超出了"
-           "同步上限（本机在上传前就会拦下）。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。超出上限的，"
+           "同步上限（本机在上传前就会拦下）。它们不会再上传，也不会耽误其他修改的同步，总部和同事都看不到。超出上限的"
+           "，"
            "请缩短长文本后重新保存；其他的如有疑问，请把理由告诉总部管理员。"),
         quarantinePage));
     m_quarantine = makeTable({tr("时间"), tr("内容"), tr("理由")}, "quarantineTable", quarantinePage);
