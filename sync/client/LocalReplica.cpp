@@ -183,6 +183,29 @@ const SyncedTable* LocalReplica::table(const QString& name) const
     return nullptr;
 }
 
+// A row's stamps here (sync_row), or none yet: what preparing an upload and applying a page both start from.
+Result<LocalReplica::Local> LocalReplica::loadLocal(const QString& table, const QString& rowId, qsizetype columns) const
+{
+    Local local;
+    auto loaded = m_db.cached("SELECT cl, life_hlc, life_node, stamps FROM sync_row WHERE tbl = ?1 AND row_id = ?2");
+    if (!loaded.ok())
+        return loaded.error();
+    (*loaded)->bind(1, table).bind(2, rowId);
+    auto have = (*loaded)->step();
+    if (!have.ok())
+        return have.error();
+    if (have.value()) {
+        local.known = true;
+        local.cl = (*loaded)->int64(0);
+        local.lifeStamp = Stamp{Hlc::fromRaw(quint64((*loaded)->int64(1))), (*loaded)->blob(2)};
+        local.stamps = decodeStamps((*loaded)->blob(3), columns);
+    } else {
+        local.stamps = QList<Stamp>(columns);
+    }
+    (*loaded)->reset();
+    return local;
+}
+
 Result<QString> LocalReplica::state(const QString& key) const
 {
     auto stmt = m_db.cached("SELECT value FROM sync_state WHERE key = ?1");

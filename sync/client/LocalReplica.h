@@ -130,6 +130,7 @@ public:
 
 private:
     struct Local;
+    Result<Local> loadLocal(const QString& table, const QString& rowId, qsizetype columns) const;
     const SyncedTable* table(const QString& name) const;
     Result<void> applyRow(const RowChange& row, ApplyOutcome& outcome, const QHash<QString, bool>& pending);
     Result<void> recordConflict(const RowChange& row, const Cell& lost, const Cell& won, const QString& why);

@@ -33,23 +33,10 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
         return {};
     }
     const int n = int(t->columns.size());
-    Local local;
-    auto loaded = m_db.cached("SELECT cl, life_hlc, life_node, stamps FROM sync_row WHERE tbl = ?1 AND row_id = ?2");
+    auto loaded = loadLocal(row.table, row.rowId, n);
     if (!loaded.ok())
         return loaded.error();
-    (*loaded)->bind(1, row.table).bind(2, row.rowId);
-    auto have = (*loaded)->step();
-    if (!have.ok())
-        return have.error();
-    if (have.value()) {
-        local.known = true;
-        local.cl = (*loaded)->int64(0);
-        local.lifeStamp = Stamp{Hlc::fromRaw(quint64((*loaded)->int64(1))), (*loaded)->blob(2)};
-        local.stamps = decodeStamps((*loaded)->blob(3), n);
-    } else {
-        local.stamps = QList<Stamp>(n);
-    }
-    (*loaded)->reset();
+    Local local = std::move(loaded.value());
 
     // Current values, when the row exists here.
     auto current = m_db.cached(sql(t).select.constData());

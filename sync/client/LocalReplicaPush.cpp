@@ -114,23 +114,10 @@ Result<int> LocalReplica::preparePush(int maxRows)
                 continue; // removed locally since (a purge): nothing to send
             const QString scope = row.text(0);
             scopes.insert(scope);
-            Local local;
-            auto loaded = m_db.cached("SELECT cl, life_hlc, life_node, stamps FROM sync_row WHERE tbl = ?1 AND "
-                                      "row_id = ?2");
+            auto loaded = loadLocal(e.table, e.row, t->columns.size());
             if (!loaded.ok())
                 return loaded.error();
-            (*loaded)->bind(1, e.table).bind(2, e.row);
-            auto have = (*loaded)->step();
-            if (!have.ok())
-                return have.error();
-            if (have.value()) {
-                local.known = true;
-                local.cl = (*loaded)->int64(0);
-                local.lifeStamp = Stamp{Hlc::fromRaw(quint64((*loaded)->int64(1))), (*loaded)->blob(2)};
-                local.stamps = decodeStamps((*loaded)->blob(3), t->columns.size());
-            } else {
-                local.stamps = QList<Stamp>(t->columns.size());
-            }
+            Local local = std::move(loaded.value());
             const bool deleted = row.int64(1) != 0;
             qint64 cl = local.cl;
             if (cl == 0)
