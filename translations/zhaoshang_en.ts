@@ -198,10 +198,6 @@
         <translation>demo: random seed (the same seed gives the same data).</translation>
     </message>
     <message>
-        <source>import、export：companies、contacts、visits（export 还可 leads、events）。</source>
-        <translation>import, export: companies, contacts, visits (export also takes leads, events).</translation>
-    </message>
-    <message>
         <source>import：要导入的 CSV 文件。</source>
         <translation>import: the CSV file to import.</translation>
     </message>
@@ -224,10 +220,6 @@
     <message>
         <source>无法读取文件：%1</source>
         <translation>Cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>--kind 可选 companies、contacts、visits、leads、events。</source>
-        <translation>--kind can be companies, contacts, visits, leads or events.</translation>
     </message>
     <message>
         <source>已导出 %1 条到 %2</source>
@@ -302,6 +294,22 @@
         <translation>CA fingerprint: %1</translation>
     </message>
     <message>
+        <source>import、export、get：companies、contacts、visits（export、get 还可 leads、events、materials）。</source>
+        <translation>import, export, get: companies, contacts, visits (export and get also leads, events, materials).</translation>
+    </message>
+    <message>
+        <source>get：记录的 id。</source>
+        <translation>get: the record&apos;s id.</translation>
+    </message>
+    <message>
+        <source>--kind 可选 %1。</source>
+        <translation>--kind takes one of %1.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -315,6 +323,7 @@
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
@@ -335,6 +344,7 @@ Commands:
   search      Full-text search (search QUERY)
   import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
   export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
+  get         Print one record and its detail rows as JSON (--kind leads --id ID)
   brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax --out F.pdf)
   material-import  Import a PDF or image into the encrypted materials library (--file F [--title T --kind policy --publisher P])
   enroll      Enroll with HQ (--server URL --user NAME [--ca FILE]; password is read from standard input)
@@ -899,6 +909,10 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
         <source>下载失败：%1</source>
         <translation>Download failed: %1</translation>
     </message>
+    <message>
+        <source>找不到这份资料，可能已被删除。</source>
+        <translation>Material not found; it may have been deleted.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1044,6 +1058,20 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>有效</source>
         <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>RecordJson</name>
+    <message>
+        <source>找不到这条%1记录：%2</source>
+        <translation>No such %1 record: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1324,258 +1352,33 @@ It has been moved to the front of the download queue: it downloads automatically
     </message>
 </context>
 <context>
+    <name>SyncSchema</name>
+    <message>
+        <source>未知的数据表“%1”</source>
+        <translation>Unknown table &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>无效的数据范围“%1”</source>
+        <translation>Invalid scope &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>未知的角色“%1”</source>
+        <translation>Unknown role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1不能写入其他组的数据（%2）</source>
+        <translation>%1: may not write another team&apos;s data (%2)</translation>
+    </message>
+    <message>
+        <source>%1不能写入这个数据范围（%2）</source>
+        <translation>%1: may not write in this scope (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SyncText</name>
-    <message>
-        <source>客商</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>走访</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>项目线索</source>
-        <translation>Project lead</translation>
-    </message>
-    <message>
-        <source>推介活动</source>
-        <translation>Promotion event</translation>
-    </message>
-    <message>
-        <source>资料</source>
-        <translation>Material</translation>
-    </message>
     <message>
         <source>整条记录</source>
         <translation>Whole record</translation>
-    </message>
-    <message>
-        <source>企业名称</source>
-        <translation>Company name</translation>
-    </message>
-    <message>
-        <source>企业名称（查重用）</source>
-        <translation>Company name (for duplicate check)</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>关系备注</source>
-        <translation>Relationship notes</translation>
-    </message>
-    <message>
-        <source>所属企业</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>活动名称</source>
-        <translation>Event name</translation>
-    </message>
-    <message>
-        <source>活动类型</source>
-        <translation>Event type</translation>
-    </message>
-    <message>
-        <source>使用的资料</source>
-        <translation>Materials used</translation>
-    </message>
-    <message>
-        <source>走访记录</source>
-        <translation>Visit record</translation>
-    </message>
-    <message>
-        <source>发放资料</source>
-        <translation>Materials handed out</translation>
-    </message>
-    <message>
-        <source>走访城市</source>
-        <translation>Visit city</translation>
-    </message>
-    <message>
-        <source>项目名称</source>
-        <translation>Project name</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
-        <source>产业</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>总部城市</source>
-        <translation>HQ city</translation>
-    </message>
-    <message>
-        <source>企业规模</source>
-        <translation>Company size</translation>
-    </message>
-    <message>
-        <source>年营业收入（万元）</source>
-        <translation>Annual revenue (10k yuan)</translation>
-    </message>
-    <message>
-        <source>标签</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>乡贤企业</source>
-        <translation>Home-region entrepreneur company</translation>
-    </message>
-    <message>
-        <source>信息来源</source>
-        <translation>Information source</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>电子邮箱</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>微信号</source>
-        <translation>WeChat ID</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>城市</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>主办方</source>
-        <translation>Organizer</translation>
-    </message>
-    <message>
-        <source>走访时间</source>
-        <translation>Visit time</translation>
-    </message>
-    <message>
-        <source>地点</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>走访人员</source>
-        <translation>Visitors</translation>
-    </message>
-    <message>
-        <source>企业</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>目的</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>成果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>投资意向</source>
-        <translation>Investment intention</translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>下一步期限</source>
-        <translation>Next step due</translation>
-    </message>
-    <message>
-        <source>下一步已完成</source>
-        <translation>Next step done</translation>
-    </message>
-    <message>
-        <source>产业链环节</source>
-        <translation>Industrial chain link</translation>
-    </message>
-    <message>
-        <source>计划投资（万元）</source>
-        <translation>Planned investment (10k yuan)</translation>
-    </message>
-    <message>
-        <source>用地需求（亩）</source>
-        <translation>Land needed (mu)</translation>
-    </message>
-    <message>
-        <source>厂房需求（㎡）</source>
-        <translation>Factory space needed (㎡)</translation>
-    </message>
-    <message>
-        <source>意向县（市、区）</source>
-        <translation>Target county (city, district)</translation>
-    </message>
-    <message>
-        <source>意向园区</source>
-        <translation>Target park</translation>
-    </message>
-    <message>
-        <source>线索来源</source>
-        <translation>Lead source</translation>
-    </message>
-    <message>
-        <source>来源说明</source>
-        <translation>Source details</translation>
-    </message>
-    <message>
-        <source>来源活动</source>
-        <translation>Source event</translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation>Person in charge</translation>
-    </message>
-    <message>
-        <source>阶段</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>阶段说明</source>
-        <translation>Stage notes</translation>
-    </message>
-    <message>
-        <source>创建时间</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>修改时间</source>
-        <translation>Modified</translation>
-    </message>
-    <message>
-        <source>招商专员</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <source>组长</source>
-        <translation>Team lead</translation>
-    </message>
-    <message>
-        <source>总部分析员</source>
-        <translation>HQ analyst</translation>
-    </message>
-    <message>
-        <source>管理员</source>
-        <translation>Administrator</translation>
     </message>
     <message>
         <source>%1 %2 条</source>
@@ -1625,58 +1428,6 @@ It has been moved to the front of the download queue: it downloads automatically
         <source>M月d日</source>
         <translation>d MMM</translation>
     </message>
-    <message>
-        <source>文件指纹（SHA-256）</source>
-        <translation>File fingerprint (SHA-256)</translation>
-    </message>
-    <message>
-        <source>资料名称</source>
-        <translation>Material title</translation>
-    </message>
-    <message>
-        <source>资料类型</source>
-        <translation>Material type</translation>
-    </message>
-    <message>
-        <source>语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>版本</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>发布单位</source>
-        <translation>Publisher</translation>
-    </message>
-    <message>
-        <source>有效期起</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <source>有效期至</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>文件类型</source>
-        <translation>File type</translation>
-    </message>
-    <message>
-        <source>文件大小</source>
-        <translation>File size</translation>
-    </message>
-    <message>
-        <source>页数</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>取代的旧版本</source>
-        <translation>Supersedes</translation>
-    </message>
-    <message>
-        <source>编制对象企业</source>
-        <translation>Composed for company</translation>
-    </message>
 </context>
 <context>
     <name>VisitRepository</name>
@@ -1715,6 +1466,10 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>找不到这条走访记录。</source>
         <translation>This visit was not found.</translation>
+    </message>
+    <message>
+        <source>见到的联系人不存在，请重新选择。</source>
+        <translation>A contact met does not exist; please choose again.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1520,377 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>解锁后打开新建表单并截图（开发用）。</source>
         <translation>Open a new-record form after unlocking and save a screenshot (for development).</translation>
+    </message>
+</context>
+<context>
+    <name>zs::RecordKinds</name>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>客商</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>企业名称（查重用）</source>
+        <translation>Company name (for duplicate check)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>总部城市</source>
+        <translation>HQ city</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>年营业收入</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>乡贤企业</source>
+        <translation>Hometown merchant</translation>
+    </message>
+    <message>
+        <source>信息来源</source>
+        <translation>Information source</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>所属企业</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>关系备注</source>
+        <translation>Relationship notes</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>走访时间</source>
+        <translation>Visit time</translation>
+    </message>
+    <message>
+        <source>走访城市</source>
+        <translation>Visit city</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>走访人员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>Visit record</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>投资意向</source>
+        <translation>Investment intention</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>下一步期限</source>
+        <translation>Next step due</translation>
+    </message>
+    <message>
+        <source>下一步已完成</source>
+        <translation>Next step done</translation>
+    </message>
+    <message>
+        <source>发放资料</source>
+        <translation>Materials handed out</translation>
+    </message>
+    <message>
+        <source>见到的联系人</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>走访修订</source>
+        <translation>Visit revisions</translation>
+    </message>
+    <message>
+        <source>修订时间</source>
+        <translation>Revised at</translation>
+    </message>
+    <message>
+        <source>修订的字段</source>
+        <translation>Field revised</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>修订人</source>
+        <translation>Revised by</translation>
+    </message>
+    <message>
+        <source>项目线索</source>
+        <translation>Project lead</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>产业链环节</source>
+        <translation>Industrial chain link</translation>
+    </message>
+    <message>
+        <source>计划投资</source>
+        <translation>Planned investment</translation>
+    </message>
+    <message>
+        <source>用地需求</source>
+        <translation>Land needed</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>厂房需求</source>
+        <translation>Floor space needed</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>意向县（市、区）</source>
+        <translation>Target county (city, district)</translation>
+    </message>
+    <message>
+        <source>意向园区</source>
+        <translation>Target park</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation>Source details</translation>
+    </message>
+    <message>
+        <source>来源活动</source>
+        <translation>Source event</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation>Stage notes</translation>
+    </message>
+    <message>
+        <source>阶段记录</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <source>变更时间</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>变更原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>变更人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>推介活动</source>
+        <translation>Promotion event</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>活动类型</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>主办方</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>使用的资料</source>
+        <translation>Materials used</translation>
+    </message>
+    <message>
+        <source>参会企业</source>
+        <translation>Attending companies</translation>
+    </message>
+    <message>
+        <source>参会人</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>文件指纹（SHA-256）</source>
+        <translation>File fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>资料名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>资料类型</source>
+        <translation>Material type</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>有效期起</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>文件大小</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>取代的旧版本</source>
+        <translation>Supersedes</translation>
+    </message>
+    <message>
+        <source>编制对象企业</source>
+        <translation>Composed for company</translation>
+    </message>
+    <message>
+        <source>资料发放</source>
+        <translation>Material handouts</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>发给企业</source>
+        <translation>Given to company</translation>
+    </message>
+    <message>
+        <source>发放时间</source>
+        <translation>Handed out at</translation>
+    </message>
+    <message>
+        <source>发放人</source>
+        <translation>Handed out by</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2042,33 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>总部无法读取这批修改</source>
         <translation>HQ could not read these changes</translation>
+    </message>
+</context>
+<context>
+    <name>zs::sync::SyncSchema</name>
+    <message>
+        <source>招商专员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>组长</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>总部分析员</source>
+        <translation>HQ analyst</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>走访和项目线索必须属于一个组，不能放在全市范围</source>
+        <translation>Visits and project leads must belong to a team, not to the whole city</translation>
+    </message>
+    <message>
+        <source>只有总部可以发布全市共享的资料和活动（%1）</source>
+        <translation>Only HQ can publish city-wide materials and events (%1)</translation>
     </message>
 </context>
 <context>

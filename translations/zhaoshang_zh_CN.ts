@@ -198,10 +198,6 @@
         <translation>demo：随机种子（相同种子生成相同数据）。</translation>
     </message>
     <message>
-        <source>import、export：companies、contacts、visits（export 还可 leads、events）。</source>
-        <translation>import、export：companies、contacts、visits（export 还可 leads、events）。</translation>
-    </message>
-    <message>
         <source>import：要导入的 CSV 文件。</source>
         <translation>import：要导入的 CSV 文件。</translation>
     </message>
@@ -224,10 +220,6 @@
     <message>
         <source>无法读取文件：%1</source>
         <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>--kind 可选 companies、contacts、visits、leads、events。</source>
-        <translation>--kind 可选 companies、contacts、visits、leads、events。</translation>
     </message>
     <message>
         <source>已导出 %1 条到 %2</source>
@@ -302,6 +294,22 @@
         <translation>CA 指纹：%1</translation>
     </message>
     <message>
+        <source>import、export、get：companies、contacts、visits（export、get 还可 leads、events、materials）。</source>
+        <translation>import、export、get：companies、contacts、visits（export、get 还可 leads、events、materials）。</translation>
+    </message>
+    <message>
+        <source>get：记录的 id。</source>
+        <translation>get：记录的 id。</translation>
+    </message>
+    <message>
+        <source>--kind 可选 %1。</source>
+        <translation>--kind 可选 %1。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -315,6 +323,7 @@
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
@@ -335,6 +344,7 @@
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
@@ -899,6 +909,10 @@
         <source>下载失败：%1</source>
         <translation>下载失败：%1</translation>
     </message>
+    <message>
+        <source>找不到这份资料，可能已被删除。</source>
+        <translation>找不到这份资料，可能已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1044,6 +1058,20 @@
     <message>
         <source>有效</source>
         <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>RecordJson</name>
+    <message>
+        <source>找不到这条%1记录：%2</source>
+        <translation>找不到这条%1记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1324,258 +1352,33 @@
     </message>
 </context>
 <context>
+    <name>SyncSchema</name>
+    <message>
+        <source>未知的数据表“%1”</source>
+        <translation>未知的数据表“%1”</translation>
+    </message>
+    <message>
+        <source>无效的数据范围“%1”</source>
+        <translation>无效的数据范围“%1”</translation>
+    </message>
+    <message>
+        <source>未知的角色“%1”</source>
+        <translation>未知的角色“%1”</translation>
+    </message>
+    <message>
+        <source>%1不能写入其他组的数据（%2）</source>
+        <translation>%1不能写入其他组的数据（%2）</translation>
+    </message>
+    <message>
+        <source>%1不能写入这个数据范围（%2）</source>
+        <translation>%1不能写入这个数据范围（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SyncText</name>
-    <message>
-        <source>客商</source>
-        <translation>客商</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>走访</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <source>项目线索</source>
-        <translation>项目线索</translation>
-    </message>
-    <message>
-        <source>推介活动</source>
-        <translation>推介活动</translation>
-    </message>
-    <message>
-        <source>资料</source>
-        <translation>资料</translation>
-    </message>
     <message>
         <source>整条记录</source>
         <translation>整条记录</translation>
-    </message>
-    <message>
-        <source>企业名称</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <source>企业名称（查重用）</source>
-        <translation>企业名称（查重用）</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>关系备注</source>
-        <translation>关系备注</translation>
-    </message>
-    <message>
-        <source>所属企业</source>
-        <translation>所属企业</translation>
-    </message>
-    <message>
-        <source>活动名称</source>
-        <translation>活动名称</translation>
-    </message>
-    <message>
-        <source>活动类型</source>
-        <translation>活动类型</translation>
-    </message>
-    <message>
-        <source>使用的资料</source>
-        <translation>使用的资料</translation>
-    </message>
-    <message>
-        <source>走访记录</source>
-        <translation>走访记录</translation>
-    </message>
-    <message>
-        <source>发放资料</source>
-        <translation>发放资料</translation>
-    </message>
-    <message>
-        <source>走访城市</source>
-        <translation>走访城市</translation>
-    </message>
-    <message>
-        <source>项目名称</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>产业</source>
-        <translation>产业</translation>
-    </message>
-    <message>
-        <source>总部城市</source>
-        <translation>总部城市</translation>
-    </message>
-    <message>
-        <source>企业规模</source>
-        <translation>企业规模</translation>
-    </message>
-    <message>
-        <source>年营业收入（万元）</source>
-        <translation>年营业收入（万元）</translation>
-    </message>
-    <message>
-        <source>标签</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>乡贤企业</source>
-        <translation>乡贤企业</translation>
-    </message>
-    <message>
-        <source>信息来源</source>
-        <translation>信息来源</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>电子邮箱</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <source>微信号</source>
-        <translation>微信号</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>城市</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>主办方</source>
-        <translation>主办方</translation>
-    </message>
-    <message>
-        <source>走访时间</source>
-        <translation>走访时间</translation>
-    </message>
-    <message>
-        <source>地点</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>走访人员</source>
-        <translation>走访人员</translation>
-    </message>
-    <message>
-        <source>企业</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>目的</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>成果</source>
-        <translation>成果</translation>
-    </message>
-    <message>
-        <source>投资意向</source>
-        <translation>投资意向</translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>下一步期限</source>
-        <translation>下一步期限</translation>
-    </message>
-    <message>
-        <source>下一步已完成</source>
-        <translation>下一步已完成</translation>
-    </message>
-    <message>
-        <source>产业链环节</source>
-        <translation>产业链环节</translation>
-    </message>
-    <message>
-        <source>计划投资（万元）</source>
-        <translation>计划投资（万元）</translation>
-    </message>
-    <message>
-        <source>用地需求（亩）</source>
-        <translation>用地需求（亩）</translation>
-    </message>
-    <message>
-        <source>厂房需求（㎡）</source>
-        <translation>厂房需求（㎡）</translation>
-    </message>
-    <message>
-        <source>意向县（市、区）</source>
-        <translation>意向县（市、区）</translation>
-    </message>
-    <message>
-        <source>意向园区</source>
-        <translation>意向园区</translation>
-    </message>
-    <message>
-        <source>线索来源</source>
-        <translation>线索来源</translation>
-    </message>
-    <message>
-        <source>来源说明</source>
-        <translation>来源说明</translation>
-    </message>
-    <message>
-        <source>来源活动</source>
-        <translation>来源活动</translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>阶段</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>阶段说明</source>
-        <translation>阶段说明</translation>
-    </message>
-    <message>
-        <source>创建时间</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>修改时间</source>
-        <translation>修改时间</translation>
-    </message>
-    <message>
-        <source>招商专员</source>
-        <translation>招商专员</translation>
-    </message>
-    <message>
-        <source>组长</source>
-        <translation>组长</translation>
-    </message>
-    <message>
-        <source>总部分析员</source>
-        <translation>总部分析员</translation>
-    </message>
-    <message>
-        <source>管理员</source>
-        <translation>管理员</translation>
     </message>
     <message>
         <source>%1 %2 条</source>
@@ -1624,6 +1427,398 @@
     <message>
         <source>M月d日</source>
         <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>请选择或新建走访的企业。</source>
+        <translation>请选择或新建走访的企业。</translation>
+    </message>
+    <message>
+        <source>请填写走访时间。</source>
+        <translation>请填写走访时间。</translation>
+    </message>
+    <message>
+        <source>走访时间不能晚于今天。计划中的走访请记为上次走访的下一步。</source>
+        <translation>走访时间不能晚于今天。计划中的走访请记为上次走访的下一步。</translation>
+    </message>
+    <message>
+        <source>请选择走访地点：广州、深圳、东莞或其他。</source>
+        <translation>请选择走访地点：广州、深圳、东莞或其他。</translation>
+    </message>
+    <message>
+        <source>投资意向只能是未判断、低、中、高。</source>
+        <translation>投资意向只能是未判断、低、中、高。</translation>
+    </message>
+    <message>
+        <source>设了跟进日期，请写明下一步要做什么。</source>
+        <translation>设了跟进日期，请写明下一步要做什么。</translation>
+    </message>
+    <message>
+        <source>跟进日期不能早于走访日期。</source>
+        <translation>跟进日期不能早于走访日期。</translation>
+    </message>
+    <message>
+        <source>走访的企业不存在，请重新选择。</source>
+        <translation>走访的企业不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>找不到这条走访记录。</source>
+        <translation>找不到这条走访记录。</translation>
+    </message>
+    <message>
+        <source>见到的联系人不存在，请重新选择。</source>
+        <translation>见到的联系人不存在，请重新选择。</translation>
+    </message>
+</context>
+<context>
+    <name>WireCodec</name>
+    <message>
+        <source>同步数据格式错误：%1</source>
+        <translation>同步数据格式错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 的“%2”过长（%3，上限 %4 字）</source>
+        <translation>%1 的“%2”过长（%3，上限 %4 字）</translation>
+    </message>
+    <message>
+        <source>%1 记录过大（%2 KB，同步上限 %3 KB）</source>
+        <translation>%1 记录过大（%2 KB，同步上限 %3 KB）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>招商外勤</source>
+        <translation>招商外勤</translation>
+    </message>
+    <message>
+        <source>招商外勤：外驻招商人员的离线加密工作平台</source>
+        <translation>招商外勤：外驻招商人员的离线加密工作平台</translation>
+    </message>
+    <message>
+        <source>打开指定的工作区文件。</source>
+        <translation>打开指定的工作区文件。</translation>
+    </message>
+    <message>
+        <source>显示窗口后截图保存到文件并退出（开发用）。</source>
+        <translation>显示窗口后截图保存到文件并退出（开发用）。</translation>
+    </message>
+    <message>
+        <source>加密数据库组件缺失，程序不能安全运行。请重新安装。</source>
+        <translation>加密数据库组件缺失，程序不能安全运行。请重新安装。</translation>
+    </message>
+    <message>
+        <source>解锁后显示的栏目序号 0–6（开发用）。</source>
+        <translation>解锁后显示的栏目序号 0–6（开发用）。</translation>
+    </message>
+    <message>
+        <source>解锁后搜索（开发用）。</source>
+        <translation>解锁后搜索（开发用）。</translation>
+    </message>
+    <message>
+        <source>解锁后打开新建表单并截图（开发用）。</source>
+        <translation>解锁后打开新建表单并截图（开发用）。</translation>
+    </message>
+</context>
+<context>
+    <name>zs::RecordKinds</name>
+    <message>
+        <source>创建时间</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>客商</source>
+        <translation>客商</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>企业名称（查重用）</source>
+        <translation>企业名称（查重用）</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>总部城市</source>
+        <translation>总部城市</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>年营业收入</source>
+        <translation>年营业收入</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>乡贤企业</source>
+        <translation>乡贤企业</translation>
+    </message>
+    <message>
+        <source>信息来源</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>所属企业</source>
+        <translation>所属企业</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>关系备注</source>
+        <translation>关系备注</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>走访时间</source>
+        <translation>走访时间</translation>
+    </message>
+    <message>
+        <source>走访城市</source>
+        <translation>走访城市</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>走访人员</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>投资意向</source>
+        <translation>投资意向</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>下一步期限</source>
+        <translation>下一步期限</translation>
+    </message>
+    <message>
+        <source>下一步已完成</source>
+        <translation>下一步已完成</translation>
+    </message>
+    <message>
+        <source>发放资料</source>
+        <translation>发放资料</translation>
+    </message>
+    <message>
+        <source>见到的联系人</source>
+        <translation>见到的联系人</translation>
+    </message>
+    <message>
+        <source>走访修订</source>
+        <translation>走访修订</translation>
+    </message>
+    <message>
+        <source>修订时间</source>
+        <translation>修订时间</translation>
+    </message>
+    <message>
+        <source>修订的字段</source>
+        <translation>修订的字段</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>修订人</source>
+        <translation>修订人</translation>
+    </message>
+    <message>
+        <source>项目线索</source>
+        <translation>项目线索</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>产业链环节</source>
+        <translation>产业链环节</translation>
+    </message>
+    <message>
+        <source>计划投资</source>
+        <translation>计划投资</translation>
+    </message>
+    <message>
+        <source>用地需求</source>
+        <translation>用地需求</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>厂房需求</source>
+        <translation>厂房需求</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>㎡</translation>
+    </message>
+    <message>
+        <source>意向县（市、区）</source>
+        <translation>意向县（市、区）</translation>
+    </message>
+    <message>
+        <source>意向园区</source>
+        <translation>意向园区</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation>来源说明</translation>
+    </message>
+    <message>
+        <source>来源活动</source>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation>阶段说明</translation>
+    </message>
+    <message>
+        <source>阶段记录</source>
+        <translation>阶段记录</translation>
+    </message>
+    <message>
+        <source>变更时间</source>
+        <translation>变更时间</translation>
+    </message>
+    <message>
+        <source>变更原因</source>
+        <translation>变更原因</translation>
+    </message>
+    <message>
+        <source>变更人</source>
+        <translation>变更人</translation>
+    </message>
+    <message>
+        <source>推介活动</source>
+        <translation>推介活动</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>活动类型</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>主办方</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>使用的资料</source>
+        <translation>使用的资料</translation>
+    </message>
+    <message>
+        <source>参会企业</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>参会人</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation>资料</translation>
     </message>
     <message>
         <source>文件指纹（SHA-256）</source>
@@ -1677,94 +1872,25 @@
         <source>编制对象企业</source>
         <translation>编制对象企业</translation>
     </message>
-</context>
-<context>
-    <name>VisitRepository</name>
     <message>
-        <source>请选择或新建走访的企业。</source>
-        <translation>请选择或新建走访的企业。</translation>
+        <source>资料发放</source>
+        <translation>资料发放</translation>
     </message>
     <message>
-        <source>请填写走访时间。</source>
-        <translation>请填写走访时间。</translation>
+        <source>活动</source>
+        <translation>活动</translation>
     </message>
     <message>
-        <source>走访时间不能晚于今天。计划中的走访请记为上次走访的下一步。</source>
-        <translation>走访时间不能晚于今天。计划中的走访请记为上次走访的下一步。</translation>
+        <source>发给企业</source>
+        <translation>发给企业</translation>
     </message>
     <message>
-        <source>请选择走访地点：广州、深圳、东莞或其他。</source>
-        <translation>请选择走访地点：广州、深圳、东莞或其他。</translation>
+        <source>发放时间</source>
+        <translation>发放时间</translation>
     </message>
     <message>
-        <source>投资意向只能是未判断、低、中、高。</source>
-        <translation>投资意向只能是未判断、低、中、高。</translation>
-    </message>
-    <message>
-        <source>设了跟进日期，请写明下一步要做什么。</source>
-        <translation>设了跟进日期，请写明下一步要做什么。</translation>
-    </message>
-    <message>
-        <source>跟进日期不能早于走访日期。</source>
-        <translation>跟进日期不能早于走访日期。</translation>
-    </message>
-    <message>
-        <source>走访的企业不存在，请重新选择。</source>
-        <translation>走访的企业不存在，请重新选择。</translation>
-    </message>
-    <message>
-        <source>找不到这条走访记录。</source>
-        <translation>找不到这条走访记录。</translation>
-    </message>
-</context>
-<context>
-    <name>WireCodec</name>
-    <message>
-        <source>同步数据格式错误：%1</source>
-        <translation>同步数据格式错误：%1</translation>
-    </message>
-    <message>
-        <source>%1 的“%2”过长（%3，上限 %4 字）</source>
-        <translation>%1 的“%2”过长（%3，上限 %4 字）</translation>
-    </message>
-    <message>
-        <source>%1 记录过大（%2 KB，同步上限 %3 KB）</source>
-        <translation>%1 记录过大（%2 KB，同步上限 %3 KB）</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>招商外勤</source>
-        <translation>招商外勤</translation>
-    </message>
-    <message>
-        <source>招商外勤：外驻招商人员的离线加密工作平台</source>
-        <translation>招商外勤：外驻招商人员的离线加密工作平台</translation>
-    </message>
-    <message>
-        <source>打开指定的工作区文件。</source>
-        <translation>打开指定的工作区文件。</translation>
-    </message>
-    <message>
-        <source>显示窗口后截图保存到文件并退出（开发用）。</source>
-        <translation>显示窗口后截图保存到文件并退出（开发用）。</translation>
-    </message>
-    <message>
-        <source>加密数据库组件缺失，程序不能安全运行。请重新安装。</source>
-        <translation>加密数据库组件缺失，程序不能安全运行。请重新安装。</translation>
-    </message>
-    <message>
-        <source>解锁后显示的栏目序号 0–6（开发用）。</source>
-        <translation>解锁后显示的栏目序号 0–6（开发用）。</translation>
-    </message>
-    <message>
-        <source>解锁后搜索（开发用）。</source>
-        <translation>解锁后搜索（开发用）。</translation>
-    </message>
-    <message>
-        <source>解锁后打开新建表单并截图（开发用）。</source>
-        <translation>解锁后打开新建表单并截图（开发用）。</translation>
+        <source>发放人</source>
+        <translation>发放人</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2041,33 @@
     <message>
         <source>总部无法读取这批修改</source>
         <translation>总部无法读取这批修改</translation>
+    </message>
+</context>
+<context>
+    <name>zs::sync::SyncSchema</name>
+    <message>
+        <source>招商专员</source>
+        <translation>招商专员</translation>
+    </message>
+    <message>
+        <source>组长</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>总部分析员</source>
+        <translation>总部分析员</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>走访和项目线索必须属于一个组，不能放在全市范围</source>
+        <translation>走访和项目线索必须属于一个组，不能放在全市范围</translation>
+    </message>
+    <message>
+        <source>只有总部可以发布全市共享的资料和活动（%1）</source>
+        <translation>只有总部可以发布全市共享的资料和活动（%1）</translation>
     </message>
 </context>
 <context>

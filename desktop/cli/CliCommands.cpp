@@ -9,6 +9,7 @@
 #include "desktop/core/domain/RecordList.h"
 #include "desktop/core/io/CsvImport.h"
 #include "desktop/core/io/ListExporter.h"
+#include "desktop/core/registry/RecordJson.h"
 #include "desktop/core/search/SearchService.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/sync/WorkspaceSync.h"
@@ -70,8 +71,10 @@ public:
     QCommandLineOption seed{QStringLiteral("seed"), tr("demo：随机种子（相同种子生成相同数据）。"), QStringLiteral("N"),
                             QStringLiteral("2026")};
     QCommandLineOption kind{QStringLiteral("kind"),
-                            tr("import、export：companies、contacts、visits（export 还可 leads、events）。"),
+                            tr("import、export、get：companies、contacts、visits（export、get 还可 leads、events、"
+                               "materials）。"),
                             QStringLiteral("KIND")};
+    QCommandLineOption recordId{QStringLiteral("id"), tr("get：记录的 id。"), QStringLiteral("ID")};
     QCommandLineOption file{QStringLiteral("file"), tr("import：要导入的 CSV 文件。"), QStringLiteral("FILE")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("import：只检查，不写入。")};
     QCommandLineOption company{QStringLiteral("company"), tr("brochure：目标企业的 id 或名称。"), QStringLiteral("ID")};
@@ -102,6 +105,7 @@ private:
     int brochure(Workspace& workspace);
     int importMaterial(Workspace& workspace);
     int exportList(Workspace& workspace);
+    int getRecord(Workspace& workspace);
     int enroll(Workspace& workspace);
     int syncOnce(Workspace& workspace);
     int syncStatus(Workspace& workspace);
@@ -264,9 +268,13 @@ int Cli::demo(Workspace& workspace)
     if (!made.ok())
         return fail(made.error());
     const qint64 ms = timer.elapsed();
-    const QJsonObject json{{QStringLiteral("companies"), made->companies}, {QStringLiteral("contacts"), made->contacts},
-                           {QStringLiteral("visits"), made->visits},       {QStringLiteral("leads"), made->leads},
-                           {QStringLiteral("events"), made->events},       {QStringLiteral("ms"), ms}};
+    const QJsonObject json{{QStringLiteral("companies"), made->companies},
+                           {QStringLiteral("contacts"), made->contacts},
+                           {QStringLiteral("visits"), made->visits},
+                           {QStringLiteral("leads"), made->leads},
+                           {QStringLiteral("events"), made->events},
+                           {QStringLiteral("details"), made->details},
+                           {QStringLiteral("ms"), ms}};
     std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
     return ExitOk;
 }
@@ -332,20 +340,27 @@ int Cli::importCsv(Workspace& workspace)
 
 int Cli::exportList(Workspace& workspace)
 {
-    static const std::map<QString, RecordKind> kinds = {{QStringLiteral("companies"), RecordKind::Company},
-                                                        {QStringLiteral("contacts"), RecordKind::Contact},
-                                                        {QStringLiteral("visits"), RecordKind::Visit},
-                                                        {QStringLiteral("leads"), RecordKind::Lead},
-                                                        {QStringLiteral("events"), RecordKind::Event}};
-    const auto it = kinds.find(m_parser.value(kind));
-    if (it == kinds.end())
-        return usage(tr("--kind 可选 companies、contacts、visits、leads、events。"));
-    RecordList list(workspace.db(), it->second);
+    const KindDecl* declared = RecordKinds::byPlural(m_parser.value(kind));
+    if (!declared)
+        return usage(tr("--kind 可选 %1。").arg(RecordKinds::plurals().join(tr("、"))));
+    RecordList list(workspace.db(), declared->kind);
     const QString path = m_parser.value(out);
     auto written = ListExporter::write(list, path, ListExporter::formatForPath(path));
     if (!written.ok())
         return fail(written.error());
     print(tr("已导出 %1 条到 %2").arg(written.value()).arg(path));
+    return ExitOk;
+}
+
+int Cli::getRecord(Workspace& workspace)
+{
+    const KindDecl* declared = RecordKinds::byPlural(m_parser.value(kind));
+    if (!declared)
+        return usage(tr("--kind 可选 %1。").arg(RecordKinds::plurals().join(tr("、"))));
+    auto record = RecordJson::read(workspace.db(), *declared, m_parser.value(recordId));
+    if (!record.ok())
+        return fail(record.error());
+    std::fputs(QJsonDocument(record.value()).toJson(QJsonDocument::Indented).constData(), stdout);
     return ExitOk;
 }
 
@@ -525,6 +540,7 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("search"), {{}, [this](Workspace& w) { return search(w); }}},
         {QStringLiteral("import"), {{}, [this](Workspace& w) { return importCsv(w); }, &file}},
         {QStringLiteral("export"), {{}, [this](Workspace& w) { return exportList(w); }, &out}},
+        {QStringLiteral("get"), {{}, [this](Workspace& w) { return getRecord(w); }, &recordId}},
         {QStringLiteral("brochure"), {{}, [this](Workspace& w) { return brochure(w); }, &out}},
         {QStringLiteral("material-import"), {{}, [this](Workspace& w) { return importMaterial(w); }, &file}},
         {QStringLiteral("enroll"), {{}, [this](Workspace& w) { return enroll(w); }, &server}},
@@ -576,6 +592,7 @@ int run(int argc, char** argv)
                "  search      全文搜索（search 查询词）\n"
                "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
                "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
+               "  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）\n"
                "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）\n"
                "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n"
                "  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）\n"
@@ -587,8 +604,8 @@ int run(int argc, char** argv)
     parser.addOption(version);
     Cli cli(parser);
     parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit,
-                       cli.kind, cli.file, cli.dryRun, cli.company, cli.sections, cli.title, cli.publisher, cli.server,
-                       cli.user, cli.ca});
+                       cli.kind, cli.recordId, cli.file, cli.dryRun, cli.company, cli.sections, cli.title,
+                       cli.publisher, cli.server, cli.user, cli.ca});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());

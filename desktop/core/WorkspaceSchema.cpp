@@ -81,6 +81,8 @@ const Migrator& WorkspaceSchema::migrator()
             {4, nullptr, [](Database& db) { return runScript(db, QStringLiteral(":/sql/workspace-v4.sql")); }},
             {5, nullptr, WorkspaceSync::install},
             {6, nullptr, WorkspaceSync::installMaterials, {"material"}},
+            {7, nullptr, [](Database&) { return Result<void>(); }}, // search index (kind, rid) mapping: in flight
+            {8, nullptr, WorkspaceSync::installDetails},
         },
         [](Database& db) -> Result<void> {
             ZS_TRY(CjkTokenizer::registerWith(db));

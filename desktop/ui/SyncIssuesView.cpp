@@ -6,6 +6,7 @@
 #include "desktop/core/domain/EventRepository.h"
 #include "desktop/core/domain/LeadRepository.h"
 #include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/registry/RecordKinds.h"
 #include "desktop/ui/Style.h"
 #include "desktop/ui/SyncText.h"
 #include "sync/client/LocalReplica.h"
@@ -44,19 +45,13 @@ enum Role
     RestorableRole,
 };
 
+// The kind a synced row opens as; a detail row (an attendee, a stage change) has no page of its own.
 std::optional<RecordKind> kindOf(const QString& table)
 {
-    if (table == QLatin1String("company"))
-        return RecordKind::Company;
-    if (table == QLatin1String("contact"))
-        return RecordKind::Contact;
-    if (table == QLatin1String("visit"))
-        return RecordKind::Visit;
-    if (table == QLatin1String("lead"))
-        return RecordKind::Lead;
-    if (table == QLatin1String("event"))
-        return RecordKind::Event;
-    return std::nullopt;
+    const KindDecl* kind = RecordKinds::byTable(table);
+    if (!kind || table != kind->table())
+        return std::nullopt;
+    return kind->kind;
 }
 
 QTableWidget* makeTable(const QStringList& headers, const char* name, QWidget* parent)

@@ -1,6 +1,8 @@
 #include "desktop/ui/SyncText.h"
 
 #include "desktop/core/domain/RecordText.h"
+#include "desktop/core/registry/RecordKinds.h"
+#include "sync/protocol/SyncSchema.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,107 +13,14 @@ namespace zs::ui {
 
 QString SyncText::tableName(const QString& table)
 {
-    if (table == QLatin1String("company"))
-        return tr("客商");
-    if (table == QLatin1String("contact"))
-        return tr("联系人");
-    if (table == QLatin1String("visit"))
-        return tr("走访");
-    if (table == QLatin1String("lead"))
-        return tr("项目线索");
-    if (table == QLatin1String("event"))
-        return tr("推介活动");
-    if (table == QLatin1String("material"))
-        return tr("资料");
-    return table;
+    return RecordKinds::tableLabel(table);
 }
 
 QString SyncText::fieldName(const QString& table, const QString& column)
 {
     if (column == QLatin1String("*"))
         return tr("整条记录");
-    // Columns whose meaning depends on the table first, then the common ones.
-    const QString key = table + QLatin1Char('.') + column;
-    static const char* const specific[][2] = {
-        {"company.name", QT_TR_NOOP("企业名称")},
-        {"company.name_norm", QT_TR_NOOP("企业名称（查重用）")},
-        {"company.notes", QT_TR_NOOP("备注")},
-        {"contact.name", QT_TR_NOOP("姓名")},
-        {"contact.title", QT_TR_NOOP("职务")},
-        {"contact.notes", QT_TR_NOOP("关系备注")},
-        {"contact.company_id", QT_TR_NOOP("所属企业")},
-        {"event.title", QT_TR_NOOP("活动名称")},
-        {"event.kind", QT_TR_NOOP("活动类型")},
-        {"event.materials", QT_TR_NOOP("使用的资料")},
-        {"visit.notes", QT_TR_NOOP("走访记录")},
-        {"visit.materials", QT_TR_NOOP("发放资料")},
-        {"visit.city", QT_TR_NOOP("走访城市")},
-        {"lead.title", QT_TR_NOOP("项目名称")},
-        {"lead.notes", QT_TR_NOOP("备注")},
-        {"material.sha256", QT_TR_NOOP("文件指纹（SHA-256）")},
-        {"material.title", QT_TR_NOOP("资料名称")},
-        {"material.kind", QT_TR_NOOP("资料类型")},
-        {"material.language", QT_TR_NOOP("语言")},
-        {"material.version", QT_TR_NOOP("版本")},
-        {"material.publisher", QT_TR_NOOP("发布单位")},
-        {"material.valid_from", QT_TR_NOOP("有效期起")},
-        {"material.valid_to", QT_TR_NOOP("有效期至")},
-        {"material.mime", QT_TR_NOOP("文件类型")},
-        {"material.size", QT_TR_NOOP("文件大小")},
-        {"material.pages", QT_TR_NOOP("页数")},
-        {"material.supersedes_id", QT_TR_NOOP("取代的旧版本")},
-        {"material.company_id", QT_TR_NOOP("编制对象企业")},
-    };
-    for (const auto& entry : specific) {
-        if (key == QLatin1String(entry[0]))
-            return tr(entry[1]);
-    }
-    static const char* const common[][2] = {
-        {"credit_code", QT_TR_NOOP("统一社会信用代码")},
-        {"industry", QT_TR_NOOP("产业")},
-        {"hq_city", QT_TR_NOOP("总部城市")},
-        {"size", QT_TR_NOOP("企业规模")},
-        {"revenue_wan", QT_TR_NOOP("年营业收入（万元）")},
-        {"tags", QT_TR_NOOP("标签")},
-        {"hometown", QT_TR_NOOP("乡贤企业")},
-        {"source", QT_TR_NOOP("信息来源")},
-        {"phones", QT_TR_NOOP("电话")},
-        {"email", QT_TR_NOOP("电子邮箱")},
-        {"wechat", QT_TR_NOOP("微信号")},
-        {"held_on", QT_TR_NOOP("日期")},
-        {"city", QT_TR_NOOP("城市")},
-        {"organiser", QT_TR_NOOP("主办方")},
-        {"visited_at", QT_TR_NOOP("走访时间")},
-        {"place", QT_TR_NOOP("地点")},
-        {"officers", QT_TR_NOOP("走访人员")},
-        {"company_id", QT_TR_NOOP("企业")},
-        {"purpose", QT_TR_NOOP("目的")},
-        {"outcome", QT_TR_NOOP("成果")},
-        {"intent", QT_TR_NOOP("投资意向")},
-        {"next_step", QT_TR_NOOP("下一步")},
-        {"next_due", QT_TR_NOOP("下一步期限")},
-        {"next_done", QT_TR_NOOP("下一步已完成")},
-        {"chain_link", QT_TR_NOOP("产业链环节")},
-        {"investment_wan", QT_TR_NOOP("计划投资（万元）")},
-        {"land_mu", QT_TR_NOOP("用地需求（亩）")},
-        {"floor_m2", QT_TR_NOOP("厂房需求（㎡）")},
-        {"target_region", QT_TR_NOOP("意向县（市、区）")},
-        {"target_park", QT_TR_NOOP("意向园区")},
-        {"source_kind", QT_TR_NOOP("线索来源")},
-        {"source_detail", QT_TR_NOOP("来源说明")},
-        {"event_id", QT_TR_NOOP("来源活动")},
-        {"officer", QT_TR_NOOP("负责人")},
-        {"stage", QT_TR_NOOP("阶段")},
-        {"stage_reason", QT_TR_NOOP("阶段说明")},
-        {"notes", QT_TR_NOOP("备注")},
-        {"created_at", QT_TR_NOOP("创建时间")},
-        {"updated_at", QT_TR_NOOP("修改时间")},
-    };
-    for (const auto& entry : common) {
-        if (column == QLatin1String(entry[0]))
-            return tr(entry[1]);
-    }
-    return column;
+    return RecordKinds::fieldLabel(table, column);
 }
 
 QString SyncText::teamName(const QJsonObject& status)
@@ -122,15 +31,7 @@ QString SyncText::teamName(const QJsonObject& status)
 
 QString SyncText::roleName(const QString& role)
 {
-    if (role == QLatin1String("officer"))
-        return tr("招商专员");
-    if (role == QLatin1String("lead"))
-        return tr("组长");
-    if (role == QLatin1String("analyst"))
-        return tr("总部分析员");
-    if (role == QLatin1String("admin"))
-        return tr("管理员");
-    return role;
+    return sync::SyncSchema::city().roleLabel(role);
 }
 
 QString SyncText::quarantineSummary(const QString& summary)

@@ -320,7 +320,7 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
         const QString doomed =
             everything ? QStringLiteral("SELECT id FROM %1").arg(t.name)
                        : QStringLiteral("SELECT id FROM %1 WHERE instr(?1, '|' || scope || '|') = 0").arg(t.name);
-        for (const QString& child : t.children) {
+        for (const QString& child : t.dependents) {
             const QStringList parts = child.split(QLatin1Char('.'));
             const QByteArray sql =
                 QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)").arg(parts[0], parts[1], doomed).toUtf8();

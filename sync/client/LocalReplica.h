@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/protocol/Change.h"
+#include "sync/protocol/SyncSchema.h"
 #include "sync/store/Clock.h"
 #include "sync/store/Error.h"
 
@@ -18,16 +19,10 @@ class Statement;
 
 namespace zs::sync {
 
-// A synced table as the client sees it: rows keyed by `id`, a `scope`, a soft-delete flag `deleted` and these
-// columns (at most 62). The table itself belongs to the application (desktop/core names them); sync only needs
-// this description.
-struct SyncedTable
-{
-    QString name;
-    QStringList columns;
-    QStringList children; // "table.column" rows that die with a purged row (local-only detail tables)
-    QString captureWhen;  // SQL over NEW: only rows it holds for are captured (e.g. "NEW.local_only = 0")
-};
+// A synced table as the client sees it: rows keyed by `id`, a `scope`, a soft-delete flag `deleted` and the
+// declared columns (at most 62), as the shared sync schema (sync/protocol/SyncSchema.h) describes them. The table
+// itself belongs to the application (desktop/core creates it).
+using SyncedTable = TableDef;
 
 // The laptop's side of sync over the workspace database (SYNC.md "Identity and change capture"):
 //

@@ -208,11 +208,62 @@ Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, c
                 return std::optional<QString>(*reason);
             return std::optional<QString>(tr("记录的数据范围不能更改（%1 → %2）").arg(existing, row.scope));
         }
+        if (!exists) {
+            auto parent = parentRefusal(tx, row);
+            if (!parent.ok())
+                return parent.error();
+            if (parent.value())
+                return parent.value();
+        }
         auto size = mergedSize(row, exists, storedBytes);
         if (!size.ok())
             return size.error();
         if (size.value() > sync::Limits::kMaxRowBytes)
             return std::optional<QString>(tooLarge(row, size.value()));
+    }
+    return std::optional<QString>();
+}
+
+// A new detail row (stage history, attendees…) lives in its parent's scope: the parent must be known here, from
+// this transaction or an earlier one, and in the same scope. A parent HQ refused refuses its details too.
+Result<std::optional<QString>> HqStore::parentRefusal(const ChangeSet& tx, const RowChange& row)
+{
+    const sync::TableDef* table = Policy::schema().table(row.table);
+    if (!table || !table->isDetail())
+        return std::optional<QString>();
+    for (const sync::TableDef::Link& link : table->parents) {
+        QString parentId;
+        for (const Cell& c : row.cells)
+            if (c.column == link.column && c.value.isString())
+                parentId = c.value.toString();
+        if (parentId.isEmpty())
+            continue;
+        std::optional<QString> parentScope;
+        for (const RowChange& earlier : tx.rows) {
+            if (&earlier == &row)
+                break;
+            if (earlier.table == link.table && earlier.rowId == parentId)
+                parentScope = earlier.scope;
+        }
+        if (!parentScope) {
+            auto stmt = m_db.cached("SELECT scope FROM row_state WHERE tbl = ?1 AND row_id = ?2");
+            if (!stmt.ok())
+                return stmt.error();
+            (*stmt)->bind(1, link.table).bind(2, parentId);
+            auto found = (*stmt)->step();
+            if (!found.ok())
+                return found.error();
+            if (found.value())
+                parentScope = (*stmt)->text(0);
+            (*stmt)->reset();
+        }
+        if (!parentScope)
+            return std::optional<QString>(
+                tr("所属记录（%1 %2）不在总部：它可能已被拒收，明细记录随之拒收").arg(link.table, parentId));
+        if (*parentScope != row.scope)
+            return std::optional<QString>(tr("明细记录必须与所属记录在同一数据范围（%1：%2，所属记录：%3）")
+                                              .arg(row.table, row.scope, *parentScope));
+        return std::optional<QString>();
     }
     return std::optional<QString>();
 }
@@ -353,22 +404,20 @@ Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit,
     // seq) index merged in seq order (a compound SELECT: SQLite merges the two ordered arms and stops at the limit).
     // `scope IN (a, b) ORDER BY seq` instead sorted every row after the cursor for every page: quadratic in a first
     // sync (a 116,000-record one spent 1.8 s here).
-    Q_ASSERT(scopes.size() <= 2);
-#define ZS_ROW_COLUMNS "SELECT tbl, row_id, scope, cl, life_hlc, life_node, cells, seq FROM row_state "
-    const char* sql = scopes.isEmpty() ? ZS_ROW_COLUMNS "WHERE seq > ?1 ORDER BY seq LIMIT ?2"
-                      : scopes.size() == 1 || scopes[0] == scopes[1]
-                          ? ZS_ROW_COLUMNS "WHERE scope = ?3 AND seq > ?1 ORDER BY seq LIMIT ?2"
-                          : ZS_ROW_COLUMNS "WHERE scope = ?3 AND seq > ?1 UNION ALL " ZS_ROW_COLUMNS
-                                           "WHERE scope = ?4 AND seq > ?1 ORDER BY seq LIMIT ?2";
-#undef ZS_ROW_COLUMNS
-    auto stmt = m_db.cached(sql);
+    // Any number of scopes (the schema's roles read one to a few): one arm per scope.
+    QByteArray sql;
+    const QByteArray arm = "SELECT tbl, row_id, scope, cl, life_hlc, life_node, cells, seq FROM row_state ";
+    if (scopes.isEmpty())
+        sql = arm + "WHERE seq > ?1";
+    for (int i = 0; i < scopes.size(); ++i)
+        sql += (i ? " UNION ALL " : "") + arm + "WHERE scope = ?" + QByteArray::number(i + 3) + " AND seq > ?1";
+    sql += " ORDER BY seq LIMIT ?2";
+    auto stmt = m_db.cached(sql.constData());
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, cursor).bind(2, limit);
-    if (!scopes.isEmpty())
-        (*stmt)->bind(3, scopes.value(0));
-    if (scopes.size() == 2 && scopes[0] != scopes[1])
-        (*stmt)->bind(4, scopes.value(1));
+    for (int i = 0; i < scopes.size(); ++i)
+        (*stmt)->bind(i + 3, scopes[i]);
     PullWriter writer;
     qint64 next = cursor;
     bool full = false;

@@ -54,6 +54,8 @@ public:
 private:
     Result<std::optional<QString>> checkTransaction(const Principal& who, const sync::ChangeSet& tx);
     Result<void> mergeRow(const sync::RowChange& row, qint64& seq);
+    // Why a new detail row is refused for its parent (unknown here, or in another scope), if it is.
+    Result<std::optional<QString>> parentRefusal(const sync::ChangeSet& tx, const sync::RowChange& row);
     // Refused rows over sync::Limits::kMaxRowBytes: the size of a row's cells merged with HQ's copy, and the reason.
     Result<qsizetype> mergedSize(const sync::RowChange& row, bool exists, qsizetype storedBytes);
     static QString tooLarge(const sync::RowChange& row, qsizetype bytes);

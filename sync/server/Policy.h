@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "sync/protocol/SyncSchema.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -8,19 +9,34 @@
 
 namespace zs::hq {
 
-// Roles and scopes (ARCHITECTURE.md "Roles and scopes"). The server knows tables, scopes and roles — not
-// investment semantics: which role may write which table in which scope is this one table of rules.
-enum class Role
+// A role, by the name the sync schema gives it (ARCHITECTURE.md "Roles and scopes"). What a role reads and writes
+// is the schema's (sync/protocol/CitySchema.cpp), so a new role is a declaration there, not code here; the
+// constants name the roles HQ's own tools and tests refer to.
+class Role
 {
-    Officer,
-    TeamLead,
-    Analyst, // HQ analyst: reads the whole city
-    Admin,
+public:
+    static const Role Officer;  // 招商专员
+    static const Role TeamLead; // 组长
+    static const Role Analyst;  // 总部分析员: reads the whole city
+    static const Role Admin;    // 管理员
+
+    Role() = default;
+    const QString& name() const { return m_name; }
+    bool operator==(const Role& other) const { return m_name == other.m_name; }
+    bool operator!=(const Role& other) const { return m_name != other.m_name; }
+
+private:
+    friend std::optional<Role> roleFromName(const QString& name);
+    explicit Role(QString name)
+        : m_name(std::move(name))
+    {
+    }
+    QString m_name = QStringLiteral("officer");
 };
 
-QString roleName(Role role); // "officer", "lead", "analyst", "admin"
-std::optional<Role> roleFromName(const QString& name);
-QString roleLabel(Role role); // 招商专员, 组长, 总部分析员, 管理员
+QString roleName(const Role& role);                    // "officer", "lead", "analyst", "admin"
+std::optional<Role> roleFromName(const QString& name); // a role the schema declares, or nullopt
+QString roleLabel(const Role& role);                   // 招商专员, 组长, 总部分析员, 管理员
 
 // Who is asking: established from an access token on every request.
 struct Principal
@@ -32,21 +48,25 @@ struct Principal
     QString device;
     Role role = Role::Officer;
 
-    bool readsAllScopes() const { return role == Role::Analyst || role == Role::Admin; }
+    sync::Actor actor() const { return {role.name(), team}; }
+    bool readsAllScopes() const;
     QString teamScope() const { return QStringLiteral("team:") + team; }
     // What pull serves. Empty list with readsAllScopes(): everything.
     QStringList readScopes() const;
 };
 
+// The schema's rules as HQ applies them.
 class Policy
 {
-    Q_DECLARE_TR_FUNCTIONS(Policy)
-
 public:
-    static const QStringList& syncedTables();
-    static bool isValidScope(const QString& scope);
+    static const sync::SyncSchema& schema() { return sync::SyncSchema::city(); }
+    static QStringList syncedTables() { return schema().tableNames(); }
+    static bool isValidScope(const QString& scope) { return schema().isValidScope(scope); }
     // nullopt when allowed; otherwise the reason, in Chinese, for the client's quarantine list and the audit log.
-    static std::optional<QString> refusal(const Principal& who, const QString& table, const QString& scope);
+    static std::optional<QString> refusal(const Principal& who, const QString& table, const QString& scope)
+    {
+        return schema().refusal(who.actor(), table, scope);
+    }
 };
 
 } // namespace zs::hq

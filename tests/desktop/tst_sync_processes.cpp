@@ -5,6 +5,9 @@
 // (zs::Workspace) only do what no command offers: edit a company, plant an out-of-scope row, tamper with a pin.
 #include "ProcessHarness.h"
 
+#include "desktop/core/domain/ContactRepository.h"
+#include "desktop/core/domain/LeadRepository.h"
+
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -42,7 +45,8 @@ private Q_SLOTS:
         QVERIFY2(s.value(u"ok"_s).toBool(), syncA.out.constData());
         const int madeRowsA = madeA.value(u"companies"_s).toInt() + madeA.value(u"contacts"_s).toInt() +
                               madeA.value(u"visits"_s).toInt() + madeA.value(u"leads"_s).toInt() +
-                              madeA.value(u"events"_s).toInt();
+                              madeA.value(u"events"_s).toInt() + madeA.value(u"details"_s).toInt();
+        QVERIFY(madeA.value(u"details"_s).toInt() > 0); // stage history and attendees travel with their records
         QCOMPARE(s.value(u"pushed"_s).toInt(), madeRowsA);
         QVERIFY2(s.value(u"pulled"_s).toInt() > 0, syncA.out.constData());
         QCOMPARE(s.value(u"refused"_s).toInt(), 0);
@@ -204,6 +208,119 @@ private Q_SLOTS:
         QCOMPARE(statusB.value(u"conflicts"_s).toInt(), 0);
         QCOMPARE(statusA.value(u"pending"_s).toInt(), 0);
         QCOMPARE(statusB.value(u"pending"_s).toInt(), 0);
+    }
+
+    // Detail rows travel with their records: a visit's attendees and a lead's stage history reach the team's other
+    // laptop and HQ's analyst as laptop A recorded them (who, when, reason); another team sees neither; a removed
+    // attendee is removed everywhere.
+    void detailRowsTravelWithTheirRecords()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(hq.init() &&
+                hq.addUsers({{u"gzuser"_s, u"gz"_s, u"officer"_s, "password-gz-1"},
+                             {u"gzuser2"_s, u"gz"_s, u"officer"_s, "password-gz-2"},
+                             {u"szuser"_s, u"sz"_s, u"officer"_s, "password-sz-1"},
+                             {u"hquser"_s, u"hq"_s, u"analyst"_s, "password-hq-1"}}) &&
+                hq.start(true));
+        const QString a = fresh(u"a.zsdb"_s), b = fresh(u"b.zsdb"_s), c = fresh(u"c.zsdb"_s), d = fresh(u"d.zsdb"_s);
+        QVERIFY(makeEnrolled(hq, {{a, u"gzuser"_s, "password-gz-1"},
+                                  {b, u"gzuser2"_s, "password-gz-2"},
+                                  {c, u"hquser"_s, "password-hq-1"},
+                                  {d, u"szuser"_s, "password-sz-1"}}));
+        QString visitId, leadId, contact1, contact2;
+        {
+            auto wa = openWorkspace(a);
+            QVERIFY(wa);
+            zs::Company company;
+            company.name = u"韶关明细同步测试有限公司"_s;
+            auto companyId = zs::CompanyRepository(wa->db()).create(company);
+            QVERIFY2(companyId.ok(), failure(companyId).constData());
+            zs::ContactRepository contacts(wa->db());
+            zs::Contact first, second;
+            first.companyId = second.companyId = companyId.value();
+            first.name = u"周建华"_s;
+            first.title = u"董事长"_s;
+            second.name = u"林小雨"_s;
+            second.title = u"投资总监"_s;
+            contact1 = contacts.create(first).value();
+            contact2 = contacts.create(second).value();
+            QVERIFY(!contact1.isEmpty() && !contact2.isEmpty());
+            zs::Visit visit;
+            visit.companyId = companyId.value();
+            visit.visitedAt = QDateTime::currentDateTime().addDays(-1);
+            visit.city = u"shenzhen"_s;
+            visit.notes = u"介绍翁源产业园用地条件"_s;
+            visit.contactIds = {contact1, contact2};
+            auto created = zs::VisitRepository(wa->db()).create(visit);
+            QVERIFY2(created.ok(), failure(created).constData());
+            visitId = created.value();
+            zs::LeadRepository leads(wa->db());
+            zs::Lead lead;
+            lead.companyId = companyId.value();
+            lead.title = u"锂电池隔膜扩产项目"_s;
+            auto made = leads.create(lead);
+            QVERIFY2(made.ok(), failure(made).constData());
+            leadId = made.value();
+            QVERIFY(leads.moveToStage(leadId, u"contact"_s).ok());
+            QVERIFY(leads.moveToStage(leadId, u"inspection"_s, u"已约定下周到园区考察"_s).ok());
+            QVERIFY(leads.moveToStage(leadId, u"contact"_s, u"考察推迟到明年一季度"_s).ok());
+        }
+        for (const QString& path : {a, b, c, d})
+            RUN_OK(cli(db(u"sync"_s, path)));
+
+        const auto record = [](const QString& path, const QString& kind, const QString& id) {
+            return cli(db(u"get"_s, path, {u"--kind"_s, kind, u"--id"_s, id}));
+        };
+        const Run visitA = record(a, u"visits"_s, visitId), leadA = record(a, u"leads"_s, leadId);
+        RUN_OK(visitA);
+        RUN_OK(leadA);
+        const QJsonArray attendeesA = visitA.json().value(u"attendees"_s).toArray();
+        QCOMPARE(attendeesA.size(), 2);
+        QSet<QString> met;
+        for (const QJsonValue& v : attendeesA)
+            met << v.toObject().value(u"contact_id"_s).toString();
+        QCOMPARE(met, (QSet<QString>{contact1, contact2}));
+        const QJsonArray stagesA = leadA.json().value(u"stages"_s).toArray();
+        QCOMPARE(stagesA.size(), 4); // created as 线索, then three moves
+        QCOMPARE(stagesA[3].toObject().value(u"stage"_s).toString(), u"contact"_s);
+        QCOMPARE(stagesA[3].toObject().value(u"reason"_s).toString(), u"考察推迟到明年一季度"_s);
+        for (const QJsonValue& v : stagesA) {
+            QVERIFY(!v.toObject().value(u"changed_at"_s).toString().isEmpty());
+            QCOMPARE(v.toObject().value(u"changed_by"_s).toString(), u"gzuser"_s); // the enrolled officer
+        }
+        for (const QString& path : {b, c}) {
+            const Run visit = record(path, u"visits"_s, visitId), lead = record(path, u"leads"_s, leadId);
+            RUN_OK(visit);
+            RUN_OK(lead);
+            QCOMPARE(visit.json().value(u"attendees"_s).toArray(), attendeesA);
+            QCOMPARE(lead.json().value(u"stages"_s).toArray(), stagesA);
+        }
+        // Another team has neither the visit nor the lead, nor any of their detail rows.
+        QVERIFY(!record(d, u"visits"_s, visitId).ok());
+        QVERIFY(!record(d, u"leads"_s, leadId).ok());
+        {
+            auto wd = openWorkspace(d);
+            QVERIFY(wd);
+            QCOMPARE(column(wd->db(), "SELECT id FROM visit_contact UNION ALL SELECT id FROM lead_stage").size(), 0);
+        }
+
+        // Laptop B corrects the visit: only one of the two was met. The removal reaches A and HQ.
+        {
+            auto wb = openWorkspace(b);
+            QVERIFY(wb);
+            zs::VisitRepository visits(wb->db());
+            auto visit = visits.get(visitId);
+            QVERIFY(visit.ok());
+            visit->contactIds = {contact2};
+            QVERIFY(visits.correct(visit.value()).ok());
+        }
+        RUN_OK(cli(db(u"sync"_s, b)));
+        for (const QString& path : {a, c}) {
+            RUN_OK(cli(db(u"sync"_s, path)));
+            const QJsonArray attendees = record(path, u"visits"_s, visitId).json().value(u"attendees"_s).toArray();
+            QCOMPARE(attendees.size(), 1);
+            QCOMPARE(attendees[0].toObject().value(u"contact_id"_s).toString(), contact2);
+        }
     }
 
     // kill -9 of the client or of the server at random points of a sync, many times over; then everything

@@ -348,12 +348,14 @@ public:
 
     // ---- operations through the repositories (capture triggers fire as in the app) -----------------------------
     // The first column of every row `sql` returns, as text.
-    QStringList column(SimClient& c, const char* sql)
+    QStringList column(SimClient& c, const char* sql, const QString& arg = {})
     {
         QStringList out;
         auto stmt = c.db().prepare(sql);
         if (!ok(stmt, QString::fromUtf8(sql)))
             return out;
+        if (!arg.isNull())
+            stmt->bind(1, arg);
         for (;;) {
             auto row = stmt->step();
             if (!ok(row, QString::fromUtf8(sql)) || !row.value())
@@ -621,6 +623,9 @@ public:
         auto changed = repo.correct(edited);
         if (!ok(changed, QStringLiteral("correct visit")))
             return false;
+        // Each corrected field left a revision: a detail row of the visit, synced like it.
+        for (const QString& revision : column(c, "SELECT id FROM visit_revision WHERE visit_id = ?1", id))
+            m_created.insert(Key{QStringLiteral("visit_revision"), revision});
         note(c.label, QStringLiteral("correct visit %1 (%2 fields)").arg(id).arg(changed.value()));
         return true;
     }

@@ -10,6 +10,7 @@
 #include "sync/store/SecureBytes.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void pushAnswersEachTransactionAndReplays();
     void pushIsAllOrNothingPerTransaction();
     void pushRefusesStampsAheadAndScopeMoves();
+    void detailRowsLiveInTheirParentsScope();
     void pullPagesInChangeOrder();
     void pullSendsARowChangedTwiceOnce();
     void pullFiltersByScope();
@@ -256,6 +258,62 @@ void TestHqStorage::pushIsAllOrNothingPerTransaction()
     const PullResponse page = pull(m_analyst, 0, 100);
     QCOMPARE(page.rows.size(), 1); // nothing of the refused transaction, not even its allowed row
     QCOMPARE(page.rows[0].rowId, QStringLiteral("l1"));
+}
+
+// Detail rows (stage history, attendees) follow their parent: in its scope, refused with it, refused without it.
+void TestHqStorage::detailRowsLiveInTheirParentsScope()
+{
+    const auto stage = [this](const QString& id, const QString& lead, const QString& scope) {
+        RowChange r = row(QStringLiteral("lead_stage"), id, scope, QString(), stamp());
+        r.cells = {Cell{QStringLiteral("lead_id"), QCborValue(lead), stamp()},
+                   Cell{QStringLiteral("stage"), QCborValue(QStringLiteral("contact")), stamp()}};
+        return r;
+    };
+    const RowChange lead =
+        row(QStringLiteral("lead"), QStringLiteral("l1"), QStringLiteral("team:gz"), QStringLiteral("项目"), stamp());
+    // With its parent in one transaction, and in a later one.
+    const ChangeSet together{txId(1),
+                             {lead, stage(QStringLiteral("s1"), QStringLiteral("l1"), QStringLiteral("team:gz"))}};
+    const ChangeSet later{txId(2), {stage(QStringLiteral("s2"), QStringLiteral("l1"), QStringLiteral("team:gz"))}};
+    // A parent HQ never accepted: an unknown lead, or a lead refused for its scope (city) with its stages.
+    const ChangeSet orphan{txId(3),
+                           {stage(QStringLiteral("s3"), QStringLiteral("nowhere"), QStringLiteral("team:gz"))}};
+    const ChangeSet refusedParent{
+        txId(4),
+        {row(QStringLiteral("lead"), QStringLiteral("l2"), QStringLiteral("city"), QStringLiteral("项目"), stamp()),
+         stage(QStringLiteral("s4"), QStringLiteral("l2"), QStringLiteral("city"))}};
+    const ChangeSet afterRefused{txId(5),
+                                 {stage(QStringLiteral("s5"), QStringLiteral("l2"), QStringLiteral("team:gz"))}};
+    // In another scope than its parent's.
+    const ChangeSet elsewhere{txId(6), {stage(QStringLiteral("s6"), QStringLiteral("l1"), QStringLiteral("city"))}};
+    auto response = sync().push(m_gz, request(m_gz, {together, later, orphan, refusedParent, afterRefused, elsewhere}));
+    QVERIFY(response.ok());
+    QCOMPARE(response->results.size(), 6);
+    QCOMPARE(response->results[0].status, TxResult::Applied);
+    QCOMPARE(response->results[1].status, TxResult::Applied);
+    QCOMPARE(response->results[2].status, TxResult::Refused);
+    QVERIFY2(response->results[2].reason.contains(QStringLiteral("所属记录")), qPrintable(response->results[2].reason));
+    QCOMPARE(response->results[3].status, TxResult::Refused);
+    QVERIFY2(response->results[3].reason.contains(QStringLiteral("必须属于一个组")),
+             qPrintable(response->results[3].reason));
+    QCOMPARE(response->results[4].status, TxResult::Refused);
+    QVERIFY2(response->results[4].reason.contains(QStringLiteral("所属记录")), qPrintable(response->results[4].reason));
+    QCOMPARE(response->results[5].status, TxResult::Refused);
+    QVERIFY(!response->results[5].reason.isEmpty());
+
+    // Another team may not add to gz's lead either: the scope is gz's.
+    const ChangeSet foreign{txId(7), {stage(QStringLiteral("s7"), QStringLiteral("l1"), QStringLiteral("team:gz"))}};
+    auto sz = sync().push(m_sz, request(m_sz, {foreign}));
+    QVERIFY(sz.ok());
+    QCOMPARE(sz->results.value(0).status, TxResult::Refused);
+
+    // What reached HQ: the lead and its two stages, served to gz and the analyst, not to sz.
+    QSet<QString> atHq;
+    for (const RowChange& r : pull(m_analyst, 0, 100).rows)
+        atHq << r.rowId;
+    QCOMPARE(atHq, (QSet<QString>{QStringLiteral("l1"), QStringLiteral("s1"), QStringLiteral("s2")}));
+    QCOMPARE(pull(m_gz, 0, 100).rows.size(), 3);
+    QCOMPARE(pull(m_sz, 0, 100).rows.size(), 0);
 }
 
 void TestHqStorage::pushRefusesStampsAheadAndScopeMoves()

@@ -17,13 +17,14 @@ Result<QList<CompanyTimeline::Entry>> CompanyTimeline::entries(const QString& co
         " UNION ALL"
         " SELECT ls.changed_at, 4, l.id, '项目 · ' || l.title || ' → ' || coalesce(s.name, ls.stage), ls.reason, ls.rid"
         "  FROM lead_stage ls JOIN lead l ON l.id = ls.lead_id LEFT JOIN ref_stage s ON s.code = ls.stage"
-        "  WHERE l.company_id = ?1 AND l.deleted = 0"
+        "  WHERE l.company_id = ?1 AND l.deleted = 0 AND ls.deleted = 0"
         " UNION ALL"
         " SELECT CAST(strftime('%s', e.held_on) AS INTEGER) * 1000, 5, e.id, '活动 · ' || e.title, e.city, e.rid"
-        "  FROM event_attendee a JOIN event e ON e.id = a.event_id WHERE a.company_id = ?1 AND e.deleted = 0"
+        "  FROM event_attendee a JOIN event e ON e.id = a.event_id WHERE a.company_id = ?1 AND e.deleted = 0 AND "
+        "a.deleted = 0"
         " UNION ALL"
         " SELECT h.handed_at, 6, m.id, '资料 · ' || m.title, m.version, h.rid"
-        "  FROM material_handout h JOIN material m ON m.id = h.material_id WHERE h.company_id = ?1"
+        "  FROM material_handout h JOIN material m ON m.id = h.material_id WHERE h.company_id = ?1 AND h.deleted = 0"
         ") ORDER BY at DESC, tie DESC LIMIT ?2");
     if (!stmt.ok())
         return stmt.error();

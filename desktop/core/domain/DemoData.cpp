@@ -7,6 +7,7 @@
 #include "desktop/core/domain/LeadRepository.h"
 #include "desktop/core/domain/VisitRepository.h"
 #include "desktop/core/search/SearchIndex.h"
+#include "sync/protocol/SyncSchema.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 
@@ -98,6 +99,24 @@ QString personName(QRandomGenerator& rng)
 
 } // namespace
 
+namespace {
+// Rows in the synced detail tables (sync/protocol/CitySchema.cpp).
+Result<qint64> detailRows(Database& db)
+{
+    qint64 total = 0;
+    for (const sync::TableDef& t : sync::SyncSchema::city().tables()) {
+        if (!t.isDetail())
+            continue;
+        const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM ") + t.name.toUtf8();
+        auto n = db.scalar(sql.constData());
+        if (!n.ok())
+            return n.error();
+        total += n.value();
+    }
+    return total;
+}
+} // namespace
+
 Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 seed,
                                             const std::function<void(int, int)>& progress, const Clock& clock)
 {
@@ -112,6 +131,9 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
     auto tx = Transaction::begin(db);
     if (!tx.ok())
         return tx.error();
+    auto detailsBefore = detailRows(db);
+    if (!detailsBefore.ok())
+        return detailsBefore.error();
 
     const int companyCount = qMax(5, visits / 20);
     QList<QString> companyIds;
@@ -244,6 +266,10 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
             return id.error();
         ++counts.leads;
     }
+    auto detailsAfter = detailRows(db);
+    if (!detailsAfter.ok())
+        return detailsAfter.error();
+    counts.details = int(detailsAfter.value() - detailsBefore.value());
     QElapsedTimer indexTimer;
     indexTimer.start();
     auto indexed = SearchIndex::flush(db);

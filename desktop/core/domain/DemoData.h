@@ -22,6 +22,7 @@ public:
         int visits = 0;
         int leads = 0;
         int events = 0;
+        int details = 0;     // detail rows made with them: stage history, attendees, handouts
         qint64 visitsMs = 0; // time spent writing the visits alone
         qint64 indexMs = 0;  // time spent building the full-text index for everything written
     };

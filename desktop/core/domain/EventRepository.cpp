@@ -25,18 +25,25 @@ QMap<QString, QString> EventRepository::validate(const Event& e)
     return problems;
 }
 
-Result<void> EventRepository::writeAttendees(const Event& e)
+// The companies that attended: detail rows of the event (its scope, synced with it), removed by marking them deleted
+// so the removal reaches the other laptops; one row per event and company whichever laptop added it.
+Result<void> EventRepository::writeAttendees(const Event& e, qint64 now)
 {
-    auto clear = m_db.cached("DELETE FROM event_attendee WHERE event_id = ?1");
-    if (!clear.ok())
-        return clear.error();
-    (*clear)->bind(1, e.id);
-    ZS_TRY((*clear)->run());
+    QString keep = QStringLiteral("|");
+    for (const QString& companyId : e.attendeeCompanyIds)
+        keep += companyId + QLatin1Char('|');
+    ZS_TRY(m_db.run("UPDATE event_attendee SET deleted = 1, updated_at = ?3 WHERE event_id = ?1 AND deleted = 0 "
+                    "AND instr(?2, '|' || company_id || '|') = 0",
+                    e.id, keep, now));
     for (const QString& companyId : e.attendeeCompanyIds) {
-        auto ins = m_db.cached("INSERT OR IGNORE INTO event_attendee (event_id, company_id) VALUES (?1, ?2)");
+        auto ins = m_db.cached("INSERT INTO event_attendee (id, scope, event_id, company_id, updated_at) "
+                               "SELECT ?1 || '/' || c.id, (SELECT scope FROM event WHERE id = ?1), ?1, c.id, ?3 "
+                               "FROM company c WHERE c.id = ?2 "
+                               "ON CONFLICT (id) DO UPDATE SET deleted = 0, updated_at = excluded.updated_at "
+                               "WHERE deleted = 1");
         if (!ins.ok())
             return ins.error();
-        (*ins)->bind(1, e.id).bind(2, companyId);
+        (*ins)->bind(1, e.id).bind(2, companyId).bind(3, now);
         ZS_TRY((*ins)->run());
     }
     return {};
@@ -69,7 +76,7 @@ Result<QString> EventRepository::create(Event& e)
     s.bind(6, e.title).bind(7, rows::text(e.organiser)).bind(8, rows::text(e.materials)).bind(9, rows::text(e.notes));
     s.bind(10, now);
     ZS_TRY(s.run());
-    ZS_TRY(writeAttendees(e));
+    ZS_TRY(writeAttendees(e, now));
     ZS_TRY(tx->commit());
     return e.id;
 }
@@ -95,7 +102,7 @@ Result<void> EventRepository::update(Event& e)
     ZS_TRY(s.run());
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, tr("找不到这场活动，可能已被删除。"), e.id);
-    ZS_TRY(writeAttendees(e));
+    ZS_TRY(writeAttendees(e, e.updatedAt));
     return tx->commit();
 }
 
@@ -124,7 +131,8 @@ Result<Event> EventRepository::get(const QString& id)
     e.notes = s.text(8);
     e.createdAt = s.int64(9);
     e.updatedAt = s.int64(10);
-    auto attendees = m_db.cached("SELECT company_id FROM event_attendee WHERE event_id = ?1 ORDER BY company_id");
+    auto attendees = m_db.cached("SELECT company_id FROM event_attendee WHERE event_id = ?1 AND deleted = 0 "
+                                 "ORDER BY company_id");
     if (!attendees.ok())
         return attendees.error();
     (*attendees)->bind(1, id);

@@ -111,10 +111,13 @@ Result<LeadRepository::StageInfo> LeadRepository::stageInfo(const QString& code)
 
 Result<void> LeadRepository::recordStage(const QString& id, const QString& stage, qint64 at, const QString& reason)
 {
-    auto stmt = m_db.cached("INSERT INTO lead_stage (lead_id, stage, changed_at, reason) VALUES (?1, ?2, ?3, ?4)");
+    // A detail row of the lead: its scope, and synced with it (sync/protocol/CitySchema.cpp).
+    auto stmt = m_db.cached(
+        "INSERT INTO lead_stage (id, scope, lead_id, stage, changed_at, reason, changed_by, "
+        "updated_at) VALUES (?1, (SELECT scope FROM lead WHERE id = ?2), ?2, ?3, ?4, ?5, " ZS_CURRENT_USER ", ?4)");
     if (!stmt.ok())
         return stmt.error();
-    (*stmt)->bind(1, id).bind(2, stage).bind(3, at).bind(4, rows::text(reason));
+    (*stmt)->bind(1, Uuid7::create(at)).bind(2, id).bind(3, stage).bind(4, at).bind(5, rows::text(reason));
     return (*stmt)->run();
 }
 
@@ -237,11 +240,14 @@ Result<void> LeadRepository::moveToStage(const QString& id, const QString& stage
 Result<QList<LeadRepository::StageChange>> LeadRepository::stageHistory(const QString& id)
 {
     auto stmt =
-        m_db.cached("SELECT stage, changed_at, reason FROM lead_stage WHERE lead_id = ?1 ORDER BY changed_at, rid");
+        m_db.cached("SELECT stage, changed_at, reason, changed_by FROM lead_stage WHERE lead_id = ?1 AND deleted = 0 "
+                    "ORDER BY changed_at, rid");
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    return repo::all(*stmt, [](const Statement& s) { return StageChange{s.text(0), s.int64(1), s.text(2)}; });
+    return repo::all(*stmt, [](const Statement& s) {
+        return StageChange{s.text(0), s.int64(1), s.text(2), s.text(3)};
+    });
 }
 
 } // namespace zs

@@ -36,6 +36,7 @@ public:
         QString stage;
         qint64 changedAt;
         QString reason;
+        QString changedBy; // the officer's name as enrolled; empty on a laptop never enrolled
     };
     Result<QList<StageChange>> stageHistory(const QString& id);
 

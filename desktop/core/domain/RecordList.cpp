@@ -121,8 +121,8 @@ RecordList::RecordList(Database& db, RecordKind kind)
             {QStringLiteral("title"), tr("活动名称"), "e.title", ColumnType::Text},
             {QStringLiteral("city"), tr("城市"), "e.city", ColumnType::Text},
             {QStringLiteral("organiser"), tr("主办方"), "e.organiser", ColumnType::Text},
-            {QStringLiteral("attendees"), tr("参会企业"), "(SELECT count(*) FROM event_attendee WHERE event_id = e.id)",
-             ColumnType::Number},
+            {QStringLiteral("attendees"), tr("参会企业"),
+             "(SELECT count(*) FROM event_attendee WHERE event_id = e.id AND deleted = 0)", ColumnType::Number},
             {QStringLiteral("leads"), tr("带来线索"),
              "(SELECT count(*) FROM lead WHERE event_id = e.id AND deleted = 0)", ColumnType::Number},
         };

@@ -28,6 +28,9 @@ struct TextField
 // Refused only later, such a record would wait in the sync quarantine instead of reaching the team.
 void checkTextLimits(QMap<QString, QString>& problems, std::initializer_list<TextField> texts);
 
+// SQL for who is writing: the officer's name as enrolled with HQ, empty on a laptop never enrolled.
+#define ZS_CURRENT_USER "coalesce((SELECT value FROM sync_state WHERE key = 'display_name'), '')"
+
 // The scope of this workspace's team records ("team:<id>", "team:unassigned" before enrollment).
 Result<QString> teamScope(Database& db);
 

@@ -98,21 +98,42 @@ Result<QString> VisitRepository::teamScope()
     return m_teamScope;
 }
 
-Result<void> VisitRepository::writeContacts(const Visit& v, bool replace)
+// The people met: detail rows of the visit (its scope, synced with it). A removed attendee is marked deleted, not
+// deleted, so the removal reaches the team's other laptops; the row's id is the visit's and the contact's, so the same
+// person added on two laptops is one row.
+Result<void> VisitRepository::writeContacts(const Visit& v, bool replace, qint64 now)
 {
     if (replace) { // a new visit has none to clear
-        auto clear = m_db.cached("DELETE FROM visit_contact WHERE visit_id = ?1");
-        if (!clear.ok())
-            return clear.error();
-        (*clear)->bind(1, v.id);
-        ZS_TRY((*clear)->run());
+        QString keep = QStringLiteral("|");
+        for (const QString& contactId : v.contactIds)
+            keep += contactId + QLatin1Char('|');
+        ZS_TRY(m_db.run("UPDATE visit_contact SET deleted = 1, updated_at = ?3 WHERE visit_id = ?1 AND deleted = 0 "
+                        "AND instr(?2, '|' || contact_id || '|') = 0",
+                        v.id, keep, now));
     }
     for (const QString& contactId : v.contactIds) {
-        auto ins = m_db.cached("INSERT OR IGNORE INTO visit_contact (visit_id, contact_id) VALUES (?1, ?2)");
+        auto ins = m_db.cached("INSERT INTO visit_contact (id, scope, visit_id, contact_id, updated_at) "
+                               "SELECT ?1 || '/' || c.id, (SELECT scope FROM visit WHERE id = ?1), ?1, c.id, ?3 "
+                               "FROM contact c WHERE c.id = ?2 AND c.deleted = 0 "
+                               "ON CONFLICT (id) DO UPDATE SET deleted = 0, updated_at = excluded.updated_at "
+                               "WHERE deleted = 1");
         if (!ins.ok())
             return ins.error();
-        (*ins)->bind(1, v.id).bind(2, contactId);
+        (*ins)->bind(1, v.id).bind(2, contactId).bind(3, now);
         ZS_TRY((*ins)->run());
+        auto known = m_db.cached("SELECT EXISTS (SELECT 1 FROM contact WHERE id = ?1 AND deleted = 0)");
+        if (!known.ok())
+            return known.error();
+        (*known)->bind(1, contactId);
+        auto found = repo::one(
+            *known, [](const Statement& s) { return s.int64(0) != 0; }, Error{});
+        if (!found.ok())
+            return found.error();
+        if (!found.value()) {
+            Error error = makeError(ErrorCode::Invalid, tr("见到的联系人不存在，请重新选择。"), contactId);
+            error.fields.insert(QStringLiteral("contacts"), error.message);
+            return error;
+        }
     }
     return {};
 }
@@ -157,7 +178,7 @@ Result<QString> VisitRepository::create(Visit& v)
     if (!ran.ok())
         return ran.error().code == ErrorCode::Invalid ? companyMissing(ran.error()) : ran.error();
     if (!v.contactIds.isEmpty())
-        ZS_TRY(writeContacts(v, false));
+        ZS_TRY(writeContacts(v, false, now));
     return v.id;
 }
 
@@ -171,7 +192,8 @@ Result<Visit> VisitRepository::get(const QString& id)
     if (!found.ok())
         return found.error();
     Visit v = found.value();
-    auto contacts = m_db.cached("SELECT contact_id FROM visit_contact WHERE visit_id = ?1 ORDER BY contact_id");
+    auto contacts = m_db.cached("SELECT contact_id FROM visit_contact WHERE visit_id = ?1 AND deleted = 0 "
+                                "ORDER BY contact_id");
     if (!contacts.ok())
         return contacts.error();
     (*contacts)->bind(1, id);
@@ -200,11 +222,13 @@ Result<int> VisitRepository::correct(Visit& v)
     for (int i = 0; i < before.size(); ++i) {
         if (before[i].second == after[i].second)
             continue;
-        auto rev = m_db.cached("INSERT INTO visit_revision (visit_id, edited_at, field, old_value, new_value) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5)");
+        auto rev = m_db.cached("INSERT INTO visit_revision (id, scope, visit_id, edited_at, field, old_value, "
+                               "new_value, edited_by, updated_at) VALUES (?1, (SELECT scope FROM visit WHERE id = ?2), "
+                               "?2, ?3, ?4, ?5, ?6, " ZS_CURRENT_USER ", ?3)");
         if (!rev.ok())
             return rev.error();
-        (*rev)->bind(1, v.id).bind(2, now).bind(3, before[i].first).bind(4, before[i].second).bind(5, after[i].second);
+        (*rev)->bind(1, Uuid7::create(now)).bind(2, v.id).bind(3, now).bind(4, before[i].first);
+        (*rev)->bind(5, before[i].second).bind(6, after[i].second);
         ZS_TRY((*rev)->run());
         ++changed;
     }
@@ -224,7 +248,7 @@ Result<int> VisitRepository::correct(Visit& v)
     auto ran = s.run();
     if (!ran.ok())
         return ran.error().code == ErrorCode::Invalid ? companyMissing(ran.error()) : ran.error();
-    ZS_TRY(writeContacts(v, true));
+    ZS_TRY(writeContacts(v, true, now));
     ZS_TRY(tx->commit());
     v.updatedAt = now;
     return changed;
@@ -241,12 +265,14 @@ Result<void> VisitRepository::setNextStepDone(const QString& id, bool done)
 
 Result<QList<VisitRepository::Revision>> VisitRepository::history(const QString& id)
 {
-    auto stmt = m_db.cached("SELECT edited_at, field, old_value, new_value FROM visit_revision WHERE visit_id = ?1 "
-                            "ORDER BY edited_at, rid");
+    auto stmt = m_db.cached("SELECT edited_at, field, old_value, new_value, edited_by FROM visit_revision "
+                            "WHERE visit_id = ?1 AND deleted = 0 ORDER BY edited_at, rid");
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, id);
-    return repo::all(*stmt, [](const Statement& s) { return Revision{s.int64(0), s.text(1), s.text(2), s.text(3)}; });
+    return repo::all(*stmt, [](const Statement& s) {
+        return Revision{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4)};
+    });
 }
 
 } // namespace zs

@@ -36,12 +36,13 @@ public:
         QString field;
         QString oldValue;
         QString newValue;
+        QString editedBy; // the officer's name as enrolled; empty on a laptop never enrolled
     };
     Result<QList<Revision>> history(const QString& id);
 
 private:
     Result<QString> teamScope();
-    Result<void> writeContacts(const Visit& visit, bool replace);
+    Result<void> writeContacts(const Visit& visit, bool replace, qint64 now);
 
     Database& m_db;
     const Clock& m_clock;

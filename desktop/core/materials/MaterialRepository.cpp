@@ -267,12 +267,29 @@ Result<MaterialRepository::FileState> MaterialRepository::requestFile(const QStr
 Result<void> MaterialRepository::recordHandout(const QString& materialId, const QString& visitId,
                                                const QString& eventId, const QString& companyId)
 {
-    auto stmt = m_db.cached("INSERT INTO material_handout (material_id, visit_id, event_id, company_id, handed_at) "
-                            "VALUES (?1, nullif(?2, ''), nullif(?3, ''), nullif(?4, ''), ?5)");
+    // A detail row: the visit's scope when handed out during a visit, else the team's (sync/protocol/CitySchema.cpp).
+    auto known = m_db.cached("SELECT EXISTS (SELECT 1 FROM material WHERE id = ?1 AND deleted = 0)");
+    if (!known.ok())
+        return known.error();
+    (*known)->bind(1, materialId);
+    auto found = repo::one(
+        *known, [](const Statement& s) { return s.int64(0) != 0; }, Error{});
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("找不到这份资料，可能已被删除。"), materialId);
+    auto scope = repo::teamScope(m_db);
+    if (!scope.ok())
+        return scope.error();
+    const qint64 now = m_clock.wallMs();
+    auto stmt =
+        m_db.cached("INSERT INTO material_handout (id, scope, material_id, visit_id, event_id, company_id, "
+                    "handed_at, handed_by, updated_at) VALUES (?1, coalesce((SELECT scope FROM visit WHERE id = "
+                    "?3), ?2), ?4, nullif(?3, ''), nullif(?5, ''), nullif(?6, ''), ?7, " ZS_CURRENT_USER ", ?7)");
     if (!stmt.ok())
         return stmt.error();
-    (*stmt)->bind(1, materialId).bind(2, rows::text(visitId)).bind(3, rows::text(eventId));
-    (*stmt)->bind(4, rows::text(companyId)).bind(5, m_clock.wallMs());
+    (*stmt)->bind(1, Uuid7::create(now)).bind(2, scope.value()).bind(3, rows::text(visitId)).bind(4, materialId);
+    (*stmt)->bind(5, rows::text(eventId)).bind(6, rows::text(companyId)).bind(7, now);
     return (*stmt)->run();
 }
 

@@ -8,55 +8,36 @@
 namespace zs {
 
 namespace {
-QStringList columns(const char* list)
+const sync::SyncedTable& table(const char* name)
 {
-    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const sync::SyncedTable* t = sync::SyncSchema::city().table(QLatin1String(name));
+    Q_ASSERT(t);
+    return *t;
+}
+
+Result<void> runScript(Database& db, const char* resource)
+{
+    QFile script(QString::fromLatin1(resource));
+    if (!script.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Internal, QStringLiteral("missing schema script ") + script.fileName());
+    return db.exec(script.readAll().constData());
 }
 } // namespace
 
-// Materials (since v6) sync their metadata like any row; their files travel through the blob queue
-// (sync/client/BlobTransfer). A file imported on an officer's laptop stays there (local_only, never captured).
+// The synced tables are the shared sync schema's (sync/protocol/CitySchema.cpp): every record table, and since v8
+// their detail tables. Materials (since v6) sync their metadata like any row; their files travel through the blob
+// queue (sync/client/BlobTransfer). A file imported on an officer's laptop stays there (local_only, never captured).
 const QList<sync::SyncedTable>& WorkspaceSync::tables()
 {
-    static const QList<sync::SyncedTable> list{
-        {QStringLiteral("company"),
-         columns("name name_norm credit_code industry hq_city size revenue_wan tags hometown source notes created_at "
-                 "updated_at"),
-         {},
-         {}},
-        {QStringLiteral("contact"),
-         columns("company_id name title phones email wechat notes created_at updated_at"),
-         {QStringLiteral("visit_contact.contact_id")},
-         {}},
-        {QStringLiteral("event"),
-         columns("held_on city kind title organiser materials notes created_at updated_at"),
-         {QStringLiteral("event_attendee.event_id"), QStringLiteral("material_handout.event_id")},
-         {}},
-        {QStringLiteral("visit"),
-         columns("visited_at city place officers company_id purpose notes outcome intent next_step next_due next_done "
-                 "materials created_at updated_at"),
-         {QStringLiteral("visit_contact.visit_id"), QStringLiteral("visit_revision.visit_id"),
-          QStringLiteral("material_handout.visit_id")},
-         {}},
-        {QStringLiteral("lead"),
-         columns("company_id title industry chain_link investment_wan land_mu floor_m2 target_region target_park "
-                 "source_kind source_detail event_id officer stage stage_reason notes created_at updated_at"),
-         {QStringLiteral("lead_stage.lead_id")},
-         {}},
-        {QStringLiteral("material"),
-         columns("sha256 title kind language version publisher valid_from valid_to tags mime size pages supersedes_id "
-                 "company_id created_at updated_at"),
-         {QStringLiteral("material_handout.material_id")},
-         QStringLiteral("NEW.local_only = 0")},
-    };
-    return list;
+    return sync::SyncSchema::city().tables();
 }
 
 Result<void> WorkspaceSync::install(Database& db)
 {
-    // v5 synced everything but materials (v6 adds them, after rebuilding their table).
-    QList<sync::SyncedTable> v5 = tables();
-    v5.removeIf([](const sync::SyncedTable& t) { return t.name == QLatin1String("material"); });
+    // v5 synced the records but materials (v6 adds them, after rebuilding their table) and detail rows (v8).
+    QList<sync::SyncedTable> v5;
+    for (const char* name : {"company", "contact", "event", "visit", "lead"})
+        v5.append(table(name));
     const QByteArray sql = sync::LocalReplica::installSql(v5).toUtf8();
     return db.exec(sql.constData());
 }
@@ -67,10 +48,7 @@ Result<void> WorkspaceSync::installMaterials(Database& db)
     auto seq = db.scalar("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'material'), 0)");
     if (!seq.ok())
         return seq.error();
-    QFile script(QStringLiteral(":/sql/workspace-v6.sql"));
-    if (!script.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Internal, QStringLiteral("missing schema script workspace-v6.sql"));
-    ZS_TRY(db.exec(script.readAll().constData()));
+    ZS_TRY(runScript(db, ":/sql/workspace-v6.sql"));
     auto keepSeq = db.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'material'");
     if (!keepSeq.ok())
         return keepSeq.error();
@@ -82,9 +60,21 @@ Result<void> WorkspaceSync::installMaterials(Database& db)
                    "AND value IN ('analyst', 'admin'))"));
     ZS_TRY(db.exec("INSERT OR IGNORE INTO material_file (sha256, direction, size, updated_at) "
                    "SELECT sha256, 'up', size, updated_at FROM material WHERE local_only = 0"));
-    const sync::SyncedTable& material = tables().constLast();
-    const QByteArray capture = sync::LocalReplica::captureSql(material).toUtf8();
+    const QByteArray capture = sync::LocalReplica::captureSql(table("material")).toUtf8();
     return db.exec(capture.constData());
+}
+
+Result<void> WorkspaceSync::installDetails(Database& db)
+{
+    ZS_TRY(runScript(db, ":/sql/workspace-v8.sql"));
+    // Capture from now on, and the rows made before queued once for HQ.
+    for (const sync::SyncedTable& t : tables()) {
+        if (!t.isDetail())
+            continue;
+        const QByteArray capture = sync::LocalReplica::captureSql(t).toUtf8();
+        ZS_TRY(db.exec(capture.constData()));
+    }
+    return {};
 }
 
 bool WorkspaceSync::publishesMaterials(Database& db)
@@ -134,10 +124,10 @@ Result<void> WorkspaceSync::adoptTeamScope(Database& db, const QString& teamScop
         return meta.error();
     meta->bind(1, teamScope);
     ZS_TRY(meta->run());
-    for (const char* sql : {"UPDATE visit SET scope = ?1 WHERE scope = 'team:unassigned'",
-                            "UPDATE lead SET scope = ?1 WHERE scope = 'team:unassigned'",
-                            "UPDATE event SET scope = ?1 WHERE scope = 'team:unassigned'"}) {
-        auto stmt = db.prepare(sql);
+    for (const sync::SyncedTable& t : tables()) {
+        const QByteArray sql =
+            QStringLiteral("UPDATE %1 SET scope = ?1 WHERE scope = 'team:unassigned'").arg(t.name).toUtf8();
+        auto stmt = db.prepare(sql.constData());
         if (!stmt.ok())
             return stmt.error();
         stmt->bind(1, teamScope);

@@ -4,9 +4,9 @@
 
 namespace zs {
 
-// What of the workspace syncs, and how sync meets the rest of the app: the synced tables and their columns
-// (schema v5 installs capture on them), the team scope new records take after enrollment, and what a purge must
-// also drop (the search index, which holds the purged text).
+// What of the workspace syncs, and how sync meets the rest of the app: the synced tables (the shared sync schema;
+// migrations v5, v6 and v8 install capture on them), the team scope new records take after enrollment, and what a purge
+// must also drop (the search index, which holds the purged text).
 class WorkspaceSync
 {
 public:
@@ -16,6 +16,9 @@ public:
     // Schema v6: the material table rebuilt without its file reference (rows arrive before files), the file queue,
     // capture of city-wide materials. Existing materials stay local unless the workspace has an HQ role.
     static Result<void> installMaterials(Database& db);
+    // Schema v8: the detail tables (stage history, attendees, revisions, handouts) rebuilt as synced tables, their
+    // capture, and their existing rows queued once.
+    static Result<void> installDetails(Database& db);
     // Whether this workspace's imports are city-wide (enrolled with an HQ role: analyst, admin) or stay here.
     static bool publishesMaterials(Database& db);
     // The replica over an open workspace, with the purge hook set.

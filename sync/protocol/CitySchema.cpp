@@ -1,0 +1,109 @@
+// The city's sync schema: every synced table of the workspace, who reads which scope, who writes where.
+// A new record kind adds its table here (and its migration on the laptop); HQ needs no code for it.
+#include "sync/protocol/SyncSchema.h"
+
+namespace zs::sync {
+
+namespace {
+QStringList columns(const char* list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString s(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+// Ids of teams and counties: lower-case ASCII, as HQ's `team add` accepts them.
+const char* const kIdPattern = "[a-z0-9_-]{1,32}";
+
+QList<ScopeKind> scopeKinds()
+{
+    return {{s("city"), {}}, {s("team"), s(kIdPattern)}, {s("county"), s(kIdPattern)}};
+}
+
+QList<RoleDef> cityRoles()
+{
+    const QStringList team{s("city"), s("team:{team}")};
+    return {
+        {s("officer"), QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "招商专员"), team},
+        {s("lead"), QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "组长"), team},
+        {s("analyst"), QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "总部分析员"), {s("*")}},
+        {s("admin"), QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "管理员"), {s("*")}, true},
+    };
+}
+
+QList<TableDef> cityTables()
+{
+    // The shared directory is written by everyone; a team's own work only by that team; the city-wide library and
+    // event calendar only by HQ.
+    const QList<Grant> directory{{{}, s("city")}, {{}, s("team:{team}")}};
+    const QList<Grant> teamWork{{{}, s("team:{team}")}};
+    const QList<Grant> published{{{s("analyst")}, s("city")}, {{}, s("team:{team}")}};
+    const char* const teamOnly =
+        QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "走访和项目线索必须属于一个组，不能放在全市范围");
+    const char* const hqOnly = QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "只有总部可以发布全市共享的资料和活动（%1）");
+
+    QList<TableDef> list;
+    const auto add = [&list](const char* name, const char* cols, QList<Grant> writes = {},
+                             const char* refused = nullptr) -> TableDef& {
+        TableDef t;
+        t.name = s(name);
+        t.columns = columns(cols);
+        t.writes = std::move(writes);
+        t.refused = refused;
+        list.append(std::move(t));
+        return list.last();
+    };
+    const auto detail = [&add](const char* name, const char* cols, const char* parent, const char* key) -> TableDef& {
+        TableDef& t = add(name, cols);
+        t.parents = {{s(parent), s(key)}};
+        return t;
+    };
+
+    add("company",
+        "name name_norm credit_code industry hq_city size revenue_wan tags hometown source notes "
+        "created_at updated_at",
+        directory);
+    add("contact", "company_id name title phones email wechat notes created_at updated_at", directory);
+    add("event", "held_on city kind title organiser materials notes created_at updated_at", published, hqOnly);
+    add("visit",
+        "visited_at city place officers company_id purpose notes outcome intent next_step next_due "
+        "next_done materials created_at updated_at",
+        teamWork, teamOnly);
+    add("lead",
+        "company_id title industry chain_link investment_wan land_mu floor_m2 target_region target_park "
+        "source_kind source_detail event_id officer stage stage_reason notes created_at updated_at",
+        teamWork, teamOnly);
+    TableDef& material = add("material",
+                             "sha256 title kind language version publisher valid_from valid_to tags mime size pages "
+                             "supersedes_id company_id created_at updated_at",
+                             published, hqOnly);
+    material.captureWhen = s("NEW.local_only = 0");
+
+    // Detail rows (since workspace v8): in their parent's scope, written under its rule; a purge of the scope takes
+    // them with their parents.
+    detail("lead_stage", "lead_id stage changed_at reason changed_by updated_at", "lead", "lead_id");
+    detail("visit_contact", "visit_id contact_id updated_at", "visit", "visit_id");
+    detail("visit_revision", "visit_id edited_at field old_value new_value edited_by updated_at", "visit", "visit_id");
+    detail("event_attendee", "event_id company_id contact_id updated_at", "event", "event_id");
+    // A handout during a visit is the visit's; one without a visit (a brochure handed over at an event or a
+    // meeting) is the team's, or the city's when HQ hands it out. A local-only material's handouts stay here.
+    TableDef& handout =
+        detail("material_handout", "material_id visit_id event_id company_id handed_at handed_by updated_at", "visit",
+               "visit_id");
+    handout.writes = published;
+    handout.refused = hqOnly;
+    handout.captureWhen = s("NOT EXISTS (SELECT 1 FROM material m WHERE m.id = NEW.material_id AND m.local_only = 1)");
+    return list;
+}
+} // namespace
+
+const SyncSchema& SyncSchema::city()
+{
+    static const SyncSchema schema(scopeKinds(), cityRoles(), cityTables());
+    return schema;
+}
+
+} // namespace zs::sync
