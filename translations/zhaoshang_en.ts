@@ -426,10 +426,6 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
 <context>
     <name>CsvImport</name>
     <message>
-        <source>未知的导入类型「%1」：可选 companies、contacts、visits。</source>
-        <translation>Unknown import type “%1”: use companies, contacts or visits.</translation>
-    </message>
-    <message>
         <source>缺少必需的列「%1」。表头是：%2</source>
         <translation>The required column “%1” is missing. The header is: %2</translation>
     </message>
@@ -480,6 +476,14 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>第 %1 条记录写入失败：%2 没有导入任何数据。</source>
         <translation>Record %1 could not be written: %2 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>未知的导入类型「%1」：可选 %2。</source>
+        <translation>Unknown import kind &quot;%1&quot;: choose %2.</translation>
+    </message>
+    <message>
+        <source>%1不能从 CSV 导入。</source>
+        <translation>%1 cannot be imported from CSV.</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1077,21 @@ It has been moved to the front of the download queue: it downloads automatically
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
-</context>
-<context>
-    <name>RecordList</name>
+    <message>
+        <source>客商</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>新建客商</source>
+        <translation>New Company</translation>
+    </message>
     <message>
         <source>企业名称</source>
         <translation>Company name</translation>
+    </message>
+    <message>
+        <source>企业名称（查重用）</source>
+        <translation>Company name (for duplicate check)</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
@@ -1093,12 +1106,36 @@ It has been moved to the front of the download queue: it downloads automatically
         <translation>HQ city</translation>
     </message>
     <message>
-        <source>年营收（万元）</source>
-        <translation>Annual revenue (10k yuan)</translation>
+        <source>企业规模</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>年营业收入</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>乡贤企业</source>
         <translation>Hometown merchant</translation>
+    </message>
+    <message>
+        <source>信息来源</source>
+        <translation>Information source</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>年营收（万元）</source>
+        <translation>Annual revenue (10k yuan)</translation>
     </message>
     <message>
         <source>来源</source>
@@ -1109,12 +1146,16 @@ It has been moved to the front of the download queue: it downloads automatically
         <translation>Updated</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>Name</translation>
+        <source>联系人</source>
+        <translation>Contact</translation>
     </message>
     <message>
-        <source>企业</source>
+        <source>所属企业</source>
         <translation>Company</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>职务</source>
@@ -1129,48 +1170,256 @@ It has been moved to the front of the download queue: it downloads automatically
         <translation>Email</translation>
     </message>
     <message>
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>关系备注</source>
+        <translation>Relationship notes</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Company</translation>
+    </message>
+    <message>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <source>走访时间</source>
-        <translation>Visit time</translation>
+        <source>推介活动</source>
+        <translation>Promotion event</translation>
     </message>
     <message>
-        <source>地点</source>
-        <translation>Location</translation>
+        <source>活动</source>
+        <translation>Events</translation>
     </message>
     <message>
-        <source>目的</source>
-        <translation>Purpose</translation>
+        <source>新活动</source>
+        <translation>New Event</translation>
     </message>
     <message>
-        <source>走访人员</source>
-        <translation>Officers</translation>
+        <source>日期</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>意向</source>
-        <translation>Intent</translation>
+        <source>城市</source>
+        <translation>City</translation>
     </message>
     <message>
-        <source>成果</source>
-        <translation>Outcome</translation>
+        <source>活动类型</source>
+        <translation>Event type</translation>
     </message>
     <message>
-        <source>下一步</source>
-        <translation>Next step</translation>
+        <source>活动名称</source>
+        <translation>Event name</translation>
     </message>
     <message>
-        <source>跟进日期</source>
-        <translation>Follow-up date</translation>
+        <source>主办方</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>使用的资料</source>
+        <translation>Materials used</translation>
+    </message>
+    <message>
+        <source>参会企业</source>
+        <translation>Attending companies</translation>
+    </message>
+    <message>
+        <source>参会人</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>带来线索</source>
+        <translation>Leads generated</translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>导入资料…</source>
+        <translation>Import Material…</translation>
+    </message>
+    <message>
+        <source>文件指纹（SHA-256）</source>
+        <translation>File fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>资料名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>资料类型</source>
+        <translation>Material type</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>有效期起</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>文件大小</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>取代的旧版本</source>
+        <translation>Supersedes</translation>
+    </message>
+    <message>
+        <source>编制对象企业</source>
+        <translation>Composed for company</translation>
+    </message>
+    <message>
+        <source>资料发放</source>
+        <translation>Material handouts</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>发给企业</source>
+        <translation>Given to company</translation>
+    </message>
+    <message>
+        <source>发放时间</source>
+        <translation>Handed out at</translation>
+    </message>
+    <message>
+        <source>发放人</source>
+        <translation>Handed out by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>项目线索</source>
+        <translation>Project lead</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>新线索</source>
+        <translation>New Lead</translation>
     </message>
     <message>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
+        <source>产业链环节</source>
+        <translation>Industrial chain link</translation>
+    </message>
+    <message>
+        <source>计划投资</source>
+        <translation>Planned investment</translation>
+    </message>
+    <message>
+        <source>用地需求</source>
+        <translation>Land needed</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>厂房需求</source>
+        <translation>Floor space needed</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>意向县（市、区）</source>
+        <translation>Target county (city, district)</translation>
+    </message>
+    <message>
+        <source>意向园区</source>
+        <translation>Target park</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation>Source details</translation>
+    </message>
+    <message>
+        <source>来源活动</source>
+        <translation>Source event</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
         <source>阶段</source>
         <translation>Stage</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation>Stage notes</translation>
+    </message>
+    <message>
+        <source>阶段记录</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <source>变更时间</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>变更原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>变更人</source>
+        <translation>Changed by</translation>
     </message>
     <message>
         <source>计划投资（万元）</source>
@@ -1185,72 +1434,104 @@ It has been moved to the front of the download queue: it downloads automatically
         <translation>Target location</translation>
     </message>
     <message>
-        <source>负责人</source>
-        <translation>Owner</translation>
+        <source>创建时间</source>
+        <translation>Created</translation>
     </message>
     <message>
-        <source>日期</source>
-        <translation>Date</translation>
+        <source>修改时间</source>
+        <translation>Modified</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>Type</translation>
+        <source>新建%1</source>
+        <translation>New %1</translation>
     </message>
     <message>
-        <source>活动名称</source>
-        <translation>Event name</translation>
+        <source>新走访</source>
+        <translation>New Visit</translation>
     </message>
     <message>
-        <source>城市</source>
-        <translation>City</translation>
+        <source>走访时间</source>
+        <translation>Visit time</translation>
     </message>
     <message>
-        <source>主办方</source>
-        <translation>Organiser</translation>
+        <source>走访城市</source>
+        <translation>Visit city</translation>
     </message>
     <message>
-        <source>参会企业</source>
-        <translation>Attending companies</translation>
+        <source>地点</source>
+        <translation>Location</translation>
     </message>
     <message>
-        <source>带来线索</source>
-        <translation>Leads generated</translation>
+        <source>走访人员</source>
+        <translation>Officers</translation>
     </message>
     <message>
-        <source>资料名称</source>
-        <translation>Title</translation>
+        <source>目的</source>
+        <translation>Purpose</translation>
     </message>
     <message>
-        <source>版本</source>
-        <translation>Version</translation>
+        <source>走访记录</source>
+        <translation>Visit record</translation>
     </message>
     <message>
-        <source>发布单位</source>
-        <translation>Publisher</translation>
+        <source>成果</source>
+        <translation>Outcome</translation>
     </message>
     <message>
-        <source>有效期至</source>
-        <translation>Valid until</translation>
+        <source>投资意向</source>
+        <translation>Investment intention</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
+        <source>下一步</source>
+        <translation>Next step</translation>
     </message>
     <message>
-        <source>页数</source>
-        <translation>Pages</translation>
+        <source>下一步期限</source>
+        <translation>Next step due</translation>
     </message>
     <message>
-        <source>大小</source>
-        <translation>Size</translation>
+        <source>下一步已完成</source>
+        <translation>Next step done</translation>
     </message>
     <message>
-        <source>导入时间</source>
-        <translation>Imported</translation>
+        <source>发放资料</source>
+        <translation>Materials handed out</translation>
     </message>
     <message>
-        <source>文件</source>
-        <translation>File</translation>
+        <source>见到的联系人</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>走访修订</source>
+        <translation>Visit revisions</translation>
+    </message>
+    <message>
+        <source>修订时间</source>
+        <translation>Revised at</translation>
+    </message>
+    <message>
+        <source>修订的字段</source>
+        <translation>Field revised</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>修订人</source>
+        <translation>Revised by</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up date</translation>
     </message>
 </context>
 <context>
@@ -1520,377 +1801,6 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>解锁后打开新建表单并截图（开发用）。</source>
         <translation>Open a new-record form after unlocking and save a screenshot (for development).</translation>
-    </message>
-</context>
-<context>
-    <name>zs::RecordKinds</name>
-    <message>
-        <source>创建时间</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>修改时间</source>
-        <translation>Modified</translation>
-    </message>
-    <message>
-        <source>客商</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>企业名称</source>
-        <translation>Company name</translation>
-    </message>
-    <message>
-        <source>企业名称（查重用）</source>
-        <translation>Company name (for duplicate check)</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
-        <source>产业</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>总部城市</source>
-        <translation>HQ city</translation>
-    </message>
-    <message>
-        <source>企业规模</source>
-        <translation>Company size</translation>
-    </message>
-    <message>
-        <source>年营业收入</source>
-        <translation>Annual revenue</translation>
-    </message>
-    <message>
-        <source>万元</source>
-        <translation>10k yuan</translation>
-    </message>
-    <message>
-        <source>标签</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>乡贤企业</source>
-        <translation>Hometown merchant</translation>
-    </message>
-    <message>
-        <source>信息来源</source>
-        <translation>Information source</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>所属企业</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>电子邮箱</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>微信号</source>
-        <translation>WeChat ID</translation>
-    </message>
-    <message>
-        <source>关系备注</source>
-        <translation>Relationship notes</translation>
-    </message>
-    <message>
-        <source>走访</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>走访时间</source>
-        <translation>Visit time</translation>
-    </message>
-    <message>
-        <source>走访城市</source>
-        <translation>Visit city</translation>
-    </message>
-    <message>
-        <source>地点</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>走访人员</source>
-        <translation>Officers</translation>
-    </message>
-    <message>
-        <source>企业</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>目的</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>走访记录</source>
-        <translation>Visit record</translation>
-    </message>
-    <message>
-        <source>成果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>投资意向</source>
-        <translation>Investment intention</translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>下一步期限</source>
-        <translation>Next step due</translation>
-    </message>
-    <message>
-        <source>下一步已完成</source>
-        <translation>Next step done</translation>
-    </message>
-    <message>
-        <source>发放资料</source>
-        <translation>Materials handed out</translation>
-    </message>
-    <message>
-        <source>见到的联系人</source>
-        <translation>People met</translation>
-    </message>
-    <message>
-        <source>走访修订</source>
-        <translation>Visit revisions</translation>
-    </message>
-    <message>
-        <source>修订时间</source>
-        <translation>Revised at</translation>
-    </message>
-    <message>
-        <source>修订的字段</source>
-        <translation>Field revised</translation>
-    </message>
-    <message>
-        <source>原值</source>
-        <translation>Old value</translation>
-    </message>
-    <message>
-        <source>新值</source>
-        <translation>New value</translation>
-    </message>
-    <message>
-        <source>修订人</source>
-        <translation>Revised by</translation>
-    </message>
-    <message>
-        <source>项目线索</source>
-        <translation>Project lead</translation>
-    </message>
-    <message>
-        <source>项目名称</source>
-        <translation>Project name</translation>
-    </message>
-    <message>
-        <source>产业链环节</source>
-        <translation>Industrial chain link</translation>
-    </message>
-    <message>
-        <source>计划投资</source>
-        <translation>Planned investment</translation>
-    </message>
-    <message>
-        <source>用地需求</source>
-        <translation>Land needed</translation>
-    </message>
-    <message>
-        <source>亩</source>
-        <translation>mu</translation>
-    </message>
-    <message>
-        <source>厂房需求</source>
-        <translation>Floor space needed</translation>
-    </message>
-    <message>
-        <source>㎡</source>
-        <translation>m²</translation>
-    </message>
-    <message>
-        <source>意向县（市、区）</source>
-        <translation>Target county (city, district)</translation>
-    </message>
-    <message>
-        <source>意向园区</source>
-        <translation>Target park</translation>
-    </message>
-    <message>
-        <source>线索来源</source>
-        <translation>Lead source</translation>
-    </message>
-    <message>
-        <source>来源说明</source>
-        <translation>Source details</translation>
-    </message>
-    <message>
-        <source>来源活动</source>
-        <translation>Source event</translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>阶段</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>阶段说明</source>
-        <translation>Stage notes</translation>
-    </message>
-    <message>
-        <source>阶段记录</source>
-        <translation>Stage history</translation>
-    </message>
-    <message>
-        <source>变更时间</source>
-        <translation>Changed at</translation>
-    </message>
-    <message>
-        <source>变更原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>变更人</source>
-        <translation>Changed by</translation>
-    </message>
-    <message>
-        <source>推介活动</source>
-        <translation>Promotion event</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>城市</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>活动类型</source>
-        <translation>Event type</translation>
-    </message>
-    <message>
-        <source>活动名称</source>
-        <translation>Event name</translation>
-    </message>
-    <message>
-        <source>主办方</source>
-        <translation>Organiser</translation>
-    </message>
-    <message>
-        <source>使用的资料</source>
-        <translation>Materials used</translation>
-    </message>
-    <message>
-        <source>参会企业</source>
-        <translation>Attending companies</translation>
-    </message>
-    <message>
-        <source>参会人</source>
-        <translation>Attendee</translation>
-    </message>
-    <message>
-        <source>资料</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>文件指纹（SHA-256）</source>
-        <translation>File fingerprint (SHA-256)</translation>
-    </message>
-    <message>
-        <source>资料名称</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>资料类型</source>
-        <translation>Material type</translation>
-    </message>
-    <message>
-        <source>语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>版本</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>发布单位</source>
-        <translation>Publisher</translation>
-    </message>
-    <message>
-        <source>有效期起</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <source>有效期至</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>文件类型</source>
-        <translation>File type</translation>
-    </message>
-    <message>
-        <source>文件大小</source>
-        <translation>File size</translation>
-    </message>
-    <message>
-        <source>页数</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>取代的旧版本</source>
-        <translation>Supersedes</translation>
-    </message>
-    <message>
-        <source>编制对象企业</source>
-        <translation>Composed for company</translation>
-    </message>
-    <message>
-        <source>资料发放</source>
-        <translation>Material handouts</translation>
-    </message>
-    <message>
-        <source>活动</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>发给企业</source>
-        <translation>Given to company</translation>
-    </message>
-    <message>
-        <source>发放时间</source>
-        <translation>Handed out at</translation>
-    </message>
-    <message>
-        <source>发放人</source>
-        <translation>Handed out by</translation>
     </message>
 </context>
 <context>
@@ -3039,22 +2949,6 @@ Device ID: %3</translation>
 <context>
     <name>zs::ui::RecordListPage</name>
     <message>
-        <source>新走访</source>
-        <translation>New Visit</translation>
-    </message>
-    <message>
-        <source>新建客商</source>
-        <translation>New Company</translation>
-    </message>
-    <message>
-        <source>新线索</source>
-        <translation>New Lead</translation>
-    </message>
-    <message>
-        <source>新活动</source>
-        <translation>New Event</translation>
-    </message>
-    <message>
         <source>导入 CSV…</source>
         <translation>Import CSV…</translation>
     </message>
@@ -3111,36 +3005,12 @@ Device ID: %3</translation>
         <translation>Exported %1 record(s) to %2</translation>
     </message>
     <message>
-        <source>导入资料…</source>
-        <translation>Import Material…</translation>
-    </message>
-    <message>
         <source>编制宣传册…</source>
         <translation>Compose Brochure…</translation>
     </message>
 </context>
 <context>
     <name>zs::ui::SearchPage</name>
-    <message>
-        <source>客商</source>
-        <translation>Companies</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>走访</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <source>活动</source>
-        <translation>Events</translation>
-    </message>
     <message>
         <source>搜索</source>
         <translation>Search</translation>
@@ -3156,10 +3026,6 @@ Device ID: %3</translation>
     <message>
         <source>「%1」：%2 条结果（%3 毫秒）</source>
         <translation>“%1”: %2 result(s) (%3 ms)</translation>
-    </message>
-    <message>
-        <source>资料</source>
-        <translation>Materials</translation>
     </message>
 </context>
 <context>

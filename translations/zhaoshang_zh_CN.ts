@@ -426,10 +426,6 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <source>未知的导入类型「%1」：可选 companies、contacts、visits。</source>
-        <translation>未知的导入类型「%1」：可选 companies、contacts、visits。</translation>
-    </message>
-    <message>
         <source>缺少必需的列「%1」。表头是：%2</source>
         <translation>缺少必需的列「%1」。表头是：%2</translation>
     </message>
@@ -480,6 +476,14 @@
     <message>
         <source>第 %1 条记录写入失败：%2 没有导入任何数据。</source>
         <translation>第 %1 条记录写入失败：%2 没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>未知的导入类型「%1」：可选 %2。</source>
+        <translation>未知的导入类型「%1」：可选 %2。</translation>
+    </message>
+    <message>
+        <source>%1不能从 CSV 导入。</source>
+        <translation>%1不能从 CSV 导入。</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1077,21 @@
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
-</context>
-<context>
-    <name>RecordList</name>
+    <message>
+        <source>客商</source>
+        <translation>客商</translation>
+    </message>
+    <message>
+        <source>新建客商</source>
+        <translation>新建客商</translation>
+    </message>
     <message>
         <source>企业名称</source>
         <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>企业名称（查重用）</source>
+        <translation>企业名称（查重用）</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
@@ -1093,12 +1106,36 @@
         <translation>总部城市</translation>
     </message>
     <message>
-        <source>年营收（万元）</source>
-        <translation>年营收（万元）</translation>
+        <source>企业规模</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>年营业收入</source>
+        <translation>年营业收入</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>乡贤企业</source>
         <translation>乡贤企业</translation>
+    </message>
+    <message>
+        <source>信息来源</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>年营收（万元）</source>
+        <translation>年营收（万元）</translation>
     </message>
     <message>
         <source>来源</source>
@@ -1109,12 +1146,16 @@
         <translation>更新时间</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>姓名</translation>
+        <source>联系人</source>
+        <translation>联系人</translation>
     </message>
     <message>
-        <source>企业</source>
-        <translation>企业</translation>
+        <source>所属企业</source>
+        <translation>所属企业</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>职务</source>
@@ -1129,48 +1170,256 @@
         <translation>电子邮箱</translation>
     </message>
     <message>
+        <source>微信号</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>关系备注</source>
+        <translation>关系备注</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>企业</translation>
+    </message>
+    <message>
         <source>微信</source>
         <translation>微信</translation>
     </message>
     <message>
-        <source>走访时间</source>
-        <translation>走访时间</translation>
+        <source>推介活动</source>
+        <translation>推介活动</translation>
     </message>
     <message>
-        <source>地点</source>
-        <translation>地点</translation>
+        <source>活动</source>
+        <translation>活动</translation>
     </message>
     <message>
-        <source>目的</source>
-        <translation>目的</translation>
+        <source>新活动</source>
+        <translation>新活动</translation>
     </message>
     <message>
-        <source>走访人员</source>
-        <translation>走访人员</translation>
+        <source>日期</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <source>意向</source>
-        <translation>意向</translation>
+        <source>城市</source>
+        <translation>城市</translation>
     </message>
     <message>
-        <source>成果</source>
-        <translation>成果</translation>
+        <source>活动类型</source>
+        <translation>活动类型</translation>
     </message>
     <message>
-        <source>下一步</source>
-        <translation>下一步</translation>
+        <source>活动名称</source>
+        <translation>活动名称</translation>
     </message>
     <message>
-        <source>跟进日期</source>
-        <translation>跟进日期</translation>
+        <source>主办方</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>使用的资料</source>
+        <translation>使用的资料</translation>
+    </message>
+    <message>
+        <source>参会企业</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>参会人</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>带来线索</source>
+        <translation>带来线索</translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>导入资料…</source>
+        <translation>导入资料…</translation>
+    </message>
+    <message>
+        <source>文件指纹（SHA-256）</source>
+        <translation>文件指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>资料名称</source>
+        <translation>资料名称</translation>
+    </message>
+    <message>
+        <source>资料类型</source>
+        <translation>资料类型</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>有效期起</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>文件大小</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>取代的旧版本</source>
+        <translation>取代的旧版本</translation>
+    </message>
+    <message>
+        <source>编制对象企业</source>
+        <translation>编制对象企业</translation>
+    </message>
+    <message>
+        <source>资料发放</source>
+        <translation>资料发放</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>发给企业</source>
+        <translation>发给企业</translation>
+    </message>
+    <message>
+        <source>发放时间</source>
+        <translation>发放时间</translation>
+    </message>
+    <message>
+        <source>发放人</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>项目线索</source>
+        <translation>项目线索</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>新线索</source>
+        <translation>新线索</translation>
     </message>
     <message>
         <source>项目名称</source>
         <translation>项目名称</translation>
     </message>
     <message>
+        <source>产业链环节</source>
+        <translation>产业链环节</translation>
+    </message>
+    <message>
+        <source>计划投资</source>
+        <translation>计划投资</translation>
+    </message>
+    <message>
+        <source>用地需求</source>
+        <translation>用地需求</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>厂房需求</source>
+        <translation>厂房需求</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>㎡</translation>
+    </message>
+    <message>
+        <source>意向县（市、区）</source>
+        <translation>意向县（市、区）</translation>
+    </message>
+    <message>
+        <source>意向园区</source>
+        <translation>意向园区</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation>来源说明</translation>
+    </message>
+    <message>
+        <source>来源活动</source>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
         <source>阶段</source>
         <translation>阶段</translation>
+    </message>
+    <message>
+        <source>阶段说明</source>
+        <translation>阶段说明</translation>
+    </message>
+    <message>
+        <source>阶段记录</source>
+        <translation>阶段记录</translation>
+    </message>
+    <message>
+        <source>变更时间</source>
+        <translation>变更时间</translation>
+    </message>
+    <message>
+        <source>变更原因</source>
+        <translation>变更原因</translation>
+    </message>
+    <message>
+        <source>变更人</source>
+        <translation>变更人</translation>
     </message>
     <message>
         <source>计划投资（万元）</source>
@@ -1185,72 +1434,104 @@
         <translation>意向落户地</translation>
     </message>
     <message>
-        <source>负责人</source>
-        <translation>负责人</translation>
+        <source>创建时间</source>
+        <translation>创建时间</translation>
     </message>
     <message>
-        <source>日期</source>
-        <translation>日期</translation>
+        <source>修改时间</source>
+        <translation>修改时间</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>类型</translation>
+        <source>新建%1</source>
+        <translation>新建%1</translation>
     </message>
     <message>
-        <source>活动名称</source>
-        <translation>活动名称</translation>
+        <source>新走访</source>
+        <translation>新走访</translation>
     </message>
     <message>
-        <source>城市</source>
-        <translation>城市</translation>
+        <source>走访时间</source>
+        <translation>走访时间</translation>
     </message>
     <message>
-        <source>主办方</source>
-        <translation>主办方</translation>
+        <source>走访城市</source>
+        <translation>走访城市</translation>
     </message>
     <message>
-        <source>参会企业</source>
-        <translation>参会企业</translation>
+        <source>地点</source>
+        <translation>地点</translation>
     </message>
     <message>
-        <source>带来线索</source>
-        <translation>带来线索</translation>
+        <source>走访人员</source>
+        <translation>走访人员</translation>
     </message>
     <message>
-        <source>资料名称</source>
-        <translation>资料名称</translation>
+        <source>目的</source>
+        <translation>目的</translation>
     </message>
     <message>
-        <source>版本</source>
-        <translation>版本</translation>
+        <source>走访记录</source>
+        <translation>走访记录</translation>
     </message>
     <message>
-        <source>发布单位</source>
-        <translation>发布单位</translation>
+        <source>成果</source>
+        <translation>成果</translation>
     </message>
     <message>
-        <source>有效期至</source>
-        <translation>有效期至</translation>
+        <source>投资意向</source>
+        <translation>投资意向</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>状态</translation>
+        <source>下一步</source>
+        <translation>下一步</translation>
     </message>
     <message>
-        <source>页数</source>
-        <translation>页数</translation>
+        <source>下一步期限</source>
+        <translation>下一步期限</translation>
     </message>
     <message>
-        <source>大小</source>
-        <translation>大小</translation>
+        <source>下一步已完成</source>
+        <translation>下一步已完成</translation>
     </message>
     <message>
-        <source>导入时间</source>
-        <translation>导入时间</translation>
+        <source>发放资料</source>
+        <translation>发放资料</translation>
     </message>
     <message>
-        <source>文件</source>
-        <translation>文件</translation>
+        <source>见到的联系人</source>
+        <translation>见到的联系人</translation>
+    </message>
+    <message>
+        <source>走访修订</source>
+        <translation>走访修订</translation>
+    </message>
+    <message>
+        <source>修订时间</source>
+        <translation>修订时间</translation>
+    </message>
+    <message>
+        <source>修订的字段</source>
+        <translation>修订的字段</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>修订人</source>
+        <translation>修订人</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>跟进日期</translation>
     </message>
 </context>
 <context>
@@ -1520,377 +1801,6 @@
     <message>
         <source>解锁后打开新建表单并截图（开发用）。</source>
         <translation>解锁后打开新建表单并截图（开发用）。</translation>
-    </message>
-</context>
-<context>
-    <name>zs::RecordKinds</name>
-    <message>
-        <source>创建时间</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>修改时间</source>
-        <translation>修改时间</translation>
-    </message>
-    <message>
-        <source>客商</source>
-        <translation>客商</translation>
-    </message>
-    <message>
-        <source>企业名称</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <source>企业名称（查重用）</source>
-        <translation>企业名称（查重用）</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>产业</source>
-        <translation>产业</translation>
-    </message>
-    <message>
-        <source>总部城市</source>
-        <translation>总部城市</translation>
-    </message>
-    <message>
-        <source>企业规模</source>
-        <translation>企业规模</translation>
-    </message>
-    <message>
-        <source>年营业收入</source>
-        <translation>年营业收入</translation>
-    </message>
-    <message>
-        <source>万元</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <source>标签</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>乡贤企业</source>
-        <translation>乡贤企业</translation>
-    </message>
-    <message>
-        <source>信息来源</source>
-        <translation>信息来源</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>所属企业</source>
-        <translation>所属企业</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>电子邮箱</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <source>微信号</source>
-        <translation>微信号</translation>
-    </message>
-    <message>
-        <source>关系备注</source>
-        <translation>关系备注</translation>
-    </message>
-    <message>
-        <source>走访</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <source>走访时间</source>
-        <translation>走访时间</translation>
-    </message>
-    <message>
-        <source>走访城市</source>
-        <translation>走访城市</translation>
-    </message>
-    <message>
-        <source>地点</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>走访人员</source>
-        <translation>走访人员</translation>
-    </message>
-    <message>
-        <source>企业</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>目的</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>走访记录</source>
-        <translation>走访记录</translation>
-    </message>
-    <message>
-        <source>成果</source>
-        <translation>成果</translation>
-    </message>
-    <message>
-        <source>投资意向</source>
-        <translation>投资意向</translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>下一步期限</source>
-        <translation>下一步期限</translation>
-    </message>
-    <message>
-        <source>下一步已完成</source>
-        <translation>下一步已完成</translation>
-    </message>
-    <message>
-        <source>发放资料</source>
-        <translation>发放资料</translation>
-    </message>
-    <message>
-        <source>见到的联系人</source>
-        <translation>见到的联系人</translation>
-    </message>
-    <message>
-        <source>走访修订</source>
-        <translation>走访修订</translation>
-    </message>
-    <message>
-        <source>修订时间</source>
-        <translation>修订时间</translation>
-    </message>
-    <message>
-        <source>修订的字段</source>
-        <translation>修订的字段</translation>
-    </message>
-    <message>
-        <source>原值</source>
-        <translation>原值</translation>
-    </message>
-    <message>
-        <source>新值</source>
-        <translation>新值</translation>
-    </message>
-    <message>
-        <source>修订人</source>
-        <translation>修订人</translation>
-    </message>
-    <message>
-        <source>项目线索</source>
-        <translation>项目线索</translation>
-    </message>
-    <message>
-        <source>项目名称</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <source>产业链环节</source>
-        <translation>产业链环节</translation>
-    </message>
-    <message>
-        <source>计划投资</source>
-        <translation>计划投资</translation>
-    </message>
-    <message>
-        <source>用地需求</source>
-        <translation>用地需求</translation>
-    </message>
-    <message>
-        <source>亩</source>
-        <translation>亩</translation>
-    </message>
-    <message>
-        <source>厂房需求</source>
-        <translation>厂房需求</translation>
-    </message>
-    <message>
-        <source>㎡</source>
-        <translation>㎡</translation>
-    </message>
-    <message>
-        <source>意向县（市、区）</source>
-        <translation>意向县（市、区）</translation>
-    </message>
-    <message>
-        <source>意向园区</source>
-        <translation>意向园区</translation>
-    </message>
-    <message>
-        <source>线索来源</source>
-        <translation>线索来源</translation>
-    </message>
-    <message>
-        <source>来源说明</source>
-        <translation>来源说明</translation>
-    </message>
-    <message>
-        <source>来源活动</source>
-        <translation>来源活动</translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>阶段</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>阶段说明</source>
-        <translation>阶段说明</translation>
-    </message>
-    <message>
-        <source>阶段记录</source>
-        <translation>阶段记录</translation>
-    </message>
-    <message>
-        <source>变更时间</source>
-        <translation>变更时间</translation>
-    </message>
-    <message>
-        <source>变更原因</source>
-        <translation>变更原因</translation>
-    </message>
-    <message>
-        <source>变更人</source>
-        <translation>变更人</translation>
-    </message>
-    <message>
-        <source>推介活动</source>
-        <translation>推介活动</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>城市</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>活动类型</source>
-        <translation>活动类型</translation>
-    </message>
-    <message>
-        <source>活动名称</source>
-        <translation>活动名称</translation>
-    </message>
-    <message>
-        <source>主办方</source>
-        <translation>主办方</translation>
-    </message>
-    <message>
-        <source>使用的资料</source>
-        <translation>使用的资料</translation>
-    </message>
-    <message>
-        <source>参会企业</source>
-        <translation>参会企业</translation>
-    </message>
-    <message>
-        <source>参会人</source>
-        <translation>参会人</translation>
-    </message>
-    <message>
-        <source>资料</source>
-        <translation>资料</translation>
-    </message>
-    <message>
-        <source>文件指纹（SHA-256）</source>
-        <translation>文件指纹（SHA-256）</translation>
-    </message>
-    <message>
-        <source>资料名称</source>
-        <translation>资料名称</translation>
-    </message>
-    <message>
-        <source>资料类型</source>
-        <translation>资料类型</translation>
-    </message>
-    <message>
-        <source>语言</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>版本</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>发布单位</source>
-        <translation>发布单位</translation>
-    </message>
-    <message>
-        <source>有效期起</source>
-        <translation>有效期起</translation>
-    </message>
-    <message>
-        <source>有效期至</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>文件类型</source>
-        <translation>文件类型</translation>
-    </message>
-    <message>
-        <source>文件大小</source>
-        <translation>文件大小</translation>
-    </message>
-    <message>
-        <source>页数</source>
-        <translation>页数</translation>
-    </message>
-    <message>
-        <source>取代的旧版本</source>
-        <translation>取代的旧版本</translation>
-    </message>
-    <message>
-        <source>编制对象企业</source>
-        <translation>编制对象企业</translation>
-    </message>
-    <message>
-        <source>资料发放</source>
-        <translation>资料发放</translation>
-    </message>
-    <message>
-        <source>活动</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>发给企业</source>
-        <translation>发给企业</translation>
-    </message>
-    <message>
-        <source>发放时间</source>
-        <translation>发放时间</translation>
-    </message>
-    <message>
-        <source>发放人</source>
-        <translation>发放人</translation>
     </message>
 </context>
 <context>
@@ -3038,22 +2948,6 @@
 <context>
     <name>zs::ui::RecordListPage</name>
     <message>
-        <source>新走访</source>
-        <translation>新走访</translation>
-    </message>
-    <message>
-        <source>新建客商</source>
-        <translation>新建客商</translation>
-    </message>
-    <message>
-        <source>新线索</source>
-        <translation>新线索</translation>
-    </message>
-    <message>
-        <source>新活动</source>
-        <translation>新活动</translation>
-    </message>
-    <message>
         <source>导入 CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
@@ -3110,36 +3004,12 @@
         <translation>已导出 %1 条到 %2</translation>
     </message>
     <message>
-        <source>导入资料…</source>
-        <translation>导入资料…</translation>
-    </message>
-    <message>
         <source>编制宣传册…</source>
         <translation>编制宣传册…</translation>
     </message>
 </context>
 <context>
     <name>zs::ui::SearchPage</name>
-    <message>
-        <source>客商</source>
-        <translation>客商</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>走访</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>活动</source>
-        <translation>活动</translation>
-    </message>
     <message>
         <source>搜索</source>
         <translation>搜索</translation>
@@ -3155,10 +3025,6 @@
     <message>
         <source>「%1」：%2 条结果（%3 毫秒）</source>
         <translation>「%1」：%2 条结果（%3 毫秒）</translation>
-    </message>
-    <message>
-        <source>资料</source>
-        <translation>资料</translation>
     </message>
 </context>
 <context>

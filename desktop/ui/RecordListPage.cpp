@@ -3,6 +3,7 @@
 #include "desktop/core/Workspace.h"
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/io/ListExporter.h"
+#include "desktop/core/registry/RecordKinds.h"
 #include "desktop/ui/ImportDialog.h"
 #include "desktop/ui/RecordTableModel.h"
 #include "desktop/ui/ReferenceCombo.h"
@@ -51,13 +52,9 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     auto* top = new QHBoxLayout;
     top->addWidget(makeTitle(title, this));
     top->addStretch(1);
-    const bool importable = kind == RecordKind::Company || kind == RecordKind::Visit;
-    auto* create = new QPushButton(kind == RecordKind::Visit      ? tr("新走访")
-                                   : kind == RecordKind::Company  ? tr("新建客商")
-                                   : kind == RecordKind::Lead     ? tr("新线索")
-                                   : kind == RecordKind::Material ? tr("导入资料…")
-                                                                  : tr("新活动"),
-                                   this);
+    const KindDecl& declared = RecordKinds::get(kind);
+    const ListDecl& list = declared.list;
+    auto* create = new QPushButton(RecordKinds::createLabel(declared), this);
     create->setObjectName(QStringLiteral("createRecord"));
     connect(create, &QPushButton::clicked, this, [this] { Q_EMIT createRecord(m_kind); });
     top->addWidget(create);
@@ -67,7 +64,7 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
         connect(compose, &QPushButton::clicked, this, &RecordListPage::composeBrochure);
         top->addWidget(compose);
     }
-    if (importable) {
+    if (CsvImport::kindFor(kind).ok()) {
         auto* import = new QPushButton(tr("导入 CSV…"), this);
         connect(import, &QPushButton::clicked, this, &RecordListPage::importCsv);
         top->addWidget(import);
@@ -79,25 +76,25 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
 
     auto* filters = new QHBoxLayout;
     Database& db = workspace.db();
-    if (kind == RecordKind::Visit || kind == RecordKind::Event) {
+    if (list.city) {
         m_city = new QComboBox(this);
         m_city->addItem(tr("全部城市"), QString());
         for (const QString& code : RecordText::visitCities())
             m_city->addItem(RecordText::cityName(code), code);
         filters->addWidget(m_city);
     }
-    if (kind == RecordKind::Lead) {
+    if (list.stage) {
         m_stage = new QComboBox(this);
         fillReferenceCombo(db, m_stage, "SELECT code, name FROM ref_stage ORDER BY sort", tr("全部阶段"));
         filters->addWidget(m_stage);
     }
-    if (kind != RecordKind::Event && kind != RecordKind::Material) {
+    if (list.industry) {
         m_industry = new QComboBox(this);
         fillReferenceCombo(db, m_industry, "SELECT code, name FROM ref_industry ORDER BY sort", tr("全部产业"));
         m_industry->setMaximumWidth(220);
         filters->addWidget(m_industry);
     }
-    if (kind == RecordKind::Visit || kind == RecordKind::Lead) {
+    if (list.officer) {
         m_officer = new QLineEdit(this);
         m_officer->setPlaceholderText(tr("人员"));
         m_officer->setClearButtonEnabled(true);
@@ -131,9 +128,9 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
         m_view->horizontalHeader()->restoreState(state);
     else {
         m_view->horizontalHeader()->setDefaultSectionSize(110);
-        m_view->horizontalHeader()->resizeSection(m_kind == RecordKind::Visit ? 2 : 0, 280);
-        if (m_kind == RecordKind::Visit)
-            m_view->horizontalHeader()->resizeSection(0, 140);
+        m_view->horizontalHeader()->resizeSection(list.wideColumn, 280);
+        if (list.columns.value(0).type == ColumnType::DateTimeMs && list.wideColumn != 0)
+            m_view->horizontalHeader()->resizeSection(0, 140); // a time first (visits): room for date and hour
     }
 
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -231,8 +228,10 @@ void RecordListPage::exportList()
 
 void RecordListPage::importCsv()
 {
-    ImportDialog dialog(m_workspace,
-                        m_kind == RecordKind::Company ? CsvImport::Kind::Companies : CsvImport::Kind::Visits, this);
+    auto kind = CsvImport::kindFor(m_kind);
+    if (!kind.ok())
+        return;
+    ImportDialog dialog(m_workspace, kind.value(), this);
     if (dialog.chooseFileAndPreview() && dialog.exec() == QDialog::Accepted)
         reload();
 }

@@ -1,6 +1,7 @@
 #include "desktop/ui/SearchPage.h"
 
 #include "desktop/core/Workspace.h"
+#include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/search/SearchService.h"
 #include "desktop/ui/Style.h"
 
@@ -14,21 +15,7 @@ namespace zs::ui {
 namespace {
 QString kindName(RecordKind kind)
 {
-    switch (kind) {
-    case RecordKind::Company:
-        return SearchPage::tr("客商");
-    case RecordKind::Contact:
-        return SearchPage::tr("联系人");
-    case RecordKind::Visit:
-        return SearchPage::tr("走访");
-    case RecordKind::Lead:
-        return SearchPage::tr("项目");
-    case RecordKind::Event:
-        return SearchPage::tr("活动");
-    case RecordKind::Material:
-        return SearchPage::tr("资料");
-    }
-    return {};
+    return RecordKinds::shortLabel(RecordKinds::get(kind));
 }
 
 // Escapes the text, then turns the match markers into bold.

@@ -1,6 +1,8 @@
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/domain/CompanyRepository.h"
+#include "desktop/core/domain/DemoData.h"
+#include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/domain/RecordList.h"
 #include "desktop/core/io/CsvImport.h"
 #include "desktop/core/io/CsvReader.h"
@@ -8,6 +10,7 @@
 #include "desktop/core/Translations.h"
 #include "desktop/core/domain/RecordText.h"
 
+#include <QFile>
 #include <QStringEncoder>
 
 using namespace zs;
@@ -218,6 +221,63 @@ private Q_SLOTS:
         QVERIFY(x.open(QIODevice::ReadOnly));
         QVERIFY(x.read(2) == "PK"); // a zip container, as .xlsx is
         QVERIFY(!QFile::exists(xlsx + QStringLiteral(".partial")));
+    }
+
+    // What one workspace exports, an empty one imports as the same records, for every kind that imports
+    // (RecordKinds' exchange columns): companies, then their contacts, then the visits.
+    void everyImportableKindRoundTrips()
+    {
+        test::WorkspaceFixture from;
+        auto made = DemoData::generate(from.db(), 400, 11);
+        ZS_VERIFY_OK(made);
+        test::WorkspaceFixture to;
+        // What each kind's records are, by what the exchange file carries (times to the minute).
+        const QList<std::pair<RecordKind, const char*>> dumps{
+            {RecordKind::Company,
+             "SELECT name || '|' || coalesce(credit_code, '') || '|' || industry || '|' || hq_city || '|' || size || "
+             "'|' || coalesce(revenue_wan, '') || '|' || tags || '|' || hometown || '|' || source || '|' || notes "
+             "FROM company WHERE deleted = 0"},
+            {RecordKind::Contact,
+             "SELECT c.name || '|' || p.name || '|' || p.title || '|' || p.phones || '|' || p.email || '|' || "
+             "p.wechat || '|' || p.notes FROM contact p JOIN company c ON c.id = p.company_id WHERE p.deleted = 0"},
+            {RecordKind::Visit,
+             "SELECT c.name || '|' || strftime('%Y-%m-%d %H:%M', v.visited_at / 1000, 'unixepoch', 'localtime') || "
+             "'|' || v.city || '|' || v.officers || '|' || v.purpose || '|' || v.notes || '|' || v.outcome || '|' || "
+             "v.intent || '|' || v.next_step || '|' || coalesce(v.next_due, '') FROM visit v JOIN company c ON "
+             "c.id = v.company_id WHERE v.deleted = 0"},
+        };
+        const auto dump = [](Database& db, const char* sql) {
+            QStringList rows;
+            auto stmt = db.prepare(sql);
+            while (stmt.ok() && stmt->step().value())
+                rows << stmt->text(0);
+            rows.sort();
+            return rows;
+        };
+        QCOMPARE(RecordKinds::importablePlurals(),
+                 (QStringList{QStringLiteral("companies"), QStringLiteral("contacts"), QStringLiteral("visits")}));
+        for (const auto& [kind, sql] : dumps) {
+            const KindDecl& declared = RecordKinds::get(kind);
+            RecordList list(from.db(), kind);
+            const QString csv = from.dir() + QStringLiteral("/%1.csv").arg(QLatin1String(declared.plural));
+            auto written = ListExporter::write(list, csv, ListExporter::Format::Csv);
+            ZS_VERIFY_OK(written);
+            const QStringList before = dump(from.db(), sql);
+            QCOMPARE(written.value(), before.size());
+            QVERIFY(before.size() > 10);
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            auto importKind = CsvImport::kindFromName(QLatin1String(declared.plural));
+            ZS_VERIFY_OK(importKind);
+            auto preview = CsvImport::preview(to.db(), importKind.value(), f.readAll());
+            ZS_VERIFY_OK(preview);
+            QVERIFY2(preview->problems.isEmpty(), qPrintable(preview->problems.value(0).column + QLatin1Char(' ') +
+                                                             preview->problems.value(0).reason));
+            QVERIFY2(preview->duplicates.isEmpty(), qPrintable(preview->duplicates.value(0).reason));
+            auto committed = CsvImport::commit(to.db(), preview.value());
+            ZS_VERIFY_OK(committed);
+            QCOMPARE(dump(to.db(), sql), before);
+        }
     }
 };
 

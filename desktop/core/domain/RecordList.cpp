@@ -1,6 +1,5 @@
 #include "desktop/core/domain/RecordList.h"
 
-#include "desktop/core/materials/MaterialRepository.h"
 #include "sync/store/Database.h"
 
 namespace zs {
@@ -41,115 +40,32 @@ QVariant columnValue(const Statement& s, int column, ColumnType type)
 }
 } // namespace
 
-RecordList::RecordList(Database& db, RecordKind kind)
+RecordList::RecordList(Database& db, RecordKind kind, Columns columns)
     : m_db(db)
     , m_kind(kind)
 {
-    switch (kind) {
-    case RecordKind::Company:
-        m_from = QStringLiteral("company c");
-        m_dateColumn = "date(c.updated_at / 1000, 'unixepoch', 'localtime')";
-        m_columns = {
-            {QStringLiteral("name"), tr("企业名称"), "c.name", ColumnType::Text},
-            {QStringLiteral("credit_code"), tr("统一社会信用代码"), "coalesce(c.credit_code, '')", ColumnType::Text},
-            {QStringLiteral("industry"), tr("产业"),
-             "coalesce((SELECT name FROM ref_industry WHERE code = c.industry), '')", ColumnType::Text},
-            {QStringLiteral("hq_city"), tr("总部城市"), "c.hq_city", ColumnType::Text},
-            {QStringLiteral("revenue"), tr("年营收（万元）"), "coalesce(c.revenue_wan, -1)", ColumnType::Wan},
-            {QStringLiteral("hometown"), tr("乡贤企业"), "c.hometown", ColumnType::Flag},
-            {QStringLiteral("source"), tr("来源"), "c.source", ColumnType::Text},
-            {QStringLiteral("updated_at"), tr("更新时间"), "c.updated_at", ColumnType::DateTimeMs},
-        };
-        m_sortColumn = 7;
-        break;
-    case RecordKind::Contact:
-        m_from = QStringLiteral("contact p LEFT JOIN company c ON c.id = p.company_id");
-        m_dateColumn = "date(p.updated_at / 1000, 'unixepoch', 'localtime')";
-        m_columns = {
-            {QStringLiteral("name"), tr("姓名"), "p.name", ColumnType::Text},
-            {QStringLiteral("company"), tr("企业"), "coalesce(c.name, '')", ColumnType::Text},
-            {QStringLiteral("title"), tr("职务"), "p.title", ColumnType::Text},
-            {QStringLiteral("phones"), tr("电话"), "p.phones", ColumnType::Text},
-            {QStringLiteral("email"), tr("电子邮箱"), "p.email", ColumnType::Text},
-            {QStringLiteral("wechat"), tr("微信"), "p.wechat", ColumnType::Text},
-        };
-        m_sortColumn = 0;
-        m_order = Qt::AscendingOrder;
-        break;
-    case RecordKind::Visit:
-        m_from = QStringLiteral("visit v JOIN company c ON c.id = v.company_id");
-        m_dateColumn = "date(v.visited_at / 1000, 'unixepoch', 'localtime')";
-        m_columns = {
-            {QStringLiteral("visited_at"), tr("走访时间"), "v.visited_at", ColumnType::DateTimeMs},
-            {QStringLiteral("city"), tr("地点"), "v.city", ColumnType::City},
-            {QStringLiteral("company"), tr("企业"), "c.name", ColumnType::Text},
-            {QStringLiteral("purpose"), tr("目的"),
-             "coalesce((SELECT name FROM ref_visit_purpose WHERE code = v.purpose), v.purpose)", ColumnType::Text},
-            {QStringLiteral("officers"), tr("走访人员"), "v.officers", ColumnType::Text},
-            {QStringLiteral("intent"), tr("意向"), "v.intent", ColumnType::Intent},
-            {QStringLiteral("outcome"), tr("成果"), "v.outcome", ColumnType::Text},
-            {QStringLiteral("next_step"), tr("下一步"), "v.next_step", ColumnType::Text},
-            {QStringLiteral("next_due"), tr("跟进日期"), "coalesce(v.next_due, '')", ColumnType::Date},
-        };
-        m_sortColumn = 0;
-        break;
-    case RecordKind::Lead:
-        m_from = QStringLiteral("lead l JOIN company c ON c.id = l.company_id");
-        m_dateColumn = "date(l.updated_at / 1000, 'unixepoch', 'localtime')";
-        m_columns = {
-            {QStringLiteral("title"), tr("项目名称"), "l.title", ColumnType::Text},
-            {QStringLiteral("company"), tr("企业"), "c.name", ColumnType::Text},
-            {QStringLiteral("stage"), tr("阶段"),
-             "coalesce((SELECT name FROM ref_stage WHERE code = l.stage), l.stage)", ColumnType::Text},
-            {QStringLiteral("industry"), tr("产业"),
-             "coalesce((SELECT name FROM ref_industry WHERE code = l.industry), '')", ColumnType::Text},
-            {QStringLiteral("investment"), tr("计划投资（万元）"), "coalesce(l.investment_wan, -1)", ColumnType::Wan},
-            {QStringLiteral("land"), tr("用地（亩）"), "coalesce(l.land_mu, -1)", ColumnType::Mu},
-            {QStringLiteral("target"), tr("意向落户地"),
-             "coalesce((SELECT name FROM ref_region WHERE code = l.target_region), '')", ColumnType::Text},
-            {QStringLiteral("officer"), tr("负责人"), "l.officer", ColumnType::Text},
-            {QStringLiteral("updated_at"), tr("更新时间"), "l.updated_at", ColumnType::DateTimeMs},
-        };
-        m_sortColumn = 8;
-        break;
-    case RecordKind::Event:
-        m_from = QStringLiteral("event e");
-        m_dateColumn = "e.held_on";
-        m_columns = {
-            {QStringLiteral("held_on"), tr("日期"), "e.held_on", ColumnType::Date},
-            {QStringLiteral("kind"), tr("类型"), "e.kind", ColumnType::EventKind},
-            {QStringLiteral("title"), tr("活动名称"), "e.title", ColumnType::Text},
-            {QStringLiteral("city"), tr("城市"), "e.city", ColumnType::Text},
-            {QStringLiteral("organiser"), tr("主办方"), "e.organiser", ColumnType::Text},
-            {QStringLiteral("attendees"), tr("参会企业"),
-             "(SELECT count(*) FROM event_attendee WHERE event_id = e.id AND deleted = 0)", ColumnType::Number},
-            {QStringLiteral("leads"), tr("带来线索"),
-             "(SELECT count(*) FROM lead WHERE event_id = e.id AND deleted = 0)", ColumnType::Number},
-        };
-        m_sortColumn = 0;
-        break;
-    case RecordKind::Material:
-        m_from = QStringLiteral("material m");
-        m_dateColumn = "date(m.created_at / 1000, 'unixepoch', 'localtime')";
-        m_columns = {
-            {QStringLiteral("title"), tr("资料名称"), "m.title", ColumnType::Text},
-            {QStringLiteral("kind"), tr("类型"), "m.kind", ColumnType::MaterialKind},
-            {QStringLiteral("version"), tr("版本"), "m.version", ColumnType::Text},
-            {QStringLiteral("publisher"), tr("发布单位"), "m.publisher", ColumnType::Text},
-            {QStringLiteral("valid_to"), tr("有效期至"), "coalesce(m.valid_to, '')", ColumnType::Date},
-            {QStringLiteral("status"), tr("状态"),
-             "CASE WHEN EXISTS (SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0) "
-             "THEN 'superseded' WHEN m.valid_to IS NOT NULL AND m.valid_to < date('now', 'localtime') "
-             "THEN 'expired' ELSE '' END",
-             ColumnType::MaterialStatus},
-            {QStringLiteral("file"), tr("文件"), MaterialRepository::fileStateSql(), ColumnType::MaterialFile},
-            {QStringLiteral("pages"), tr("页数"), "m.pages", ColumnType::Number},
-            {QStringLiteral("size"), tr("大小"), "m.size", ColumnType::Bytes},
-            {QStringLiteral("created_at"), tr("导入时间"), "m.created_at", ColumnType::DateTimeMs},
-        };
-        m_sortColumn = 9;
-        break;
+    const KindDecl& declared = RecordKinds::get(kind);
+    m_list = &declared.list;
+    m_from = QString::fromUtf8(m_list->from);
+    m_dateColumn = m_list->dateColumn;
+    m_sortColumn = m_list->sortColumn;
+    m_order = m_list->order;
+    const auto header = [](const char* text) { return QCoreApplication::translate("zs::RecordKinds", text); };
+    if (columns == Columns::Exchange && !declared.exchange.isEmpty()) {
+        // The exchange file's columns (import reads them back), in the list's own order: its sort key rides along
+        // as a last column that is not written.
+        for (const ExchangeColumnDecl& c : declared.exchange)
+            m_columns << ListColumn{QString::fromLatin1(c.key), QString::fromUtf8(c.names.constFirst()), c.expression,
+                                    ColumnType::Text};
+        const ListColumnDecl& sort = m_list->columns.at(m_sortColumn);
+        m_columns << ListColumn{QString::fromLatin1(sort.key), header(sort.header), sort.expression, sort.type};
+        m_sortColumn = int(m_columns.size()) - 1;
+        m_exported = m_sortColumn;
+        return;
     }
+    for (const ListColumnDecl& c : m_list->columns)
+        m_columns << ListColumn{QString::fromLatin1(c.key), header(c.header), c.expression, c.type};
+    m_exported = int(m_columns.size());
 }
 
 void RecordList::setSort(int column, Qt::SortOrder order)
@@ -168,24 +84,21 @@ QString RecordList::whereClause(QVariantList& params) const
         where << QString(sql).replace(QStringLiteral("?"), QStringLiteral("?%1").arg(params.size()));
     };
     const ListFilter& f = m_filter;
-    if (!f.city.isEmpty() && (m_kind == RecordKind::Visit || m_kind == RecordKind::Event))
-        add(alias + QStringLiteral(".city = ?"), f.city);
-    if (!f.stage.isEmpty() && m_kind == RecordKind::Lead)
-        add(QStringLiteral("l.stage = ?"), f.stage);
-    if (!f.officer.isEmpty() && m_kind == RecordKind::Visit)
-        add(QStringLiteral("instr(v.officers, ?) > 0"), f.officer);
-    if (!f.officer.isEmpty() && m_kind == RecordKind::Lead)
-        add(QStringLiteral("instr(l.officer, ?) > 0"), f.officer);
-    if (!f.industry.isEmpty() && m_kind == RecordKind::Lead)
-        add(QStringLiteral("l.industry = ?"), f.industry);
-    else if (!f.industry.isEmpty() && m_kind != RecordKind::Event && m_kind != RecordKind::Contact)
-        add(QStringLiteral("c.industry = ?"), f.industry);
-    if (!f.companyId.isEmpty() && m_kind != RecordKind::Event)
-        add(QStringLiteral("c.id = ?"), f.companyId); // c is the company in every list that has one
+    const auto offered = [](const char* column, const QString& value) { return column && !value.isEmpty(); };
+    if (offered(m_list->city, f.city))
+        add(QString::fromLatin1(m_list->city) + QStringLiteral(" = ?"), f.city);
+    if (offered(m_list->stage, f.stage))
+        add(QString::fromLatin1(m_list->stage) + QStringLiteral(" = ?"), f.stage);
+    if (offered(m_list->officer, f.officer))
+        add(QStringLiteral("instr(%1, ?) > 0").arg(QString::fromLatin1(m_list->officer)), f.officer);
+    if (offered(m_list->industry, f.industry))
+        add(QString::fromLatin1(m_list->industry) + QStringLiteral(" = ?"), f.industry);
+    if (offered(m_list->company, f.companyId))
+        add(QString::fromLatin1(m_list->company) + QStringLiteral(" = ?"), f.companyId);
     if (f.from.isValid())
-        add(QString::fromLatin1(m_dateColumn) + QStringLiteral(" >= ?"), f.from.toString(Qt::ISODate));
+        add(QString::fromUtf8(m_dateColumn) + QStringLiteral(" >= ?"), f.from.toString(Qt::ISODate));
     if (f.to.isValid())
-        add(QString::fromLatin1(m_dateColumn) + QStringLiteral(" <= ?"), f.to.toString(Qt::ISODate));
+        add(QString::fromUtf8(m_dateColumn) + QStringLiteral(" <= ?"), f.to.toString(Qt::ISODate));
     return where.join(QStringLiteral(" AND "));
 }
 
@@ -210,7 +123,7 @@ Result<QList<RecordList::Row>> RecordList::fetch(const std::optional<Row>& after
     const QString alias = m_from.section(QLatin1Char(' '), 1, 1);
     QVariantList params;
     QString where = whereClause(params);
-    const QString sortExpr = QString::fromLatin1(m_columns.at(m_sortColumn).expression);
+    const QString sortExpr = QString::fromUtf8(m_columns.at(m_sortColumn).expression);
     const QString rid = alias + QStringLiteral(".rid");
     const bool descending = m_order == Qt::DescendingOrder;
     if (after) {
@@ -222,7 +135,7 @@ Result<QList<RecordList::Row>> RecordList::fetch(const std::optional<Row>& after
     }
     QStringList exprs;
     for (const ListColumn& c : m_columns)
-        exprs << QString::fromLatin1(c.expression);
+        exprs << QString::fromUtf8(c.expression);
     params << limit;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString sql = QStringLiteral("SELECT %1, %2.id, %3 FROM %4 WHERE %5 ORDER BY %6%7, %1%7 LIMIT ?%8")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktop/core/domain/RecordKind.h"
+#include "desktop/core/registry/RecordKinds.h"
 #include "sync/store/Error.h"
 
 #include <QCoreApplication>
@@ -14,25 +14,6 @@
 namespace zs {
 
 class Database;
-
-// How a list column's value is shown.
-enum class ColumnType
-{
-    Text,
-    DateTimeMs, // ms since the epoch
-    Date,       // ISO text
-    Number,
-    Wan,       // 万元
-    Mu,        // 亩
-    Flag,      // 0/1
-    City,      // visit city code
-    EventKind, // promotion, trade, campus
-    MaterialKind,
-    MaterialStatus, // superseded, expired or empty
-    MaterialFile,   // MaterialRepository::fileStateSql() code
-    Bytes,
-    Intent,
-};
 
 struct ListColumn
 {
@@ -67,10 +48,20 @@ public:
         QVariantList values; // one per column
     };
 
-    RecordList(Database& db, RecordKind kind);
+    // The list as shown (Columns::List), or the kind's exchange file for export (Columns::Exchange: the columns an
+    // import reads back; kinds that do not import show their list columns either way).
+    enum class Columns
+    {
+        List,
+        Exchange,
+    };
+    RecordList(Database& db, RecordKind kind, Columns columns = Columns::List);
 
     RecordKind kind() const { return m_kind; }
+    Database& database() const { return m_db; }
     const QList<ListColumn>& columns() const { return m_columns; }
+    // How many of the columns, from the first, an export writes (an exchange list carries its sort key last).
+    int exportedColumns() const { return m_exported; }
     void setFilter(const ListFilter& filter) { m_filter = filter; }
     const ListFilter& filter() const { return m_filter; }
     void setSort(int column, Qt::SortOrder order);
@@ -92,6 +83,8 @@ private:
     ListFilter m_filter;
     int m_sortColumn = 0;
     Qt::SortOrder m_order = Qt::DescendingOrder;
+    const ListDecl* m_list = nullptr; // the kind's declaration: FROM, filters
+    int m_exported = 0;
 };
 
 } // namespace zs

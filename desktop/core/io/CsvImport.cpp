@@ -5,6 +5,7 @@
 #include "desktop/core/domain/CreditCode.h"
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/search/SearchIndex.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
@@ -17,60 +18,18 @@ namespace zs {
 
 namespace {
 
-struct Column
-{
-    const char* key;
-    QStringList names; // accepted header texts, the first is the one shown in messages
-    bool required;
-};
-
-QList<Column> columnsFor(CsvImport::Kind kind)
+// The kind's exchange columns (RecordKinds): what export writes is what import reads.
+const KindDecl& declared(CsvImport::Kind kind)
 {
     switch (kind) {
     case CsvImport::Kind::Companies:
-        return {{"name", {QStringLiteral("企业名称"), QStringLiteral("名称"), QStringLiteral("name")}, true},
-                {"credit_code",
-                 {QStringLiteral("统一社会信用代码"), QStringLiteral("信用代码"), QStringLiteral("credit_code")},
-                 false},
-                {"industry", {QStringLiteral("产业"), QStringLiteral("行业"), QStringLiteral("industry")}, false},
-                {"hq_city", {QStringLiteral("总部城市"), QStringLiteral("城市"), QStringLiteral("hq_city")}, false},
-                {"size", {QStringLiteral("规模"), QStringLiteral("企业规模"), QStringLiteral("size")}, false},
-                {"revenue_wan",
-                 {QStringLiteral("年营收（万元）"), QStringLiteral("年营收(万元)"), QStringLiteral("年营收"),
-                  QStringLiteral("revenue_wan")},
-                 false},
-                {"tags", {QStringLiteral("标签"), QStringLiteral("tags")}, false},
-                {"hometown", {QStringLiteral("乡贤企业"), QStringLiteral("乡贤"), QStringLiteral("hometown")}, false},
-                {"source", {QStringLiteral("来源"), QStringLiteral("source")}, false},
-                {"notes", {QStringLiteral("备注"), QStringLiteral("notes")}, false}};
+        return RecordKinds::get(RecordKind::Company);
     case CsvImport::Kind::Contacts:
-        return {{"name", {QStringLiteral("姓名"), QStringLiteral("联系人"), QStringLiteral("name")}, true},
-                {"company",
-                 {QStringLiteral("企业"), QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"),
-                  QStringLiteral("company")},
-                 true},
-                {"title", {QStringLiteral("职务"), QStringLiteral("title")}, false},
-                {"phones", {QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("phones")}, false},
-                {"email", {QStringLiteral("电子邮箱"), QStringLiteral("邮箱"), QStringLiteral("email")}, false},
-                {"wechat", {QStringLiteral("微信"), QStringLiteral("wechat")}, false},
-                {"notes", {QStringLiteral("备注"), QStringLiteral("notes")}, false}};
+        return RecordKinds::get(RecordKind::Contact);
     case CsvImport::Kind::Visits:
-        return {{"date", {QStringLiteral("走访日期"), QStringLiteral("日期"), QStringLiteral("date")}, true},
-                {"time", {QStringLiteral("时间"), QStringLiteral("time")}, false},
-                {"city", {QStringLiteral("地点"), QStringLiteral("城市"), QStringLiteral("city")}, true},
-                {"company",
-                 {QStringLiteral("企业"), QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"),
-                  QStringLiteral("company")},
-                 true},
-                {"officers", {QStringLiteral("走访人员"), QStringLiteral("officers")}, false},
-                {"purpose", {QStringLiteral("目的"), QStringLiteral("走访目的"), QStringLiteral("purpose")}, false},
-                {"notes", {QStringLiteral("记录"), QStringLiteral("纪要"), QStringLiteral("notes")}, false},
-                {"outcome", {QStringLiteral("成果"), QStringLiteral("outcome")}, false},
-                {"intent", {QStringLiteral("意向"), QStringLiteral("intent")}, false},
-                {"next_step", {QStringLiteral("下一步"), QStringLiteral("next_step")}, false},
-                {"next_due", {QStringLiteral("跟进日期"), QStringLiteral("next_due")}, false}};
+        break;
     }
-    return {};
+    return RecordKinds::get(RecordKind::Visit);
 }
 
 // One CSV row by column key.
@@ -171,13 +130,22 @@ QString companyKey(const QString& text)
 
 Result<CsvImport::Kind> CsvImport::kindFromName(const QString& name)
 {
-    if (name == QLatin1String("companies") || name == QStringLiteral("客商"))
-        return Kind::Companies;
-    if (name == QLatin1String("contacts") || name == QStringLiteral("联系人"))
-        return Kind::Contacts;
-    if (name == QLatin1String("visits") || name == QStringLiteral("走访"))
-        return Kind::Visits;
-    return makeError(ErrorCode::Invalid, tr("未知的导入类型「%1」：可选 companies、contacts、visits。").arg(name));
+    if (const KindDecl* k = RecordKinds::byName(name, true)) {
+        for (Kind kind : {Kind::Companies, Kind::Contacts, Kind::Visits})
+            if (declared(kind).kind == k->kind)
+                return kind;
+    }
+    return makeError(
+        ErrorCode::Invalid,
+        tr("未知的导入类型「%1」：可选 %2。").arg(name, RecordKinds::importablePlurals().join(QStringLiteral("、"))));
+}
+
+Result<CsvImport::Kind> CsvImport::kindFor(RecordKind kind)
+{
+    for (Kind k : {Kind::Companies, Kind::Contacts, Kind::Visits})
+        if (declared(k).kind == kind)
+            return k;
+    return makeError(ErrorCode::Invalid, tr("%1不能从 CSV 导入。").arg(RecordKinds::label(RecordKinds::get(kind))));
 }
 
 Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QByteArray& bytes)
@@ -191,22 +159,22 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
     out.rows = static_cast<int>(table->records.size());
 
     // Header → column key.
-    const QList<Column> columns = columnsFor(kind);
     QHash<QString, int> index;
     QHash<QString, QString> shownName;
-    for (const Column& column : columns) {
-        shownName.insert(QLatin1String(column.key), column.names.first());
-        for (const QString& name : column.names) {
-            const int at = static_cast<int>(table->header.indexOf(name));
+    for (const ExchangeColumnDecl& column : declared(kind).exchange) {
+        const QString key = QLatin1String(column.key);
+        const QString first = QString::fromUtf8(column.names.constFirst());
+        shownName.insert(key, first);
+        for (const char* name : column.names) {
+            const int at = static_cast<int>(table->header.indexOf(QString::fromUtf8(name)));
             if (at >= 0) {
-                index.insert(QLatin1String(column.key), at);
+                index.insert(key, at);
                 break;
             }
         }
-        if (column.required && !index.contains(QLatin1String(column.key)))
+        if (column.required && !index.contains(key))
             return makeError(ErrorCode::Invalid,
-                             tr("缺少必需的列「%1」。表头是：%2")
-                                 .arg(column.names.first(), table->header.join(QStringLiteral("，"))));
+                             tr("缺少必需的列「%1」。表头是：%2").arg(first, table->header.join(QStringLiteral("，"))));
     }
     auto problem = [&](int line, const char* key, const QString& reason) {
         out.problems << Issue{line, shownName.value(QLatin1String(key)), reason};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desktop/core/domain/RecordKind.h"
 #include "desktop/core/domain/Records.h"
 #include "desktop/core/io/CsvReader.h"
 #include "sync/store/Clock.h"
@@ -45,6 +46,8 @@ public:
     };
 
     static Result<Kind> kindFromName(const QString& name);
+    // The import of a record kind, if it has one (its exchange columns in RecordKinds).
+    static Result<Kind> kindFor(RecordKind kind);
     static Result<Preview> preview(Database& db, Kind kind, const QByteArray& bytes);
     // Writes every importable row of the preview; all or nothing. Returns the number written.
     static Result<int> commit(Database& db, Preview& preview, const Clock& clock = Clock::system());

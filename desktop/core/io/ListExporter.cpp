@@ -50,15 +50,15 @@ Result<int> writeCsv(RecordList& list, const QString& path, const std::function<
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, ListExporter::tr("无法写入文件：%1").arg(path), file.errorString());
     QStringList header;
-    for (const ListColumn& c : list.columns())
-        header << csvField(c.header);
+    for (int i = 0; i < list.exportedColumns(); ++i)
+        header << csvField(list.columns().at(i).header);
     file.write("\xEF\xBB\xBF"); // BOM: Excel then reads UTF-8
     file.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
     auto written = forEachRow(
         list,
         [&](const RecordList::Row& row) -> Result<void> {
             QStringList fields;
-            for (int i = 0; i < row.values.size(); ++i)
+            for (int i = 0; i < list.exportedColumns(); ++i)
                 fields << csvField(RecordFormat::display(list.columns().at(i).type, row.values.at(i)));
             if (file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
                 return makeError(ErrorCode::Io, ListExporter::tr("写入失败：%1").arg(path), file.errorString());
@@ -85,7 +85,7 @@ Result<int> writeXlsx(RecordList& list, const QString& path, const std::function
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
     const auto& columns = list.columns();
-    for (int c = 0; c < columns.size(); ++c) {
+    for (int c = 0; c < list.exportedColumns(); ++c) {
         worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), columns.at(c).header.toUtf8().constData(), bold);
         worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), 18, nullptr);
     }
@@ -93,7 +93,7 @@ Result<int> writeXlsx(RecordList& list, const QString& path, const std::function
     auto written = forEachRow(
         list,
         [&](const RecordList::Row& row) -> Result<void> {
-            for (int c = 0; c < row.values.size(); ++c) {
+            for (int c = 0; c < list.exportedColumns(); ++c) {
                 const QVariant v = RecordFormat::exportValue(columns.at(c).type, row.values.at(c));
                 const auto col = static_cast<lxw_col_t>(c);
                 if (!v.isValid())
@@ -131,7 +131,12 @@ ListExporter::Format ListExporter::formatForPath(const QString& path)
 Result<int> ListExporter::write(RecordList& list, const QString& path, Format format,
                                 const std::function<void(int)>& progress)
 {
-    return format == Format::Xlsx ? writeXlsx(list, path, progress) : writeCsv(list, path, progress);
+    // A kind that imports is exported as its exchange file, so that what is exported imports back; the rows are
+    // the list's (its filter).
+    RecordList exchange(list.database(), list.kind(), RecordList::Columns::Exchange);
+    exchange.setFilter(list.filter());
+    RecordList& rows = exchange.exportedColumns() < int(exchange.columns().size()) ? exchange : list;
+    return format == Format::Xlsx ? writeXlsx(rows, path, progress) : writeCsv(rows, path, progress);
 }
 
 } // namespace zs

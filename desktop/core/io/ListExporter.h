@@ -10,8 +10,9 @@ namespace zs {
 
 class RecordList;
 
-// Writes a whole list (its current filter and sort) to CSV (UTF-8 with BOM, opens in Excel) or .xlsx
-// (libxlsxwriter). The file is written next to its destination and renamed when complete.
+// Writes a whole list (its current filter) to CSV (UTF-8 with BOM, opens in Excel) or .xlsx (libxlsxwriter). A kind
+// that imports is written as its exchange file (RecordKinds: the columns import reads back), others as their list
+// columns in the list's sort. The file is written next to its destination and renamed when complete.
 class ListExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ListExporter)

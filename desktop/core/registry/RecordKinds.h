@@ -4,14 +4,17 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 namespace zs {
 
-// The record-kind registry: one declaration per kind of record (RecordKinds.cpp) — its table, fields with type,
-// unit and reference, display names, CLI name and detail (child) tables. Sync table names and field labels, the
-// CLI's kinds and `get`, the sync issue lists and the record opener read it; a new kind is a declaration here, its
-// table in the sync schema (sync/protocol/CitySchema.cpp) and its migration. docs/ARCHITECTURE.md "Adding a kind".
+// The record-kind registry: one declaration per kind of record, in its feature folder (directory/DirectoryKinds.cpp,
+// visits/VisitKinds.cpp…) — its table, fields with type, unit and reference, display names, CLI name, list columns
+// and filters, exchange (CSV/xlsx) columns and detail (child) tables. RecordList, the importer and exporter, sync's
+// table and field labels, the CLI (`export`, `import`, `get`) and the sync issue lists read it; none keeps a switch
+// over kinds. A new kind is a declaration, its table in the sync schema (sync/protocol/CitySchema.cpp) and its
+// migration: docs/ARCHITECTURE.md "Adding a record kind".
 enum class FieldType
 {
     Text,     // one line
@@ -37,25 +40,86 @@ struct FieldDecl
     QString name() const { return QString::fromLatin1(column); }
 };
 
+// How a list column's value is shown (RecordFormat).
+enum class ColumnType
+{
+    Text,
+    DateTimeMs, // ms since the epoch
+    Date,       // ISO text
+    Number,
+    Wan,       // 万元
+    Mu,        // 亩
+    Flag,      // 0/1
+    City,      // visit city code
+    EventKind, // promotion, trade, campus
+    MaterialKind,
+    MaterialStatus, // superseded, expired or empty
+    MaterialFile,   // MaterialRepository::fileStateSql() code
+    Bytes,
+    Intent,
+};
+
+// A column of the kind's list (RecordList): header in the zs::RecordList context, SQL over the list's FROM clause
+// (never NULL-valued: sort keys are compared).
+struct ListColumnDecl
+{
+    const char* key;
+    const char* header;
+    const char* expression;
+    ColumnType type = ColumnType::Text;
+};
+
+struct ListDecl
+{
+    const char* from = nullptr;       // "visit v JOIN company c ON c.id = v.company_id"; its first alias is the kind's
+    const char* dateColumn = nullptr; // SQL giving the ISO date the from/to filter compares
+    QList<ListColumnDecl> columns{};
+    int sortColumn = 0;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    int wideColumn = 0; // shown wider than the others by default (the name)
+    // The filters the list offers: the SQL each one compares (null: not offered for this kind).
+    const char* city = nullptr;
+    const char* stage = nullptr;
+    const char* officer = nullptr; // compared by substring
+    const char* industry = nullptr;
+    const char* company = nullptr; // the company's id
+};
+
+// A column of the kind's exchange file (CSV, .xlsx): export writes `expression` under the first name, import reads
+// any of the names back into `key`. The file is Chinese data whatever the interface language, so what one
+// workspace exports another imports as the same records.
+struct ExchangeColumnDecl
+{
+    const char* key;            // what the importer reads ("date", "company")
+    QList<const char*> names{}; // the header export writes, then the other headers import accepts
+    bool required = false;
+    const char* expression = nullptr; // SQL over the list's FROM: the text exported
+};
+
 struct DetailDecl
 {
-    const char* table;        // a detail table of the sync schema
-    const char* parentColumn; // its column holding the parent's id
-    const char* key;          // the JSON key a record's detail rows go under (`get`): "stages", "attendees"
-    const char* label;        // 阶段记录
-    const char* order;        // SQL ORDER BY of the rows of one parent
-    QList<FieldDecl> fields;  // the columns shown and exported, parent column excluded
+    const char* table;         // a detail table of the sync schema
+    const char* parentColumn;  // its column holding the parent's id
+    const char* key;           // the JSON key a record's detail rows go under (`get`): "stages", "attendees"
+    const char* label;         // 阶段记录
+    const char* order;         // SQL ORDER BY of the rows of one parent
+    QList<FieldDecl> fields{}; // the columns shown and exported, parent column excluded
 };
 
 struct KindDecl
 {
-    RecordKind kind;
-    const char* key;         // the table, and the kind's name in code: "company"
-    const char* plural;      // the CLI's --kind: "companies"
-    const char* label;       // 客商 (translated)
-    QList<FieldDecl> fields; // every synced column, in the order records are shown and printed
-    QList<DetailDecl> details;
+    RecordKind kind = RecordKind::Company;
+    const char* key = nullptr;         // the table, and the kind's name in code: "company"
+    const char* plural = nullptr;      // the CLI's --kind: "companies"
+    const char* label = nullptr;       // 客商 (translated)
+    const char* shortLabel = nullptr;  // in search results and lists of kinds (项目); null: the label
+    const char* createLabel = nullptr; // the list page's button making one (新建客商)
+    QList<FieldDecl> fields{};         // every synced column, in the order records are shown and printed
+    QList<DetailDecl> details{};
     const char* titleColumn = nullptr; // what names one record (name, title); null: the kind has no own title
+    ListDecl list{};
+    QList<ExchangeColumnDecl> exchange{}; // empty: the kind does not import, and exports its list columns
+    QList<const char*> names{};           // other names import and the CLI accept for it (客商)
 
     QString table() const { return QString::fromLatin1(key); }
     const FieldDecl* field(const QString& column) const;
@@ -73,12 +137,27 @@ public:
     static const KindDecl* byPlural(const QString& plural); // "companies"
     static QStringList plurals();
     static const DetailDecl* detail(const QString& table);
+    // By plural, label or another declared name ("visits", "走访"); importable kinds only when `importable`.
+    static const KindDecl* byName(const QString& name, bool importable = false);
+    static QStringList importablePlurals();
 
     // Words for users: a table (record kind or detail table) and a column of it, with its unit.
     static QString label(const KindDecl& kind);
+    static QString shortLabel(const KindDecl& kind);
+    static QString createLabel(const KindDecl& kind);
     static QString tableLabel(const QString& table); // company → 客商, lead_stage → 阶段记录
     static QString fieldLabel(const QString& table, const QString& column); // investment_wan → 计划投资（万元）
     static QString fieldLabel(const FieldDecl& field);
+
+private:
+    // The declarations, each in its feature folder (labels: QT_TR_NOOP in this class's context).
+    static QList<KindDecl> directoryKinds(); // directory/DirectoryKinds.cpp: company, contact
+    static KindDecl visitKind();             // visits/VisitKinds.cpp
+    static KindDecl leadKind();              // pipeline/LeadKinds.cpp
+    static KindDecl eventKind();             // events/EventKinds.cpp
+    static KindDecl materialKind();          // materials/MaterialKinds.cpp
+    static FieldDecl created();
+    static FieldDecl updated();
 };
 
 } // namespace zs
