@@ -81,6 +81,8 @@ if [ "$new_hq" = 1 ]; then
     QT_QPA_PLATFORM=offscreen cli material-import --db "$office" --file "$published" \
         --title "韶关市产业园区招商指引（总部发布）" --kind park --publisher "韶关市投资促进局" >/dev/null
     rm -f "$published"
+    # HQ keeps the counties' follow-up specialists (跟踪服务专员) for every laptop.
+    cli demo --db "$office" --kind specialists >/dev/null
     cli sync --db "$office" >/dev/null
     rm -f "$db" "$db.key" # the demo workspace is enrolled with this HQ below
 fi
@@ -97,8 +99,9 @@ if [ ! -f "$db" ]; then
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" QT_QPA_PLATFORM=offscreen "$build/bin/zhaoshang-cli" material-import \
         --db "$db" --file "$guide" --title "韶关市招商引资政策指南（演示）" --kind policy --publisher "韶关市商务局" >/dev/null
     rm -f "$guide"
-    echo "run-demo: enrolling it with the demo HQ as gz-li (广州组); press 同步 in the app to sync"
+    echo "run-demo: enrolling it with the demo HQ as gz-li (广州组) and syncing once"
     password_of gz-li | cli enroll --db "$db" --server "$hq_url" --user gz-li --ca "$hq/data/tls/ca.pem" >/dev/null
+    cli sync --db "$db" >/dev/null
 fi
 echo "run-demo: demo HQ accounts (for enrolling more workspaces): $hq/demo-accounts.txt"
 echo "run-demo: starting zhaoshang on $db (passphrase: $ZHAOSHANG_DEMO_PASSPHRASE)"

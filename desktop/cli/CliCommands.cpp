@@ -254,6 +254,14 @@ int Cli::rotateKey(Workspace& workspace)
 
 int Cli::demo(Workspace& workspace)
 {
+    if (m_parser.value(kind) == QLatin1String("specialists")) { // the city-wide list, made on an HQ laptop
+        auto made = DemoData::specialists(workspace.db());
+        if (!made.ok())
+            return fail(made.error());
+        std::fputs(QJsonDocument(QJsonObject{{QStringLiteral("specialists"), made.value()}}).toJson().constData(),
+                   stdout);
+        return ExitOk;
+    }
     bool ok = false;
     const int count = m_parser.value(visits).toInt(&ok);
     if (!ok || count < 0 || count > 10'000'000)
@@ -588,7 +596,7 @@ int run(int argc, char** argv)
                "  passwd      修改口令\n"
                "  backup      备份工作区（加密）\n"
                "  rotate-key  轮换数据库密钥\n"
-               "  demo        生成演示数据（--visits N）\n"
+               "  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单）\n"
                "  search      全文搜索（search 查询词）\n"
                "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
                "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"

@@ -83,6 +83,8 @@ const Migrator& WorkspaceSchema::migrator()
             {6, nullptr, WorkspaceSync::installMaterials, {"material"}},
             {7, nullptr, [](Database&) { return Result<void>(); }}, // search index (kind, rid) mapping: in flight
             {8, nullptr, WorkspaceSync::installDetails},
+            {9, nullptr,
+             [](Database& db) { return WorkspaceSync::installTables(db, ":/sql/workspace-v9.sql", {"specialist"}); }},
         },
         [](Database& db) -> Result<void> {
             ZS_TRY(CjkTokenizer::registerWith(db));

@@ -5,6 +5,7 @@
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/ui/CompanyDialog.h"
 #include "desktop/ui/EventDialog.h"
+#include "desktop/ui/GenericRecordDialog.h"
 #include "desktop/ui/LeadDialog.h"
 #include "desktop/ui/MaterialImport.h"
 #include "desktop/ui/MaterialViewer.h"
@@ -66,8 +67,11 @@ bool openRecordDialog(Workspace& workspace, RecordKind kind, const QString& id, 
         viewer.exec();
         return false;
     }
+    default: // a simple kind: the form built from its declaration
+        break;
     }
-    return false;
+    GenericRecordDialog dialog(workspace, RecordKinds::get(kind), id, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace zs::ui

@@ -32,8 +32,8 @@ WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFocusPolicy(Qt::StrongFocus);
 
-    const QString names[PageCount] = {tr("工作台"),   tr("客商"),         tr("走访"), tr("项目线索"),
-                                      tr("推介活动"), tr("资料与宣传册"), tr("同步")};
+    const QString names[PageCount] = {tr("工作台"),   tr("客商"),         tr("走访"),         tr("项目线索"),
+                                      tr("推介活动"), tr("资料与宣传册"), tr("跟踪服务专员"), tr("同步")};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->addItem(names[i]);
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
@@ -44,11 +44,9 @@ WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
     {
         RecordKind kind;
         QString title;
-    } lists[] = {{RecordKind::Company, tr("客商名录")},
-                 {RecordKind::Visit, tr("走访记录")},
-                 {RecordKind::Lead, tr("项目线索")},
-                 {RecordKind::Event, tr("推介活动")},
-                 {RecordKind::Material, tr("资料与宣传册")}};
+    } lists[] = {{RecordKind::Company, tr("客商名录")},      {RecordKind::Visit, tr("走访记录")},
+                 {RecordKind::Lead, tr("项目线索")},         {RecordKind::Event, tr("推介活动")},
+                 {RecordKind::Material, tr("资料与宣传册")}, {RecordKind::Specialist, tr("跟踪服务专员")}};
     for (const auto& l : lists) {
         auto* page = new RecordListPage(workspace, l.kind, l.title, this);
         connect(page, &RecordListPage::openRecord, this, &WorkspaceView::openRecord);

@@ -35,6 +35,7 @@ public:
         Leads,
         Events,
         Materials,
+        Specialists,
         Sync,
         PageCount
     };

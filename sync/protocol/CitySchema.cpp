@@ -82,6 +82,11 @@ QList<TableDef> cityTables()
                              published, hqOnly);
     material.captureWhen = s("NEW.local_only = 0");
 
+    // The counties' follow-up specialists (since workspace v9): a city-wide list HQ keeps.
+    add("specialist", "name region park unit title phone email active notes created_at updated_at",
+        {{{s("analyst")}, s("city")}},
+        QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "跟踪服务专员名单由总部维护（%1）"));
+
     // Detail rows (since workspace v8): in their parent's scope, written under its rule; a purge of the scope takes
     // them with their parents.
     detail("lead_stage", "lead_id stage changed_at reason changed_by updated_at", "lead", "lead_id");

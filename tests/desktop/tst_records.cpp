@@ -10,6 +10,8 @@
 #include "desktop/core/domain/SeedCatalog.h"
 #include "desktop/core/domain/VisitRepository.h"
 #include "desktop/core/domain/WorkspaceOverview.h"
+#include "desktop/core/registry/RecordJson.h"
+#include "desktop/core/registry/RecordStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -33,6 +35,67 @@ private:
     }
 
 private Q_SLOTS:
+    // A simple kind through its declaration alone: the counties' follow-up specialists, checked, written, listed,
+    // read as JSON, captured for sync, deleted.
+    void simpleKindLivesOnItsDeclaration()
+    {
+        test::WorkspaceFixture ws;
+        const KindDecl& kind = RecordKinds::get(RecordKind::Specialist);
+        QCOMPARE(RecordKinds::byName(QStringLiteral("specialists")), &kind);
+        QCOMPARE(RecordKinds::tableLabel(QStringLiteral("specialist")), QStringLiteral("跟踪服务专员"));
+        RecordStore store(ws.db(), kind);
+        auto empty = store.create({});
+        QVERIFY(!empty.ok());
+        QCOMPARE(empty.error().fields.value(QStringLiteral("name")), QStringLiteral("请填写姓名。"));
+        QVERIFY(empty.error().fields.contains(QStringLiteral("region")));
+        QVERIFY(empty.error().fields.contains(QStringLiteral("phone")));
+        QVERIFY(!empty.error().fields.contains(QStringLiteral("email"))); // optional
+        RecordStore::Values values{{QStringLiteral("name"), QStringLiteral("刘建国")},
+                                   {QStringLiteral("region"), QStringLiteral("nowhere")},
+                                   {QStringLiteral("unit"), QStringLiteral("翁源县工业和信息化局")},
+                                   {QStringLiteral("phone"), QStringLiteral("0751-2812306")},
+                                   {QStringLiteral("active"), true}};
+        auto unknown = store.create(values);
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().fields.value(QStringLiteral("region")).contains(QStringLiteral("不在目录中")));
+        values.insert(QStringLiteral("region"), QStringLiteral("wengyuan"));
+        auto id = store.create(values);
+        ZS_VERIFY_OK(id);
+        auto read = store.get(id.value());
+        ZS_VERIFY_OK(read);
+        QCOMPARE(read->value(QStringLiteral("unit")).toString(), QStringLiteral("翁源县工业和信息化局"));
+        QCOMPARE(read->value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM sync_outbox WHERE tbl = 'specialist'").value(), 1);
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM specialist WHERE scope = 'city'").value(), 1);
+
+        RecordList list(ws.db(), RecordKind::Specialist);
+        auto page = list.fetch(std::nullopt, 10);
+        ZS_VERIFY_OK(page);
+        QCOMPARE(page->size(), 1);
+        QCOMPARE(page->first().values.value(1).toString(), QStringLiteral("翁源县")); // the region's name
+        auto json = RecordJson::read(ws.db(), kind, id.value());
+        ZS_VERIFY_OK(json);
+        QCOMPARE(json->value(QStringLiteral("region")).toString(), QStringLiteral("wengyuan"));
+        QCOMPARE(json->value(QStringLiteral("kind")).toString(), QStringLiteral("specialists"));
+
+        values.insert(QStringLiteral("title"), QStringLiteral("项目服务股股长"));
+        ZS_VERIFY_OK(store.update(id.value(), values));
+        QCOMPARE(store.get(id.value())->value(QStringLiteral("title")).toString(), QStringLiteral("项目服务股股长"));
+        ZS_VERIFY_OK(store.remove(id.value()));
+        QCOMPARE(store.get(id.value()).error().code, ErrorCode::NotFound);
+        QCOMPARE(store.remove(id.value()).error().code, ErrorCode::NotFound);
+
+        // The demo list: ten, in the counties' parks, each valid as the declaration says.
+        auto made = DemoData::specialists(ws.db());
+        ZS_VERIFY_OK(made);
+        QCOMPARE(made.value(), 10);
+        QCOMPARE(DemoData::specialists(ws.db()).value(), 0); // made once
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM specialist s JOIN ref_park p ON p.code = s.park "
+                                "AND p.region = s.region WHERE s.deleted = 0")
+                     .value(),
+                 10);
+    }
+
     void companyDuplicatesPointToTheExistingRecord()
     {
         test::WorkspaceFixture ws;

@@ -28,6 +28,8 @@ private Q_SLOTS:
         QVERIFY(!city.refusal(admin, QStringLiteral("visit"), QStringLiteral("team:gz")));
         QVERIFY(city.refusal(admin, QStringLiteral("nosuch"), QStringLiteral("city")));
         QVERIFY(city.refusal(admin, QStringLiteral("visit"), QStringLiteral("team:gz\n")));
+        QVERIFY(city.refusal(gz, QStringLiteral("specialist"), QStringLiteral("city")));
+        QVERIFY(!city.refusal(analyst, QStringLiteral("specialist"), QStringLiteral("city")));
         // Detail tables: their parent's rule.
         QVERIFY(!city.refusal(gz, QStringLiteral("lead_stage"), QStringLiteral("team:gz")));
         QCOMPARE(city.refusal(gz, QStringLiteral("lead_stage"), QStringLiteral("city")),

@@ -6,6 +6,7 @@
 #include "desktop/core/domain/EventRepository.h"
 #include "desktop/core/domain/LeadRepository.h"
 #include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/registry/RecordStore.h"
 #include "desktop/core/search/SearchIndex.h"
 #include "sync/protocol/SyncSchema.h"
 #include "sync/store/Database.h"
@@ -116,6 +117,57 @@ Result<qint64> detailRows(Database& db)
     return total;
 }
 } // namespace
+
+Result<int> DemoData::specialists(Database& db, const Clock& clock)
+{
+    auto existing = db.scalar("SELECT count(*) FROM specialist WHERE deleted = 0");
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value() > 0)
+        return 0;
+    struct Entry
+    {
+        const char16_t* name;
+        const char* region;
+        const char* park;
+        const char16_t* unit;
+        const char16_t* title;
+        const char* phone;
+    };
+    static const Entry kEntries[] = {
+        {u"刘建国", "wengyuan", "wengyuan-park", u"翁源县工业和信息化局", u"项目服务股股长", "0751-2812306"},
+        {u"黄晓敏", "wengyuan", "wengyuan-park", u"翁源经济开发区管委会", u"招商服务科副科长", "0751-2819012"},
+        {u"邓志强", "lechang", "lechang-park", u"乐昌市商务局", u"外资外贸股负责人", "0751-5561187"},
+        {u"陈丽华", "nanxiong", "nanxiong-hitech", u"南雄高新区管委会", u"企业服务中心主任", "0751-3822640"},
+        {u"李文杰", "shixing", "shixing-park", u"始兴县工业和信息化局", u"产业发展股干部", "0751-3332158"},
+        {u"朱海燕", "renhua", "renhua-park", u"仁化县产业园管委会", u"项目跟踪服务专员", "0751-6368205"},
+        {u"温国良", "xinfeng", "xinfeng-park", u"新丰县投资促进中心", u"副主任", "0751-2261470"},
+        {u"盘秀英", "ruyuan", "ruyuan-hitech", u"乳源高新区管委会", u"经济发展局干部", "0751-5238816"},
+        {u"谢振华", "qujiang", "huanan-equipment", u"华南先进装备产业园管委会", u"招商服务部部长", "0751-6661953"},
+        {u"曾美玲", "wujiang", "gantang-park", u"武江区工业和信息化局", u"企业服务股股长", "0751-8733264"},
+    };
+    const KindDecl& kind = RecordKinds::get(RecordKind::Specialist);
+    RecordStore store(db, kind, clock);
+    auto tx = Transaction::begin(db);
+    if (!tx.ok())
+        return tx.error();
+    int made = 0;
+    for (const Entry& e : kEntries) {
+        const RecordStore::Values values{{QStringLiteral("name"), QString::fromUtf16(e.name)},
+                                         {QStringLiteral("region"), QString::fromLatin1(e.region)},
+                                         {QStringLiteral("park"), QString::fromLatin1(e.park)},
+                                         {QStringLiteral("unit"), QString::fromUtf16(e.unit)},
+                                         {QStringLiteral("title"), QString::fromUtf16(e.title)},
+                                         {QStringLiteral("phone"), QString::fromLatin1(e.phone)},
+                                         {QStringLiteral("active"), true}};
+        auto id = store.create(values);
+        if (!id.ok())
+            return id.error();
+        ++made;
+    }
+    ZS_TRY(tx->commit());
+    return made;
+}
 
 Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 seed,
                                             const std::function<void(int, int)>& progress, const Clock& clock)

@@ -27,6 +27,10 @@ public:
         qint64 indexMs = 0;  // time spent building the full-text index for everything written
     };
 
+    // The counties' follow-up specialists (跟踪服务专员): a city-wide list, made on an HQ laptop (only HQ roles may
+    // publish it). Returns how many were made; none when the list already has entries.
+    static Result<int> specialists(Database& db, const Clock& clock = Clock::system());
+
     // progress(done, total) is called now and then with visits written so far.
     static Result<Counts> generate(Database& db, int visits, quint32 seed = 2026,
                                    const std::function<void(int, int)>& progress = {},

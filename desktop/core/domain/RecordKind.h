@@ -12,6 +12,7 @@ enum class RecordKind
     Lead = 4,
     Event = 5,
     Material = 6,
+    Specialist = 7, // 跟踪服务专员: the counties' follow-up specialists (a generic kind: declaration only)
 };
 
 } // namespace zs

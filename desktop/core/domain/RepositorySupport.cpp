@@ -19,6 +19,11 @@ constexpr qsizetype kRowFraming = 16 * 1024;
 
 void checkTextLimits(QMap<QString, QString>& problems, std::initializer_list<TextField> texts)
 {
+    checkTextLimits(problems, QList<TextField>(texts));
+}
+
+void checkTextLimits(QMap<QString, QString>& problems, const QList<TextField>& texts)
+{
     using sync::Limits;
     qsizetype total = 0;
     const TextField* longest = nullptr;

@@ -27,6 +27,7 @@ struct TextField
 // limit, or texts that together make the row larger than HQ serves (sync::Limits, one definition for both sides).
 // Refused only later, such a record would wait in the sync quarantine instead of reaching the team.
 void checkTextLimits(QMap<QString, QString>& problems, std::initializer_list<TextField> texts);
+void checkTextLimits(QMap<QString, QString>& problems, const QList<TextField>& texts);
 
 // SQL for who is writing: the officer's name as enrolled with HQ, empty on a laptop never enrolled.
 #define ZS_CURRENT_USER "coalesce((SELECT value FROM sync_state WHERE key = 'display_name'), '')"

@@ -32,7 +32,7 @@ const QList<KindDecl>& RecordKinds::all()
 {
     static const QList<KindDecl> kinds = [] {
         QList<KindDecl> list = directoryKinds();
-        list << visitKind() << leadKind() << eventKind() << materialKind();
+        list << visitKind() << leadKind() << eventKind() << materialKind() << specialistKind();
         return list;
     }();
     return kinds;

@@ -35,7 +35,9 @@ struct FieldDecl
     const char* label; // Chinese, translated in the zs::RecordKinds context
     FieldType type = FieldType::Text;
     const char* unit = nullptr; // 万元, 亩, ㎡ (translated)
-    const char* ref = nullptr;  // Ref: the kind's key ("company"); Code: the list (ref_industry, city…)
+    const char* ref = nullptr;  // Ref: the kind's key ("company"); Code: the seed table (ref_region…)
+    bool required = false;      // the generic form and RecordStore refuse it empty
+    const char* hint = nullptr; // the field's placeholder in the generic form (translated)
 
     QString name() const { return QString::fromLatin1(column); }
 };
@@ -120,6 +122,7 @@ struct KindDecl
     ListDecl list{};
     QList<ExchangeColumnDecl> exchange{}; // empty: the kind does not import, and exports its list columns
     QList<const char*> names{};           // other names import and the CLI accept for it (客商)
+    const char* scope = "city";           // where new records go: "city", or "team" (the workspace's team scope)
 
     QString table() const { return QString::fromLatin1(key); }
     const FieldDecl* field(const QString& column) const;
@@ -156,6 +159,7 @@ private:
     static KindDecl leadKind();              // pipeline/LeadKinds.cpp
     static KindDecl eventKind();             // events/EventKinds.cpp
     static KindDecl materialKind();          // materials/MaterialKinds.cpp
+    static KindDecl specialistKind();        // agreements/SpecialistKinds.cpp
     static FieldDecl created();
     static FieldDecl updated();
 };

@@ -106,6 +106,8 @@ Result<void> SearchService::describe(SearchHit& hit, qint64 rid)
     case RecordKind::Material:
         sql = "SELECT id, publisher || ' ' || version FROM material WHERE rid = ?1";
         break;
+    case RecordKind::Specialist: // not indexed
+        break;
     }
     if (!sql)
         return makeError(ErrorCode::Damaged, QStringLiteral("search index entry of unknown kind"));

@@ -66,12 +66,16 @@ Result<void> WorkspaceSync::installMaterials(Database& db)
 
 Result<void> WorkspaceSync::installDetails(Database& db)
 {
-    ZS_TRY(runScript(db, ":/sql/workspace-v8.sql"));
-    // Capture from now on, and the rows made before queued once for HQ.
-    for (const sync::SyncedTable& t : tables()) {
-        if (!t.isDetail())
-            continue;
-        const QByteArray capture = sync::LocalReplica::captureSql(t).toUtf8();
+    // Capture from now on, and the rows made before queued once for HQ (captureSql queues existing rows).
+    return installTables(db, ":/sql/workspace-v8.sql",
+                         {"lead_stage", "visit_contact", "visit_revision", "event_attendee", "material_handout"});
+}
+
+Result<void> WorkspaceSync::installTables(Database& db, const char* script, std::initializer_list<const char*> names)
+{
+    ZS_TRY(runScript(db, script));
+    for (const char* name : names) {
+        const QByteArray capture = sync::LocalReplica::captureSql(table(name)).toUtf8();
         ZS_TRY(db.exec(capture.constData()));
     }
     return {};

@@ -19,6 +19,8 @@ public:
     // Schema v8: the detail tables (stage history, attendees, revisions, handouts) rebuilt as synced tables, their
     // capture, and their existing rows queued once.
     static Result<void> installDetails(Database& db);
+    // A later migration's new synced tables: its script, then capture of each.
+    static Result<void> installTables(Database& db, const char* script, std::initializer_list<const char*> tables);
     // Whether this workspace's imports are city-wide (enrolled with an HQ role: analyst, admin) or stay here.
     static bool publishesMaterials(Database& db);
     // The replica over an open workspace, with the purge hook set.
