@@ -93,26 +93,31 @@ int main(int argc, char** argv)
         QStringLiteral("标准厂房"), QStringLiteral("用地指标"), QStringLiteral("华南先进装备产业园"),
         QStringLiteral("丹霞英才"), QStringLiteral("陈志远"),   QStringLiteral("供应链"),
         QStringLiteral("物流成本"), QStringLiteral("投资方案"), QStringLiteral("有限公司")};
+    // Each query 20 times; the figure users feel is the p95 over all of them, each query's own p95 beside it.
     SearchService search(db);
+    constexpr int kRounds = 20;
     std::vector<double> times;
-    std::vector<std::pair<double, QString>> slowest;
+    std::vector<std::vector<double>> perQuery(static_cast<std::size_t>(queries.size()));
     int found = 0;
-    for (int round = 0; round < 10; ++round) {
-        for (const QString& q : queries) {
+    for (int round = 0; round < kRounds; ++round) {
+        for (int i = 0; i < queries.size(); ++i) {
             QElapsedTimer t;
             t.start();
-            auto hits = search.search(q, 50);
+            auto hits = search.search(queries[i], 50);
             const double ms = double(t.nsecsElapsed()) / 1e6;
             times.push_back(ms);
-            slowest.emplace_back(ms, q);
+            perQuery[static_cast<std::size_t>(i)].push_back(ms);
             if (hits.ok() && round == 0)
                 found += static_cast<int>(hits->size());
         }
     }
-    std::sort(slowest.rbegin(), slowest.rend());
-    std::printf("  (%lld queries, %d hits in the first round; slowest: %s %.1f ms, %s %.1f ms)\n",
-                static_cast<long long>(times.size()), found, qPrintable(slowest[0].second), slowest[0].first,
-                qPrintable(slowest[1].second), slowest[1].first);
+    std::printf("  (%lld queries, %d hits in the first round)\n", static_cast<long long>(times.size()), found);
+    for (int i = 0; i < queries.size(); ++i) {
+        const double q95 = percentile(perQuery[static_cast<std::size_t>(i)], 0.95);
+        // printf pads by bytes: a Han character takes three and shows two columns wide.
+        const QByteArray label = "  search p95: " + queries[i].toUtf8() + QByteArray(queries[i].size(), ' ');
+        benchLine(label.constData(), q95, "ms", "<= 20", q95 <= 20);
+    }
     benchLine("search, 2+ Chinese characters, p50", percentile(times, 0.5), "ms", "", true);
     const double p95 = percentile(times, 0.95);
     benchLine("search, 2+ Chinese characters, p95", p95, "ms", "<= 20", p95 <= 20);
