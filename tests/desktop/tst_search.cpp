@@ -180,6 +180,8 @@ private Q_SLOTS:
         ZS_VERIFY_OK(companies.update(a.value()));
         QCOMPARE(SearchService(m_ws.db()).search(QStringLiteral("汽车"))->size(), 0);
         QCOMPARE(SearchIndex::pending(m_ws.db()).value(), qint64(0)); // the search indexed what was queued
+        // It committed that without an fsync of its own, and left the connection's setting as it was (FULL).
+        QCOMPARE(m_ws.db().scalar("PRAGMA synchronous").value(), qint64(2));
         QCOMPARE(SearchService(m_ws.db()).search(QStringLiteral("新能源"))->size(), 1);
         ZS_VERIFY_OK(companies.remove(m_companyA));
         QCOMPARE(SearchService(m_ws.db()).search(QStringLiteral("新能源"))->size(), 0);

@@ -8,6 +8,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QScopeGuard>
+
+#include <optional>
 
 namespace zs {
 
@@ -152,6 +155,22 @@ Result<int> SearchIndex::flush(Database& db, const SearchSources& sources)
     }
     if (!fresh.contains(true) && !changed.contains(true))
         return 0;
+    // The index is derived from the records: a flush lost to a power cut leaves queue, marks and index as they were,
+    // and the next flush does it again. So a flush that commits on its own skips the fsync (WAL with synchronous =
+    // NORMAL stays consistent; the next full commit makes it durable too): a search right after an edit does not wait
+    // for the disk twice. Inside a caller's transaction (an import) the caller's commit decides.
+    std::optional<qint64> synchronous;
+    if (!db.inTransaction()) {
+        auto level = db.scalar("PRAGMA synchronous");
+        if (!level.ok())
+            return level.error();
+        synchronous = level.value();
+        ZS_TRY(db.exec("PRAGMA synchronous = NORMAL"));
+    }
+    const auto restore = qScopeGuard([&] {
+        if (synchronous)
+            (void)exec(db, "PRAGMA synchronous = " + number(static_cast<int>(*synchronous)));
+    });
     auto tx = Transaction::begin(db);
     if (!tx.ok())
         return tx.error();
