@@ -319,7 +319,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -340,7 +340,7 @@ Commands:
   passwd      Change the passphrase
   backup      Back up the workspace (encrypted)
   rotate-key  Rotate the database key
-  demo        Generate demo data (--visits N)
+  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list)
   search      Full-text search (search QUERY)
   import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
   export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
@@ -1533,6 +1533,65 @@ It has been moved to the front of the download queue: it downloads automatically
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
+    <message>
+        <source>跟踪服务专员</source>
+        <translation>Follow-up specialists</translation>
+    </message>
+    <message>
+        <source>专员</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>新增专员</source>
+        <translation>New specialist</translation>
+    </message>
+    <message>
+        <source>如：刘建国</source>
+        <translation>e.g. Liu Jianguo</translation>
+    </message>
+    <message>
+        <source>服务县（市、区）</source>
+        <translation>County (city, district) served</translation>
+    </message>
+    <message>
+        <source>服务园区</source>
+        <translation>Park served</translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>如：翁源县工业和信息化局</source>
+        <translation>e.g. Wengyuan County Bureau of Industry and IT</translation>
+    </message>
+    <message>
+        <source>在岗</source>
+        <translation>In office</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>请填写%1。</source>
+        <translation>Please fill in %1.</translation>
+    </message>
+    <message>
+        <source>%1应为不小于 0 的数字。</source>
+        <translation>%1 must be a number not below 0.</translation>
+    </message>
+    <message>
+        <source>%1不是有效的日期（如 2026-12-02）。</source>
+        <translation>%1 is not a valid date (e.g. 2026-12-02).</translation>
+    </message>
+    <message>
+        <source>%1“%2”不在目录中，请重新选择。</source>
+        <translation>%1 &quot;%2&quot; is not in the list; please choose again.</translation>
+    </message>
+    <message>
+        <source>找不到这条%1记录，可能已被删除。</source>
+        <translation>No such %1 record; it may have been deleted.</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -1979,6 +2038,10 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>只有总部可以发布全市共享的资料和活动（%1）</source>
         <translation>Only HQ can publish city-wide materials and events (%1)</translation>
+    </message>
+    <message>
+        <source>跟踪服务专员名单由总部维护（%1）</source>
+        <translation>The follow-up specialists list is kept by HQ (%1)</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2628,21 @@ Device ID: %3</translation>
     <message>
         <source>参会企业</source>
         <translation>Attending companies</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::GenericRecordDialog</name>
+    <message>
+        <source>未填</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>请选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3744,10 @@ Device ID: %3</translation>
     <message>
         <source>搜索（Ctrl+F）</source>
         <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>跟踪服务专员</source>
+        <translation>Follow-up specialists</translation>
     </message>
 </context>
 </TS>

@@ -319,7 +319,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -340,7 +340,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -1533,6 +1533,65 @@
         <source>跟进日期</source>
         <translation>跟进日期</translation>
     </message>
+    <message>
+        <source>跟踪服务专员</source>
+        <translation>跟踪服务专员</translation>
+    </message>
+    <message>
+        <source>专员</source>
+        <translation>专员</translation>
+    </message>
+    <message>
+        <source>新增专员</source>
+        <translation>新增专员</translation>
+    </message>
+    <message>
+        <source>如：刘建国</source>
+        <translation>如：刘建国</translation>
+    </message>
+    <message>
+        <source>服务县（市、区）</source>
+        <translation>服务县（市、区）</translation>
+    </message>
+    <message>
+        <source>服务园区</source>
+        <translation>服务园区</translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>如：翁源县工业和信息化局</source>
+        <translation>如：翁源县工业和信息化局</translation>
+    </message>
+    <message>
+        <source>在岗</source>
+        <translation>在岗</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>请填写%1。</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1应为不小于 0 的数字。</source>
+        <translation>%1应为不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>%1不是有效的日期（如 2026-12-02）。</source>
+        <translation>%1不是有效的日期（如 2026-12-02）。</translation>
+    </message>
+    <message>
+        <source>%1“%2”不在目录中，请重新选择。</source>
+        <translation>%1“%2”不在目录中，请重新选择。</translation>
+    </message>
+    <message>
+        <source>找不到这条%1记录，可能已被删除。</source>
+        <translation>找不到这条%1记录，可能已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -1978,6 +2037,10 @@
     <message>
         <source>只有总部可以发布全市共享的资料和活动（%1）</source>
         <translation>只有总部可以发布全市共享的资料和活动（%1）</translation>
+    </message>
+    <message>
+        <source>跟踪服务专员名单由总部维护（%1）</source>
+        <translation>跟踪服务专员名单由总部维护（%1）</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2627,21 @@
     <message>
         <source>参会企业</source>
         <translation>参会企业</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::GenericRecordDialog</name>
+    <message>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>请选择…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3740,10 @@
     <message>
         <source>搜索（Ctrl+F）</source>
         <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>跟踪服务专员</source>
+        <translation>跟踪服务专员</translation>
     </message>
 </context>
 </TS>

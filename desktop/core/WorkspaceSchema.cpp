@@ -2,6 +2,7 @@
 
 #include "desktop/core/domain/SeedCatalog.h"
 #include "desktop/core/search/CjkTokenizer.h"
+#include "desktop/core/search/SearchIndex.h"
 #include "desktop/core/sync/WorkspaceSync.h"
 #include "sync/store/Database.h"
 
@@ -69,6 +70,13 @@ Result<void> createRecords(Database& db)
         return seeded.error();
     return {};
 }
+// v7: the search index maps documents to (kind, rid) (resources/sql/workspace-v7.sql), its update triggers generated
+// from the index's sources.
+Result<void> remapSearchIndex(Database& db)
+{
+    ZS_TRY(runScript(db, QStringLiteral(":/sql/workspace-v7.sql")));
+    return SearchIndex::install(db);
+}
 } // namespace
 
 const Migrator& WorkspaceSchema::migrator()
@@ -81,10 +89,13 @@ const Migrator& WorkspaceSchema::migrator()
             {4, nullptr, [](Database& db) { return runScript(db, QStringLiteral(":/sql/workspace-v4.sql")); }},
             {5, nullptr, WorkspaceSync::install},
             {6, nullptr, WorkspaceSync::installMaterials, {"material"}},
-            {7, nullptr, [](Database&) { return Result<void>(); }}, // search index (kind, rid) mapping: in flight
+            {7, nullptr, remapSearchIndex},
             {8, nullptr, WorkspaceSync::installDetails},
             {9, nullptr,
-             [](Database& db) { return WorkspaceSync::installTables(db, ":/sql/workspace-v9.sql", {"specialist"}); }},
+             [](Database& db) -> Result<void> {
+                 ZS_TRY(WorkspaceSync::installTables(db, ":/sql/workspace-v9.sql", {"specialist"}));
+                 return SearchIndex::install(db);
+             }},
         },
         [](Database& db) -> Result<void> {
             ZS_TRY(CjkTokenizer::registerWith(db));

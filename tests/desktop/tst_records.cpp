@@ -12,6 +12,7 @@
 #include "desktop/core/domain/WorkspaceOverview.h"
 #include "desktop/core/registry/RecordJson.h"
 #include "desktop/core/registry/RecordStore.h"
+#include "desktop/core/search/SearchService.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -78,6 +79,13 @@ private Q_SLOTS:
         QCOMPARE(json->value(QStringLiteral("region")).toString(), QStringLiteral("wengyuan"));
         QCOMPARE(json->value(QStringLiteral("kind")).toString(), QStringLiteral("specialists"));
 
+        // Found by name and by unit, as a specialist (its search source is one entry in SearchIndex).
+        auto hits = SearchService(ws.db()).search(QStringLiteral("翁源"));
+        ZS_VERIFY_OK(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().kind, RecordKind::Specialist);
+        QCOMPARE(hits->first().id, id.value());
+
         values.insert(QStringLiteral("title"), QStringLiteral("项目服务股股长"));
         ZS_VERIFY_OK(store.update(id.value(), values));
         QCOMPARE(store.get(id.value())->value(QStringLiteral("title")).toString(), QStringLiteral("项目服务股股长"));
@@ -90,8 +98,9 @@ private Q_SLOTS:
         ZS_VERIFY_OK(made);
         QCOMPARE(made.value(), 10);
         QCOMPARE(DemoData::specialists(ws.db()).value(), 0); // made once
-        QCOMPARE(ws.db().scalar("SELECT count(*) FROM specialist s JOIN ref_park p ON p.code = s.park "
-                                "AND p.region = s.region WHERE s.deleted = 0")
+        QCOMPARE(ws.db()
+                     .scalar("SELECT count(*) FROM specialist s JOIN ref_park p ON p.code = s.park "
+                             "AND p.region = s.region WHERE s.deleted = 0")
                      .value(),
                  10);
     }

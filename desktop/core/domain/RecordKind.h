@@ -2,8 +2,9 @@
 
 namespace zs {
 
-// The kinds of record the officer works with; the numbers are part of the search index's rowid scheme
-// (rowid = rid * 8 + kind), so they never change.
+// The kinds of record the officer works with. The numbers are stored in the workspace (the search index's
+// search_doc and search_queue keep (kind, rid) pairs), so a kind's number never changes and a new kind takes the next
+// free one; there is no upper limit (schema v7 replaced rowid = rid * 8 + kind, which had room for seven).
 enum class RecordKind
 {
     Company = 1,

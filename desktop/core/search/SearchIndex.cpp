@@ -1,50 +1,128 @@
 #include "desktop/core/search/SearchIndex.h"
 
+#include "desktop/core/domain/RecordKind.h"
+#include "desktop/core/domain/RecordText.h"
+#include "desktop/core/search/SearchService.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QScopeGuard>
+
+#include <optional>
 
 namespace zs {
 
 namespace {
-// Per kind: the table and the indexed text of one of its live records (alias x). Titles are names (ranked first);
-// a visit has no name of its own, its company's name and city go into its text so "东莞 考察" finds it.
-struct Source
+// A visit has no name of its own: it is shown under its company's name, with its date and city.
+void presentVisit(SearchHit& hit, const Statement& row)
 {
-    int kind;
-    const char* table;
-    const char* select; // "title, body FROM ... x ..." without WHERE
-};
+    hit.id = row.text(0);
+    hit.context = QDateTime::fromMSecsSinceEpoch(row.int64(1)).toString(QStringLiteral("yyyy-MM-dd")) +
+                  QLatin1Char(' ') + RecordText::cityName(row.text(2));
+    hit.title = row.text(3);
+}
 
-const Source kSources[] = {
-    {1, "company", "x.name, concat_ws(' ', x.credit_code, x.hq_city, x.tags, x.source, x.notes) FROM company x"},
-    {2, "contact", "x.name, concat_ws(' ', x.title, x.phones, x.email, x.wechat, x.notes) FROM contact x"},
-    {3, "visit",
-     "'', concat_ws(' ', c.name, CASE x.city WHEN 'guangzhou' THEN '广州' WHEN 'shenzhen' THEN '深圳' "
-     "WHEN 'dongguan' THEN '东莞' ELSE '' END, x.place, x.officers, x.notes, x.outcome, x.next_step) "
-     "FROM visit x JOIN company c ON c.id = x.company_id"},
-    {4, "lead",
-     "x.title, concat_ws(' ', c.name, x.source_detail, x.officer, x.notes) FROM lead x JOIN company c "
-     "ON c.id = x.company_id"},
-    {5, "event", "x.title, concat_ws(' ', x.organiser, x.notes) FROM event x"},
-    {6, "material", "x.title, concat_ws(' ', x.publisher, x.version, x.tags) FROM material x"},
-};
-
-QByteArray insertSql(const Source& s, const char* where)
+constexpr int kindNumber(RecordKind k)
 {
-    return QByteArrayLiteral("INSERT INTO search_index (rowid, title, body) SELECT x.rid * 8 + ") +
-           QByteArray::number(s.kind) + ", " + s.select + " WHERE x.deleted = 0 AND " + where;
+    return static_cast<int>(k);
+}
+
+// Per kind: the indexed text of one of its live records (alias x). Titles are names (ranked first); a visit has no
+// name of its own, its company's name and city go into its text so "东莞 考察" finds it.
+SearchSources makeSources()
+{
+    return {
+        {kindNumber(RecordKind::Company), "company",
+         "x.name, concat_ws(' ', x.credit_code, x.hq_city, x.tags, x.source, x.notes) FROM company x", true,
+         "SELECT id, hq_city FROM company WHERE rid = ?1"},
+        {kindNumber(RecordKind::Contact), "contact",
+         "x.name, concat_ws(' ', x.title, x.phones, x.email, x.wechat, x.notes) FROM contact x", true,
+         "SELECT p.id, coalesce(c.name, '') || ' ' || p.title FROM contact p "
+         "LEFT JOIN company c ON c.id = p.company_id WHERE p.rid = ?1"},
+        {kindNumber(RecordKind::Visit), "visit",
+         "'', concat_ws(' ', c.name, CASE x.city WHEN 'guangzhou' THEN '广州' WHEN 'shenzhen' THEN '深圳' "
+         "WHEN 'dongguan' THEN '东莞' ELSE '' END, x.place, x.officers, x.notes, x.outcome, x.next_step) "
+         "FROM visit x JOIN company c ON c.id = x.company_id",
+         false,
+         "SELECT v.id, v.visited_at, v.city, c.name FROM visit v JOIN company c ON c.id = v.company_id "
+         "WHERE v.rid = ?1",
+         presentVisit, "company", "company_id", "name"},
+        {kindNumber(RecordKind::Lead), "lead",
+         "x.title, concat_ws(' ', c.name, x.source_detail, x.officer, x.notes) FROM lead x JOIN company c "
+         "ON c.id = x.company_id",
+         true,
+         "SELECT l.id, c.name || ' · ' || coalesce(s.name, l.stage) FROM lead l JOIN company c ON c.id = l.company_id "
+         "LEFT JOIN ref_stage s ON s.code = l.stage WHERE l.rid = ?1",
+         nullptr, "company", "company_id", "name"},
+        {kindNumber(RecordKind::Event), "event", "x.title, concat_ws(' ', x.organiser, x.notes) FROM event x", true,
+         "SELECT id, held_on || ' ' || city FROM event WHERE rid = ?1"},
+        {kindNumber(RecordKind::Material), "material",
+         "x.title, concat_ws(' ', x.publisher, x.version, x.tags) FROM material x", true,
+         "SELECT id, publisher || ' ' || version FROM material WHERE rid = ?1"},
+        {kindNumber(RecordKind::Specialist), "specialist",
+         "x.name, concat_ws(' ', x.unit, x.title, x.phone, x.email, (SELECT name FROM ref_region WHERE code = "
+         "x.region), "
+         "x.notes) FROM specialist x",
+         true, "SELECT id, unit || ' ' || title FROM specialist WHERE rid = ?1"},
+    };
+}
+
+Result<void> exec(Database& db, const QByteArray& sql)
+{
+    return db.exec(sql.constData());
+}
+
+QByteArray number(int n)
+{
+    return QByteArray::number(n);
+}
+
+QByteArray markOf(const SearchSource& s)
+{
+    return "(SELECT last_rid FROM search_mark WHERE kind = " + number(s.kind) + ")";
+}
+
+// Indexes the live records of `s` selected by `where`: each gets its document number first (kept for life, so an
+// edited record keeps its place among the newest), then its text in search_index (and search_named for names).
+Result<void> indexRecords(Database& db, const SearchSource& s, const QByteArray& where)
+{
+    const QByteArray kind = number(s.kind);
+    ZS_TRY(exec(db, ("INSERT OR IGNORE INTO search_doc (kind, rid) SELECT " + kind + ", x.rid FROM " + s.table +
+                     " x WHERE x.deleted = 0 AND " + where + " ORDER BY x.rid")));
+    // The document number looked up per record (not joined): the records to index drive the query, whether a few
+    // queued ones or every one above the mark.
+    const QByteArray select = "SELECT (SELECT doc FROM search_doc WHERE kind = " + kind + " AND rid = x.rid), " +
+                              QByteArray(s.text) + " WHERE x.deleted = 0 AND " + where;
+    ZS_TRY(exec(db, ("INSERT INTO search_index (rowid, title, body) " + select)));
+    if (s.named)
+        ZS_TRY(exec(db, ("INSERT INTO search_named (rowid, title, body) " + select)));
+    return {};
+}
+
+bool tableExists(Database& db, const char* table)
+{
+    auto stmt = db.cached("SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1)");
+    if (!stmt.ok())
+        return false;
+    (*stmt)->bind(1, QString::fromLatin1(table));
+    auto row = (*stmt)->step();
+    return row.ok() && row.value() && (*stmt)->int64(0) != 0;
 }
 } // namespace
 
-Result<qint64> SearchIndex::pending(Database& db)
+const SearchSources& SearchIndex::sources()
+{
+    static const SearchSources sources = makeSources();
+    return sources;
+}
+
+Result<qint64> SearchIndex::pending(Database& db, const SearchSources& sources)
 {
     qint64 total = 0;
-    for (const Source& s : kSources) {
-        const QByteArray sql =
-            QByteArrayLiteral("SELECT count(*) FROM ") + s.table +
-            " WHERE rid > (SELECT last_rid FROM search_mark WHERE kind = " + QByteArray::number(s.kind) + ")";
+    for (const SearchSource& s : sources) {
+        const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM ") + s.table + " WHERE rid > " + markOf(s);
         auto n = db.scalar(sql.constData());
         if (!n.ok())
             return n.error();
@@ -56,42 +134,106 @@ Result<qint64> SearchIndex::pending(Database& db)
     return total + queued.value();
 }
 
-Result<int> SearchIndex::flush(Database& db)
+Result<int> SearchIndex::flush(Database& db, const SearchSources& sources)
 {
-    // Nothing new and nothing changed: the common case before a search costs six index lookups.
-    auto any = db.scalar("SELECT EXISTS (SELECT 1 FROM search_queue) "
-                         "OR (SELECT max(rid) FROM company) > (SELECT last_rid FROM search_mark WHERE kind = 1) "
-                         "OR (SELECT max(rid) FROM contact) > (SELECT last_rid FROM search_mark WHERE kind = 2) "
-                         "OR (SELECT max(rid) FROM visit) > (SELECT last_rid FROM search_mark WHERE kind = 3) "
-                         "OR (SELECT max(rid) FROM lead) > (SELECT last_rid FROM search_mark WHERE kind = 4) "
-                         "OR (SELECT max(rid) FROM event) > (SELECT last_rid FROM search_mark WHERE kind = 5) "
-                         "OR (SELECT max(rid) FROM material) > (SELECT last_rid FROM search_mark WHERE kind = 6)");
-    if (!any.ok())
-        return any.error();
-    if (any.value() == 0)
+    // Per kind: are there records above its mark (new), in the queue (changed)? Neither, the common case before a
+    // search, costs two index lookups per kind; otherwise only the kinds with work run their statements.
+    QByteArray check = "SELECT ";
+    for (const SearchSource& s : sources) {
+        if (&s != &sources.front())
+            check += ", ";
+        check += "(SELECT max(rid) FROM " + QByteArray(s.table) + ") > " + markOf(s) +
+                 ", EXISTS (SELECT 1 FROM search_queue WHERE kind = " + number(s.kind) + ")";
+    }
+    QList<bool> fresh, changed;
+    {
+        auto stmt = db.cached(check.constData());
+        if (!stmt.ok())
+            return stmt.error();
+        auto row = (*stmt)->step();
+        if (!row.ok())
+            return row.error();
+        for (int i = 0; row.value() && i < sources.size(); ++i) {
+            fresh << ((*stmt)->int64(2 * i) != 0);
+            changed << ((*stmt)->int64(2 * i + 1) != 0);
+        }
+    }
+    if (!fresh.contains(true) && !changed.contains(true))
         return 0;
+    // The index is derived from the records: a flush lost to a power cut leaves queue, marks and index as they were,
+    // and the next flush does it again. So a flush that commits on its own skips the fsync (WAL with synchronous =
+    // NORMAL stays consistent; the next full commit makes it durable too): a search right after an edit does not wait
+    // for the disk twice. Inside a caller's transaction (an import) the caller's commit decides.
+    std::optional<qint64> synchronous;
+    if (!db.inTransaction()) {
+        auto level = db.scalar("PRAGMA synchronous");
+        if (!level.ok())
+            return level.error();
+        synchronous = level.value();
+        ZS_TRY(db.exec("PRAGMA synchronous = NORMAL"));
+    }
+    const auto restore = qScopeGuard([&] {
+        if (synchronous)
+            (void)exec(db, "PRAGMA synchronous = " + number(static_cast<int>(*synchronous)));
+    });
     auto tx = Transaction::begin(db);
     if (!tx.ok())
         return tx.error();
     const int before = db.totalChanges();
-    // Changed records: drop their entries, rebuild those below the mark (the ones above are new anyway).
-    ZS_TRY(db.exec("DELETE FROM search_index WHERE rowid IN (SELECT target FROM search_queue)"));
-    for (const Source& s : kSources) {
-        const QByteArray kind = QByteArray::number(s.kind);
-        const QByteArray changed = "x.rid IN (SELECT target / 8 FROM search_queue WHERE target % 8 = " + kind +
-                                   ") AND x.rid <= (SELECT last_rid FROM search_mark WHERE kind = " + kind + ")";
-        ZS_TRY(db.exec(insertSql(s, changed.constData()).constData()));
-        const QByteArray fresh = "x.rid > (SELECT last_rid FROM search_mark WHERE kind = " + kind + ")";
-        ZS_TRY(db.exec(insertSql(s, fresh.constData()).constData()));
-        const QByteArray mark =
-            QByteArrayLiteral("UPDATE search_mark SET last_rid = (SELECT coalesce(max(rid), 0) FROM ") + s.table +
-            ") WHERE kind = " + kind;
-        ZS_TRY(db.exec(mark.constData()));
+    if (changed.contains(true)) {
+        // Changed records: drop their entries, rebuild those below the mark (the ones above are new anyway).
+        const char* const queued =
+            "SELECT d.doc FROM search_queue q JOIN search_doc d ON d.kind = q.kind AND d.rid = q.rid";
+        ZS_TRY(exec(db, (QByteArrayLiteral("DELETE FROM search_index WHERE rowid IN (") + queued + ")")));
+        ZS_TRY(exec(db, (QByteArrayLiteral("DELETE FROM search_named WHERE rowid IN (") + queued + ")")));
     }
-    ZS_TRY(db.exec("DELETE FROM search_queue"));
+    for (int i = 0; i < sources.size(); ++i) {
+        const SearchSource& s = sources[i];
+        if (changed[i])
+            ZS_TRY(indexRecords(db, s,
+                                "x.rid IN (SELECT rid FROM search_queue WHERE kind = " + number(s.kind) +
+                                    ") AND x.rid <= " + markOf(s)));
+        if (fresh[i]) {
+            ZS_TRY(indexRecords(db, s, "x.rid > " + markOf(s)));
+            ZS_TRY(exec(db, "UPDATE search_mark SET last_rid = (SELECT max(rid) FROM " + QByteArray(s.table) +
+                                ") WHERE kind = " + number(s.kind)));
+        }
+    }
+    ZS_TRY(db.exec("DELETE FROM search_queue")); // with entries of kinds no source declares any more
     const int indexed = db.totalChanges() - before;
     ZS_TRY(tx->commit());
     return indexed;
+}
+
+Result<void> SearchIndex::install(Database& db, const SearchSources& sources)
+{
+    for (const SearchSource& s : sources) {
+        if (!tableExists(db, s.table))
+            continue; // a kind of a later schema version: its own migration installs it
+        const QByteArray table(s.table);
+        const QByteArray kind = number(s.kind);
+        ZS_TRY(exec(db, ("INSERT OR IGNORE INTO search_mark (kind, last_rid) VALUES (" + kind + ", 0)")));
+        ZS_TRY(exec(db, ("DROP TRIGGER IF EXISTS " + table + "_search_au")));
+        ZS_TRY(exec(db, ("CREATE TRIGGER " + table + "_search_au AFTER UPDATE ON " + table +
+                         " BEGIN INSERT OR IGNORE INTO search_queue (kind, rid) VALUES (" + kind + ", NEW.rid); END")));
+        if (!s.parent || !tableExists(db, s.parent))
+            continue;
+        const QByteArray parent(s.parent);
+        const QByteArray column(s.parentColumn);
+        const QByteArray trigger = table + "_search_" + parent;
+        ZS_TRY(exec(db, ("DROP TRIGGER IF EXISTS " + trigger)));
+        ZS_TRY(exec(db, ("CREATE TRIGGER " + trigger + " AFTER UPDATE OF " + column + " ON " + parent + " WHEN OLD." +
+                         column + " IS NOT NEW." + column +
+                         " BEGIN INSERT OR IGNORE INTO search_queue (kind, rid) SELECT " + kind + ", rid FROM " +
+                         table + " WHERE " + s.parentKey + " = NEW.id; END")));
+    }
+    return {};
+}
+
+Result<void> SearchIndex::clear(Database& db)
+{
+    return db.exec("DELETE FROM search_index; DELETE FROM search_named; DELETE FROM search_doc; "
+                   "DELETE FROM search_queue; UPDATE search_mark SET last_rid = 0");
 }
 
 } // namespace zs

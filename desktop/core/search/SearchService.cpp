@@ -1,11 +1,9 @@
 #include "desktop/core/search/SearchService.h"
 
-#include "desktop/core/domain/RecordText.h"
 #include "desktop/core/search/CjkTokenizer.h"
 #include "desktop/core/search/SearchIndex.h"
 #include "sync/store/Database.h"
 
-#include <QDateTime>
 #include <QSet>
 
 #include <algorithm>
@@ -19,19 +17,21 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
     const QString match = CjkTokenizer::matchExpression(query);
     if (match.isEmpty())
         return hits;
-    auto flushed = SearchIndex::flush(m_db); // records written since the last search
+    auto flushed = SearchIndex::flush(m_db, m_sources); // records written since the last search
     if (!flushed.ok())
         return flushed.error();
 
     // Ranking in two passes, each bounded so that a common word costs no more than a rare one: first names
     // (titles of companies, contacts, leads, events), then everything else newest first. FTS5 reads matches in
-    // rowid order and stops at the LIMIT; ranking every match by bm25 would cost time in proportion to the
-    // workspace (measured: 67 ms p95 at 100,000 visits).
+    // document order (the newest has the highest number) and stops at the LIMIT; ranking every match by bm25 would
+    // cost time in proportion to the workspace (measured: 67 ms p95 at 100,000 visits). The name pass reads
+    // search_named, which holds only the kinds with names: a word in every visit's text ("有限公司" of the company
+    // names they carry) costs it nothing.
     constexpr int kNameCandidates = 300;
     QSet<qint64> seen;
-    QList<qint64> rids;
+    QList<qint64> docs;
     auto collect = [&](const char* sql, const QString& expression, int wanted, QList<SearchHit>& into,
-                       QList<qint64>& intoRids) -> Result<void> {
+                       QList<qint64>& intoDocs) -> Result<void> {
         auto stmt = m_db.cached(sql);
         if (!stmt.ok())
             return stmt.error();
@@ -42,21 +42,20 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
                 return row.error();
             if (!row.value())
                 return {};
-            const qint64 rowid = (*stmt)->int64(0);
-            if (seen.contains(rowid))
+            const qint64 doc = (*stmt)->int64(0);
+            if (seen.contains(doc))
                 continue;
-            seen.insert(rowid);
-            into << SearchHit{
-                static_cast<RecordKind>(rowid % 8), QString(), (*stmt)->text(1), (*stmt)->text(2), QString(), 0.0};
-            intoRids << rowid;
+            seen.insert(doc);
+            into << SearchHit{RecordKind{}, QString(), (*stmt)->text(1), (*stmt)->text(2), QString(), 0.0};
+            intoDocs << doc;
         }
     };
-    const char* const kSql = "SELECT rowid, highlight(search_index, 0, char(1), char(2)), "
-                             "snippet(search_index, 1, char(1), char(2), '…', 24) "
-                             "FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
     QList<SearchHit> names;
-    QList<qint64> nameRowids;
-    ZS_TRY(collect(kSql, QStringLiteral("{title} : (") + match + QLatin1Char(')'), kNameCandidates, names, nameRowids));
+    QList<qint64> nameDocs;
+    ZS_TRY(collect("SELECT rowid, highlight(search_named, 0, char(1), char(2)), "
+                   "snippet(search_named, 1, char(1), char(2), '…', 24) "
+                   "FROM search_named WHERE search_named MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+                   QStringLiteral("{title} : (") + match + QLatin1Char(')'), kNameCandidates, names, nameDocs));
     // Names: where the match starts (earlier is better), then how much else the name holds (less is better).
     QList<int> order(names.size());
     std::iota(order.begin(), order.end(), 0);
@@ -67,51 +66,42 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
         if (hits.size() >= limit)
             break;
         hits << names[i];
-        rids << nameRowids[i];
+        docs << nameDocs[i];
     }
     if (hits.size() < limit) {
         QList<SearchHit> rest;
-        QList<qint64> restRowids;
-        ZS_TRY(collect(kSql, match, limit - static_cast<int>(hits.size()), rest, restRowids));
+        QList<qint64> restDocs;
+        ZS_TRY(collect("SELECT rowid, highlight(search_index, 0, char(1), char(2)), "
+                       "snippet(search_index, 1, char(1), char(2), '…', 24) "
+                       "FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+                       match, limit - static_cast<int>(hits.size()), rest, restDocs));
         hits << rest;
-        rids << restRowids;
+        docs << restDocs;
     }
     for (int i = 0; i < hits.size(); ++i)
-        ZS_TRY(describe(hits[i], rids[i] / 8));
+        ZS_TRY(describe(hits[i], docs[i]));
     return hits;
 }
 
-Result<void> SearchService::describe(SearchHit& hit, qint64 rid)
+Result<void> SearchService::describe(SearchHit& hit, qint64 doc)
 {
-    const char* sql = nullptr;
-    switch (hit.kind) {
-    case RecordKind::Company:
-        sql = "SELECT id, hq_city FROM company WHERE rid = ?1";
-        break;
-    case RecordKind::Contact:
-        sql = "SELECT p.id, coalesce(c.name, '') || ' ' || p.title FROM contact p LEFT JOIN company c "
-              "ON c.id = p.company_id WHERE p.rid = ?1";
-        break;
-    case RecordKind::Visit:
-        sql = "SELECT v.id, v.visited_at, v.city, c.name FROM visit v JOIN company c ON c.id = v.company_id "
-              "WHERE v.rid = ?1";
-        break;
-    case RecordKind::Lead:
-        sql = "SELECT l.id, c.name || ' · ' || coalesce(s.name, l.stage) FROM lead l JOIN company c ON c.id = "
-              "l.company_id LEFT JOIN ref_stage s ON s.code = l.stage WHERE l.rid = ?1";
-        break;
-    case RecordKind::Event:
-        sql = "SELECT id, held_on || ' ' || city FROM event WHERE rid = ?1";
-        break;
-    case RecordKind::Material:
-        sql = "SELECT id, publisher || ' ' || version FROM material WHERE rid = ?1";
-        break;
-    case RecordKind::Specialist: // not indexed
-        break;
-    }
-    if (!sql)
+    auto entry = m_db.cached("SELECT kind, rid FROM search_doc WHERE doc = ?1");
+    if (!entry.ok())
+        return entry.error();
+    (*entry)->bind(1, doc);
+    auto found = (*entry)->step();
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::Damaged, QStringLiteral("search index entry without its record"));
+    const int kind = static_cast<int>((*entry)->int64(0));
+    const qint64 rid = (*entry)->int64(1);
+    const auto source =
+        std::find_if(m_sources.begin(), m_sources.end(), [kind](const SearchSource& s) { return s.kind == kind; });
+    if (source == m_sources.end())
         return makeError(ErrorCode::Damaged, QStringLiteral("search index entry of unknown kind"));
-    auto stmt = m_db.cached(sql);
+    hit.kind = static_cast<RecordKind>(kind);
+    auto stmt = m_db.cached(source->describe);
     if (!stmt.ok())
         return stmt.error();
     (*stmt)->bind(1, rid);
@@ -120,12 +110,10 @@ Result<void> SearchService::describe(SearchHit& hit, qint64 rid)
         return row.error();
     if (!row.value())
         return {};
-    hit.id = (*stmt)->text(0);
-    if (hit.kind == RecordKind::Visit) {
-        hit.context = QDateTime::fromMSecsSinceEpoch((*stmt)->int64(1)).toString(QStringLiteral("yyyy-MM-dd")) +
-                      QLatin1Char(' ') + RecordText::cityName((*stmt)->text(2));
-        hit.title = (*stmt)->text(3); // a visit is shown under its company's name
+    if (source->present) {
+        source->present(hit, **stmt);
     } else {
+        hit.id = (*stmt)->text(0);
         hit.context = (*stmt)->text(1).trimmed();
     }
     return {};

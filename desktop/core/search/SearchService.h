@@ -1,6 +1,7 @@
 #pragma once
 
 #include "desktop/core/domain/RecordKind.h"
+#include "desktop/core/search/SearchIndex.h"
 #include "sync/store/Error.h"
 
 #include <QList>
@@ -28,15 +29,18 @@ public:
     static constexpr QChar kMatchStart = QChar(0x0001);
     static constexpr QChar kMatchEnd = QChar(0x0002);
 
-    explicit SearchService(Database& db)
+    // `sources`: the kinds the index holds (SearchIndex::sources(); tests add kinds of their own).
+    explicit SearchService(Database& db, const SearchSources& sources = SearchIndex::sources())
         : m_db(db)
+        , m_sources(sources)
     {
     }
     Result<QList<SearchHit>> search(const QString& query, int limit = 50);
 
 private:
-    Result<void> describe(SearchHit& hit, qint64 rid);
+    Result<void> describe(SearchHit& hit, qint64 doc);
     Database& m_db;
+    const SearchSources& m_sources;
 };
 
 } // namespace zs

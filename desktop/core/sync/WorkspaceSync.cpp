@@ -1,5 +1,6 @@
 #include "desktop/core/sync/WorkspaceSync.h"
 
+#include "desktop/core/search/SearchIndex.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 
@@ -100,7 +101,7 @@ Result<void> WorkspaceSync::purgeDerived(Database& db, bool wipe)
                        "DELETE FROM material_file_part WHERE sha256 NOT IN (SELECT sha256 FROM material_file)"));
     }
     // The full-text index holds the text of what was purged: empty it, it is rebuilt lazily from the marks.
-    return db.exec("DELETE FROM search_index; DELETE FROM search_queue; UPDATE search_mark SET last_rid = 0");
+    return SearchIndex::clear(db);
 }
 
 std::unique_ptr<sync::LocalReplica> WorkspaceSync::replica(Database& db)
