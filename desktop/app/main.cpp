@@ -3,6 +3,7 @@
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/SessionController.h"
 #include "desktop/core/Translations.h"
+#include "desktop/core/registry/RecordKinds.h"
 #include "desktop/ui/ActivityMonitor.h"
 #include "desktop/ui/MainWindow.h"
 #include "desktop/ui/Style.h"
@@ -120,11 +121,9 @@ int main(int argc, char** argv)
                         view->syncPage()->openEnrollDialog();
                         return;
                     }
-                    const auto kind = dialog == QLatin1String("company") ? zs::RecordKind::Company
-                                      : dialog == QLatin1String("lead")  ? zs::RecordKind::Lead
-                                      : dialog == QLatin1String("event") ? zs::RecordKind::Event
-                                                                         : zs::RecordKind::Visit;
-                    view->createRecord(kind);
+                    // Any declared kind by its name (company, visit, lead, event, specialist…).
+                    const zs::KindDecl* kind = zs::RecordKinds::byName(dialog);
+                    view->createRecord(kind ? kind->kind : zs::RecordKind::Visit);
                     return;
                 }
             }
