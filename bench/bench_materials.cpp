@@ -3,7 +3,7 @@
 //   opening a 50-page material: page 1 shown            <= 300 ms
 #include "BenchReport.h"
 #include "desktop/core/Workspace.h"
-#include "desktop/core/domain/CompanyRepository.h"
+#include "desktop/core/directory/CompanyRepository.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/print/BrochureComposer.h"
 

@@ -26,8 +26,8 @@
 //   writes its first push body to FILE (to study the wire form).
 #include "BenchReport.h"
 #include "desktop/core/Workspace.h"
-#include "desktop/core/domain/DemoData.h"
-#include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/demo/DemoData.h"
+#include "desktop/core/visits/VisitRepository.h"
 #include "desktop/core/sync/WorkspaceSync.h"
 #include "sync/client/HqConnection.h"
 #include "sync/client/SyncEngine.h"

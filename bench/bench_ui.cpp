@@ -3,8 +3,8 @@
 //   memory while scrolling the whole list           <= 250 MB (peak resident set of the process)
 #include "BenchReport.h"
 #include "desktop/core/Workspace.h"
-#include "desktop/core/domain/DemoData.h"
-#include "desktop/ui/RecordTableModel.h"
+#include "desktop/core/demo/DemoData.h"
+#include "desktop/ui/records/RecordTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

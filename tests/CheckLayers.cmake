@@ -27,6 +27,11 @@ check_dir(sync/protocol "sync/(client|server)/" "the protocol is below client an
 check_dir(sync/server "sync/client/" "HQ never includes the laptop's side")
 check_dir(sync/client "sync/server/" "the laptop never includes HQ's side")
 check_dir(desktop/print "desktop/(ui|app|cli)/" "print is below ui and the executables")
+# Inside desktop/core: the shared domain pieces and the record-kind registry are below the feature folders, which
+# declare their kinds on the registry (a feature may use another's repositories; the registry names none).
+set(features "desktop/core/(directory|visits|pipeline|events|materials|agreements|search|io|demo|analytics|session|sync)/")
+check_dir(desktop/core/domain "${features}" "the shared domain is below the features")
+check_dir(desktop/core/registry "${features}" "the registry is below the features")
 if(violations)
     message(FATAL_ERROR "layering violations:${violations}")
 endif()

@@ -1,6 +1,6 @@
 #include "desktop/print/BrochureComposer.h"
 
-#include "desktop/core/domain/CompanyRepository.h"
+#include "desktop/core/directory/CompanyRepository.h"
 #include "sync/store/Database.h"
 
 #include <QBuffer>

@@ -1,7 +1,7 @@
 #include "desktop/ui/DashboardPage.h"
 
 #include "desktop/core/Workspace.h"
-#include "desktop/core/domain/WorkspaceOverview.h"
+#include "desktop/core/analytics/WorkspaceOverview.h"
 #include "desktop/ui/Style.h"
 
 #include <QDateTime>

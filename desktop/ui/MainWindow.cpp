@@ -1,12 +1,12 @@
 #include "desktop/ui/MainWindow.h"
 
 #include "desktop/core/AppSettings.h"
-#include "desktop/core/SessionController.h"
+#include "desktop/core/session/SessionController.h"
 #include "desktop/ui/AboutDialog.h"
-#include "desktop/ui/ChangePassphraseDialog.h"
-#include "desktop/ui/LockScreen.h"
+#include "desktop/ui/session/ChangePassphraseDialog.h"
+#include "desktop/ui/session/LockScreen.h"
 #include "desktop/ui/SettingsDialog.h"
-#include "desktop/ui/SyncPage.h"
+#include "desktop/ui/sync/SyncPage.h"
 #include "desktop/ui/WorkspaceView.h"
 
 #include <QApplication>

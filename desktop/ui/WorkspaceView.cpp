@@ -1,11 +1,11 @@
 #include "desktop/ui/WorkspaceView.h"
 
-#include "desktop/ui/BrochureDialog.h"
+#include "desktop/ui/materials/BrochureDialog.h"
 #include "desktop/ui/DashboardPage.h"
-#include "desktop/ui/RecordListPage.h"
-#include "desktop/ui/RecordOpener.h"
-#include "desktop/ui/SearchPage.h"
-#include "desktop/ui/SyncPage.h"
+#include "desktop/ui/records/RecordListPage.h"
+#include "desktop/ui/records/RecordOpener.h"
+#include "desktop/ui/search/SearchPage.h"
+#include "desktop/ui/sync/SyncPage.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -4,8 +4,8 @@
 // ZS_HQ_BIN and ZS_CLI_BIN and copies the executables once (copyExecutables) so a rebuild of the shared tree while
 // the test runs cannot swap them halfway.
 #include "desktop/core/Workspace.h"
-#include "desktop/core/domain/CompanyRepository.h"
-#include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/visits/VisitRepository.h"
 #include "sync/store/Database.h"
 #include "sync/store/Statement.h"
 

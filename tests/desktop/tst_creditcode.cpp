@@ -1,4 +1,4 @@
-#include "desktop/core/domain/CreditCode.h"
+#include "desktop/core/directory/CreditCode.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #include "WorkspaceFixture.h"
 
-#include "desktop/core/domain/CompanyRepository.h"
-#include "desktop/core/domain/DemoData.h"
+#include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/demo/DemoData.h"
 #include "desktop/core/registry/RecordKinds.h"
-#include "desktop/core/domain/RecordList.h"
+#include "desktop/core/registry/RecordList.h"
 #include "desktop/core/io/CsvImport.h"
 #include "desktop/core/io/CsvReader.h"
 #include "desktop/core/io/ListExporter.h"

@@ -2,8 +2,8 @@
 // printing to a PDF printer.
 #include "WorkspaceFixture.h"
 
-#include "desktop/core/domain/CompanyRepository.h"
-#include "desktop/core/domain/CompanyTimeline.h"
+#include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/directory/CompanyTimeline.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/DocumentPrinter.h"

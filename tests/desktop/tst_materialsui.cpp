@@ -1,11 +1,11 @@
 // The brochure composer and the viewer through their widgets, offscreen.
 #include "WorkspaceFixture.h"
 
-#include "desktop/core/domain/CompanyRepository.h"
-#include "desktop/core/domain/CompanyTimeline.h"
+#include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/directory/CompanyTimeline.h"
 #include "desktop/core/materials/MaterialRepository.h"
-#include "desktop/ui/BrochureDialog.h"
-#include "desktop/ui/MaterialViewer.h"
+#include "desktop/ui/materials/BrochureDialog.h"
+#include "desktop/ui/materials/MaterialViewer.h"
 
 #include <QApplication>
 #include <QStandardPaths>

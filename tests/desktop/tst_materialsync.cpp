@@ -7,7 +7,7 @@
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/WorkspaceSchema.h"
-#include "desktop/core/domain/CompanyRepository.h"
+#include "desktop/core/directory/CompanyRepository.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/sync/WorkspaceSync.h"
 #include "sync/client/SyncEngine.h"

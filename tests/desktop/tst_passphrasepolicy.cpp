@@ -1,4 +1,4 @@
-#include "desktop/core/PassphrasePolicy.h"
+#include "desktop/core/session/PassphrasePolicy.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "desktop/core/SessionController.h"
+#include "desktop/core/session/SessionController.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -5,8 +5,8 @@
 // (zs::Workspace) only do what no command offers: edit a company, plant an out-of-scope row, tamper with a pin.
 #include "ProcessHarness.h"
 
-#include "desktop/core/domain/ContactRepository.h"
-#include "desktop/core/domain/LeadRepository.h"
+#include "desktop/core/directory/ContactRepository.h"
+#include "desktop/core/pipeline/LeadRepository.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -15,10 +15,10 @@
 // changes how many run, ZS_SIM_LOG=1 prints every scenario's log.
 
 #include "desktop/core/Workspace.h"
-#include "desktop/core/domain/CompanyRepository.h"
-#include "desktop/core/domain/ContactRepository.h"
+#include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/directory/ContactRepository.h"
 #include "desktop/core/domain/RecordText.h"
-#include "desktop/core/domain/VisitRepository.h"
+#include "desktop/core/visits/VisitRepository.h"
 #include "desktop/core/sync/WorkspaceSync.h"
 #include "sync/client/LocalReplica.h"
 #include "sync/protocol/Merge.h"

@@ -1,6 +1,6 @@
 // The whole create → lock → unlock flow through the real widgets, offscreen, with an injected clock.
-#include "desktop/core/SessionController.h"
-#include "desktop/ui/LockScreen.h"
+#include "desktop/core/session/SessionController.h"
+#include "desktop/ui/session/LockScreen.h"
 #include "desktop/ui/MainWindow.h"
 #include "desktop/ui/WorkspaceView.h"
 

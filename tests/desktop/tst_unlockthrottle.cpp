@@ -1,4 +1,4 @@
-#include "desktop/core/UnlockThrottle.h"
+#include "desktop/core/session/UnlockThrottle.h"
 
 #include <QTest>
 

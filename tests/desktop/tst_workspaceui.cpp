@@ -2,15 +2,15 @@
 // two-character search; plus the list model checked by QAbstractItemModelTester over a large data set.
 #include "WorkspaceFixture.h"
 
-#include "desktop/core/domain/DemoData.h"
+#include "desktop/core/demo/DemoData.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
-#include "desktop/ui/CompanyDialog.h"
-#include "desktop/ui/GenericRecordDialog.h"
-#include "desktop/ui/RecordListPage.h"
-#include "desktop/ui/RecordTableModel.h"
-#include "desktop/ui/SearchPage.h"
-#include "desktop/ui/VisitDialog.h"
+#include "desktop/ui/directory/CompanyDialog.h"
+#include "desktop/ui/records/GenericRecordDialog.h"
+#include "desktop/ui/records/RecordListPage.h"
+#include "desktop/ui/records/RecordTableModel.h"
+#include "desktop/ui/search/SearchPage.h"
+#include "desktop/ui/visits/VisitDialog.h"
 #include "desktop/ui/WorkspaceView.h"
 
 #include <QAbstractItemModelTester>

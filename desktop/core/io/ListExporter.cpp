@@ -1,7 +1,7 @@
 #include "desktop/core/io/ListExporter.h"
 
-#include "desktop/core/domain/RecordFormat.h"
-#include "desktop/core/domain/RecordList.h"
+#include "desktop/core/io/RecordFormat.h"
+#include "desktop/core/registry/RecordList.h"
 #include "sync/store/AtomicFile.h"
 
 #include <QFile>

@@ -1,0 +1,169 @@
+#include "desktop/core/registry/RecordList.h"
+
+#include "sync/store/Database.h"
+
+namespace zs {
+
+namespace {
+void bindVariant(Statement& s, int index, const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+        s.bind(index, v.toLongLong());
+        break;
+    case QMetaType::Double:
+        s.bind(index, v.toDouble());
+        break;
+    default:
+        s.bind(index, v.toString());
+    }
+}
+
+QVariant columnValue(const Statement& s, int column, ColumnType type)
+{
+    switch (type) {
+    case ColumnType::DateTimeMs:
+    case ColumnType::Flag:
+    case ColumnType::Intent:
+        return s.int64(column);
+    case ColumnType::Number:
+    case ColumnType::Wan:
+    case ColumnType::Mu:
+        return s.real(column);
+    case ColumnType::Bytes:
+        return s.int64(column);
+    default:
+        return s.text(column);
+    }
+}
+} // namespace
+
+RecordList::RecordList(Database& db, RecordKind kind, Columns columns)
+    : m_db(db)
+    , m_kind(kind)
+{
+    const KindDecl& declared = RecordKinds::get(kind);
+    m_list = &declared.list;
+    m_from = QString::fromUtf8(m_list->from);
+    m_dateColumn = m_list->dateColumn;
+    m_sortColumn = m_list->sortColumn;
+    m_order = m_list->order;
+    const auto header = [](const char* text) { return QCoreApplication::translate("zs::RecordKinds", text); };
+    if (columns == Columns::Exchange && !declared.exchange.isEmpty()) {
+        // The exchange file's columns (import reads them back), in the list's own order: its sort key rides along
+        // as a last column that is not written.
+        for (const ExchangeColumnDecl& c : declared.exchange)
+            m_columns << ListColumn{QString::fromLatin1(c.key), QString::fromUtf8(c.names.constFirst()), c.expression,
+                                    ColumnType::Text};
+        const ListColumnDecl& sort = m_list->columns.at(m_sortColumn);
+        m_columns << ListColumn{QString::fromLatin1(sort.key), header(sort.header), sort.expression, sort.type};
+        m_sortColumn = int(m_columns.size()) - 1;
+        m_exported = m_sortColumn;
+        return;
+    }
+    for (const ListColumnDecl& c : m_list->columns)
+        m_columns << ListColumn{QString::fromLatin1(c.key), header(c.header), c.expression, c.type};
+    m_exported = int(m_columns.size());
+}
+
+void RecordList::setSort(int column, Qt::SortOrder order)
+{
+    if (column >= 0 && column < m_columns.size())
+        m_sortColumn = column;
+    m_order = order;
+}
+
+QString RecordList::whereClause(QVariantList& params) const
+{
+    const QString alias = m_from.section(QLatin1Char(' '), 1, 1); // c, p, v, l, e
+    QStringList where{alias + QStringLiteral(".deleted = 0")};
+    auto add = [&](const QString& sql, const QVariant& value) {
+        params << value;
+        where << QString(sql).replace(QStringLiteral("?"), QStringLiteral("?%1").arg(params.size()));
+    };
+    const ListFilter& f = m_filter;
+    const auto offered = [](const char* column, const QString& value) { return column && !value.isEmpty(); };
+    if (offered(m_list->city, f.city))
+        add(QString::fromLatin1(m_list->city) + QStringLiteral(" = ?"), f.city);
+    if (offered(m_list->stage, f.stage))
+        add(QString::fromLatin1(m_list->stage) + QStringLiteral(" = ?"), f.stage);
+    if (offered(m_list->officer, f.officer))
+        add(QStringLiteral("instr(%1, ?) > 0").arg(QString::fromLatin1(m_list->officer)), f.officer);
+    if (offered(m_list->industry, f.industry))
+        add(QString::fromLatin1(m_list->industry) + QStringLiteral(" = ?"), f.industry);
+    if (offered(m_list->company, f.companyId))
+        add(QString::fromLatin1(m_list->company) + QStringLiteral(" = ?"), f.companyId);
+    if (f.from.isValid())
+        add(QString::fromUtf8(m_dateColumn) + QStringLiteral(" >= ?"), f.from.toString(Qt::ISODate));
+    if (f.to.isValid())
+        add(QString::fromUtf8(m_dateColumn) + QStringLiteral(" <= ?"), f.to.toString(Qt::ISODate));
+    return where.join(QStringLiteral(" AND "));
+}
+
+Result<qint64> RecordList::count()
+{
+    QVariantList params;
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM ") + m_from + QStringLiteral(" WHERE ") + whereClause(params);
+    auto stmt = m_db.prepare(sql.toUtf8().constData());
+    if (!stmt.ok())
+        return stmt.error();
+    for (int i = 0; i < params.size(); ++i)
+        bindVariant(stmt.value(), i + 1, params.at(i));
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    return stmt->int64(0);
+}
+
+Result<QList<RecordList::Row>> RecordList::fetch(const std::optional<Row>& after, int limit)
+{
+    const QString alias = m_from.section(QLatin1Char(' '), 1, 1);
+    QVariantList params;
+    QString where = whereClause(params);
+    const QString sortExpr = QString::fromUtf8(m_columns.at(m_sortColumn).expression);
+    const QString rid = alias + QStringLiteral(".rid");
+    const bool descending = m_order == Qt::DescendingOrder;
+    if (after) {
+        params << after->values.at(m_sortColumn) << after->rid;
+        where += QStringLiteral(" AND (%1, %2) %3 (?%4, ?%5)")
+                     .arg(sortExpr, rid, descending ? QStringLiteral("<") : QStringLiteral(">"))
+                     .arg(params.size() - 1)
+                     .arg(params.size());
+    }
+    QStringList exprs;
+    for (const ListColumn& c : m_columns)
+        exprs << QString::fromUtf8(c.expression);
+    params << limit;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString sql = QStringLiteral("SELECT %1, %2.id, %3 FROM %4 WHERE %5 ORDER BY %6%7, %1%7 LIMIT ?%8")
+                            .arg(rid, alias, exprs.join(QStringLiteral(", ")), m_from, where, sortExpr, direction)
+                            .arg(params.size());
+    // The SQL text varies only with the filter and sort chosen, so the statement cache holds a handful.
+    const QByteArray utf8 = sql.toUtf8();
+    auto stmt = m_db.cached(utf8.constData());
+    if (!stmt.ok())
+        return stmt.error();
+    for (int i = 0; i < params.size(); ++i)
+        bindVariant(**stmt, i + 1, params.at(i));
+    QList<Row> rows;
+    rows.reserve(limit);
+    for (;;) {
+        auto step = (*stmt)->step();
+        if (!step.ok())
+            return step.error();
+        if (!step.value())
+            return rows;
+        Row row;
+        row.rid = (*stmt)->int64(0);
+        row.id = (*stmt)->text(1);
+        row.values.reserve(m_columns.size());
+        for (int c = 0; c < m_columns.size(); ++c)
+            row.values << columnValue(**stmt, c + 2, m_columns.at(c).type);
+        rows << row;
+    }
+}
+
+} // namespace zs

@@ -1,0 +1,239 @@
+#include "desktop/ui/records/RecordListPage.h"
+
+#include "desktop/core/Workspace.h"
+#include "desktop/core/domain/RecordText.h"
+#include "desktop/core/io/ListExporter.h"
+#include "desktop/core/registry/RecordKinds.h"
+#include "desktop/ui/io/ImportDialog.h"
+#include "desktop/ui/records/RecordTableModel.h"
+#include "desktop/ui/records/ReferenceCombo.h"
+#include "desktop/ui/Style.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace zs::ui {
+
+namespace {
+QDateEdit* makeDateFilter(QWidget* parent, const QString& placeholderText)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setSpecialValueText(placeholderText);
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setDate(edit->minimumDate()); // shows the placeholder: no bound
+    return edit;
+}
+} // namespace
+
+RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QString& title, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_kind(kind)
+    , m_model(new RecordTableModel(workspace.db(), kind, this))
+    , m_view(new QTableView(this))
+    , m_count(makeHint(QString(), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 12);
+    auto* top = new QHBoxLayout;
+    top->addWidget(makeTitle(title, this));
+    top->addStretch(1);
+    const KindDecl& declared = RecordKinds::get(kind);
+    const ListDecl& list = declared.list;
+    auto* create = new QPushButton(RecordKinds::createLabel(declared), this);
+    create->setObjectName(QStringLiteral("createRecord"));
+    connect(create, &QPushButton::clicked, this, [this] { Q_EMIT createRecord(m_kind); });
+    top->addWidget(create);
+    if (kind == RecordKind::Material) {
+        auto* compose = new QPushButton(tr("编制宣传册…"), this);
+        compose->setObjectName(QStringLiteral("composeBrochure"));
+        connect(compose, &QPushButton::clicked, this, &RecordListPage::composeBrochure);
+        top->addWidget(compose);
+    }
+    if (CsvImport::kindFor(kind).ok()) {
+        auto* import = new QPushButton(tr("导入 CSV…"), this);
+        connect(import, &QPushButton::clicked, this, &RecordListPage::importCsv);
+        top->addWidget(import);
+    }
+    auto* exportButton = new QPushButton(tr("导出…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &RecordListPage::exportList);
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+
+    auto* filters = new QHBoxLayout;
+    Database& db = workspace.db();
+    if (list.city) {
+        m_city = new QComboBox(this);
+        m_city->addItem(tr("全部城市"), QString());
+        for (const QString& code : RecordText::visitCities())
+            m_city->addItem(RecordText::cityName(code), code);
+        filters->addWidget(m_city);
+    }
+    if (list.stage) {
+        m_stage = new QComboBox(this);
+        fillReferenceCombo(db, m_stage, "SELECT code, name FROM ref_stage ORDER BY sort", tr("全部阶段"));
+        filters->addWidget(m_stage);
+    }
+    if (list.industry) {
+        m_industry = new QComboBox(this);
+        fillReferenceCombo(db, m_industry, "SELECT code, name FROM ref_industry ORDER BY sort", tr("全部产业"));
+        m_industry->setMaximumWidth(220);
+        filters->addWidget(m_industry);
+    }
+    if (list.officer) {
+        m_officer = new QLineEdit(this);
+        m_officer->setPlaceholderText(tr("人员"));
+        m_officer->setClearButtonEnabled(true);
+        m_officer->setMaximumWidth(140);
+        filters->addWidget(m_officer);
+    }
+    m_from = makeDateFilter(this, tr("起始日期"));
+    m_to = makeDateFilter(this, tr("截止日期"));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_view->setModel(m_model);
+    // The list's own default order first: enabling sorting sorts by whatever the indicator says.
+    m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setWordWrap(false);
+    layout->addWidget(m_view, 1);
+    const QByteArray state = QSettings().value(settingsKey()).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+    else {
+        m_view->horizontalHeader()->setDefaultSectionSize(110);
+        m_view->horizontalHeader()->resizeSection(list.wideColumn, 280);
+        if (list.columns.value(0).type == ColumnType::DateTimeMs && list.wideColumn != 0)
+            m_view->horizontalHeader()->resizeSection(0, 140); // a time first (visits): room for date and hour
+    }
+
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &RecordListPage::showColumnMenu);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT openRecord(m_kind, m_model->idAt(index.row())); });
+    connect(m_model, &RecordTableModel::loadFailed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("读取失败"), message); });
+    for (QComboBox* combo : {m_city, m_stage, m_industry})
+        if (combo)
+            connect(combo, &QComboBox::currentIndexChanged, this, &RecordListPage::applyFilter);
+    if (m_officer)
+        connect(m_officer, &QLineEdit::editingFinished, this, &RecordListPage::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &RecordListPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &RecordListPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateCount);
+    updateCount();
+}
+
+RecordListPage::~RecordListPage()
+{
+    QSettings().setValue(settingsKey(), m_view->horizontalHeader()->saveState());
+}
+
+QString RecordListPage::settingsKey() const
+{
+    return QStringLiteral("lists/%1/header").arg(static_cast<int>(m_kind));
+}
+
+void RecordListPage::reload()
+{
+    m_model->reload();
+}
+
+void RecordListPage::refreshLoaded()
+{
+    m_model->refreshLoaded();
+}
+
+void RecordListPage::applyFilter()
+{
+    ListFilter filter;
+    if (m_city)
+        filter.city = m_city->currentData().toString();
+    if (m_stage)
+        filter.stage = m_stage->currentData().toString();
+    if (m_industry)
+        filter.industry = m_industry->currentData().toString();
+    if (m_officer)
+        filter.officer = m_officer->text().trimmed();
+    if (m_from->date() != m_from->minimumDate())
+        filter.from = m_from->date();
+    if (m_to->date() != m_to->minimumDate())
+        filter.to = m_to->date();
+    m_model->setFilter(filter);
+}
+
+void RecordListPage::updateCount()
+{
+    const qint64 n = m_model->totalCount();
+    m_count->setText(n < 0 ? QString() : tr("共 %1 条").arg(n));
+}
+
+void RecordListPage::showColumnMenu(const QPoint& at)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction* action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        connect(action, &QAction::toggled, header, [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+void RecordListPage::exportList()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("导出列表"), QString(), tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const qint64 total = m_model->totalCount();
+    QProgressDialog progress(tr("正在导出…"), QString(), 0, static_cast<int>(qMax<qint64>(total, 1)), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto written = ListExporter::write(m_model->list(), path, ListExporter::formatForPath(path),
+                                       [&](int rows) { progress.setValue(rows); });
+    progress.reset();
+    if (written.ok())
+        QMessageBox::information(this, tr("导出列表"), tr("已导出 %1 条到 %2").arg(written.value()).arg(path));
+    else
+        QMessageBox::warning(this, tr("导出列表"), written.error().message);
+}
+
+void RecordListPage::importCsv()
+{
+    auto kind = CsvImport::kindFor(m_kind);
+    if (!kind.ok())
+        return;
+    ImportDialog dialog(m_workspace, kind.value(), this);
+    if (dialog.chooseFileAndPreview() && dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+} // namespace zs::ui

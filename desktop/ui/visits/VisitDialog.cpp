@@ -1,0 +1,315 @@
+#include "desktop/ui/visits/VisitDialog.h"
+
+#include "desktop/core/Workspace.h"
+#include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/directory/ContactRepository.h"
+#include "desktop/core/domain/RecordText.h"
+#include "desktop/core/visits/VisitRepository.h"
+#include "desktop/core/materials/MaterialRepository.h"
+#include "desktop/ui/records/ReferenceCombo.h"
+#include "desktop/ui/Style.h"
+#include "sync/store/Transaction.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+
+namespace zs::ui {
+
+namespace {
+const QString kLastCity = QStringLiteral("visit/last_city");
+const QString kLastOfficers = QStringLiteral("visit/last_officers");
+} // namespace
+
+VisitDialog::VisitDialog(Workspace& workspace, const QString& id, QWidget* parent, const QString& companyId)
+    : RecordDialog(parent)
+    , m_workspace(workspace)
+    , m_company(new QComboBox(this))
+    , m_companyHint(makeHint(QString(), this))
+    , m_when(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_city(new QComboBox(this))
+    , m_place(new QLineEdit(this))
+    , m_purpose(new QComboBox(this))
+    , m_contacts(new QListWidget(this))
+    , m_newContact(new QLineEdit(this))
+    , m_officers(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_outcome(new QLineEdit(this))
+    , m_intent(new QComboBox(this))
+    , m_nextStep(new QLineEdit(this))
+    , m_hasDue(new QCheckBox(tr("跟进日期"), this))
+    , m_nextDue(new QDateEdit(QDate::currentDate().addDays(7), this))
+    , m_materials(new QLineEdit(this))
+    , m_library(new QListWidget(this))
+{
+    setWindowTitle(id.isEmpty() ? tr("新走访") : tr("走访记录（修改会保留历史）"));
+    resize(680, 720);
+    m_company->setObjectName(QStringLiteral("visitCompany"));
+    m_company->setEditable(true);
+    m_company->setInsertPolicy(QComboBox::NoInsert);
+    m_company->lineEdit()->setPlaceholderText(tr("输入企业名称的任意部分，或新企业的全称"));
+    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_when->setCalendarPopup(true);
+    for (const QString& code : RecordText::visitCities())
+        m_city->addItem(RecordText::cityName(code), code);
+    m_place->setPlaceholderText(tr("具体地点，如企业总部、展会"));
+    fillReferenceCombo(workspace.db(), m_purpose, "SELECT code, name FROM ref_visit_purpose ORDER BY sort",
+                       tr("（未选）"));
+    m_contacts->setMaximumHeight(90);
+    m_newContact->setPlaceholderText(tr("名单里没有？写下新联系人的姓名"));
+    m_officers->setPlaceholderText(tr("如：陈志远、李晓燕"));
+    m_notes->setObjectName(QStringLiteral("visitNotes"));
+    m_notes->setPlaceholderText(tr("谈了什么：企业计划、关注的政策、对韶关的印象……"));
+    for (int level = 0; level <= 3; ++level)
+        m_intent->addItem(RecordText::intentName(level), level);
+    m_nextDue->setCalendarPopup(true);
+    m_nextDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_nextDue->setEnabled(false);
+    connect(m_hasDue, &QCheckBox::toggled, m_nextDue, &QWidget::setEnabled);
+    m_materials->setPlaceholderText(tr("发放的资料，如政策汇编、园区介绍"));
+
+    auto* companyColumn = new QWidget(this);
+    auto* companyLayout = new QVBoxLayout(companyColumn);
+    companyLayout->setContentsMargins(0, 0, 0, 0);
+    companyLayout->addWidget(m_company);
+    companyLayout->addWidget(m_companyHint);
+    addField(QStringLiteral("company"), tr("企业*"), companyColumn);
+    watch(m_company);
+    addField(QStringLiteral("visited_at"), tr("时间*"), m_when);
+    auto* where = new QWidget(this);
+    auto* whereLayout = new QHBoxLayout(where);
+    whereLayout->setContentsMargins(0, 0, 0, 0);
+    whereLayout->addWidget(m_city);
+    whereLayout->addWidget(m_place, 1);
+    addField(QStringLiteral("city"), tr("地点*"), where);
+    watch(m_place);
+    addField(QStringLiteral("purpose"), tr("目的"), m_purpose);
+    auto* people = new QWidget(this);
+    auto* peopleLayout = new QVBoxLayout(people);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addWidget(m_contacts);
+    peopleLayout->addWidget(m_newContact);
+    addField(QStringLiteral("contacts"), tr("见到的人"), people);
+    watch(m_newContact);
+    addField(QStringLiteral("officers"), tr("走访人员"), m_officers);
+    addField(QStringLiteral("notes"), tr("走访记录"), m_notes);
+    addField(QStringLiteral("outcome"), tr("成果"), m_outcome);
+    addField(QStringLiteral("intent"), tr("投资意向"), m_intent);
+    auto* next = new QWidget(this);
+    auto* nextLayout = new QHBoxLayout(next);
+    nextLayout->setContentsMargins(0, 0, 0, 0);
+    nextLayout->addWidget(m_nextStep, 1);
+    nextLayout->addWidget(m_hasDue);
+    nextLayout->addWidget(m_nextDue);
+    addField(QStringLiteral("next_step"), tr("下一步"), next);
+    watch(m_nextStep);
+    watch(m_hasDue);
+    watch(m_nextDue);
+    m_library->setObjectName(QStringLiteral("handedOut"));
+    m_library->setMaximumHeight(80);
+    auto stmt = workspace.db().prepare("SELECT m.id, m.title FROM material m WHERE m.deleted = 0 AND NOT EXISTS "
+                                       "(SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0) "
+                                       "ORDER BY m.created_at DESC LIMIT 100");
+    if (stmt.ok()) {
+        while (stmt->step().value()) {
+            auto* item = new QListWidgetItem(stmt->text(1), m_library);
+            item->setData(Qt::UserRole, stmt->text(0));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    auto* handout = new QWidget(this);
+    auto* handoutLayout = new QVBoxLayout(handout);
+    handoutLayout->setContentsMargins(0, 0, 0, 0);
+    handoutLayout->addWidget(m_library);
+    handoutLayout->addWidget(m_materials);
+    m_library->setVisible(m_library->count() > 0);
+    addField(QStringLiteral("materials"), tr("发放资料"), handout);
+    watch(m_materials);
+    connect(m_library, &QListWidget::itemChanged, this, [this] { setModified(); });
+    if (QLabel* dueError = errorLabel(QStringLiteral("next_step")))
+        dueError->setObjectName(QStringLiteral("error_next_step"));
+
+    loadCompanies();
+    connect(m_company, &QComboBox::currentIndexChanged, this, &VisitDialog::companyChanged);
+    connect(m_company, &QComboBox::editTextChanged, this, &VisitDialog::companyChanged);
+
+    QSettings settings;
+    selectCode(m_city, settings.value(kLastCity, QStringLiteral("shenzhen")).toString());
+    m_officers->setText(settings.value(kLastOfficers).toString());
+
+    if (!id.isEmpty()) {
+        auto visit = VisitRepository(workspace.db()).get(id);
+        if (visit.ok()) {
+            m_visit = visit.value();
+            m_company->setCurrentIndex(m_company->findData(m_visit.companyId));
+            m_when->setDateTime(m_visit.visitedAt);
+            selectCode(m_city, m_visit.city);
+            m_place->setText(m_visit.place);
+            selectCode(m_purpose, m_visit.purpose);
+            m_officers->setText(m_visit.officers);
+            m_notes->setPlainText(m_visit.notes);
+            m_outcome->setText(m_visit.outcome);
+            m_intent->setCurrentIndex(qBound(0, m_visit.intent, 3));
+            m_nextStep->setText(m_visit.nextStep);
+            m_hasDue->setChecked(m_visit.nextDue.isValid());
+            if (m_visit.nextDue.isValid())
+                m_nextDue->setDate(m_visit.nextDue);
+            m_materials->setText(m_visit.materials);
+            companyChanged();
+            auto history = VisitRepository(workspace.db()).history(id);
+            if (history.ok() && !history->isEmpty()) {
+                auto* list = new QListWidget(this);
+                list->setObjectName(QStringLiteral("visitHistory"));
+                list->setMaximumHeight(110);
+                for (const auto& change : history.value())
+                    list->addItem(tr("%1 修改「%2」：%3 → %4")
+                                      .arg(QDateTime::fromMSecsSinceEpoch(change.editedAt)
+                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                           change.field, change.oldValue.left(40), change.newValue.left(40)));
+                form()->addRow(tr("修改历史"), list);
+            }
+        }
+    } else if (!companyId.isEmpty()) {
+        m_company->setCurrentIndex(m_company->findData(companyId));
+    } else {
+        m_company->setCurrentIndex(-1);
+        m_company->setEditText(QString());
+    }
+    m_company->setFocus();
+    setModified(false);
+}
+
+void VisitDialog::loadCompanies()
+{
+    auto stmt = m_workspace.db().prepare("SELECT id, name FROM company WHERE deleted = 0 ORDER BY updated_at DESC");
+    if (!stmt.ok())
+        return;
+    while (stmt->step().value())
+        m_company->addItem(stmt->text(1), stmt->text(0));
+    auto* completer = new QCompleter(m_company->model(), m_company);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_company->setCompleter(completer);
+}
+
+QString VisitDialog::resolveCompanyId() const
+{
+    const QString text = m_company->currentText().trimmed();
+    if (text.isEmpty())
+        return {};
+    const int at = m_company->findText(text, Qt::MatchFixedString);
+    return at >= 0 ? m_company->itemData(at).toString() : QString();
+}
+
+void VisitDialog::companyChanged()
+{
+    const QString id = resolveCompanyId();
+    const QString text = m_company->currentText().trimmed();
+    m_companyHint->setText(id.isEmpty() && !text.isEmpty() ? tr("保存时将新建客商「%1」。").arg(text) : QString());
+    m_companyHint->setVisible(id.isEmpty() && !text.isEmpty());
+    m_contacts->clear();
+    if (id.isEmpty())
+        return;
+    auto people = ContactRepository(m_workspace.db()).forCompany(id);
+    if (!people.ok())
+        return;
+    for (const Contact& p : people.value()) {
+        auto* item = new QListWidgetItem(
+            p.title.isEmpty() ? p.name : p.name + QStringLiteral("（") + p.title + QStringLiteral("）"), m_contacts);
+        item->setData(Qt::UserRole, p.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_visit.contactIds.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+Result<void> VisitDialog::save()
+{
+    Database& db = m_workspace.db();
+    auto tx = Transaction::begin(db);
+    if (!tx.ok())
+        return tx.error();
+    Visit v = m_visit;
+    v.companyId = resolveCompanyId();
+    const QString typed = m_company->currentText().trimmed();
+    if (v.companyId.isEmpty() && !typed.isEmpty()) {
+        Company c;
+        c.name = typed;
+        auto created = CompanyRepository(db).create(c);
+        if (!created.ok()) {
+            Error error = created.error();
+            error.fields.clear();
+            error.fields.insert(QStringLiteral("company"), error.message);
+            return error;
+        }
+        v.companyId = created.value();
+    }
+    v.visitedAt = m_when->dateTime();
+    v.city = m_city->currentData().toString();
+    v.place = m_place->text().trimmed();
+    v.purpose = m_purpose->currentData().toString();
+    v.officers = m_officers->text().trimmed();
+    v.notes = m_notes->toPlainText().trimmed();
+    v.outcome = m_outcome->text().trimmed();
+    v.intent = m_intent->currentData().toInt();
+    v.nextStep = m_nextStep->text().trimmed();
+    v.nextDue = m_hasDue->isChecked() ? m_nextDue->date() : QDate();
+    QStringList handedOut;
+    QStringList handedOutIds;
+    for (int i = 0; i < m_library->count(); ++i) {
+        if (m_library->item(i)->checkState() == Qt::Checked) {
+            handedOut << m_library->item(i)->text();
+            handedOutIds << m_library->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    handedOut << m_materials->text().trimmed();
+    handedOut.removeAll(QString());
+    v.materials = handedOut.join(tr("、", "list separator"));
+    v.contactIds.clear();
+    for (int i = 0; i < m_contacts->count(); ++i)
+        if (m_contacts->item(i)->checkState() == Qt::Checked)
+            v.contactIds << m_contacts->item(i)->data(Qt::UserRole).toString();
+    if (!m_newContact->text().trimmed().isEmpty() && !v.companyId.isEmpty()) {
+        Contact p;
+        p.companyId = v.companyId;
+        p.name = m_newContact->text();
+        auto pid = ContactRepository(db).create(p);
+        if (!pid.ok()) {
+            Error error = pid.error();
+            error.fields = {{QStringLiteral("contacts"), error.message}};
+            return error;
+        }
+        v.contactIds << pid.value();
+    }
+    VisitRepository repo(db);
+    if (v.id.isEmpty()) {
+        auto id = repo.create(v);
+        if (!id.ok())
+            return id.error();
+    } else {
+        auto changed = repo.correct(v);
+        if (!changed.ok())
+            return changed.error();
+    }
+    MaterialRepository materials(db);
+    for (const QString& materialId : std::as_const(handedOutIds))
+        ZS_TRY(materials.recordHandout(materialId, v.id, QString(), v.companyId));
+    ZS_TRY(tx->commit());
+    m_visit = v;
+    QSettings settings;
+    settings.setValue(kLastCity, v.city);
+    settings.setValue(kLastOfficers, v.officers);
+    return {};
+}
+
+} // namespace zs::ui
