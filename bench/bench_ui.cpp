@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QStandardItemModel>
 #include <QFile>
 #include <QScrollBar>
 #include <QTableView>
@@ -46,8 +47,12 @@ int main(int argc, char** argv)
             return 1;
     }
     {
-        // The unlock screen is already on screen when the officer unlocks: fonts and styles are warm.
+        // The unlock screen is already on screen when the officer unlocks: fonts (the CJK ones: it is Chinese) and
+        // styles are warm.
         QTableView warmUp;
+        QStandardItemModel words(1, 1);
+        words.setItem(0, 0, new QStandardItem(QStringLiteral("解锁工作区 · 招商外勤 · 请输入口令")));
+        warmUp.setModel(&words);
         warmUp.show();
         QCoreApplication::processEvents();
     }

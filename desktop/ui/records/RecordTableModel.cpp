@@ -10,6 +10,9 @@ RecordTableModel::RecordTableModel(Database& db, RecordKind kind, QObject* paren
     : QAbstractTableModel(parent)
     , m_list(db, kind)
 {
+    // The first page is read here, before any view asks: a list opens with its rows (one query), and the view lays
+    // itself out once instead of laying out empty and again when the rows arrive.
+    fetchMore(QModelIndex());
 }
 
 void RecordTableModel::setFilter(const ListFilter& filter)
