@@ -113,14 +113,16 @@ Result<void> VisitRepository::writeContacts(const Visit& v, bool replace, qint64
     }
     for (const QString& contactId : v.contactIds) {
         auto ins = m_db.cached("INSERT INTO visit_contact (id, scope, visit_id, contact_id, updated_at) "
-                               "SELECT ?1 || '/' || c.id, (SELECT scope FROM visit WHERE id = ?1), ?1, c.id, ?3 "
-                               "FROM contact c WHERE c.id = ?2 AND c.deleted = 0 "
-                               "ON CONFLICT (id) DO UPDATE SET deleted = 0, updated_at = excluded.updated_at "
-                               "WHERE deleted = 1");
+                               "SELECT ?1 || '/' || c.id, ?4, ?1, c.id, ?3 FROM contact c WHERE c.id = ?2 AND "
+                               "c.deleted = 0 ON CONFLICT (id) DO UPDATE SET deleted = 0, updated_at = "
+                               "excluded.updated_at WHERE deleted = 1");
         if (!ins.ok())
             return ins.error();
-        (*ins)->bind(1, v.id).bind(2, contactId).bind(3, now);
+        (*ins)->bind(1, v.id).bind(2, contactId).bind(3, now).bind(4, v.scope);
         ZS_TRY((*ins)->run());
+        if (m_db.changes() > 0)
+            continue;
+        // Nothing written: the person is already listed (a correction), or is not a contact here.
         auto known = m_db.cached("SELECT EXISTS (SELECT 1 FROM contact WHERE id = ?1 AND deleted = 0)");
         if (!known.ok())
             return known.error();
@@ -211,6 +213,7 @@ Result<int> VisitRepository::correct(Visit& v)
     if (!old.ok())
         return old.error();
     std::sort(v.contactIds.begin(), v.contactIds.end());
+    v.scope = old->scope; // a visit keeps its scope; its attendees take it
     const auto before = correctableFields(old.value());
     const auto after = correctableFields(v);
     const qint64 now = m_clock.wallMs();
