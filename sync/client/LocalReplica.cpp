@@ -281,9 +281,9 @@ Result<void> LocalReplica::observeServerTime(qint64 serverMs)
         return last.error();
     ZS_TRY(setState(QStringLiteral("server_offset"), QString::number(serverMs - m_clock.wallMs())));
     const Hlc current = Hlc::fromRaw(last->toULongLong());
-    const Hlc server = Hlc::fromParts(serverMs, 0);
-    if (current < server && serverMs <= m_clock.wallMs() + HlcClock::kMaxDriftMs)
-        return setState(QStringLiteral("hlc_last"), QString::number(server.raw()));
+    HlcClock clock(m_clock, current);
+    if (clock.observe(Hlc::fromParts(serverMs, 0)) && clock.last() != current)
+        return setState(QStringLiteral("hlc_last"), QString::number(clock.last().raw()));
     return {};
 }
 
