@@ -23,8 +23,8 @@
 //   visits: figures 1-3; devices: figure 4; laptops: figure 4b (only when devices > 0); clients: storm client
 //   processes sharing figure 4's devices. `bench_sync 0 200` runs figure 4 alone (with 4b), `bench_sync 0 200 200`
 //   the old 200-laptop figure as context.
-//   For figure 2, ZS_BENCH_TIMELINE=1 prints when each request started and when HQ handled it, and ZS_BENCH_DUMP=FILE
-//   writes its first push body to FILE (to study the wire form).
+//   For figures 1 and 2, ZS_BENCH_TIMELINE=1 prints when each request started and when HQ handled it, and
+//   ZS_BENCH_DUMP=FILE writes its first push body to FILE (to study the wire form).
 #include "BenchReport.h"
 #include "support/SyncLaptops.h"
 #include "sync/protocol/WireCodec.h"
@@ -53,6 +53,20 @@ using hq::HqService;
 using sync::WireCodec;
 
 namespace {
+
+// With ZS_BENCH_TIMELINE=1: when each request of a sync started (the progress signal before it) and when HQ handled
+// it, in ms from the sync's start.
+void printTimeline(const Laptop& l, const std::vector<Trace::Request>& requests)
+{
+    if (!qEnvironmentVariableIsSet("ZS_BENCH_TIMELINE"))
+        return;
+    for (qint64 mark : l.progressNs)
+        std::printf("    progress %8.1f\n", ms(mark - l.startNs));
+    for (const Trace::Request& r : requests)
+        std::printf("    %s HQ %8.1f .. %8.1f  %lld bytes\n", r.pull ? "pull" : "push", ms(r.startNs - l.startNs),
+                    ms(r.endNs - l.startNs), static_cast<long long>(r.pull ? r.responseBytes : r.requestBytes));
+    std::printf("    done     %8.1f\n", ms(l.endNs - l.startNs));
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1-3: in-process HQ, a seeding laptop X, a new laptop L of the same team.
@@ -138,6 +152,7 @@ void inProcessFigures(int visits)
         benchLine("  client: decode pages (WireCodec)", ms(decodeNs), "ms", "", true);
         benchLine("  client: apply pages (merge+write, tx/page)", ms(applyNs), "ms", "", true);
         benchLine("  the rest: waiting for HQ/network, final purge", wallMs - ms(decodeNs + applyNs), "ms", "", true);
+        printTimeline(*l, requests);
         if (applied != made.visits)
             std::printf("  MISSING VISITS: %lld of %d\n", static_cast<long long>(applied), made.visits);
     }
@@ -233,13 +248,7 @@ void inProcessFigures(int visits)
                     break;
                 }
         }
-        if (qEnvironmentVariableIsSet("ZS_BENCH_TIMELINE")) {
-            for (qint64 mark : l->progressNs)
-                std::printf("    progress %8.1f\n", ms(mark - l->startNs));
-            for (const Trace::Request& r : requests)
-                std::printf("    %s HQ %8.1f .. %8.1f\n", r.pull ? "pull" : "push", ms(r.startNs - l->startNs),
-                            ms(r.endNs - l->startNs));
-        }
+        printTimeline(*l, requests);
         qint64 decodeNs = 0;
         for (const Trace::Request& r : requests) {
             if (r.pull)
