@@ -171,6 +171,9 @@ LocalReplica::LocalReplica(Database& db, QList<SyncedTable> tables, const Clock&
             QStringLiteral("UPDATE %1 SET deleted = ?2, %2 WHERE id = ?1")
                 .arg(t.name, sets.join(QStringLiteral(", ")))
                 .toUtf8(),
+            QStringLiteral("INSERT OR IGNORE INTO %1 (id, scope, deleted, %2) VALUES (?1, ?2, ?3, %3)")
+                .arg(t.name, columns, placeholders.join(QStringLiteral(", ")))
+                .toUtf8(),
         });
     }
 }

@@ -9,9 +9,11 @@
 
 #include "tests/support/sim/NotesApp.h"
 
+#include "sync/protocol/WireCodec.h"
 #include "sync/store/Database.h"
 
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -227,8 +229,8 @@ private Q_SLOTS:
                 if (!sim.pushOnce(a, false))
                     return false;
                 const QStringList schema = sim.column(b, kIndexes);
-                if (schema.size() != 2)
-                    return sim.fail(QStringLiteral("the schema's two indexes are missing"));
+                if (schema.size() != 3) // note_rank, note_tag_note and the unique note_data (never deferred)
+                    return sim.fail(QStringLiteral("the schema's three indexes are missing"));
                 bool more = false;
                 if (!sim.pullPage(b, 2, &more))
                     return false;
@@ -244,6 +246,68 @@ private Q_SLOTS:
                 return true;
             },
             [](Simulation&) { return true; });
+    }
+
+    // A first sync meets a row twice: it changed at HQ after an earlier page of the same sync brought it. The second
+    // copy is merged, not taken for a new row.
+    void aFirstSyncMeetsARowTwice()
+    {
+        script(
+            [this](Simulation& sim) {
+                Device& a = sim.device(0);
+                Device& b = sim.device(1);
+                QString first;
+                if (!m_app.createNote(sim, a, false, &first, a.who.teamScope()) || !m_app.createNote(sim, a, true) ||
+                    !m_app.createNote(sim, a, true) || !sim.pushOnce(a, false))
+                    return false;
+                bool more = false;
+                if (!sim.pullPage(b, 1, &more) || !more)
+                    return sim.fail(QStringLiteral("the first page did not leave more to pull"));
+                sim.tick();
+                return m_app.setNoteTitle(sim, a, first, QStringLiteral("改过的标题")) && sim.pushOnce(a, false) &&
+                       sim.pullAll(b, false, 1);
+            },
+            [](Simulation& sim) {
+                return sim.column(sim.device(1), "SELECT count(*) FROM note WHERE title = '改过的标题'") ==
+                           QStringList{QStringLiteral("1")} ||
+                       sim.fail(QStringLiteral("the row met twice did not end as HQ has it"));
+            });
+    }
+
+    // A row HQ holds but a local rule refuses (here: a second note with the same data bytes) is listed in the
+    // conflicts with the reason and the sync goes on, in a first sync as in a later one.
+    void aRowALocalRuleRefusesIsListed()
+    {
+        QTemporaryDir dir(sim::scratch());
+        QVERIFY(dir.isValid());
+        Simulation sim(m_app, 0, dir.path(), m_hq, {});
+        QVERIFY2(sim.setUp(), qPrintable(sim.failure()));
+        Device& a = sim.device(0);
+        Device& c = sim.device(2); // another team: writes the city's notes too
+        const auto same = [&](Device& d) {
+            QString id;
+            return m_app.createNote(sim, d, true, &id, QStringLiteral("city")) &&
+                   sim.ok(d.db().run("UPDATE note SET data = ?2 WHERE id = ?1", id, QByteArray("同一份附件")),
+                          QStringLiteral("same data"));
+        };
+        QVERIFY2(sim.pullAll(sim.device(3), false), qPrintable(sim.failure())); // hq: its first sync, of nothing
+        QVERIFY2(same(a) && same(c) && sim.pushOnce(a, false) && sim.pushOnce(c, false), qPrintable(sim.failure()));
+        for (Device* d : {&sim.device(1), &sim.device(3)}) { // gz-b's first sync, hq's second
+            auto cursor = d->replica->cursor();
+            QVERIFY(cursor.ok());
+            auto body = sim.hq().pull(d->who, cursor.value(), 100);
+            QVERIFY(body.ok());
+            auto page = sync::WireCodec::decodePull(body.value());
+            QVERIFY(page.ok());
+            auto applied = d->replica->applyPage(page.value());
+            QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().toString()));
+            QCOMPARE(applied->skipped, 1);
+            auto conflicts = d->replica->conflicts();
+            QVERIFY(conflicts.ok() && conflicts->size() == 1);
+            QVERIFY(conflicts->first().value(QStringLiteral("why")).toString().contains(QStringLiteral("无法保存")));
+            QCOMPARE(sim.column(*d, "SELECT count(*) FROM note"), QStringList{QStringLiteral("1")});
+        }
+        sim.tearDown();
     }
 
     // Seeded scenarios: operations, faults, crashes and skewed clocks, then every invariant.

@@ -48,6 +48,7 @@ CREATE TABLE note (
     updated_at INTEGER NOT NULL
 );
 CREATE INDEX note_rank ON note(rank);
+CREATE UNIQUE INDEX note_data ON note(data); -- a local rule HQ does not know (as the workspace's credit codes)
 CREATE TABLE note_tag (
     rid        INTEGER PRIMARY KEY,
     id         TEXT NOT NULL UNIQUE,

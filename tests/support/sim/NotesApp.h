@@ -3,7 +3,8 @@
 // sync schema like the city's (sync/protocol/CitySchema.cpp), stored in an encrypted store of their own and written
 // with plain SQL. What sync/client and sync/server must get right for any schema is exercised here: every value type
 // (null, integer, double, text, bytes), a parent table and a detail table in its parent's scope, rows shared by every
-// team ("city") and rows of one team, a secondary index a first sync defers.
+// team ("city") and rows of one team, a secondary index a first sync defers, a local rule HQ does not know (no two
+// notes with the same `data` bytes here).
 //
 //   note      title, body, rank (integer), weight (double), data (bytes), author, created_at, updated_at
 //   note_tag  note_id, tag, updated_at; id "<note id>/<tag>", so the same tag added on two laptops is one row, and a

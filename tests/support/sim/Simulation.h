@@ -168,6 +168,7 @@ public:
     Device& device(int i) { return *m_devices[size_t(i)]; }
     int devices() const { return int(m_devices.size()); }
     Application& app() { return m_app; }
+    hq::HqStore& hq() { return *m_hq; }
 
     // The pieces below are public so that applications and regression scenarios can script them step by step.
     // ---- randomness and bookkeeping -------------------------------------------------------------------------
