@@ -1,8 +1,9 @@
 // Sync at scale on loopback, with the real components: HQ = SqlCipherStorage opened as zhaoshang-hq opens it +
 // HqService behind the HttpServer (plain HTTP on 127.0.0.1, 4 threads); laptops = real encrypted workspaces
 // (KdfParams::minimal, so set-up is quick) syncing through LocalReplica + SyncEngine over QNetworkAccessManager.
-// Devices are provisioned at HQ (AccountStorage::provisionDevice) and their tokens written into sync_state, as
-// enrollment would leave them.
+// Devices are provisioned at HQ (AccountStorage::provisionDevice) and enrolled as the tests enrol them
+// (tests/support/InProcessHq.h: what SyncEngine::enroll stores, without the password round). The in-process HQ is the
+// tests' own; the laptops, HQ process and timelines are in bench/support.
 //
 //   1. first sync of a new laptop: 100,000 visits (+ the companies, contacts, leads and events DemoData makes
 //      around them) pulled and applied into its encrypted store                 >= 30,000 records/s end to end
@@ -22,360 +23,50 @@
 //   visits: figures 1-3; devices: figure 4; laptops: figure 4b (only when devices > 0); clients: storm client
 //   processes sharing figure 4's devices. `bench_sync 0 200` runs figure 4 alone (with 4b), `bench_sync 0 200 200`
 //   the old 200-laptop figure as context.
-//   For figure 2, ZS_BENCH_TIMELINE=1 prints when each request started and when HQ handled it, and ZS_BENCH_DUMP=FILE
-//   writes its first push body to FILE (to study the wire form).
+//   For figures 1 and 2, ZS_BENCH_TIMELINE=1 prints when each request started and when HQ handled it, and
+//   ZS_BENCH_DUMP=FILE writes its first push body to FILE (to study the wire form).
 #include "BenchReport.h"
-#include "desktop/core/Workspace.h"
-#include "desktop/core/demo/DemoData.h"
-#include "desktop/core/visits/VisitRepository.h"
-#include "desktop/core/sync/WorkspaceSync.h"
-#include "sync/client/HqConnection.h"
-#include "sync/client/SyncEngine.h"
+#include "support/SyncLaptops.h"
 #include "sync/protocol/WireCodec.h"
-#include "sync/server/HqAuth.h"
 #include "sync/server/HqService.h"
-#include "sync/server/HqStorage.h"
-#include "sync/server/HqStore.h"
-#include "sync/server/SqlCipherStorage.h"
-#include "sync/server/HttpServer.h"
-#include "sync/store/Database.h"
-#include "sync/store/EncryptedStore.h"
-#include "sync/store/Transaction.h"
 #include "sync/store/Uuid7.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QRandomGenerator>
-#include <QTemporaryDir>
-#include <QTimer>
-
-#include <sys/resource.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
-#include <mutex>
 #include <vector>
 
-#ifndef ZS_HQ_BINARY
-#define ZS_HQ_BINARY ""
-#endif
 #ifndef ZS_STORM_CLIENT
 #define ZS_STORM_CLIENT ""
 #endif
 
 using namespace zs;
-using hq::Enrollment;
-using hq::HqAuth;
+using namespace zs::bench;
 using hq::HqService;
-using hq::HqStore;
-using hq::HttpRequest;
-using hq::HttpResponse;
-using hq::HttpServer;
-using hq::Role;
-using sync::SyncEngine;
 using sync::WireCodec;
 
 namespace {
 
-qint64 nowNs()
+// With ZS_BENCH_TIMELINE=1: when each request of a sync started (the progress signal before it) and when HQ handled
+// it, in ms from the sync's start.
+void printTimeline(const Laptop& l, const std::vector<Trace::Request>& requests)
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
+    if (!qEnvironmentVariableIsSet("ZS_BENCH_TIMELINE"))
+        return;
+    for (qint64 mark : l.progressNs)
+        std::printf("    progress %8.1f\n", ms(mark - l.startNs));
+    for (const Trace::Request& r : requests)
+        std::printf("    %s HQ %8.1f .. %8.1f  %lld bytes\n", r.pull ? "pull" : "push", ms(r.startNs - l.startNs),
+                    ms(r.endNs - l.startNs), static_cast<long long>(r.pull ? r.responseBytes : r.requestBytes));
+    std::printf("    done     %8.1f\n", ms(l.endNs - l.startNs));
 }
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-[[noreturn]] void die(const char* what, const Error& error)
-{
-    std::fprintf(stderr, "%s: %s\n", what, qPrintable(error.toString()));
-    std::exit(1);
-}
-
-template <typename T> T need(Result<T> r, const char* what)
-{
-    if (!r.ok())
-        die(what, r.error());
-    return std::move(r.value());
-}
-
-void need(Result<void> r, const char* what)
-{
-    if (!r.ok())
-        die(what, r.error());
-}
-
-// /proc/<pid>/status field in KiB (VmHWM: peak resident set, VmRSS: now).
-qint64 statusKiB(qint64 pid, const char* field)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
-// CPU seconds (user + system) of a process from /proc/<pid>/stat.
-double cpuSeconds(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray stat = f.readAll();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' '); // from field 3 (state) on
-    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
-// CPU seconds every process on the machine has used (/proc/stat: all states but idle and iowait), to tell how much
-// of the cores other people's work took during a measurement.
-double machineBusySeconds()
-{
-    QFile f(QStringLiteral("/proc/stat"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = f.readLine().simplified().split(' '); // "cpu user nice system idle iowait ..."
-    qint64 busy = 0;
-    for (int i = 1; i < fields.size(); ++i)
-        if (i != 4 && i != 5 && i <= 8) // guest times are already in user and nice
-            busy += fields[i].toLongLong();
-    return double(busy) / double(sysconf(_SC_CLK_TCK));
-}
-
-double selfCpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-// What the in-process HQ did for each request: handler time and bytes, so a laptop's wall time can be split into
-// HQ work and client work without touching the client code.
-struct Trace
-{
-    struct Request
-    {
-        bool pull = false;
-        qint64 startNs = 0;
-        qint64 endNs = 0;
-        qint64 requestBytes = 0;
-        qint64 responseBytes = 0;
-        QByteArray body; // pull: the response, push: the request (kept only while `keepBodies`)
-    };
-    std::mutex mutex;
-    std::vector<Request> requests;
-    bool keepBodies = false;
-
-    void clear(bool keep)
-    {
-        std::lock_guard lock(mutex);
-        requests.clear();
-        keepBodies = keep;
-    }
-    std::vector<Request> take()
-    {
-        std::lock_guard lock(mutex);
-        keepBodies = false;
-        return std::exchange(requests, {});
-    }
-};
-
-class InProcessHq
-{
-public:
-    void start(const QString& dir)
-    {
-        QDir().mkpath(dir);
-        // As zhaoshang-hq opens it (with its background checkpointer), only with the cheapest key wrapping.
-        m_storage =
-            need(hq::SqlCipherStorage::open(QDir(dir).filePath(QStringLiteral("hq.zsdb")),
-                                            SecureBytes::fromPassphrase(QStringLiteral("bench-总部-2026")), true, true),
-                 "HQ store");
-        m_service = std::make_unique<HqService>(*m_storage);
-        hq::HttpLimits limits;
-        limits.threads = 4;
-        m_server = need(HttpServer::start(
-                            QStringLiteral("127.0.0.1"), 0,
-                            [this](const HttpRequest& r) {
-                                Trace::Request t;
-                                t.pull = r.target.startsWith("/v1/pull");
-                                t.startNs = nowNs();
-                                HttpResponse response = m_service->handle(r);
-                                t.endNs = nowNs();
-                                t.requestBytes = r.body.size();
-                                t.responseBytes = response.body.size();
-                                std::lock_guard lock(trace.mutex);
-                                if (trace.keepBodies && (t.pull || r.target.startsWith("/v1/push")))
-                                    t.body = t.pull ? response.body : r.body;
-                                trace.requests.push_back(std::move(t));
-                                return response;
-                            },
-                            limits, std::nullopt, [this](const HttpRequest& r) { return m_service->admit(r); }),
-                        "HTTP server");
-    }
-    ~InProcessHq()
-    {
-        if (m_server)
-            m_server->stop();
-    }
-    // Only while no request is in flight: HqService owns the storage's lock.
-    hq::HqStorage& storage() { return *m_storage; }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()); }
-
-    Trace trace;
-
-private:
-    std::unique_ptr<hq::SqlCipherStorage> m_storage;
-    std::unique_ptr<HqService> m_service;
-    std::unique_ptr<HttpServer> m_server;
-};
-
-const SecureBytes& workspacePassphrase()
-{
-    static const SecureBytes pass = SecureBytes::fromPassphrase(QStringLiteral("Shaoguan-test-2026!x"));
-    return pass;
-}
-
-struct Laptop
-{
-    std::unique_ptr<Workspace> ws;
-    std::unique_ptr<sync::LocalReplica> replica;
-    std::unique_ptr<SyncEngine> engine;
-    std::vector<qint64> progressNs; // when each stage of the current sync started (before each request)
-    SyncEngine::Summary summary;
-    qint64 startNs = 0;
-    qint64 endNs = 0; // 0 while the sync runs
-
-    Database& db() { return ws->db(); }
-    double wallMs() const { return ms(endNs - startNs); }
-};
-
-// A real workspace, enrolled the way SyncEngine::enroll leaves it, minus the password round (one Argon2id each).
-std::unique_ptr<Laptop> makeLaptop(const QString& path, const Enrollment& e, const QString& server)
-{
-    auto laptop = std::make_unique<Laptop>();
-    laptop->ws = need(Workspace::create(path, workspacePassphrase(), KdfParams::minimal()), "workspace");
-    laptop->replica = WorkspaceSync::replica(laptop->db());
-    const QList<QPair<const char*, QString>> state{
-        {"server", server},
-        {"device", e.principal.device},
-        {"access_token", QString::fromLatin1(e.tokens.access)},
-        {"refresh_token", QString::fromLatin1(e.tokens.refresh)},
-        {"access_expires", QString::number(QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000)},
-        {"user", e.principal.account},
-        {"display_name", e.principal.displayName},
-        {"team", e.principal.team},
-        {"role", hq::roleName(e.principal.role)},
-        {"team_scope", e.principal.teamScope()},
-    };
-    for (const auto& [key, value] : state)
-        need(laptop->replica->setState(QString::fromLatin1(key), value), "sync_state");
-    need(WorkspaceSync::adoptTeamScope(laptop->db(), e.principal.teamScope()), "team scope");
-    laptop->engine = std::make_unique<SyncEngine>(*laptop->replica);
-    Laptop* raw = laptop.get();
-    QObject::connect(raw->engine.get(), &SyncEngine::progress, raw->engine.get(),
-                     [raw](const QString&, int) { raw->progressNs.push_back(nowNs()); });
-    return laptop;
-}
-
-// Starts every engine at once and runs the event loop until all have finished (or the timeout).
-void syncAll(const std::vector<Laptop*>& laptops, int timeoutMs = 600000)
-{
-    QEventLoop loop;
-    int remaining = int(laptops.size());
-    std::vector<QMetaObject::Connection> connections;
-    for (Laptop* l : laptops) {
-        l->progressNs.clear();
-        l->summary = SyncEngine::Summary{};
-        l->endNs = 0;
-        connections.push_back(QObject::connect(l->engine.get(), &SyncEngine::finished, &loop,
-                                               [l, &remaining, &loop](const SyncEngine::Summary& s) {
-                                                   l->endNs = nowNs();
-                                                   l->summary = s;
-                                                   if (--remaining == 0)
-                                                       loop.quit();
-                                               }));
-    }
-    for (Laptop* l : laptops) {
-        l->startNs = nowNs();
-        l->engine->syncNow();
-    }
-    if (remaining > 0) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    for (const auto& c : connections)
-        QObject::disconnect(c);
-}
-
-void syncOne(Laptop& l, const char* what)
-{
-    syncAll({&l});
-    if (!l.summary.ok) {
-        std::fprintf(stderr, "%s: sync failed: %s\n", what, qPrintable(l.summary.error));
-        std::exit(1);
-    }
-}
-
-qint64 count(Database& db, const char* sql)
-{
-    return need(db.scalar(sql), sql);
-}
-
-// One laptop's sync on a timeline: every request starts right after a progress signal and is followed, after HQ's
-// answer, by client work until the next signal (or the end). Push and pull requests are summed apart.
-struct Split
-{
-    struct Part
-    {
-        int requests = 0;
-        qint64 beforeNs = 0; // progress signal -> HQ handler start: encode, send, HTTP parse
-        qint64 hqNs = 0;     // HQ handler
-        qint64 afterNs = 0;  // HQ handler end -> next signal: response transfer, decode, apply or acknowledge, and
-                             // the next round's preparation
-        qint64 bytes = 0;    // request bytes (push) or response bytes (pull)
-    };
-    Part push;
-    Part pull;
-    qint64 firstNs = 0; // sync start -> first signal (the first round's preparation)
-
-    Split(const Laptop& l, const std::vector<Trace::Request>& requests)
-    {
-        std::vector<qint64> marks = l.progressNs;
-        marks.push_back(l.endNs);
-        firstNs = marks.front() - l.startNs;
-        for (const Trace::Request& r : requests) {
-            if (r.startNs < l.startNs || r.endNs > l.endNs)
-                continue;
-            const auto next = std::upper_bound(marks.begin(), marks.end(), r.endNs);
-            const auto before = std::upper_bound(marks.begin(), marks.end(), r.startNs);
-            if (next == marks.end() || before == marks.begin())
-                continue;
-            Part& part = r.pull ? pull : push;
-            ++part.requests;
-            part.beforeNs += r.startNs - *(before - 1);
-            part.hqNs += r.endNs - r.startNs;
-            part.afterNs += *next - r.endNs;
-            part.bytes += r.pull ? r.responseBytes : r.requestBytes;
-        }
-    }
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1-3: in-process HQ, a seeding laptop X, a new laptop L of the same team.
@@ -383,8 +74,18 @@ struct Split
 void inProcessFigures(int visits)
 {
     QTemporaryDir dir;
-    InProcessHq hqServer;
-    hqServer.start(dir.filePath(QStringLiteral("hq")));
+    // As zhaoshang-hq opens its store (with the background checkpointer), with its 4 io threads; every request's
+    // handler time on the trace.
+    Trace trace; // outlives the server that records into it
+    test::InProcessHq hqServer;
+    hqServer.handled = [&trace](const hq::HttpRequest& r, const hq::HttpResponse& response, qint64 start, qint64 end) {
+        trace.record(r, response, start, end);
+    };
+    test::InProcessHq::Options options;
+    options.asServed = true;
+    options.threads = 4;
+    if (!hqServer.start({}, {}, options))
+        die("HQ", makeError(ErrorCode::Internal, QStringLiteral("the in-process HQ did not start")));
     hq::AccountStorage& accounts = hqServer.storage().accounts();
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
     need(accounts.addTeam(QStringLiteral("gz"), QStringLiteral("广州组"), t0), "team");
@@ -404,7 +105,7 @@ void inProcessFigures(int visits)
     const int records = made.companies + made.contacts + made.visits + made.leads + made.events;
     std::printf("  %d companies, %d contacts, %d visits, %d leads, %d events = %d records\n", made.companies,
                 made.contacts, made.visits, made.leads, made.events, records);
-    hqServer.trace.clear(false);
+    trace.clear(false);
     syncOne(*x, "seed");
     std::printf("  X pushed %d records and pulled %d back in %lld ms (the first push of a whole workspace)\n",
                 x->summary.pushed, x->summary.pulled, static_cast<long long>(x->summary.durationMs));
@@ -415,10 +116,10 @@ void inProcessFigures(int visits)
     auto l = makeLaptop(dir.filePath(QStringLiteral("l.zsdb")),
                         need(accounts.provisionDevice(QStringLiteral("lixy"), QStringLiteral("L")), "provision"),
                         hqServer.url());
-    hqServer.trace.clear(true);
+    trace.clear(true);
     syncOne(*l, "first sync");
     {
-        const std::vector<Trace::Request> requests = hqServer.trace.take();
+        const std::vector<Trace::Request> requests = trace.take();
         const Split split(*l, requests);
         // The client's share, re-timed on the side on the very same bodies: decoding them, then applying them to a
         // second new workspace (SyncEngine asks for the next page before applying one, so HQ's share overlaps).
@@ -451,6 +152,7 @@ void inProcessFigures(int visits)
         benchLine("  client: decode pages (WireCodec)", ms(decodeNs), "ms", "", true);
         benchLine("  client: apply pages (merge+write, tx/page)", ms(applyNs), "ms", "", true);
         benchLine("  the rest: waiting for HQ/network, final purge", wallMs - ms(decodeNs + applyNs), "ms", "", true);
+        printTimeline(*l, requests);
         if (applied != made.visits)
             std::printf("  MISSING VISITS: %lld of %d\n", static_cast<long long>(applied), made.visits);
     }
@@ -473,10 +175,10 @@ void inProcessFigures(int visits)
             v.notes += QStringLiteral("（补记：对方要求下周提供园区用地红线图和电价测算。）");
             need(repo.correct(v), "correct");
         }
-        hqServer.trace.clear(false);
+        trace.clear(false);
         syncOne(*x, "X");
         syncOne(*l, "L");
-        const std::vector<Trace::Request> requests = hqServer.trace.take();
+        const std::vector<Trace::Request> requests = trace.take();
         const Split sx(*x, requests);
         const Split sl(*l, requests);
         const double total = x->wallMs() + l->wallMs();
@@ -520,13 +222,13 @@ void inProcessFigures(int visits)
             need(tx.commit(), "commit");
         }
         const qint64 createMs = made20k.elapsed();
-        hqServer.trace.clear(true);
+        trace.clear(true);
         const double cpuBefore = selfCpuSeconds();
         const double busyBefore = machineBusySeconds();
         syncOne(*l, "push");
         const double cpu = selfCpuSeconds() - cpuBefore;
         const double busy = machineBusySeconds() - busyBefore;
-        const std::vector<Trace::Request> requests = hqServer.trace.take();
+        const std::vector<Trace::Request> requests = trace.take();
         const Split split(*l, requests);
         // The push phase ends where the download stage starts: the last progress signal before the first pull.
         qint64 pushEnd = l->endNs;
@@ -546,13 +248,7 @@ void inProcessFigures(int visits)
                     break;
                 }
         }
-        if (qEnvironmentVariableIsSet("ZS_BENCH_TIMELINE")) {
-            for (qint64 mark : l->progressNs)
-                std::printf("    progress %8.1f\n", ms(mark - l->startNs));
-            for (const Trace::Request& r : requests)
-                std::printf("    %s HQ %8.1f .. %8.1f\n", r.pull ? "pull" : "push", ms(r.startNs - l->startNs),
-                            ms(r.endNs - l->startNs));
-        }
+        printTimeline(*l, requests);
         qint64 decodeNs = 0;
         for (const Trace::Request& r : requests) {
             if (r.pull)
@@ -578,138 +274,6 @@ void inProcessFigures(int visits)
             "process (laptop + HQ) while the machine was busy %.2f CPU-s of its 2 x %.2f)\n",
             l->summary.pulled, ms(l->endNs - pushEnd), l->wallMs(), cpu, busy, l->wallMs() / 1000.0);
     }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// 4. Many devices at once against the real server process.
-
-// `zhaoshang-hq serve --plain --threads 4 --max-connections-per-peer 0` in a child process (so its memory and CPU
-// are its own), over a store made here: four teams with one user each; enrolled[0] is a seeding laptop of team gz,
-// enrolled[i] (i >= 1) a device of team teams()[(i - 1) % 4]. Access tokens are HQ's usual 15 minutes from here: the
-// storm must start before then.
-class HqChild
-{
-public:
-    static const QStringList& teams()
-    {
-        static const QStringList list{QStringLiteral("gz"), QStringLiteral("sz"), QStringLiteral("dg"),
-                                      QStringLiteral("hq")};
-        return list;
-    }
-
-    void start(const QString& data, int devices)
-    {
-        const QString binary = QStringLiteral(ZS_HQ_BINARY);
-        QDir().mkpath(data);
-        const QByteArray key = "bench-hq-key-2026";
-        {
-            auto store = need(EncryptedStore::create(QDir(data).filePath(QStringLiteral("hq.zsdb")),
-                                                     SecureBytes::fromRaw(key.constData(), std::size_t(key.size())),
-                                                     HqStore::schema(), KdfParams::minimal()),
-                              "HQ store");
-            Database& db = store->db();
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            const QStringList names{QStringLiteral("广州组"), QStringLiteral("深圳组"), QStringLiteral("东莞组"),
-                                    QStringLiteral("总部")};
-            for (int t = 0; t < teams().size(); ++t) {
-                need(HqAuth::addTeam(db, teams()[t], names[t], now), "team");
-                // HQ's own field staff are team leads of team "hq": they log visits like everyone (an analyst reads
-                // the whole city, which would make a quarter of the devices pull everything).
-                need(HqAuth::addUser(db, teams()[t] + QStringLiteral("user"), names[t] + QStringLiteral("专员"),
-                                     teams()[t], teams()[t] == QLatin1String("hq") ? Role::TeamLead : Role::Officer,
-                                     "password-" + teams()[t].toLatin1() + "-1", now),
-                     "user");
-            }
-            HqAuth auth;
-            auto tx = need(Transaction::begin(db), "tx");
-            for (int i = 0; i <= devices; ++i)
-                enrolled.push_back(
-                    need(auth.provisionDevice(db, teams()[qMax(0, i - 1) % teams().size()] + QStringLiteral("user"),
-                                              QStringLiteral("laptop-%1").arg(i)),
-                         "provision"));
-            need(tx.commit(), "commit");
-        }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ZHAOSHANG_HQ_KEY"), QString::fromLatin1(key));
-        m_process.setProcessEnvironment(env);
-        // Every device connects from 127.0.0.1, all at once: no per-address limit. HttpLimits::maxConnectionsPerPeer
-        // takes them for one client's flood (past 64 not yet authenticated, each new one evicts an older one): in one
-        // run 41 first connections went so, hidden by Qt resending their requests, but not what the figure measures.
-        m_process.start(binary,
-                        {QStringLiteral("serve"), QStringLiteral("--data"), data, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--plain"), QStringLiteral("--threads"),
-                         QStringLiteral("4"), QStringLiteral("--max-connections-per-peer"), QStringLiteral("0")});
-        if (!m_process.waitForStarted(10000) || !m_process.waitForReadyRead(20000)) {
-            std::fprintf(stderr, "zhaoshang-hq did not start: %s\n", m_process.readAllStandardError().constData());
-            std::exit(1);
-        }
-        const QList<QByteArray> listening =
-            m_process.readLine().trimmed().split(' '); // "listening 127.0.0.1 PORT http"
-        url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(listening.value(2)));
-        pid = m_process.processId();
-    }
-
-    ~HqChild()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-    }
-
-    std::vector<Enrollment> enrolled;
-    QString url;
-    qint64 pid = 0;
-
-private:
-    QProcess m_process;
-};
-
-// What everyone already has: the city's companies and contacts, and team gz's visits, pushed by a seeding laptop.
-// `pool`: the seed's visits, whose texts and companies the day's new visits reuse.
-std::unique_ptr<Laptop> seedHq(const HqChild& hq, const QString& path, QList<Visit>& pool)
-{
-    auto seed = makeLaptop(path, hq.enrolled[0], hq.url);
-    need(DemoData::generate(seed->db(), 200, 7), "demo data");
-    syncOne(*seed, "seed");
-    VisitRepository repo(seed->db());
-    auto ids = need(seed->db().prepare("SELECT id FROM visit ORDER BY rid"), "ids");
-    while (need(ids.step(), "ids"))
-        pool << need(repo.get(ids.text(0)), "visit");
-    return seed;
-}
-
-// A day's work on one laptop: 200 new visits through the repository in one local transaction.
-void logDay(Laptop& l, const QList<Visit>& pool, int variant)
-{
-    const QDateTime today = QDateTime::currentDateTime().addSecs(-8 * 3600);
-    VisitRepository repo(l.db());
-    auto tx = need(Transaction::begin(l.db()), "tx");
-    for (int k = 0; k < 200; ++k) {
-        Visit v = pool.at((variant * 37 + k) % pool.size());
-        v.id.clear();
-        v.scope.clear();
-        v.visitedAt = today.addSecs(k * 60);
-        v.nextDue = v.nextStep.isEmpty() ? QDate() : today.date().addDays(7);
-        v.nextDone = false;
-        need(repo.create(v), "create");
-    }
-    need(tx.commit(), "commit");
-}
-
-QByteArray randomBytes(int n)
-{
-    QByteArray bytes(n, Qt::Uninitialized);
-    for (char& b : bytes)
-        b = char(QRandomGenerator::system()->bounded(256));
-    return bytes;
-}
-
-double percentile(std::vector<double> values, int p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, values.size() * std::size_t(p) / 100)];
 }
 
 // 4. The figure: `devices` devices, each pushing its day (200 new visits) and pulling everything new in its scope,

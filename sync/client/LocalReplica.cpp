@@ -171,6 +171,9 @@ LocalReplica::LocalReplica(Database& db, QList<SyncedTable> tables, const Clock&
             QStringLiteral("UPDATE %1 SET deleted = ?2, %2 WHERE id = ?1")
                 .arg(t.name, sets.join(QStringLiteral(", ")))
                 .toUtf8(),
+            QStringLiteral("INSERT OR IGNORE INTO %1 (id, scope, deleted, %2) VALUES (?1, ?2, ?3, %3)")
+                .arg(t.name, columns, placeholders.join(QStringLiteral(", ")))
+                .toUtf8(),
         });
     }
 }
@@ -281,9 +284,9 @@ Result<void> LocalReplica::observeServerTime(qint64 serverMs)
         return last.error();
     ZS_TRY(setState(QStringLiteral("server_offset"), QString::number(serverMs - m_clock.wallMs())));
     const Hlc current = Hlc::fromRaw(last->toULongLong());
-    const Hlc server = Hlc::fromParts(serverMs, 0);
-    if (current < server && serverMs <= m_clock.wallMs() + HlcClock::kMaxDriftMs)
-        return setState(QStringLiteral("hlc_last"), QString::number(server.raw()));
+    HlcClock clock(m_clock, current);
+    if (clock.observe(Hlc::fromParts(serverMs, 0)) && clock.last() != current)
+        return setState(QStringLiteral("hlc_last"), QString::number(clock.last().raw()));
     return {};
 }
 

@@ -32,6 +32,13 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
         ++outcome.skipped; // a table this version does not know: a newer HQ
         return {};
     }
+    if (m_firstSync) {
+        auto stored = applyNewRow(*t, row, outcome);
+        if (!stored.ok())
+            return stored.error();
+        if (stored.value())
+            return {};
+    }
     const int n = int(t->columns.size());
     auto loaded = loadLocal(row.table, row.rowId, n);
     if (!loaded.ok())
@@ -173,6 +180,61 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
     return {};
 }
 
+// What applyRow does for a row new here, without first looking for it and its stamps: during a first sync into an
+// empty store nearly every row is new, and those two look-ups were a sixth of applying one. INSERT OR IGNORE writes
+// nothing when the id is here already (an earlier page of this sync, a record made meanwhile) or a local rule refuses
+// the row (a duplicate credit code): applyRow then goes its usual way, which merges it or records the refusal.
+Result<bool> LocalReplica::applyNewRow(const SyncedTable& t, const RowChange& row, ApplyOutcome& outcome)
+{
+    const int n = int(t.columns.size());
+    QList<QCborValue> values(n);
+    QList<Stamp> stamps(n);
+    for (const Cell& c : row.cells) {
+        const int i = int(t.columns.indexOf(c.column));
+        if (i >= 0) {
+            values[i] = c.value;
+            stamps[i] = c.stamp;
+        }
+    }
+    auto insert = m_db.cached(sql(&t).insertNew.constData());
+    if (!insert.ok())
+        return insert.error();
+    (*insert)->bind(1, row.rowId).bind(2, row.scope).bind(3, row.isAlive() ? 0 : 1);
+    for (int i = 0; i < n; ++i)
+        bindValue(**insert, i + 4, values[i]);
+    if (auto ran = (*insert)->run(); !ran.ok() || m_db.changes() != 1) {
+        (*insert)->reset();
+        return false;
+    }
+    // Its stamps: HQ's. A row of sync_row without its record (none in a store that started empty) would be
+    // overwritten by applyRow with HQ's stamps, its own kept only for columns HQ did not send: the same here.
+    auto save = m_db.cached("INSERT OR IGNORE INTO sync_row (tbl, row_id, cl, life_hlc, life_node, stamps) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!save.ok())
+        return save.error();
+    const QByteArray lifeNode = row.lifeStamp.node.isEmpty() ? QByteArray(8, '\0') : row.lifeStamp.node;
+    (*save)->bind(1, row.table).bind(2, row.rowId).bind(3, row.causalLength);
+    (*save)->bind(4, qint64(row.lifeStamp.hlc.raw())).bind(5, lifeNode).bind(6, encodeStamps(stamps));
+    ZS_TRY((*save)->run());
+    if (m_db.changes() != 1) {
+        auto loaded = loadLocal(row.table, row.rowId, n);
+        if (!loaded.ok())
+            return loaded.error();
+        QList<Stamp> kept = loaded->stamps;
+        for (const Cell& c : row.cells)
+            if (const int i = int(t.columns.indexOf(c.column)); i >= 0)
+                kept[i] = c.stamp;
+        auto update = m_db.cached(kUpdateSyncRow);
+        if (!update.ok())
+            return update.error();
+        (*update)->bind(1, row.table).bind(2, row.rowId).bind(3, row.causalLength);
+        (*update)->bind(4, qint64(row.lifeStamp.hlc.raw())).bind(5, lifeNode).bind(6, encodeStamps(kept));
+        ZS_TRY((*update)->run());
+    }
+    ++outcome.rows;
+    return true;
+}
+
 Result<LocalReplica::ApplyOutcome> LocalReplica::applyPage(const PullResponse& page)
 {
     ApplyOutcome outcome;
@@ -215,6 +277,7 @@ Result<LocalReplica::ApplyOutcome> LocalReplica::applyPage(const PullResponse& p
             ZS_TRY(setState(kPurgedFor, QStringLiteral("*")));
             ZS_TRY(setState(kScopesSeen, QStringLiteral("")));
             ZS_TRY(deferIndexes());
+            m_firstSync = true;
         }
     }
     QSet<QString> scopes;
@@ -223,8 +286,10 @@ Result<LocalReplica::ApplyOutcome> LocalReplica::applyPage(const PullResponse& p
         scopes.insert(row.scope);
     }
     ZS_TRY(noteScopes(*this, scopes));
-    if (!page.hasMore)
+    if (!page.hasMore) {
         ZS_TRY(restoreDeferredIndexes());
+        m_firstSync = false;
+    }
     ZS_TRY(setState(QStringLiteral("cursor"), QString::number(page.nextCursor)));
     ZS_TRY(observeServerTime(page.serverTimeMs));
     ZS_TRY(tx->commit());

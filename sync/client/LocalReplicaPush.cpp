@@ -23,22 +23,13 @@ Result<int> LocalReplica::preparePush(int maxRows)
     auto lastState = state(QStringLiteral("hlc_last"));
     if (!lastState.ok())
         return lastState.error();
-    Hlc last = Hlc::fromRaw(lastState->toULongLong());
+    HlcClock clock(m_clock, Hlc::fromRaw(lastState->toULongLong()));
     // A laptop whose clock runs ahead would have its edits refused by HQ (stamps far in the future): edit times are
     // capped at HQ's time as last seen (offset learnt from every answer) plus a minute.
     auto offset = state(QStringLiteral("server_offset"));
     if (!offset.ok())
         return offset.error();
-    const qint64 ceiling = m_clock.wallMs() + offset->toLongLong() + 60'000;
-    const auto next = [&](qint64 atMs, Hlc floor) {
-        Hlc h = Hlc::fromParts(qMin(atMs, ceiling), 0);
-        const Hlc after = floor < last ? last : floor;
-        if (!(after < h))
-            h = after.counter() < 0xFFFF ? Hlc::fromParts(after.ms(), quint16(after.counter() + 1))
-                                         : Hlc::fromParts(after.ms() + 1, 0);
-        last = h;
-        return Stamp{h, me.value()};
-    };
+    const qint64 ceiling = clock.editCeiling(offset->toLongLong());
 
     struct Entry
     {
@@ -138,7 +129,7 @@ Result<int> LocalReplica::preparePush(int maxRows)
                 }
             if (cells == 0 && !lifeChanged && local.known)
                 continue; // touched without a synced change (e.g. its scope adopted at enrollment)
-            const Stamp stamp = next(e.at, floor);
+            const Stamp stamp{clock.edit(e.at, floor, ceiling), me.value()};
             if (lifeChanged) {
                 local.lifeStamp = stamp;
                 local.cl = cl;
@@ -179,7 +170,7 @@ Result<int> LocalReplica::preparePush(int maxRows)
         return drop.error();
     (*drop)->bind(1, maxSeq);
     ZS_TRY((*drop)->run());
-    ZS_TRY(setState(QStringLiteral("hlc_last"), QString::number(last.raw())));
+    ZS_TRY(setState(QStringLiteral("hlc_last"), QString::number(clock.last().raw())));
     ZS_TRY(noteScopes(*this, scopes));
     ZS_TRY(tx->commit());
     return prepared;

@@ -185,26 +185,8 @@ void SyncEngine::enroll(const QUrl& server, const QString& user, const QString& 
                 return;
             }
             const QJsonObject account = o.value(QStringLiteral("user")).toObject();
-            const qint64 expires =
-                QDateTime::currentMSecsSinceEpoch() + o.value(QStringLiteral("expires_in")).toInteger() * 1000;
             const auto text = [&account](const char* key) { return account.value(QLatin1String(key)).toString(); };
-            auto stored = m_replica.setStates({
-                {QStringLiteral("server"), endpoint.server.toString()},
-                {QStringLiteral("ca_pem"), QString::fromLatin1(endpoint.caPem)},
-                {QStringLiteral("pins"), endpoint.pins.join(QLatin1Char(','))},
-                {QStringLiteral("token_server"), endpoint.identity()},
-                {QStringLiteral("device"), o.value(QStringLiteral("device")).toString()},
-                {QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString()},
-                {QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString()},
-                {QStringLiteral("access_expires"), QString::number(expires)},
-                {QStringLiteral("user"), text("name")},
-                {QStringLiteral("display_name"), text("display_name")},
-                {QStringLiteral("team"), text("team")},
-                {QStringLiteral("team_name"), text("team_name")},
-                {QStringLiteral("role"), text("role")},
-                {QStringLiteral("team_scope"), o.value(QStringLiteral("team_scope")).toString()},
-                {QStringLiteral("wiped_at"), QString()},
-            });
+            auto stored = m_replica.setStates(enrollmentState(endpoint, o, QDateTime::currentMSecsSinceEpoch()));
             if (!stored.ok()) {
                 Q_EMIT enrolled(false, stored.error().message);
                 return;
@@ -215,6 +197,31 @@ void SyncEngine::enroll(const QUrl& server, const QString& user, const QString& 
             Q_EMIT statusChanged();
         },
         &endpoint);
+}
+
+QList<QPair<QString, QString>> SyncEngine::enrollmentState(const HqConnection::Endpoint& endpoint, const QJsonObject& o,
+                                                           qint64 nowMs)
+{
+    const QJsonObject account = o.value(QStringLiteral("user")).toObject();
+    const qint64 expires = nowMs + o.value(QStringLiteral("expires_in")).toInteger() * 1000;
+    const auto text = [&account](const char* key) { return account.value(QLatin1String(key)).toString(); };
+    return {
+        {QStringLiteral("server"), endpoint.server.toString()},
+        {QStringLiteral("ca_pem"), QString::fromLatin1(endpoint.caPem)},
+        {QStringLiteral("pins"), endpoint.pins.join(QLatin1Char(','))},
+        {QStringLiteral("token_server"), endpoint.identity()},
+        {QStringLiteral("device"), o.value(QStringLiteral("device")).toString()},
+        {QStringLiteral("access_token"), o.value(QStringLiteral("access_token")).toString()},
+        {QStringLiteral("refresh_token"), o.value(QStringLiteral("refresh_token")).toString()},
+        {QStringLiteral("access_expires"), QString::number(expires)},
+        {QStringLiteral("user"), text("name")},
+        {QStringLiteral("display_name"), text("display_name")},
+        {QStringLiteral("team"), text("team")},
+        {QStringLiteral("team_name"), text("team_name")},
+        {QStringLiteral("role"), text("role")},
+        {QStringLiteral("team_scope"), o.value(QStringLiteral("team_scope")).toString()},
+        {QStringLiteral("wiped_at"), QString()},
+    };
 }
 
 void SyncEngine::syncNow()

@@ -80,6 +80,12 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
 
+    // What an accepted enrolment stores in sync_state, from HQ's answer to POST /v1/enroll (`answer`) at `nowMs`:
+    // server and trust, device, tokens (bound to the server), account. Tests and benchmarks that provision a device
+    // at HQ store the same without a password round (tests/support/InProcessHq.h).
+    static QList<QPair<QString, QString>> enrollmentState(const HqConnection::Endpoint& endpoint,
+                                                          const QJsonObject& answer, qint64 nowMs);
+
     static QByteArray spkiPin(const QByteArray& certificatePem);
     static QString caFingerprint(const QByteArray& certificatePem);
 

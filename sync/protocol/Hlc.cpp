@@ -7,10 +7,8 @@ Hlc HlcClock::now()
     const qint64 wall = m_wall.wallMs();
     if (wall > m_last.ms())
         m_last = Hlc::fromParts(wall, 0);
-    else if (m_last.counter() < 0xFFFF)
-        m_last = Hlc::fromParts(m_last.ms(), quint16(m_last.counter() + 1));
     else
-        m_last = Hlc::fromParts(m_last.ms() + 1, 0); // counter exhausted: borrow a millisecond
+        m_last = after(m_last); // the wall clock stands or went back: count on
     return m_last;
 }
 
@@ -21,6 +19,16 @@ bool HlcClock::observe(Hlc remote)
     if (m_last < remote)
         m_last = remote;
     return true;
+}
+
+Hlc HlcClock::edit(qint64 editMs, Hlc replaced, qint64 ceilingMs)
+{
+    Hlc h = Hlc::fromParts(qMin(editMs, ceilingMs), 0);
+    const Hlc floor = replaced < m_last ? m_last : replaced;
+    if (!(floor < h))
+        h = after(floor);
+    m_last = h;
+    return h;
 }
 
 } // namespace zs::sync

@@ -47,9 +47,14 @@ class HlcClock
 {
 public:
     static constexpr qint64 kMaxDriftMs = 5 * 60 * 1000;
+    // How far past HQ's time (as last learnt) a local edit may be stamped: HQ refuses stamps more than kMaxDriftMs
+    // ahead of its own clock, so a laptop whose clock runs ahead has its edit times capped well below that.
+    static constexpr qint64 kEditLeadMs = 60 * 1000;
 
-    explicit HlcClock(const Clock& wall = Clock::system())
+    // `last`: the newest stamp this replica gave or took so far (a laptop keeps it in sync_state `hlc_last`).
+    explicit HlcClock(const Clock& wall = Clock::system(), Hlc last = Hlc())
         : m_wall(wall)
+        , m_last(last)
     {
     }
 
@@ -57,7 +62,22 @@ public:
     // Takes a remote stamp into account. False (and no change) when it is more than kMaxDriftMs ahead of our
     // wall clock, or when the counter would overflow.
     bool observe(Hlc remote);
+    // The stamp of a local edit made at wall time `editMs` that replaces values stamped up to `replaced`:
+    //     max(min(editMs, ceilingMs), replaced + 1, last + 1)
+    // The latest *edit* wins (what officers expect after a day offline), an edit made after pulling a value always
+    // beats that value, and this replica's stamps strictly increase. `ceilingMs` caps a clock running ahead
+    // (editCeiling()). Advances last().
+    Hlc edit(qint64 editMs, Hlc replaced, qint64 ceilingMs);
+    // HQ's time plus kEditLeadMs, from this wall clock and HQ's offset to it (HQ's time minus ours, as learnt
+    // from its last answer): the `ceilingMs` of edit().
+    qint64 editCeiling(qint64 serverOffsetMs) const { return m_wall.wallMs() + serverOffsetMs + kEditLeadMs; }
     Hlc last() const { return m_last; }
+
+    // The smallest value after `h`: its counter + 1, or the next millisecond when the counter is exhausted.
+    static Hlc after(Hlc h)
+    {
+        return h.counter() < 0xFFFF ? Hlc::fromParts(h.ms(), quint16(h.counter() + 1)) : Hlc::fromParts(h.ms() + 1, 0);
+    }
 
 private:
     const Clock& m_wall;

@@ -1,6 +1,8 @@
 #pragma once
-// What the two halves of the wire codec share (WireCodec.cpp: encoders and the strict decoder; WireFastDecoder.cpp:
-// the streaming decoder the hot paths use). Private to sync/protocol.
+// What the parts of the wire codec share: WireCodec.cpp (the API, encoders and writers), WireStrictDecoder.cpp (the
+// decoder that checks every rule on a QCborValue tree and says why a body is refused) and WireFastDecoder.cpp (the
+// streaming decoder the hot paths use). Private to sync/protocol; tests/sync/tst_wirecodec feeds both decoders the
+// same bodies through it.
 
 #include "sync/protocol/WireCodec.h"
 
@@ -44,8 +46,16 @@ inline bool isCellValue(const QCborValue& value)
            (value.isByteArray() && value.toByteArray().size() <= WireCodec::kMaxText);
 }
 
+// "同步数据格式错误：<what>" (ErrorCode::Invalid): every refusal of a decoder.
+Error malformed(const QString& what);
+
+// The strict decoders: what the wire accepts, and why not.
+Result<QList<Cell>> strictCells(const QByteArray& encoded);
+Result<PushRequest> strictPush(const QByteArray& body);
+Result<PullResponse> strictPull(const QByteArray& body);
+
 // The streaming decoders: nullopt when the input is not exactly what the strict decoder accepts (the caller then
-// asks the strict decoder, which says why).
+// asks the strict decoder, which says why). Whatever they return, the strict decoder returns too.
 struct Interner;
 std::optional<QList<Cell>> fastCells(const QByteArray& encoded, Interner* interner);
 std::optional<PushRequest> fastPush(const QByteArray& body);

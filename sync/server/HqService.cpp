@@ -202,8 +202,13 @@ HttpResponse HqService::enroll(const HttpRequest& request)
         return problem(401, denial == Denial::Disabled ? "disabled" : "unauthenticated",
                        denial == Denial::Disabled ? tr("此账号已被停用，请联系总部") : enrollment.error().message);
     }
-    const Principal& p = enrollment->principal;
-    QJsonObject out = tokensJson(enrollment->tokens);
+    return json(200, enrollmentAnswer(enrollment.value()));
+}
+
+QJsonObject HqService::enrollmentAnswer(const Enrollment& enrollment)
+{
+    const Principal& p = enrollment.principal;
+    QJsonObject out = tokensJson(enrollment.tokens);
     out.insert(QStringLiteral("device"), p.device);
     out.insert(QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), p.account},
                                                    {QStringLiteral("display_name"), p.displayName},
@@ -213,7 +218,7 @@ HttpResponse HqService::enroll(const HttpRequest& request)
     out.insert(QStringLiteral("team_scope"), p.teamScope());
     out.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(p.readScopes()));
     out.insert(QStringLiteral("schema"), SyncStorage::kSyncSchema);
-    return json(200, out);
+    return out;
 }
 
 HttpResponse HqService::refresh(const HttpRequest& request)

@@ -4,6 +4,8 @@
 #include "sync/server/HttpServer.h"
 #include "sync/server/PasswordHasher.h"
 
+#include <QJsonObject>
+
 #include <atomic>
 #include <mutex>
 
@@ -36,6 +38,8 @@ public:
     // token renewal may send Limits::kMaxUnauthenticatedBody; push and blob PUT Limits::kMaxBody, only with a valid
     // access token (checked here, refused without reading the body); a valid token makes the connection trusted.
     HttpAdmission admit(const HttpRequest& request);
+    // The body of POST /v1/enroll's 200 answer for a provisioned device: tokens, device, account, scopes.
+    static QJsonObject enrollmentAnswer(const Enrollment& enrollment);
 
     struct Counters
     {

@@ -183,7 +183,7 @@ Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, c
         const QString pair = row.table + QLatin1Char('\n') + row.scope;
         auto known = refusals.constFind(pair);
         if (known == refusals.cend())
-            known = refusals.insert(pair, Policy::refusal(who, row.table, row.scope));
+            known = refusals.insert(pair, refusal(who, row.table, row.scope));
         if (known.value())
             return std::optional<QString>(*known.value());
         bool ahead = row.lifeStamp.hlc.ms() > horizon;
@@ -204,7 +204,7 @@ Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, c
         const qsizetype storedBytes = exists ? (*stmt)->int64(1) : 0;
         (*stmt)->reset();
         if (exists && existing != row.scope) {
-            if (auto reason = Policy::refusal(who, row.table, existing))
+            if (auto reason = refusal(who, row.table, existing))
                 return std::optional<QString>(*reason);
             return std::optional<QString>(tr("记录的数据范围不能更改（%1 → %2）").arg(existing, row.scope));
         }
@@ -228,7 +228,7 @@ Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, c
 // this transaction or an earlier one, and in the same scope. A parent HQ refused refuses its details too.
 Result<std::optional<QString>> HqStore::parentRefusal(const ChangeSet& tx, const RowChange& row)
 {
-    const sync::TableDef* table = Policy::schema().table(row.table);
+    const sync::TableDef* table = m_schema.table(row.table);
     if (!table || !table->isDetail())
         return std::optional<QString>();
     for (const sync::TableDef::Link& link : table->parents) {
@@ -399,7 +399,7 @@ Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit,
 {
     limit = qBound(1, limit, kMaxPullLimit);
     maxBytes = qBound(qsizetype(1), maxBytes, kMaxPullBytes);
-    const QStringList scopes = who.readScopes();
+    const QStringList scopes = m_schema.readScopes(who.actor());
     // HQ roles read everything; a team reads the city and its own team. Two scopes are two ranges of the (scope,
     // seq) index merged in seq order (a compound SELECT: SQLite merges the two ordered arms and stops at the limit).
     // `scope IN (a, b) ORDER BY seq` instead sorted every row after the cursor for every page: quadratic in a first

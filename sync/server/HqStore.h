@@ -28,9 +28,12 @@ public:
     // The whole HQ database: sync state, accounts, devices, tokens, audit, blobs.
     static const Migrator& schema();
 
-    HqStore(Database& db, const Clock& clock = Clock::system())
+    // `schema`: the synced tables, scopes and roles HQ applies (the city's; tests bring their own).
+    HqStore(Database& db, const Clock& clock = Clock::system(),
+            const sync::SyncSchema& schema = sync::SyncSchema::city())
         : m_db(db)
         , m_clock(clock)
+        , m_schema(schema)
     {
     }
 
@@ -60,8 +63,15 @@ private:
     Result<qsizetype> mergedSize(const sync::RowChange& row, bool exists, qsizetype storedBytes);
     static QString tooLarge(const sync::RowChange& row, qsizetype bytes);
 
+    // nullopt when `who` may write a row of `table` in `scope` (Policy::refusal over this store's schema).
+    std::optional<QString> refusal(const Principal& who, const QString& table, const QString& scope) const
+    {
+        return m_schema.refusal(who.actor(), table, scope);
+    }
+
     Database& m_db;
     const Clock& m_clock;
+    const sync::SyncSchema& m_schema;
 };
 
 } // namespace zs::hq

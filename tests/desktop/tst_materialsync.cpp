@@ -3,7 +3,7 @@
 // resumes from the bytes received (HQ sees a Range starting past zero); a corrupted piece never becomes the file;
 // officers' imports stay on their laptop; HQ refuses officers' uploads (403, audited); HQ's Range answers; a wipe
 // removes files and queue; the v6 migration keeps an existing library and its handouts.
-#include "InProcessHq.h"
+#include "tests/support/InProcessHq.h"
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/WorkspaceSchema.h"

@@ -2,7 +2,7 @@
 // enrol through the dialog (refusals shown in place), sync with the button and with F5, a change HQ refuses in the
 // quarantine table with HQ's reason, a conflict with another laptop restored with 恢复我的值 and winning at the next
 // sync, and a remote wipe. Plus the scheduler's timing on a ManualClock (daily, network back, back-off).
-#include "InProcessHq.h"
+#include "tests/support/InProcessHq.h"
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/directory/CompanyRepository.h"
