@@ -84,8 +84,7 @@ QList<TableDef> cityTables()
 
     // The counties' follow-up specialists (since workspace v9): a city-wide list HQ keeps.
     add("specialist", "name region park unit title phone email active notes created_at updated_at",
-        {{{s("analyst")}, s("city")}},
-        QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "跟踪服务专员名单由总部维护（%1）"));
+        {{{s("analyst")}, s("city")}}, QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "跟踪服务专员名单由总部维护（%1）"));
 
     // Detail rows (since workspace v8): in their parent's scope, written under its rule; a purge of the scope takes
     // them with their parents.

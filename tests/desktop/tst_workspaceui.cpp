@@ -153,11 +153,14 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("active"))->isChecked()); // in office by default
         save->click();
         QVERIFY(!dialog.isVisible());
-        QCOMPARE(ws.db().scalar("SELECT count(*) FROM specialist WHERE name = '黄晓敏' AND region = 'wengyuan' "
-                                "AND active = 1").value(),
+        QCOMPARE(ws.db()
+                     .scalar("SELECT count(*) FROM specialist WHERE name = '黄晓敏' AND region = 'wengyuan' "
+                             "AND active = 1")
+                     .value(),
                  1);
         ui::GenericRecordDialog reopened(ws.workspace(), kind, dialog.savedId());
-        QCOMPARE(reopened.findChild<QLineEdit*>(QStringLiteral("unit"))->text(), QStringLiteral("翁源经济开发区管委会"));
+        QCOMPARE(reopened.findChild<QLineEdit*>(QStringLiteral("unit"))->text(),
+                 QStringLiteral("翁源经济开发区管委会"));
         QCOMPARE(reopened.findChild<QComboBox*>(QStringLiteral("region"))->currentData().toString(),
                  QStringLiteral("wengyuan"));
     }
