@@ -27,12 +27,14 @@
 //   ZS_BENCH_DUMP=FILE writes its first push body to FILE (to study the wire form).
 #include "BenchReport.h"
 #include "support/SyncLaptops.h"
+#include "sync/protocol/SyncSchema.h"
 #include "sync/protocol/WireCodec.h"
 #include "sync/server/HqService.h"
 #include "sync/store/Uuid7.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -327,11 +329,26 @@ void deviceStorm(int devices, int processes)
         const Enrollment& e = hq.enrolled[std::size_t(i)];
         const QByteArray node = randomBytes(8);
         QList<QByteArray> transactions;
+        QHash<QString, QString> renamed; // the team laptop's visit ids -> this device's
         for (sync::ChangeSet tx : days[std::size_t((i - 1) % teamCount)].transactions) {
             tx.txId = randomBytes(16);
             for (sync::RowChange& row : tx.rows) {
-                if (row.table == QLatin1String("visit"))
-                    row.rowId = Uuid7::create(); // a new visit of this device (anything else: a shared row edited)
+                if (row.table == QLatin1String("visit")) {
+                    // A new visit of this device (anything else but its details: a shared row edited).
+                    const QString id = Uuid7::create();
+                    renamed.insert(row.rowId, id);
+                    row.rowId = id;
+                } else if (const sync::TableDef* t = sync::SyncSchema::city().table(row.table); t && t->isDetail()) {
+                    // Its details (attendees, revisions, handouts) follow it: HQ refuses a detail row whose parent
+                    // it does not hold. An attendee's id is "<visit id>/<contact id>", the others' are new.
+                    for (sync::Cell& c : row.cells)
+                        for (const sync::TableDef::Link& link : t->parents)
+                            if (c.column == link.column && renamed.contains(c.value.toString()))
+                                c.value = renamed.value(c.value.toString());
+                    const QString parent = row.rowId.section(QLatin1Char('/'), 0, 0);
+                    row.rowId = renamed.contains(parent) ? renamed.value(parent) + row.rowId.mid(parent.size())
+                                                         : Uuid7::create();
+                }
                 row.lifeStamp.node = node;
                 for (sync::Cell& c : row.cells)
                     c.stamp.node = node;
