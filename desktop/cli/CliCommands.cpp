@@ -14,7 +14,7 @@
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/sync/WorkspaceSync.h"
 #include "sync/client/BlobTransfer.h"
-#include "sync/client/SyncEngine.h"
+#include "desktop/core/sync/SyncController.h"
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/PdfInspector.h"
 #include "sync/store/Hardening.h"
@@ -445,32 +445,26 @@ int Cli::enroll(Workspace& workspace)
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(makeError(ErrorCode::Io, tr("无法读取标准输入")));
     QByteArray password = in.readLine().trimmed();
-    auto replica = WorkspaceSync::replica(workspace.db());
-    sync::SyncEngine engine(*replica);
+    SyncController sync(workspace);
     int status = ExitError;
     QEventLoop loop;
-    QObject::connect(&engine, &sync::SyncEngine::enrolled, &loop, [&](bool ok, const QString& message) {
-        if (ok) {
-            auto adopted = WorkspaceSync::adoptTeamScope(
-                workspace.db(),
-                engine.status().value(QStringLiteral("team")).toString().prepend(QStringLiteral("team:")));
-            if (!adopted.ok()) {
-                status = fail(adopted.error());
+    QObject::connect(
+        &sync, &SyncController::enrolled, &loop, [&](bool ok, const QString& message, const QString& adoptError) {
+            if (!ok) {
+                std::fprintf(stderr, "%s\n", message.toUtf8().constData());
+            } else if (!adoptError.isEmpty()) {
+                status = fail(makeError(ErrorCode::Io, adoptError));
             } else {
                 print(message);
-                const QString fingerprint = engine.status().value(QStringLiteral("ca_fingerprint")).toString();
+                const QString fingerprint = sync.status().value(QStringLiteral("ca_fingerprint")).toString();
                 if (!fingerprint.isEmpty())
                     print(tr("CA 指纹：%1").arg(fingerprint));
                 status = ExitOk;
             }
-        } else {
-            std::fprintf(stderr, "%s\n", message.toUtf8().constData());
-            status = ExitError;
-        }
-        loop.quit();
-    });
-    engine.enroll(QUrl(m_parser.value(server)), m_parser.value(user), QString::fromUtf8(password), caPem,
-                  QSysInfo::machineHostName());
+            loop.quit();
+        });
+    sync.enroll(QUrl(m_parser.value(server)), m_parser.value(user), QString::fromUtf8(password), caPem,
+                QSysInfo::machineHostName(), false);
     password.fill('\0');
     loop.exec();
     return status;
@@ -478,26 +472,28 @@ int Cli::enroll(Workspace& workspace)
 
 int Cli::syncOnce(Workspace& workspace)
 {
-    auto replica = WorkspaceSync::replica(workspace.db());
-    sync::SyncEngine engine(*replica);
-    sync::SyncEngine::Summary summary;
+    SyncController sync(workspace);
+    SyncController::Summary summary;
+    bool rowsDone = false;
     QEventLoop loop;
     // Rows first; then the files of synced materials that are not here yet, which the app fetches in the background
     // and a one-shot command waits for (what arrives stays, a cut download resumes next time).
-    QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](const sync::SyncEngine::Summary& s) {
+    const auto quitWhenIdle = [&] {
+        if (rowsDone && !sync.isDownloading())
+            loop.quit();
+    };
+    QObject::connect(&sync, &SyncController::finished, &loop, [&](const SyncController::Summary& s) {
         summary = s;
+        rowsDone = true;
         // The engine starts downloading right after telling it is finished: look once that has happened.
-        QTimer::singleShot(0, &loop, [&] {
-            if (!engine.files().isDownloading())
-                loop.quit();
-        });
+        QTimer::singleShot(0, &loop, quitWhenIdle);
     });
-    QObject::connect(&engine.files(), &sync::BlobTransfer::downloadsIdle, &loop, &QEventLoop::quit);
-    QTimer::singleShot(0, &engine, &sync::SyncEngine::syncNow);
+    QObject::connect(&sync, &SyncController::filesChanged, &loop, quitWhenIdle);
+    QTimer::singleShot(0, &sync, [&] { sync.syncNow(); });
     loop.exec();
-    engine.files().cancelDownloads(); // retries waiting for their back-off: next time
+    sync.pauseDownloads(); // retries waiting for their back-off: next time
     QJsonObject json = summary.toJson();
-    const sync::BlobTransfer::Status files = engine.files().downloadStatus();
+    const SyncController::FilesStatus files = sync.filesStatus();
     json.insert(QStringLiteral("files_waiting"), files.waiting);
     json.insert(QStringLiteral("files_failed"), files.failed);
     print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
@@ -508,11 +504,10 @@ int Cli::syncOnce(Workspace& workspace)
 
 int Cli::syncStatus(Workspace& workspace)
 {
-    auto replica = WorkspaceSync::replica(workspace.db());
-    sync::SyncEngine engine(*replica);
-    QJsonObject status = engine.status();
-    auto conflicts = replica->conflicts(50);
-    auto quarantine = replica->quarantine(50);
+    SyncController sync(workspace);
+    QJsonObject status = sync.status();
+    auto conflicts = sync.conflicts(50);
+    auto quarantine = sync.quarantine(50);
     QJsonArray c;
     QJsonArray q;
     if (conflicts.ok())

@@ -92,7 +92,7 @@ void MainWindow::onStateChanged()
         action->setEnabled(unlocked);
 
     if (unlocked && !m_view) {
-        m_view = new WorkspaceView(*m_session.workspace(), this);
+        m_view = new WorkspaceView(*m_session.workspace(), *m_session.sync(), this);
         m_stack->addWidget(m_view);
         m_stack->setCurrentWidget(m_view);
         SyncPage* sync = m_view->syncPage();

@@ -1,5 +1,7 @@
 #include "desktop/ui/WorkspaceView.h"
 
+#include "desktop/core/registry/RecordList.h"
+#include "desktop/core/sync/SyncController.h"
 #include "desktop/ui/materials/BrochureDialog.h"
 #include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/records/RecordListPage.h"
@@ -16,15 +18,16 @@
 
 namespace zs::ui {
 
-WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
+WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_syncController(sync)
     , m_searchBox(new QLineEdit(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(workspace, this))
     , m_search(new SearchPage(workspace, this))
-    , m_sync(new SyncPage(workspace, this))
+    , m_sync(new SyncPage(workspace, sync, this))
 {
     m_searchBox->setObjectName(QStringLiteral("globalSearch"));
     m_searchBox->setPlaceholderText(tr("搜索（Ctrl+F）"));
@@ -89,7 +92,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
             [this](const QString& id) { openRecord(RecordKind::Visit, id); });
     connect(m_search, &SearchPage::openRecord, this, &WorkspaceView::openRecord);
     connect(m_sync, &SyncPage::openRecord, this, &WorkspaceView::openRecord);
-    connect(m_sync, &SyncPage::recordsChanged, this, &WorkspaceView::reloadPages);
+    connect(&sync, &SyncController::recordsChanged, this, &WorkspaceView::reloadPages);
     // A material's file arriving piece by piece: its row shows the percentage, refreshed in place (selection and
     // scroll position kept) at most once a second, and at once when the file is there or has failed.
     const auto showFiles = [this] {
@@ -99,14 +102,12 @@ WorkspaceView::WorkspaceView(Workspace& workspace, QWidget* parent)
     };
     m_filesShown.setSingleShot(true);
     m_filesShown.setInterval(1000);
-    const sync::BlobTransfer* files = &m_sync->engine().files();
-    connect(files, &sync::BlobTransfer::downloadProgress, this, [this] {
+    connect(&sync, &SyncController::filesChanged, this, [this] {
         if (!m_filesShown.isActive())
             m_filesShown.start();
     });
     connect(&m_filesShown, &QTimer::timeout, this, showFiles);
-    connect(files, &sync::BlobTransfer::fileReady, this, showFiles);
-    connect(files, &sync::BlobTransfer::fileFailed, this, showFiles);
+    connect(&sync, &SyncController::fileSettled, this, showFiles);
     auto* newVisitShortcut = new QShortcut(QKeySequence::New, this);
     connect(newVisitShortcut, &QShortcut::activated, this, &WorkspaceView::newVisit);
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
@@ -167,13 +168,13 @@ void WorkspaceView::newVisit()
 
 void WorkspaceView::createRecord(RecordKind kind)
 {
-    if (openRecordDialog(m_workspace, kind, QString(), this))
+    if (openRecordDialog(m_workspace, m_syncController, kind, QString(), this))
         refreshAll();
 }
 
 void WorkspaceView::openRecord(RecordKind kind, const QString& id)
 {
-    if (!id.isEmpty() && openRecordDialog(m_workspace, kind, id, this))
+    if (!id.isEmpty() && openRecordDialog(m_workspace, m_syncController, kind, id, this))
         refreshAll();
 }
 
@@ -183,10 +184,13 @@ void WorkspaceView::refreshAll()
     m_sync->refresh(); // a saved record is a pending change
 }
 
-void WorkspaceView::reloadPages()
+void WorkspaceView::reloadPages(const QList<RecordKind>& kinds)
 {
-    for (RecordListPage* page : std::as_const(m_lists))
-        page->reload();
+    for (RecordListPage* page : std::as_const(m_lists)) {
+        const QList<RecordKind> shown = RecordList::kindsShown(page->kind());
+        if (kinds.isEmpty() || std::any_of(kinds.begin(), kinds.end(), [&](RecordKind k) { return shown.contains(k); }))
+            page->reload();
+    }
     m_dashboard->refresh();
     if (searchShown() && !m_searchBox->text().trimmed().isEmpty())
         m_search->search(m_searchBox->text());

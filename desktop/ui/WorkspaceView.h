@@ -10,8 +10,9 @@ class QListWidget;
 class QStackedWidget;
 
 namespace zs {
+class SyncController;
 class Workspace;
-}
+} // namespace zs
 
 namespace zs::ui {
 
@@ -40,7 +41,7 @@ public:
         PageCount
     };
 
-    explicit WorkspaceView(Workspace& workspace, QWidget* parent = nullptr);
+    WorkspaceView(Workspace& workspace, SyncController& sync, QWidget* parent = nullptr);
     void showPage(Page page);
     Page currentPage() const;
     bool searchShown() const;
@@ -58,16 +59,18 @@ public Q_SLOTS:
 
 private:
     void refreshAll();
-    void reloadPages();
+    // The pages showing records of these kinds (all pages: every kind) read them again.
+    void reloadPages(const QList<zs::RecordKind>& kinds = {});
     void runSearch();
 
     Workspace& m_workspace;
+    SyncController& m_syncController;
     QLineEdit* m_searchBox;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     DashboardPage* m_dashboard;
     SearchPage* m_search;
-    SyncPage* m_sync; // owns the sync engine of this unlocked session
+    SyncPage* m_sync;
     QList<RecordListPage*> m_lists;
     QTimer m_searchDelay;
     QTimer m_filesShown; // at most one refresh of the materials list a second while files download

@@ -429,7 +429,7 @@ Result<QList<QJsonObject>> LocalReplica::quarantine(int limit) const
     return out;
 }
 
-Result<void> LocalReplica::reapplyConflict(qint64 conflictId)
+Result<QString> LocalReplica::reapplyConflict(qint64 conflictId)
 {
     auto stmt = m_db.prepare("SELECT tbl, row_id, col, lost_value FROM sync_conflict WHERE id = ?1 AND col <> '*'");
     if (!stmt.ok())
@@ -463,7 +463,8 @@ Result<void> LocalReplica::reapplyConflict(qint64 conflictId)
         return mark.error();
     mark->bind(1, conflictId);
     ZS_TRY(mark->run());
-    return tx->commit();
+    ZS_TRY(tx->commit());
+    return t->name;
 }
 
 } // namespace zs::sync

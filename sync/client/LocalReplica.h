@@ -115,8 +115,8 @@ public:
     // Lists for the UI (newest first).
     Result<QList<QJsonObject>> conflicts(int limit = 200) const;
     Result<QList<QJsonObject>> quarantine(int limit = 200) const;
-    // Re-applies a losing value as a new local edit (it then wins by being newer).
-    Result<void> reapplyConflict(qint64 conflictId);
+    // Re-applies a losing value as a new local edit (it then wins by being newer). Returns the record's table.
+    Result<QString> reapplyConflict(qint64 conflictId);
 
     const QList<SyncedTable>& tables() const { return m_tables; }
     Database& database() const { return m_db; }

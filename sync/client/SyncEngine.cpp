@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace zs::sync {
@@ -35,6 +36,8 @@ QJsonObject SyncEngine::Summary::toJson() const
                   {QStringLiteral("wiped"), wiped},     {QStringLiteral("duration_ms"), durationMs}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
+    if (!tables.isEmpty())
+        o.insert(QStringLiteral("tables"), QJsonArray::fromStringList(tables));
     return o;
 }
 
@@ -520,6 +523,14 @@ void SyncEngine::applyPulled(const PullResponse& page, const QByteArray& scopes)
         return fail(applied.error().message); // abandons the next page, already asked for
     m_summary.pulled += applied->rows;
     m_summary.conflicts += applied->conflicts;
+    QString last; // a page comes table by table: one lookup per run of rows
+    for (const RowChange& row : page.rows) {
+        if (row.table != last && !m_summary.tables.contains(row.table)) {
+            m_summary.tables.insert(std::lower_bound(m_summary.tables.begin(), m_summary.tables.end(), row.table),
+                                    row.table);
+        }
+        last = row.table;
+    }
     if (page.hasMore)
         return; // the next page's answer carries on
     // HQ says which scopes this device may hold now: anything else (a revoked team) is purged.

@@ -52,6 +52,8 @@ public:
         bool wiped = false;
         qint64 durationMs = 0;
         QString error; // plain Chinese, empty when ok
+        // The tables pulled rows were in (sorted); purged and wiped rows are not listed: `purged`/`wiped` say so.
+        QStringList tables;
         QJsonObject toJson() const;
     };
 

@@ -10,6 +10,7 @@
 #include "desktop/core/sync/WorkspaceSync.h"
 #include "desktop/ui/sync/EnrollDialog.h"
 #include "desktop/ui/sync/SyncIssuesView.h"
+#include "desktop/core/sync/SyncController.h"
 #include "desktop/ui/sync/SyncPage.h"
 #include "desktop/ui/sync/SyncText.h"
 #include "desktop/ui/WorkspaceView.h"
@@ -277,8 +278,10 @@ private Q_SLOTS:
     void enrollDialogValidates()
     {
         test::WorkspaceFixture ws;
-        ui::SyncPage page(ws.workspace());
-        ui::EnrollDialog dialog(page.engine());
+        SyncController sync(ws.workspace());
+        sync.startScheduling();
+        ui::SyncPage page(ws.workspace(), sync);
+        ui::EnrollDialog dialog(sync);
         dialog.show();
         auto* submit = dialog.findChild<QPushButton*>(QStringLiteral("enrollSubmit"));
         QTest::mouseClick(submit, Qt::LeftButton);
@@ -331,28 +334,30 @@ private Q_SLOTS:
     void failureIsShownAndRetried()
     {
         test::WorkspaceFixture ws;
-        ui::SyncPage page(ws.workspace());
+        SyncController sync(ws.workspace());
+        sync.startScheduling();
+        ui::SyncPage page(ws.workspace(), sync);
         page.resize(1280, 800);
         page.show();
         {
             InProcessHq hq;
             QVERIFY(hq.start());
-            QSignalSpy enrolled(&page.engine(), &sync::SyncEngine::enrolled);
-            page.engine().enroll(QUrl(hq.url()), QStringLiteral("gz-li"), QString::fromLatin1(kPassword), {},
+            QSignalSpy enrolled(&sync.engine(), &sync::SyncEngine::enrolled);
+            sync.engine().enroll(QUrl(hq.url()), QStringLiteral("gz-li"), QString::fromLatin1(kPassword), {},
                                  QStringLiteral("测试"));
             QVERIFY(enrolled.wait(kSyncTimeoutMs));
             QVERIFY(enrolled.first().at(0).toBool());
-            QSignalSpy first(&page.engine(), &sync::SyncEngine::finished); // the page's own first sync
+            QSignalSpy first(&sync.engine(), &sync::SyncEngine::finished); // the page's own first sync
             QVERIFY(first.wait(kSyncTimeoutMs));
         } // HQ goes away
 
-        QSignalSpy finished(&page.engine(), &sync::SyncEngine::finished);
+        QSignalSpy finished(&sync.engine(), &sync::SyncEngine::finished);
         page.syncNow();
         QVERIFY(finished.wait(kSyncTimeoutMs));
         QVERIFY(labelText(&page, "syncLastError").startsWith(QStringLiteral("无法连接总部服务器")));
         QVERIFY(labelText(&page, "syncResult").startsWith(QStringLiteral("同步没有完成")));
-        QCOMPARE(page.scheduler().failures(), 1);
-        QVERIFY(page.scheduler().retryAt() > 0);
+        QCOMPARE(sync.scheduler().failures(), 1);
+        QVERIFY(sync.scheduler().retryAt() > 0);
         QVERIFY2(labelText(&page, "syncSchedule").contains(QStringLiteral("左右自动重试（间隔 30 秒）")),
                  qPrintable(labelText(&page, "syncSchedule")));
         QVERIFY(page.indicatorText().endsWith(QStringLiteral(" · 最近一次失败")));
@@ -367,19 +372,23 @@ private Q_SLOTS:
         Company company;
         company.name = QStringLiteral("韶关锁屏测试有限公司");
         QVERIFY(CompanyRepository(ws.db()).create(company).ok());
-        auto* page = new ui::SyncPage(ws.workspace());
-        QSignalSpy enrolled(&page->engine(), &sync::SyncEngine::enrolled);
-        page->engine().enroll(QUrl(hq.url()), QStringLiteral("gz-li"), QString::fromLatin1(kPassword), {},
+        auto* sync = new SyncController(ws.workspace());
+        auto* page = new ui::SyncPage(ws.workspace(), *sync);
+        QSignalSpy enrolled(&sync->engine(), &sync::SyncEngine::enrolled);
+        sync->engine().enroll(QUrl(hq.url()), QStringLiteral("gz-li"), QString::fromLatin1(kPassword), {},
                               QStringLiteral("测试"));
         QVERIFY(enrolled.wait(kSyncTimeoutMs));
-        QTRY_VERIFY_WITH_TIMEOUT(page->engine().isBusy(), kSyncTimeoutMs); // the first sync has started
+        QTRY_VERIFY_WITH_TIMEOUT(sync->isBusy(), kSyncTimeoutMs); // the first sync has started
+        // The lock, in SessionController::lock's order: the views, then the sync machinery, then the database.
         delete page;
+        delete sync;
         QCoreApplication::processEvents();
         QCOMPARE(ws.db().scalar("SELECT count(*) FROM company").value(), qint64(1));
 
         // A new session (unlock) finishes the job.
-        ui::SyncPage again(ws.workspace());
-        QSignalSpy finished(&again.engine(), &sync::SyncEngine::finished);
+        SyncController againSync(ws.workspace());
+        ui::SyncPage again(ws.workspace(), againSync);
+        QSignalSpy finished(&againSync.engine(), &sync::SyncEngine::finished);
         again.syncNow();
         QVERIFY(finished.wait(kSyncTimeoutMs));
         QCOMPARE(labelText(&again, "syncPending"), QStringLiteral("0 条（都已上传）"));
@@ -391,13 +400,15 @@ private Q_SLOTS:
         InProcessHq hq;
         QVERIFY(hq.start());
         test::WorkspaceFixture ws;
-        ui::WorkspaceView view(ws.workspace());
+        SyncController sync(ws.workspace());
+        sync.startScheduling();
+        ui::WorkspaceView view(ws.workspace(), sync);
         view.resize(1280, 800);
         view.showPage(ui::WorkspaceView::Sync);
         view.show();
         QVERIFY(QTest::qWaitForWindowActive(&view));
         ui::SyncPage* page = view.syncPage();
-        sync::SyncEngine& engine = page->engine();
+        sync::SyncEngine& engine = sync.engine();
         QVERIFY(page->isVisible());
         auto* enrollButton = page->findChild<QPushButton*>(QStringLiteral("enrollButton"));
         QVERIFY(enrollButton && enrollButton->isVisible());
@@ -458,7 +469,7 @@ private Q_SLOTS:
         QCOMPARE(labelText(page, "syncRole"), QStringLiteral("招商专员"));
         QCOMPARE(labelText(page, "syncTeam"), QStringLiteral("广州组"));
         QCOMPARE(labelText(page, "syncServer"), hq.url());
-        QVERIFY(page->scheduler().isActive());
+        QVERIFY(sync.scheduler().isActive());
 
         // New work: a company (city-wide) and a visit put in another team's scope, which HQ must refuse.
         Company company;
@@ -494,7 +505,7 @@ private Q_SLOTS:
         QVERIFY(labelText(page, "syncResult").contains(QStringLiteral("1 笔修改被总部退回")));
 
         // The refused visit is in the quarantine table with HQ's own words.
-        auto quarantined = page->replica().quarantine();
+        auto quarantined = sync.replica().quarantine();
         QVERIFY(quarantined.ok());
         QCOMPARE(quarantined->size(), 1);
         const QString reason = quarantined->first().value(QStringLiteral("reason")).toString();
@@ -581,7 +592,7 @@ private Q_SLOTS:
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("syncWiped"))->isVisible());
         QVERIFY(!page->findChild<QLabel*>(QStringLiteral("syncNotice"))->isVisible()); // said once, in the card
         QCOMPARE(page->indicatorText(), QStringLiteral("同步：未登记"));
-        QVERIFY(!page->scheduler().isActive());
+        QVERIFY(!sync.scheduler().isActive());
     }
 
     // More than one upload's worth: the next batch is sent while HQ still works on the one before (HQ holds the

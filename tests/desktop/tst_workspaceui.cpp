@@ -11,6 +11,7 @@
 #include "desktop/ui/records/RecordTableModel.h"
 #include "desktop/ui/search/SearchPage.h"
 #include "desktop/ui/visits/VisitDialog.h"
+#include "desktop/core/sync/SyncController.h"
 #include "desktop/ui/WorkspaceView.h"
 
 #include <QAbstractItemModelTester>
@@ -52,7 +53,8 @@ private Q_SLOTS:
     void createCompanyLogVisitFindBySearch()
     {
         test::WorkspaceFixture ws;
-        ui::WorkspaceView view(ws.workspace());
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
         view.resize(1200, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -119,6 +119,8 @@ struct KindDecl
     QList<FieldDecl> fields{};         // every synced column, in the order records are shown and printed
     QList<DetailDecl> details{};
     const char* titleColumn = nullptr; // what names one record (name, title); null: the kind has no own title
+    // Without a title column: the SQL over the list's FROM that names one record ("2026-11-30 某某有限公司").
+    const char* titleExpression = nullptr;
     ListDecl list{};
     QList<ExchangeColumnDecl> exchange{}; // empty: the kind does not import, and exports its list columns
     QList<const char*> names{};           // other names import and the CLI accept for it (客商)

@@ -166,4 +166,20 @@ Result<QList<RecordList::Row>> RecordList::fetch(const std::optional<Row>& after
     }
 }
 
+QList<RecordKind> RecordList::kindsShown(RecordKind kind)
+{
+    const KindDecl& decl = RecordKinds::get(kind);
+    QByteArray sql = decl.list.from ? QByteArray(decl.list.from) : QByteArray(decl.key);
+    for (const ListColumnDecl& column : decl.list.columns)
+        sql += ' ' + QByteArray(column.expression);
+    // The words of the SQL that name a kind's table.
+    QList<RecordKind> kinds{kind};
+    for (const QByteArray& word : sql.replace('(', ' ').replace(')', ' ').replace(',', ' ').split(' ')) {
+        const KindDecl* other = word.isEmpty() ? nullptr : RecordKinds::byTable(QString::fromLatin1(word));
+        if (other && other->table() == QLatin1String(word) && !kinds.contains(other->kind))
+            kinds << other->kind;
+    }
+    return kinds;
+}
+
 } // namespace zs

@@ -58,6 +58,9 @@ public:
     RecordList(Database& db, RecordKind kind, Columns columns = Columns::List);
 
     RecordKind kind() const { return m_kind; }
+    // The kinds whose records the list of `kind` shows (its own, and those its FROM and columns read, such as the
+    // company name in the visits list): when any of them changes, the list is stale.
+    static QList<RecordKind> kindsShown(RecordKind kind);
     Database& database() const { return m_db; }
     const QList<ListColumn>& columns() const { return m_columns; }
     // How many of the columns, from the first, an export writes (an exchange list carries its sort key last).

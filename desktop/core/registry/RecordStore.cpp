@@ -248,21 +248,27 @@ Result<RecordStore::Values> RecordStore::get(const QString& id)
     return values;
 }
 
-Result<QList<RecordStore::Choice>> RecordStore::choices(const FieldDecl& field)
+Result<QString> RecordStore::title(const QString& id)
 {
     QByteArray sql;
-    if (field.type == FieldType::Code && field.ref)
-        sql = QByteArrayLiteral("SELECT code, name FROM ") + field.ref + " ORDER BY sort";
-    else if (const KindDecl* target = field.ref ? RecordKinds::byTable(QLatin1String(field.ref)) : nullptr;
-             target && target->titleColumn)
-        sql = QByteArrayLiteral("SELECT id, ") + target->titleColumn + " FROM " + target->key +
-              " WHERE deleted = 0 ORDER BY " + target->titleColumn + " LIMIT 5000";
-    else
-        return QList<Choice>();
+    if (m_kind.titleColumn) {
+        sql = QByteArrayLiteral("SELECT ") + m_kind.titleColumn + " FROM " + m_kind.key +
+              " WHERE id = ?1 AND deleted = 0";
+    } else if (m_kind.titleExpression && m_kind.list.from) {
+        const QByteArray from = m_kind.list.from;
+        const QByteArray alias = from.split(' ').value(1);
+        sql = QByteArrayLiteral("SELECT ") + m_kind.titleExpression + " FROM " + from + " WHERE " + alias +
+              ".id = ?1 AND " + alias + ".deleted = 0";
+    } else {
+        return makeError(ErrorCode::NotFound, tr("这类记录没有标题。"), m_kind.table());
+    }
     auto stmt = m_db.cached(sql.constData());
     if (!stmt.ok())
         return stmt.error();
-    return repo::all(*stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
+    (*stmt)->bind(1, id);
+    return repo::one(
+        *stmt, [](const Statement& s) { return s.text(0); },
+        makeError(ErrorCode::NotFound, tr("找不到这条记录。"), id));
 }
 
 } // namespace zs

@@ -23,12 +23,6 @@ public:
     // column → value: text as QString, numbers as double or qint64, flags as bool, dates as QDate; a missing or
     // empty value is "none".
     using Values = QVariantMap;
-    struct Choice
-    {
-        QString value; // code or id
-        QString text;  // name or title
-    };
-
     RecordStore(Database& db, const KindDecl& kind, const Clock& clock = Clock::system());
 
     // The fields a person edits: every declared field but hidden ones and the record's own times.
@@ -38,8 +32,9 @@ public:
     Result<void> update(const QString& id, const Values& values);
     Result<void> remove(const QString& id); // marked deleted (the deletion syncs)
     Result<Values> get(const QString& id);
-    // What a Code field may hold (its seed table, in order) or a Ref field may point at (live records by title).
-    Result<QList<Choice>> choices(const FieldDecl& field);
+    // What names the record in lists of other things (a conflict, a search hit): its title column or title
+    // expression; NotFound when there is no such live record or the kind names none.
+    Result<QString> title(const QString& id);
 
 private:
     Result<bool> exists(const FieldDecl& field, const QString& value);

@@ -114,6 +114,8 @@ void SessionController::finishBackgroundWork()
         m_lastFailure.reset();
         m_throttle.recordSuccess();
         m_workspace = std::move(result.value());
+        m_sync = std::make_unique<SyncController>(*m_workspace, m_clock);
+        m_sync->startScheduling();
         m_lastActivityMs = m_clock.monotonicMs();
         m_idleTimer.start();
         if (!m_workerCreates)
@@ -153,6 +155,7 @@ void SessionController::lock()
     m_idleTimer.stop();
     // Tell the views first, so they drop everything that points into the database; then close and wipe.
     setState(State::Locked);
+    m_sync.reset(); // abandons a running sync while the database is still open; the next one resumes
     if (m_workspace)
         m_workspace->close();
     m_workspace.reset();

@@ -2,6 +2,7 @@
 
 #include "desktop/core/session/UnlockThrottle.h"
 #include "desktop/core/Workspace.h"
+#include "desktop/core/sync/SyncController.h"
 
 #include <QObject>
 #include <QString>
@@ -42,6 +43,8 @@ public:
     // Only before the first workspace exists: where the new one will be created.
     void setWorkspacePath(const QString& path);
     Workspace* workspace() const { return m_workspace.get(); }
+    // The unlocked workspace's sync machinery (scheduling on), made with it and gone before it closes.
+    SyncController* sync() const { return m_sync.get(); }
     const OpenTimings& lastOpenTimings() const { return m_timings; }
 
     // Asked before every lock; returning false postpones the lock to the next check (once a second). The window uses
@@ -87,6 +90,7 @@ private:
     State m_state;
     UnlockThrottle m_throttle;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SyncController> m_sync; // after the workspace: destroyed first
     OpenTimings m_timings;
     QTimer m_idleTimer;
     qint64 m_idleTimeoutMs = kDefaultIdleTimeoutMs;

@@ -46,6 +46,7 @@ KindDecl RecordKinds::visitKind()
                    {"edited_by", QT_TR_NOOP("修订人")},
                    updated()}}};
     k.list.from = "visit v JOIN company c ON c.id = v.company_id";
+    k.titleExpression = "date(v.visited_at / 1000, 'unixepoch', 'localtime') || ' ' || c.name";
     k.list.dateColumn = "date(v.visited_at / 1000, 'unixepoch', 'localtime')";
     k.list.columns = {
         {"visited_at", QT_TR_NOOP("走访时间"), "v.visited_at", ColumnType::DateTimeMs},

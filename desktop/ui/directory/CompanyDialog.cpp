@@ -46,7 +46,7 @@ CompanyDialog::CompanyDialog(Workspace& workspace, const QString& id, QWidget* p
     m_creditCode->setObjectName(QStringLiteral("creditCode"));
     m_creditCode->setPlaceholderText(tr("18 位，可不填"));
     m_creditCode->setMaxLength(24);
-    fillReferenceCombo(workspace.db(), m_industry, "SELECT code, name FROM ref_industry ORDER BY sort", tr("（未选）"));
+    fillReferenceCombo(m_industry, Choices(workspace.db()).seedList(QStringLiteral("ref_industry")), tr("（未选）"));
     m_size->addItem(tr("（未选）"), QString());
     for (const QString& code : RecordText::companySizes())
         m_size->addItem(RecordText::sizeName(code), code);

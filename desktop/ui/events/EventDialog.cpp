@@ -38,8 +38,7 @@ EventDialog::EventDialog(Workspace& workspace, const QString& id, QWidget* paren
         m_kind->addItem(RecordText::eventKindName(code), code);
     m_city->setPlaceholderText(tr("如：深圳"));
     m_notes->setMaximumHeight(80);
-    fillReferenceCombo(workspace.db(), m_companyPicker, "SELECT id, name FROM company WHERE deleted = 0 ORDER BY name",
-                       QString());
+    fillReferenceCombo(m_companyPicker, Choices(workspace.db()).companies(), QString());
     m_companyPicker->setEditable(true);
     m_companyPicker->setInsertPolicy(QComboBox::NoInsert);
     m_companyPicker->completer()->setFilterMode(Qt::MatchContains);

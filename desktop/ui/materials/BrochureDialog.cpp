@@ -46,8 +46,7 @@ BrochureDialog::BrochureDialog(Workspace& workspace, const QString& companyId, Q
 {
     setWindowTitle(tr("编制宣传册"));
     resize(1200, 860);
-    fillReferenceCombo(workspace.db(), m_company, "SELECT id, name FROM company WHERE deleted = 0 ORDER BY name",
-                       tr("（请选择企业）"));
+    fillReferenceCombo(m_company, Choices(workspace.db()).companies(), tr("（请选择企业）"));
     m_company->setObjectName(QStringLiteral("brochureCompany"));
     m_company->setEditable(true);
     m_company->setInsertPolicy(QComboBox::NoInsert);

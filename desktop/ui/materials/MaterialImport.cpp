@@ -54,9 +54,7 @@ public:
         m_validTo->setMinimumDate(QDate(2000, 1, 1));
         m_validTo->setSpecialValueText(Text::tr("长期有效"));
         m_validTo->setDate(m_validTo->minimumDate());
-        fillReferenceCombo(workspace.db(), m_supersedes,
-                           "SELECT id, title || ' ' || version FROM material WHERE deleted = 0 ORDER BY title",
-                           Text::tr("（不取代其他资料）"));
+        fillReferenceCombo(m_supersedes, Choices(workspace.db()).materialVersions(), Text::tr("（不取代其他资料）"));
         addField(QStringLiteral("title"), Text::tr("资料名称*"), m_title);
         addField(QStringLiteral("kind"), Text::tr("类型*"), m_kind);
         addField(QStringLiteral("language"), Text::tr("语言"), m_language);

@@ -2,10 +2,10 @@
 
 #include "desktop/core/Workspace.h"
 #include "desktop/core/pipeline/LeadRepository.h"
+#include "desktop/core/pipeline/LeadService.h"
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/ui/records/ReferenceCombo.h"
 #include "desktop/ui/Style.h"
-#include "sync/store/Transaction.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -62,20 +62,17 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
 {
     setWindowTitle(id.isEmpty() ? tr("新线索") : tr("项目线索"));
     resize(660, 720);
-    Database& db = workspace.db();
-    fillReferenceCombo(db, m_company, "SELECT id, name FROM company WHERE deleted = 0 ORDER BY name",
-                       tr("（请选择企业）"));
+    Choices choices(workspace.db());
+    fillReferenceCombo(m_company, choices.companies(), tr("（请选择企业）"));
     m_company->setEditable(true);
     m_company->setInsertPolicy(QComboBox::NoInsert);
     m_company->completer()->setFilterMode(Qt::MatchContains);
-    fillReferenceCombo(db, m_industry, "SELECT code, name FROM ref_industry ORDER BY sort", tr("（未选）"));
-    fillReferenceCombo(db, m_region, "SELECT code, name FROM ref_region ORDER BY sort", tr("（未定）"));
+    fillReferenceCombo(m_industry, choices.seedList(QStringLiteral("ref_industry")), tr("（未选）"));
+    fillReferenceCombo(m_region, choices.seedList(QStringLiteral("ref_region")), tr("（未定）"));
     for (const QString& code : RecordText::leadSources())
         m_source->addItem(RecordText::leadSourceName(code), code);
-    fillReferenceCombo(db, m_event,
-                       "SELECT id, held_on || ' ' || title FROM event WHERE deleted = 0 ORDER BY held_on DESC",
-                       tr("（无）"));
-    fillReferenceCombo(db, m_stage, "SELECT code, name FROM ref_stage ORDER BY sort", QString());
+    fillReferenceCombo(m_event, choices.events(), tr("（无）"));
+    fillReferenceCombo(m_stage, choices.seedList(QStringLiteral("ref_stage")), QString());
     m_stage->removeItem(0);
     m_stageReason->setPlaceholderText(tr("退回或搁置、终止时必填"));
     m_notes->setMaximumHeight(90);
@@ -108,7 +105,7 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
     connect(m_industry, &QComboBox::currentIndexChanged, this, &LeadDialog::updateParkFit);
 
     if (!id.isEmpty()) {
-        auto lead = LeadRepository(db).get(id);
+        auto lead = LeadRepository(workspace.db()).get(id);
         if (lead.ok()) {
             m_lead = lead.value();
             selectCode(m_company, m_lead.companyId);
@@ -130,7 +127,7 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
             selectCode(m_stage, m_lead.stage);
             m_stageReason->setText(m_lead.stageReason);
             m_notes->setPlainText(m_lead.notes);
-            auto history = LeadRepository(db).stageHistory(id);
+            auto history = LeadRepository(workspace.db()).stageHistory(id);
             if (history.ok()) {
                 auto* list = new QListWidget(this);
                 list->setObjectName(QStringLiteral("stageHistory"));
@@ -155,12 +152,10 @@ void LeadDialog::regionChanged()
 {
     m_park->clear();
     m_park->addItem(tr("（未定）"), QString());
-    auto stmt = m_workspace.db().cached("SELECT code, name FROM ref_park WHERE ?1 = '' OR region = ?1 ORDER BY sort");
-    if (!stmt.ok())
-        return;
-    (*stmt)->bind(1, m_region->currentData().toString());
-    while ((*stmt)->step().value())
-        m_park->addItem((*stmt)->text(1), (*stmt)->text(0));
+    if (auto parks = Choices(m_workspace.db()).parks(m_region->currentData().toString()); parks.ok()) {
+        for (const Choice& park : parks.value())
+            m_park->addItem(park.text, park.value);
+    }
     updateParkFit();
 }
 
@@ -171,13 +166,10 @@ void LeadDialog::updateParkFit()
     m_parkFit->hide();
     if (park.isEmpty() || industry.isEmpty())
         return;
-    auto stmt = m_workspace.db().cached("SELECT industries FROM ref_park WHERE code = ?1");
-    if (!stmt.ok())
+    auto industries = Choices(m_workspace.db()).parkIndustries(park);
+    if (!industries.ok())
         return;
-    (*stmt)->bind(1, park);
-    if (!(*stmt)->step().value())
-        return;
-    const bool fits = (*stmt)->text(0).split(QLatin1Char(',')).contains(industry);
+    const bool fits = industries->contains(industry);
     m_parkFit->setText(fits ? tr("✓ 符合该园区的产业定位。")
                             : tr("⚠ 不在该园区的主导产业中，请考虑产业定位相符的园区，避免同质化竞争。"));
     m_parkFit->show();
@@ -200,22 +192,10 @@ Result<void> LeadDialog::save()
     l.officer = m_officer->text().trimmed();
     l.notes = m_notes->toPlainText().trimmed();
     const QString stage = m_stage->currentData().toString();
-    LeadRepository repo(m_workspace.db());
-    auto tx = Transaction::begin(m_workspace.db());
-    if (!tx.ok())
-        return tx.error();
-    if (l.id.isEmpty()) {
-        l.stage = stage;
-        l.stageReason = m_stageReason->text().trimmed();
-        auto id = repo.create(l);
-        if (!id.ok())
-            return id.error();
-    } else {
-        ZS_TRY(repo.update(l));
-        if (stage != m_lead.stage)
-            ZS_TRY(repo.moveToStage(l.id, stage, m_stageReason->text()));
-    }
-    ZS_TRY(tx->commit());
+    auto saved = LeadService(m_workspace.db()).save(l, stage, m_stageReason->text());
+    if (!saved.ok())
+        return saved.error();
+    l = saved.value();
     m_lead = l;
     return {};
 }

@@ -1,6 +1,7 @@
 #include "desktop/ui/records/GenericRecordDialog.h"
 
 #include "desktop/core/Workspace.h"
+#include "desktop/core/registry/Choices.h"
 #include "desktop/core/registry/RecordStore.h"
 
 #include <QCheckBox>
@@ -74,10 +75,10 @@ QWidget* GenericRecordDialog::makeEditor(const FieldDecl& f)
     case FieldType::Ref: {
         auto* combo = new QComboBox(this);
         combo->addItem(f.required ? tr("请选择…") : tr("（无）"), QString());
-        auto choices = RecordStore(m_workspace.db(), m_kind).choices(f);
-        if (choices.ok())
-            for (const RecordStore::Choice& c : choices.value())
+        if (auto choices = Choices(m_workspace.db()).forField(f); choices.ok()) {
+            for (const Choice& c : choices.value())
                 combo->addItem(c.text, c.value);
+        }
         combo->setEditable(combo->count() > 12); // long lists: type to find
         if (combo->isEditable()) {
             combo->setInsertPolicy(QComboBox::NoInsert);

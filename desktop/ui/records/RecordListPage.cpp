@@ -85,12 +85,12 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     }
     if (list.stage) {
         m_stage = new QComboBox(this);
-        fillReferenceCombo(db, m_stage, "SELECT code, name FROM ref_stage ORDER BY sort", tr("全部阶段"));
+        fillReferenceCombo(m_stage, Choices(db).seedList(QStringLiteral("ref_stage")), tr("全部阶段"));
         filters->addWidget(m_stage);
     }
     if (list.industry) {
         m_industry = new QComboBox(this);
-        fillReferenceCombo(db, m_industry, "SELECT code, name FROM ref_industry ORDER BY sort", tr("全部产业"));
+        fillReferenceCombo(m_industry, Choices(db).seedList(QStringLiteral("ref_industry")), tr("全部产业"));
         m_industry->setMaximumWidth(220);
         filters->addWidget(m_industry);
     }

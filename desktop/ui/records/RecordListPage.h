@@ -26,6 +26,7 @@ class RecordListPage : public QWidget
 
 public:
     RecordListPage(Workspace& workspace, RecordKind kind, const QString& title, QWidget* parent = nullptr);
+    RecordKind kind() const { return m_kind; }
     ~RecordListPage() override;
 
     RecordTableModel* model() const { return m_model; }

@@ -9,14 +9,14 @@
 #include "desktop/ui/pipeline/LeadDialog.h"
 #include "desktop/ui/materials/MaterialImport.h"
 #include "desktop/ui/materials/MaterialViewer.h"
-#include "desktop/ui/sync/SyncPage.h"
+#include "desktop/core/sync/SyncController.h"
 #include "desktop/ui/visits/VisitDialog.h"
 
 #include <QMessageBox>
 
 namespace zs::ui {
 
-bool openRecordDialog(Workspace& workspace, RecordKind kind, const QString& id, QWidget* parent)
+bool openRecordDialog(Workspace& workspace, SyncController& sync, RecordKind kind, const QString& id, QWidget* parent)
 {
     switch (kind) {
     case RecordKind::Company: {
@@ -26,12 +26,12 @@ bool openRecordDialog(Workspace& workspace, RecordKind kind, const QString& id, 
                          [&existing](const QString& other) { existing = other; });
         const bool saved = dialog.exec() == QDialog::Accepted;
         if (!existing.isEmpty())
-            return openRecordDialog(workspace, RecordKind::Company, existing, parent);
+            return openRecordDialog(workspace, sync, RecordKind::Company, existing, parent);
         return saved;
     }
     case RecordKind::Contact: {
         auto contact = ContactRepository(workspace.db()).get(id);
-        return contact.ok() && openRecordDialog(workspace, RecordKind::Company, contact->companyId, parent);
+        return contact.ok() && openRecordDialog(workspace, sync, RecordKind::Company, contact->companyId, parent);
     }
     case RecordKind::Visit: {
         VisitDialog dialog(workspace, id, parent);
@@ -54,8 +54,7 @@ bool openRecordDialog(Workspace& workspace, RecordKind kind, const QString& id, 
             state->kind != MaterialRepository::FileState::LocalOnly) {
             // The row came from HQ before its file: it goes to the front of the download queue.
             auto queued = materials.requestFile(id);
-            if (auto* page = parent ? parent->window()->findChild<SyncPage*>() : nullptr)
-                page->fetchFilesNow();
+            sync.fetchFilesNow();
             QMessageBox::information(
                 parent, QObject::tr("文件尚未下载"),
                 QObject::tr("这份资料的文件还没有下载到本机（%1）。\n\n已把它排到下载队列的最前面，"

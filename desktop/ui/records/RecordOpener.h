@@ -7,12 +7,14 @@
 class QWidget;
 
 namespace zs {
+class SyncController;
 class Workspace;
-}
+} // namespace zs
 
 namespace zs::ui {
 
-// Opens the form for a record (or a new one when id is empty); returns true when something was saved.
-bool openRecordDialog(Workspace& workspace, RecordKind kind, const QString& id, QWidget* parent);
+// Opens the form for a record (or a new one when id is empty); returns true when something was saved. A material
+// whose file is not here yet is asked of HQ through `sync`.
+bool openRecordDialog(Workspace& workspace, SyncController& sync, RecordKind kind, const QString& id, QWidget* parent);
 
 } // namespace zs::ui

@@ -1,19 +1,16 @@
 #include "desktop/ui/records/ReferenceCombo.h"
 
-#include "sync/store/Database.h"
-
 #include <QComboBox>
 
 namespace zs::ui {
 
-void fillReferenceCombo(Database& db, QComboBox* combo, const char* sql, const QString& emptyText)
+void fillReferenceCombo(QComboBox* combo, const Result<QList<Choice>>& choices, const QString& emptyText)
 {
     combo->addItem(emptyText, QString());
-    auto stmt = db.prepare(sql);
-    if (!stmt.ok())
+    if (!choices.ok())
         return;
-    while (stmt->step().value())
-        combo->addItem(stmt->text(1), stmt->text(0));
+    for (const Choice& c : choices.value())
+        combo->addItem(c.text, c.value);
 }
 
 void selectCode(QComboBox* combo, const QString& code)

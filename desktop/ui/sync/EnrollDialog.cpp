@@ -1,7 +1,7 @@
 #include "desktop/ui/sync/EnrollDialog.h"
 
 #include "desktop/ui/Style.h"
-#include "sync/client/SyncEngine.h"
+#include "desktop/core/sync/SyncController.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -35,9 +35,9 @@ bool isLoopback(const QString& host)
 }
 } // namespace
 
-EnrollDialog::EnrollDialog(sync::SyncEngine& engine, QWidget* parent)
+EnrollDialog::EnrollDialog(SyncController& sync, QWidget* parent)
     : QDialog(parent)
-    , m_engine(engine)
+    , m_sync(sync)
     , m_server(new QLineEdit(this))
     , m_caPath(new QLineEdit(this))
     , m_caChoose(new QPushButton(tr("选择…"), this))
@@ -154,7 +154,7 @@ EnrollDialog::EnrollDialog(sync::SyncEngine& engine, QWidget* parent)
                                                     {QStringLiteral("password"), m_password}};
     for (const auto& [key, edit] : edits)
         connect(edit, &QLineEdit::textEdited, m_errors.value(key), &QWidget::hide);
-    connect(&m_engine, &sync::SyncEngine::enrolled, this, &EnrollDialog::onEnrolled);
+    connect(&m_sync, &SyncController::enrolled, this, &EnrollDialog::onEnrolled);
 }
 
 QWidget* EnrollDialog::fieldColumn(const QString& key, QWidget* field, const QString& hint, QWidget* extra)
@@ -285,8 +285,8 @@ void EnrollDialog::accept()
         return;
     setBusy(true);
     const QString label = m_deviceLabel->text().trimmed();
-    m_engine.enroll(QUrl(m_server->text().trimmed()), m_user->text().trimmed(), m_password->text(), m_caPem,
-                    label.isEmpty() ? QSysInfo::machineHostName() : label);
+    m_sync.enroll(QUrl(m_server->text().trimmed()), m_user->text().trimmed(), m_password->text(), m_caPem,
+                  label.isEmpty() ? QSysInfo::machineHostName() : label);
 }
 
 void EnrollDialog::reject()

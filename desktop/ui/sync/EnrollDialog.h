@@ -10,8 +10,8 @@ class QProgressBar;
 class QPushButton;
 class QWidget;
 
-namespace zs::sync {
-class SyncEngine;
+namespace zs {
+class SyncController;
 }
 
 namespace zs::ui {
@@ -24,7 +24,7 @@ class EnrollDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit EnrollDialog(sync::SyncEngine& engine, QWidget* parent = nullptr);
+    explicit EnrollDialog(SyncController& sync, QWidget* parent = nullptr);
 
     // SHA-256 of the first certificate in `pem` as AA:BB:…, empty when `pem` holds no certificate.
     static QString fingerprint(const QByteArray& pem);
@@ -48,7 +48,7 @@ private:
     void setBusy(bool busy);
     void onEnrolled(bool ok, const QString& message);
 
-    sync::SyncEngine& m_engine;
+    SyncController& m_sync;
     QLineEdit* m_server;
     QLineEdit* m_caPath;
     QPushButton* m_caChoose;

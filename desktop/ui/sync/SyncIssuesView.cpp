@@ -1,15 +1,11 @@
 #include "desktop/ui/sync/SyncIssuesView.h"
 
 #include "desktop/core/Workspace.h"
-#include "desktop/core/directory/CompanyRepository.h"
-#include "desktop/core/directory/ContactRepository.h"
-#include "desktop/core/events/EventRepository.h"
-#include "desktop/core/pipeline/LeadRepository.h"
-#include "desktop/core/visits/VisitRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/registry/RecordStore.h"
+#include "desktop/core/sync/SyncController.h"
 #include "desktop/ui/Style.h"
 #include "desktop/ui/sync/SyncText.h"
-#include "sync/client/LocalReplica.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -89,10 +85,10 @@ QString shortTime(qint64 ms)
 }
 } // namespace
 
-SyncIssuesView::SyncIssuesView(Workspace& workspace, sync::LocalReplica& replica, QWidget* parent)
+SyncIssuesView::SyncIssuesView(Workspace& workspace, SyncController& sync, QWidget* parent)
     : QTabWidget(parent)
     , m_workspace(workspace)
-    , m_replica(replica)
+    , m_sync(sync)
 {
     setObjectName(QStringLiteral("syncIssues"));
     auto* conflictsPage = new QWidget(this);
@@ -158,35 +154,18 @@ void SyncIssuesView::reload()
 
 QString SyncIssuesView::recordTitle(const QString& table, const QString& id) const
 {
-    Database& db = m_workspace.db();
-    std::optional<QString> title;
-    if (table == QLatin1String("company")) {
-        if (auto r = CompanyRepository(db).get(id); r.ok())
-            title = r->name;
-    } else if (table == QLatin1String("contact")) {
-        if (auto r = ContactRepository(db).get(id); r.ok())
-            title = r->name;
-    } else if (table == QLatin1String("visit")) {
-        if (auto r = VisitRepository(db).get(id); r.ok()) {
-            auto company = CompanyRepository(db).get(r->companyId);
-            title = tr("%1 %2").arg(r->visitedAt.toString(QStringLiteral("yyyy-MM-dd")),
-                                    company.ok() ? company->name : QString());
-        }
-    } else if (table == QLatin1String("lead")) {
-        if (auto r = LeadRepository(db).get(id); r.ok())
-            title = r->title;
-    } else if (table == QLatin1String("event")) {
-        if (auto r = EventRepository(db).get(id); r.ok())
-            title = r->title;
+    if (const KindDecl* kind = RecordKinds::byTable(table); kind && kind->table() == table) {
+        if (auto title = RecordStore(m_workspace.db(), *kind).title(id); title.ok())
+            return title.value();
     }
-    return title ? *title : tr("（记录 %1）").arg(id.left(8));
+    return tr("（记录 %1）").arg(id.left(8)); // a detail row, or a record no longer here
 }
 
 void SyncIssuesView::reloadConflicts()
 {
     m_conflicts->setRowCount(0);
     m_openConflicts = 0;
-    auto list = m_replica.conflicts();
+    auto list = m_sync.conflicts();
     if (!list.ok()) {
         Q_EMIT failed(list.error().message);
         return;
@@ -242,7 +221,7 @@ void SyncIssuesView::reloadConflicts()
 void SyncIssuesView::reloadQuarantine()
 {
     m_quarantine->setRowCount(0);
-    auto list = m_replica.quarantine();
+    auto list = m_sync.quarantine();
     if (!list.ok()) {
         Q_EMIT failed(list.error().message);
         return;
@@ -278,7 +257,7 @@ void SyncIssuesView::restoreSelected()
     const qint64 id = m_conflicts->item(row, CTime)->data(IdRole).toLongLong();
     const QString record = m_conflicts->item(row, CRecord)->text();
     const QString field = m_conflicts->item(row, CField)->text();
-    auto result = m_replica.reapplyConflict(id);
+    auto result = m_sync.restoreConflict(id);
     reload();
     if (!result.ok()) {
         Q_EMIT failed(result.error().message);

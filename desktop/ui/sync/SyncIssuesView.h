@@ -9,11 +9,9 @@ class QPushButton;
 class QTableWidget;
 
 namespace zs {
+class SyncController;
 class Workspace;
-}
-namespace zs::sync {
-class LocalReplica;
-}
+} // namespace zs
 
 namespace zs::ui {
 
@@ -24,7 +22,7 @@ class SyncIssuesView : public QTabWidget
     Q_OBJECT
 
 public:
-    SyncIssuesView(Workspace& workspace, sync::LocalReplica& replica, QWidget* parent = nullptr);
+    SyncIssuesView(Workspace& workspace, SyncController& sync, QWidget* parent = nullptr);
 
     QTableWidget* conflicts() const { return m_conflicts; }
     QTableWidget* quarantine() const { return m_quarantine; }
@@ -47,7 +45,7 @@ private:
     QString recordTitle(const QString& table, const QString& id) const;
 
     Workspace& m_workspace;
-    sync::LocalReplica& m_replica;
+    SyncController& m_sync;
     QTableWidget* m_conflicts;
     QPushButton* m_restore;
     QLabel* m_conflictsEmpty;

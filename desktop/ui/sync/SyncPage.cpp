@@ -1,7 +1,6 @@
 #include "desktop/ui/sync/SyncPage.h"
 
 #include "desktop/core/Workspace.h"
-#include "desktop/core/sync/WorkspaceSync.h"
 #include "desktop/ui/sync/EnrollDialog.h"
 #include "desktop/ui/Style.h"
 #include "desktop/ui/sync/SyncIssuesView.h"
@@ -49,14 +48,11 @@ QString duration(qint64 ms)
 }
 } // namespace
 
-SyncPage::SyncPage(Workspace& workspace, QWidget* parent)
+SyncPage::SyncPage(Workspace& workspace, SyncController& sync, QWidget* parent)
     : QWidget(parent)
-    , m_workspace(workspace)
-    , m_replica(WorkspaceSync::replica(workspace.db()))
-    , m_engine(std::make_unique<sync::SyncEngine>(*m_replica))
-    , m_scheduler(new sync::SyncScheduler(Clock::system(), this))
+    , m_sync(sync)
     , m_notice(new QLabel(this))
-    , m_issues(new SyncIssuesView(workspace, *m_replica, this))
+    , m_issues(new SyncIssuesView(workspace, sync, this))
 {
     setObjectName(QStringLiteral("syncPage"));
     m_notice->setObjectName(QStringLiteral("syncNotice"));
@@ -87,36 +83,21 @@ SyncPage::SyncPage(Workspace& workspace, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, &SyncPage::syncNow);
     }
 
-    connect(m_engine.get(), &sync::SyncEngine::progress, this, &SyncPage::onProgress);
-    connect(m_engine.get(), &sync::SyncEngine::finished, this, &SyncPage::onFinished);
-    connect(m_engine.get(), &sync::SyncEngine::enrolled, this, &SyncPage::onEnrolled);
-    connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncPage::refresh);
-    connect(&m_engine->files(), &sync::BlobTransfer::downloadProgress, this, &SyncPage::updateFiles);
-    connect(&m_engine->files(), &sync::BlobTransfer::downloadsIdle, this, &SyncPage::updateFiles);
-    connect(m_scheduler, &sync::SyncScheduler::syncDue, this, &SyncPage::onSyncDue);
-    connect(m_scheduler, &sync::SyncScheduler::scheduleChanged, this, &SyncPage::updateSchedule);
+    connect(&m_sync, &SyncController::started, this, &SyncPage::onStarted);
+    connect(&m_sync, &SyncController::progress, this, &SyncPage::onProgress);
+    connect(&m_sync, &SyncController::finished, this, &SyncPage::onFinished);
+    connect(&m_sync, &SyncController::enrolled, this, &SyncPage::onEnrolled);
+    connect(&m_sync, &SyncController::statusChanged, this, &SyncPage::refresh);
+    connect(&m_sync, &SyncController::filesChanged, this, &SyncPage::updateFiles);
+    connect(&m_sync, &SyncController::scheduleChanged, this, &SyncPage::updateSchedule);
     connect(m_issues, &SyncIssuesView::openRecord, this, &SyncPage::openRecord);
     connect(m_issues, &SyncIssuesView::failed, this, [this](const QString& message) { showNotice(message, true); });
-    connect(m_issues, &SyncIssuesView::restored, this, [this](const QString& message) {
-        showNotice(message, false);
-        refresh();
-        Q_EMIT recordsChanged();
-    });
+    connect(m_issues, &SyncIssuesView::restored, this, [this](const QString& message) { showNotice(message, false); });
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &SyncPage::refresh);
     m_minute.start();
-    m_scheduler->watchNetwork();
-    setBusy(false);
+    setBusy(m_sync.isBusy());
     refresh();
-}
-
-SyncPage::~SyncPage()
-{
-    // The lock may come mid-sync: the engine, told nothing reaches this page any more, abandons its request while
-    // the database is still open (nothing is lost, the next sync resumes), then goes before the replica it uses.
-    m_engine->disconnect(this);
-    m_engine->cancel();
-    m_engine.reset();
 }
 
 QWidget* SyncPage::buildWelcome()
@@ -223,10 +204,7 @@ QWidget* SyncPage::buildStatus()
     m_cancelButton = new QPushButton(tr("取消"), m_progressBox);
     m_cancelButton->setObjectName(QStringLiteral("syncCancel"));
     m_cancelButton->setToolTip(tr("停止这次同步。已完成的部分保留，下次从这里继续。"));
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        m_cancelled = true;
-        m_engine->cancel();
-    });
+    connect(m_cancelButton, &QPushButton::clicked, &m_sync, &SyncController::cancel);
     auto* barRow = new QHBoxLayout;
     barRow->addWidget(m_progress, 1);
     barRow->addWidget(m_cancelButton);
@@ -248,10 +226,7 @@ QWidget* SyncPage::buildStatus()
     m_filesStop = new QPushButton(tr("暂停下载"), m_filesBox);
     m_filesStop->setObjectName(QStringLiteral("syncFilesStop"));
     m_filesStop->setToolTip(tr("暂停下载资料文件。已下载的部分保留，下次同步后从断点继续。"));
-    connect(m_filesStop, &QPushButton::clicked, this, [this] {
-        m_engine->files().cancelDownloads();
-        updateFiles();
-    });
+    connect(m_filesStop, &QPushButton::clicked, &m_sync, &SyncController::pauseDownloads);
     auto* filesRow = new QHBoxLayout;
     filesRow->addWidget(m_filesProgress, 1);
     filesRow->addWidget(m_filesStop);
@@ -272,17 +247,10 @@ QWidget* SyncPage::buildStatus()
     return panel;
 }
 
-void SyncPage::fetchFilesNow()
-{
-    if (m_engine->isEnrolled())
-        m_engine->files().startDownloads(false);
-    updateFiles();
-}
-
 void SyncPage::updateFiles()
 {
-    const auto status = m_engine->files().downloadStatus();
-    const bool running = m_engine->files().isDownloading();
+    const auto status = m_sync.filesStatus();
+    const bool running = m_sync.isDownloading();
     m_filesBox->setVisible(status.waiting > 0 || running);
     const double mb = 1024.0 * 1024.0;
     QString text;
@@ -318,30 +286,28 @@ void SyncPage::showNotice(const QString& text, bool warning)
 
 void SyncPage::openEnrollDialog()
 {
-    if (m_engine->isBusy())
+    if (m_sync.isBusy())
         return;
-    EnrollDialog dialog(*m_engine, this);
+    EnrollDialog dialog(m_sync, this);
     dialog.exec();
 }
 
 void SyncPage::syncNow()
 {
-    if (m_engine->isBusy())
+    if (m_sync.isBusy())
         return;
-    if (!m_engine->isEnrolled()) {
+    if (!m_sync.isEnrolled()) {
         showNotice(tr("这个工作区还没有登记到总部，请先点“登记到总部…”。"), true);
         return;
     }
-    m_cancelled = false;
-    m_scheduler->syncStarted();
-    setBusy(true);
-    onProgress(tr("正在连接总部"), 0);
-    m_engine->syncNow();
+    m_sync.syncNow();
 }
 
-void SyncPage::onSyncDue(sync::SyncScheduler::Reason)
+// Asked for here or started by the schedule (daily, network back, a retry): the page shows it either way.
+void SyncPage::onStarted()
 {
-    syncNow();
+    setBusy(true);
+    onProgress(tr("正在连接总部"), 0);
 }
 
 void SyncPage::setBusy(bool busy)
@@ -359,18 +325,12 @@ void SyncPage::onProgress(const QString& stage, int rows)
     m_stage->setText(rows > 0 ? tr("%1 · 已处理 %2 条").arg(stage).arg(rows) : tr("%1…").arg(stage));
 }
 
-void SyncPage::onFinished(const sync::SyncEngine::Summary& summary)
+void SyncPage::onFinished(const SyncController::Summary& summary, bool cancelled)
 {
     setBusy(false);
     QString result;
-    if (m_cancelled) {
-        // The officer stopped it: no retry in 30 s; the daily check or the next change of network resumes.
-        m_scheduler->syncCancelled();
+    if (cancelled)
         result = tr("已取消。已完成的部分都已保存，下次同步从这里继续。");
-    } else {
-        m_scheduler->syncFinished(summary.ok, m_engine->status().value(QStringLiteral("last_success")).toInteger());
-    }
-    m_cancelled = false;
     // The tables first: the count of new conflicts is the count the officer will see in them.
     const int conflictsBefore = m_issues->openConflicts();
     m_issues->reload();
@@ -390,7 +350,7 @@ void SyncPage::onFinished(const sync::SyncEngine::Summary& summary)
                               : tr("用时 %1 秒。").arg(QString::number(double(summary.durationMs) / 1000.0, 'f', 1)));
     } else if (result.isEmpty()) {
         result = tr("同步没有完成：%1").arg(summary.error);
-        if (m_scheduler->retryAt() > 0)
+        if (m_sync.retryAt() > 0)
             result += tr("。稍后会自动重试。");
     }
     m_result->setText(result);
@@ -407,36 +367,28 @@ void SyncPage::onFinished(const sync::SyncEngine::Summary& summary)
         box->setObjectName(QStringLiteral("wipedMessage"));
         box->open(); // not exec(): the sync that brought the news has finished, nothing waits for the answer
     }
-    if (summary.pulled > 0 || summary.purged > 0 || summary.wiped)
-        Q_EMIT recordsChanged();
     refresh();
 }
 
-void SyncPage::onEnrolled(bool ok, const QString& message)
+void SyncPage::onEnrolled(bool ok, const QString& message, const QString& adoptError)
 {
     Q_UNUSED(message) // the enrolment dialog shows the refusal where the officer typed
     if (!ok)
         return;
-    const QJsonObject status = m_engine->status();
-    const QString team = status.value(QStringLiteral("team")).toString();
-    // Records made before enrolment and every new one belong to the team's scope from now on.
-    auto adopted = team.isEmpty() ? Result<void>()
-                                  : WorkspaceSync::adoptTeamScope(m_workspace.db(), QStringLiteral("team:") + team);
-    if (!adopted.ok()) {
-        showNotice(tr("已登记到总部，但未能把本机的走访、线索和活动归入本组：%1").arg(adopted.error().message), true);
+    if (!adoptError.isEmpty()) {
+        showNotice(tr("已登记到总部，但未能把本机的走访、线索和活动归入本组：%1").arg(adoptError), true);
     } else {
+        const QJsonObject status = m_sync.status();
         showNotice(tr("已登记到总部：%1（%2）。正在进行第一次同步…")
                        .arg(status.value(QStringLiteral("display_name")).toString(), SyncText::teamName(status)),
                    false);
     }
     refresh();
-    Q_EMIT recordsChanged();
-    QTimer::singleShot(0, this, &SyncPage::syncNow); // after the dialog has closed
 }
 
 void SyncPage::refresh()
 {
-    m_status = m_engine->status();
+    m_status = m_sync.status();
     const bool enrolled = m_status.value(QStringLiteral("enrolled")).toBool();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 pending = m_status.value(QStringLiteral("pending")).toInteger();
@@ -490,8 +442,6 @@ void SyncPage::refresh()
     const bool hex = !fingerprint.isEmpty() && !server.startsWith(QLatin1String("http:"));
     m_fingerprint->setFont(hex ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
 
-    m_scheduler->setLastSuccess(lastSuccess);
-    m_scheduler->setActive(enrolled);
     updateSchedule();
     updateIndicator();
 }
@@ -503,12 +453,12 @@ void SyncPage::updateSchedule()
         return;
     }
     QString text = tr("自动同步已开启：每天至少一次，网络恢复时也会同步。");
-    if (m_scheduler->retryAt() > 0) {
+    if (m_sync.retryAt() > 0) {
         // A clock time, not "in 2 minutes": it stays true while the page is left open.
-        const qint64 wait = std::max<qint64>(0, m_scheduler->retryAt() - Clock::system().monotonicMs());
+        const qint64 wait = std::max<qint64>(0, m_sync.retryAt() - Clock::system().monotonicMs());
         const QDateTime at = QDateTime::currentDateTime().addMSecs(wait);
         text += QLatin1Char('\n') + tr("上次同步失败（连续 %1 次），%2 左右自动重试（间隔 %3）。")
-                                        .arg(m_scheduler->failures())
+                                        .arg(m_sync.failures())
                                         .arg(at.toString(QStringLiteral("HH:mm:ss")), duration(wait));
     }
     m_schedule->setText(text);
@@ -519,7 +469,7 @@ void SyncPage::updateIndicator()
     QString text;
     if (!m_status.value(QStringLiteral("enrolled")).toBool()) {
         text = tr("同步：未登记");
-    } else if (m_engine->isBusy()) {
+    } else if (m_sync.isBusy()) {
         text = tr("同步：正在同步…");
     } else {
         const qint64 pending = m_status.value(QStringLiteral("pending")).toInteger();

@@ -1,17 +1,13 @@
 #pragma once
 
 #include "desktop/core/domain/RecordKind.h"
-#include "sync/client/SyncEngine.h"
-#include "sync/client/SyncScheduler.h"
+#include "desktop/core/sync/SyncController.h"
 
 #include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
 
-#include <memory>
-
 class QLabel;
-class QProgressBar;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -33,12 +29,8 @@ class SyncPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit SyncPage(Workspace& workspace, QWidget* parent = nullptr);
-    ~SyncPage() override;
+    SyncPage(Workspace& workspace, SyncController& sync, QWidget* parent = nullptr);
 
-    sync::SyncEngine& engine() { return *m_engine; }
-    sync::LocalReplica& replica() { return *m_replica; }
-    sync::SyncScheduler& scheduler() { return *m_scheduler; }
     SyncIssuesView* issues() const { return m_issues; }
     // One line for the status bar: "同步：待上传 3 条 · 上次 10:42", "同步：未登记", …
     QString indicatorText() const { return m_indicator; }
@@ -48,12 +40,8 @@ public Q_SLOTS:
     void openEnrollDialog();
     // Re-reads the status (pending count, last success…); cheap, called after local edits too.
     void refresh();
-    // A material's file was asked for (opened while missing): download now if enrolled.
-    void fetchFilesNow();
 
 Q_SIGNALS:
-    // Records changed underneath the other pages (pulled, purged, a restored value): they should reload.
-    void recordsChanged();
     void indicatorChanged(const QString& text);
     void openRecord(zs::RecordKind kind, const QString& id);
 
@@ -64,22 +52,18 @@ private:
     QWidget* buildWelcome();
     QWidget* buildStatus();
     void onProgress(const QString& stage, int rows);
-    void onFinished(const sync::SyncEngine::Summary& summary);
-    void onEnrolled(bool ok, const QString& message);
-    void onSyncDue(sync::SyncScheduler::Reason reason);
+    void onStarted();
+    void onFinished(const SyncController::Summary& summary, bool cancelled);
+    void onEnrolled(bool ok, const QString& message, const QString& adoptError);
     void setBusy(bool busy);
     void showNotice(const QString& text, bool warning);
     void updateSchedule();
     void updateIndicator();
     void updateFiles();
 
-    Workspace& m_workspace;
-    std::unique_ptr<sync::LocalReplica> m_replica;
-    std::unique_ptr<sync::SyncEngine> m_engine; // after the replica: destroyed first
-    sync::SyncScheduler* m_scheduler;
+    SyncController& m_sync;
     QJsonObject m_status;
     QString m_indicator;
-    bool m_cancelled = false;
     QTimer m_minute; // keeps "5 分钟前" true
 
     QLabel* m_notice;

@@ -1,14 +1,12 @@
 #include "desktop/ui/visits/VisitDialog.h"
 
 #include "desktop/core/Workspace.h"
-#include "desktop/core/directory/CompanyRepository.h"
 #include "desktop/core/directory/ContactRepository.h"
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/visits/VisitRepository.h"
-#include "desktop/core/materials/MaterialRepository.h"
+#include "desktop/core/visits/VisitService.h"
 #include "desktop/ui/records/ReferenceCombo.h"
 #include "desktop/ui/Style.h"
-#include "sync/store/Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +60,7 @@ VisitDialog::VisitDialog(Workspace& workspace, const QString& id, QWidget* paren
     for (const QString& code : RecordText::visitCities())
         m_city->addItem(RecordText::cityName(code), code);
     m_place->setPlaceholderText(tr("具体地点，如企业总部、展会"));
-    fillReferenceCombo(workspace.db(), m_purpose, "SELECT code, name FROM ref_visit_purpose ORDER BY sort",
+    fillReferenceCombo(m_purpose, Choices(workspace.db()).seedList(QStringLiteral("ref_visit_purpose")),
                        tr("（未选）"));
     m_contacts->setMaximumHeight(90);
     m_newContact->setPlaceholderText(tr("名单里没有？写下新联系人的姓名"));
@@ -116,13 +114,10 @@ VisitDialog::VisitDialog(Workspace& workspace, const QString& id, QWidget* paren
     watch(m_nextDue);
     m_library->setObjectName(QStringLiteral("handedOut"));
     m_library->setMaximumHeight(80);
-    auto stmt = workspace.db().prepare("SELECT m.id, m.title FROM material m WHERE m.deleted = 0 AND NOT EXISTS "
-                                       "(SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0) "
-                                       "ORDER BY m.created_at DESC LIMIT 100");
-    if (stmt.ok()) {
-        while (stmt->step().value()) {
-            auto* item = new QListWidgetItem(stmt->text(1), m_library);
-            item->setData(Qt::UserRole, stmt->text(0));
+    if (auto library = Choices(workspace.db()).currentMaterials(); library.ok()) {
+        for (const Choice& material : library.value()) {
+            auto* item = new QListWidgetItem(material.text, m_library);
+            item->setData(Qt::UserRole, material.value);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -191,11 +186,10 @@ VisitDialog::VisitDialog(Workspace& workspace, const QString& id, QWidget* paren
 
 void VisitDialog::loadCompanies()
 {
-    auto stmt = m_workspace.db().prepare("SELECT id, name FROM company WHERE deleted = 0 ORDER BY updated_at DESC");
-    if (!stmt.ok())
-        return;
-    while (stmt->step().value())
-        m_company->addItem(stmt->text(1), stmt->text(0));
+    if (auto companies = Choices(m_workspace.db()).companies(Choices::Order::RecentFirst); companies.ok()) {
+        for (const Choice& company : companies.value())
+            m_company->addItem(company.text, company.value);
+    }
     auto* completer = new QCompleter(m_company->model(), m_company);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -235,25 +229,12 @@ void VisitDialog::companyChanged()
 
 Result<void> VisitDialog::save()
 {
-    Database& db = m_workspace.db();
-    auto tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
-    Visit v = m_visit;
+    VisitEntry entry;
+    Visit& v = entry.visit;
+    v = m_visit;
     v.companyId = resolveCompanyId();
-    const QString typed = m_company->currentText().trimmed();
-    if (v.companyId.isEmpty() && !typed.isEmpty()) {
-        Company c;
-        c.name = typed;
-        auto created = CompanyRepository(db).create(c);
-        if (!created.ok()) {
-            Error error = created.error();
-            error.fields.clear();
-            error.fields.insert(QStringLiteral("company"), error.message);
-            return error;
-        }
-        v.companyId = created.value();
-    }
+    if (v.companyId.isEmpty())
+        entry.newCompany = m_company->currentText().trimmed();
     v.visitedAt = m_when->dateTime();
     v.city = m_city->currentData().toString();
     v.place = m_place->text().trimmed();
@@ -265,11 +246,10 @@ Result<void> VisitDialog::save()
     v.nextStep = m_nextStep->text().trimmed();
     v.nextDue = m_hasDue->isChecked() ? m_nextDue->date() : QDate();
     QStringList handedOut;
-    QStringList handedOutIds;
     for (int i = 0; i < m_library->count(); ++i) {
         if (m_library->item(i)->checkState() == Qt::Checked) {
             handedOut << m_library->item(i)->text();
-            handedOutIds << m_library->item(i)->data(Qt::UserRole).toString();
+            entry.handoutIds << m_library->item(i)->data(Qt::UserRole).toString();
         }
     }
     handedOut << m_materials->text().trimmed();
@@ -279,36 +259,14 @@ Result<void> VisitDialog::save()
     for (int i = 0; i < m_contacts->count(); ++i)
         if (m_contacts->item(i)->checkState() == Qt::Checked)
             v.contactIds << m_contacts->item(i)->data(Qt::UserRole).toString();
-    if (!m_newContact->text().trimmed().isEmpty() && !v.companyId.isEmpty()) {
-        Contact p;
-        p.companyId = v.companyId;
-        p.name = m_newContact->text();
-        auto pid = ContactRepository(db).create(p);
-        if (!pid.ok()) {
-            Error error = pid.error();
-            error.fields = {{QStringLiteral("contacts"), error.message}};
-            return error;
-        }
-        v.contactIds << pid.value();
-    }
-    VisitRepository repo(db);
-    if (v.id.isEmpty()) {
-        auto id = repo.create(v);
-        if (!id.ok())
-            return id.error();
-    } else {
-        auto changed = repo.correct(v);
-        if (!changed.ok())
-            return changed.error();
-    }
-    MaterialRepository materials(db);
-    for (const QString& materialId : std::as_const(handedOutIds))
-        ZS_TRY(materials.recordHandout(materialId, v.id, QString(), v.companyId));
-    ZS_TRY(tx->commit());
-    m_visit = v;
+    entry.newContact = m_newContact->text().trimmed();
+    auto saved = VisitService(m_workspace.db()).save(entry);
+    if (!saved.ok())
+        return saved.error();
+    m_visit = saved.value();
     QSettings settings;
-    settings.setValue(kLastCity, v.city);
-    settings.setValue(kLastOfficers, v.officers);
+    settings.setValue(kLastCity, m_visit.city);
+    settings.setValue(kLastOfficers, m_visit.officers);
     return {};
 }
 

@@ -1,0 +1,82 @@
+#include "desktop/core/registry/Choices.h"
+
+#include "desktop/core/domain/RepositorySupport.h"
+#include "desktop/core/registry/RecordKinds.h"
+
+#include <QRegularExpression>
+
+namespace zs {
+
+Result<QList<Choice>> Choices::list(const char* sql, const QString& bind)
+{
+    auto stmt = m_db.cached(sql);
+    if (!stmt.ok())
+        return stmt.error();
+    if (!bind.isNull())
+        (*stmt)->bind(1, bind);
+    return repo::all(*stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
+}
+
+Result<QList<Choice>> Choices::seedList(const QString& table)
+{
+    static const QRegularExpression seedTable(QStringLiteral("\\Aref_[a-z_]+\\z"));
+    if (!seedTable.match(table).hasMatch())
+        return makeError(ErrorCode::Invalid, QStringLiteral("not a seed list"), table);
+    const QByteArray sql = QStringLiteral("SELECT code, name FROM %1 ORDER BY sort").arg(table).toUtf8();
+    return list(sql.constData());
+}
+
+Result<QList<Choice>> Choices::companies(Order order)
+{
+    return list(order == Order::ByName ? "SELECT id, name FROM company WHERE deleted = 0 ORDER BY name"
+                                       : "SELECT id, name FROM company WHERE deleted = 0 ORDER BY updated_at DESC");
+}
+
+Result<QList<Choice>> Choices::events()
+{
+    return list("SELECT id, held_on || ' ' || title FROM event WHERE deleted = 0 ORDER BY held_on DESC");
+}
+
+Result<QList<Choice>> Choices::parks(const QString& region)
+{
+    return list("SELECT code, name FROM ref_park WHERE ?1 = '' OR region = ?1 ORDER BY sort",
+                region.isNull() ? QStringLiteral("") : region);
+}
+
+Result<QStringList> Choices::parkIndustries(const QString& park)
+{
+    auto found = list("SELECT code, industries FROM ref_park WHERE code = ?1", park);
+    if (!found.ok())
+        return found.error();
+    return found->isEmpty() ? QStringList() : found->first().text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+Result<QList<Choice>> Choices::currentMaterials(int limit)
+{
+    auto stmt = m_db.cached("SELECT m.id, m.title FROM material m WHERE m.deleted = 0 AND NOT EXISTS "
+                            "(SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0) "
+                            "ORDER BY m.created_at DESC LIMIT ?1");
+    if (!stmt.ok())
+        return stmt.error();
+    (*stmt)->bind(1, limit);
+    return repo::all(*stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
+}
+
+Result<QList<Choice>> Choices::materialVersions()
+{
+    return list("SELECT id, title || ' ' || version FROM material WHERE deleted = 0 ORDER BY title");
+}
+
+Result<QList<Choice>> Choices::forField(const FieldDecl& field)
+{
+    if (field.type == FieldType::Code && field.ref)
+        return seedList(QLatin1String(field.ref));
+    const KindDecl* target = field.ref ? RecordKinds::byTable(QLatin1String(field.ref)) : nullptr;
+    if (!target || !target->titleColumn)
+        return QList<Choice>();
+    const QByteArray sql = QByteArrayLiteral("SELECT id, ") + target->titleColumn + " FROM " + target->key +
+                           " WHERE deleted = 0 ORDER BY " + target->titleColumn + " LIMIT 5000";
+    return list(sql.constData());
+}
+
+} // namespace zs

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "sync/store/Error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace zs {
+
+class Database;
+struct FieldDecl;
+
+struct Choice
+{
+    QString value; // code or id
+    QString text;  // name or title
+};
+
+// What the forms' pickers offer, read from the workspace: seed lists in their order, live records by title. Forms
+// fill their combo boxes from these lists and never read the database themselves.
+class Choices
+{
+public:
+    explicit Choices(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // A seed list (ref_industry, ref_region, ref_stage, ref_visit_purpose, ref_park…) as code → name, in its order.
+    Result<QList<Choice>> seedList(const QString& table);
+    enum class Order
+    {
+        ByName,
+        RecentFirst, // the ones last touched first: what an officer in the field means most often
+    };
+    Result<QList<Choice>> companies(Order order = Order::ByName);
+    // "2026-05-18 深圳新能源产业推介会", newest first.
+    Result<QList<Choice>> events();
+    // The parks of a county ("" for every park), in the seed's order.
+    Result<QList<Choice>> parks(const QString& region);
+    // The industries a park is positioned for (its seed's codes).
+    Result<QStringList> parkIndustries(const QString& park);
+    // Materials to hand out: the current version of each (none that a newer one supersedes), newest first.
+    Result<QList<Choice>> currentMaterials(int limit = 100);
+    // Every material as "title version", by title: what a new version may supersede.
+    Result<QList<Choice>> materialVersions();
+    // What a declared Code field may hold (its seed list) or a Ref field may point at (live records by title).
+    Result<QList<Choice>> forField(const FieldDecl& field);
+
+private:
+    Result<QList<Choice>> list(const char* sql, const QString& bind = QString());
+
+    Database& m_db;
+};
+
+} // namespace zs

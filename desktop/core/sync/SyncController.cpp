@@ -1,0 +1,167 @@
+#include "desktop/core/sync/SyncController.h"
+
+#include "desktop/core/Workspace.h"
+#include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/sync/WorkspaceSync.h"
+
+#include <QTimer>
+
+namespace zs {
+
+SyncController::SyncController(Workspace& workspace, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_replica(WorkspaceSync::replica(workspace.db()))
+    , m_engine(std::make_unique<sync::SyncEngine>(*m_replica))
+    , m_scheduler(new sync::SyncScheduler(clock, this))
+{
+    connect(m_engine.get(), &sync::SyncEngine::progress, this, &SyncController::progress);
+    connect(m_engine.get(), &sync::SyncEngine::finished, this, &SyncController::onFinished);
+    connect(m_engine.get(), &sync::SyncEngine::enrolled, this, &SyncController::onEnrolled);
+    connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncController::onStatusChanged);
+    const sync::BlobTransfer* files = &m_engine->files();
+    connect(files, &sync::BlobTransfer::downloadProgress, this, &SyncController::filesChanged);
+    connect(files, &sync::BlobTransfer::downloadsIdle, this, &SyncController::filesChanged);
+    connect(files, &sync::BlobTransfer::fileReady, this, &SyncController::fileSettled);
+    connect(files, &sync::BlobTransfer::fileFailed, this, &SyncController::fileSettled);
+    connect(m_scheduler, &sync::SyncScheduler::syncDue, this, [this] { syncNow(); });
+    connect(m_scheduler, &sync::SyncScheduler::scheduleChanged, this, &SyncController::scheduleChanged);
+}
+
+SyncController::~SyncController()
+{
+    m_engine->disconnect(this);
+    m_engine->cancel();
+    m_engine.reset();
+}
+
+void SyncController::startScheduling()
+{
+    m_scheduling = true;
+    m_scheduler->watchNetwork();
+    onStatusChanged();
+}
+
+void SyncController::onStatusChanged()
+{
+    if (m_scheduling) {
+        const QJsonObject s = status();
+        m_scheduler->setLastSuccess(s.value(QStringLiteral("last_success")).toInteger());
+        m_scheduler->setActive(s.value(QStringLiteral("enrolled")).toBool());
+    }
+    Q_EMIT statusChanged();
+}
+
+void SyncController::enroll(const QUrl& server, const QString& user, const QString& password, const QByteArray& caPem,
+                            const QString& deviceLabel, bool syncAfterEnrolling)
+{
+    m_syncAfterEnrolling = syncAfterEnrolling;
+    m_engine->enroll(server, user, password, caPem, deviceLabel);
+}
+
+void SyncController::onEnrolled(bool ok, const QString& message)
+{
+    QString adoptError;
+    if (ok) {
+        // Records made before enrolment and every new one belong to the team's scope from now on.
+        const QString team = status().value(QStringLiteral("team")).toString();
+        if (!team.isEmpty()) {
+            auto adopted = WorkspaceSync::adoptTeamScope(m_workspace.db(), QStringLiteral("team:") + team);
+            if (!adopted.ok())
+                adoptError = adopted.error().message;
+        }
+    }
+    Q_EMIT enrolled(ok, message, adoptError);
+    if (!ok)
+        return;
+    onStatusChanged();
+    Q_EMIT recordsChanged(allKinds()); // their scope moved
+    if (m_syncAfterEnrolling)
+        QTimer::singleShot(0, this, [this] { syncNow(); }); // after whoever asked has taken the answer in
+}
+
+bool SyncController::syncNow()
+{
+    if (m_engine->isBusy())
+        return false;
+    m_cancelled = false;
+    m_scheduler->syncStarted();
+    Q_EMIT started();
+    m_engine->syncNow();
+    return true;
+}
+
+void SyncController::cancel()
+{
+    if (!m_engine->isBusy())
+        return;
+    m_cancelled = true;
+    m_engine->cancel();
+}
+
+void SyncController::onFinished(const Summary& summary)
+{
+    const bool cancelled = std::exchange(m_cancelled, false);
+    if (cancelled) // no retry in 30 s; the daily check or the next change of network resumes
+        m_scheduler->syncCancelled();
+    else
+        m_scheduler->syncFinished(summary.ok, status().value(QStringLiteral("last_success")).toInteger());
+    Q_EMIT finished(summary, cancelled);
+    if (summary.purged > 0 || summary.wiped)
+        Q_EMIT recordsChanged(allKinds());
+    else if (summary.pulled > 0)
+        Q_EMIT recordsChanged(kindsOf(summary.tables));
+}
+
+void SyncController::fetchFilesNow()
+{
+    if (m_engine->isEnrolled())
+        m_engine->files().startDownloads(false);
+    Q_EMIT filesChanged();
+}
+
+void SyncController::pauseDownloads()
+{
+    m_engine->files().cancelDownloads();
+    Q_EMIT filesChanged();
+}
+
+Result<QList<QJsonObject>> SyncController::conflicts(int limit) const
+{
+    return m_replica->conflicts(limit);
+}
+
+Result<QList<QJsonObject>> SyncController::quarantine(int limit) const
+{
+    return m_replica->quarantine(limit);
+}
+
+Result<void> SyncController::restoreConflict(qint64 conflictId)
+{
+    auto table = m_replica->reapplyConflict(conflictId);
+    if (!table.ok())
+        return table.error();
+    onStatusChanged(); // one more change waits to go up
+    Q_EMIT recordsChanged(kindsOf({table.value()}));
+    return {};
+}
+
+QList<RecordKind> SyncController::kindsOf(const QStringList& tables)
+{
+    QList<RecordKind> kinds;
+    for (const QString& table : tables) {
+        if (const KindDecl* kind = RecordKinds::byTable(table); kind && !kinds.contains(kind->kind))
+            kinds << kind->kind;
+    }
+    return kinds;
+}
+
+QList<RecordKind> SyncController::allKinds()
+{
+    QList<RecordKind> kinds;
+    for (const KindDecl& kind : RecordKinds::all())
+        kinds << kind.kind;
+    return kinds;
+}
+
+} // namespace zs
