@@ -12,8 +12,9 @@
 #include "desktop/core/registry/RecordJson.h"
 #include "desktop/core/search/SearchService.h"
 #include "desktop/core/materials/MaterialRepository.h"
+#include "desktop/core/pipeline/LeadService.h"
+#include "desktop/core/visits/VisitService.h"
 #include "desktop/core/sync/WorkspaceSync.h"
-#include "sync/client/BlobTransfer.h"
 #include "desktop/core/sync/SyncController.h"
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/PdfInspector.h"
@@ -74,8 +75,13 @@ public:
                             tr("import、export、get：companies、contacts、visits（export、get 还可 leads、events、"
                                "materials）。"),
                             QStringLiteral("KIND")};
-    QCommandLineOption recordId{QStringLiteral("id"), tr("get：记录的 id。"), QStringLiteral("ID")};
-    QCommandLineOption file{QStringLiteral("file"), tr("import：要导入的 CSV 文件。"), QStringLiteral("FILE")};
+    QCommandLineOption recordId{QStringLiteral("id"), tr("get、move-stage：记录的 id。"), QStringLiteral("ID")};
+    QCommandLineOption file{QStringLiteral("file"), tr("import：要导入的 CSV 文件；log-visit：走访的 JSON 文件。"),
+                            QStringLiteral("FILE")};
+    QCommandLineOption stage{QStringLiteral("stage"), tr("move-stage：新阶段，如 inspection、negotiation、signed。"),
+                             QStringLiteral("CODE")};
+    QCommandLineOption reason{QStringLiteral("reason"), tr("move-stage：原因（退回、搁置、终止时必填）。"),
+                              QStringLiteral("TEXT")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("import：只检查，不写入。")};
     QCommandLineOption company{QStringLiteral("company"), tr("brochure：目标企业的 id 或名称。"), QStringLiteral("ID")};
     QCommandLineOption sections{QStringLiteral("sections"), tr("brochure：政策章节，如 land,tax,talent（默认全部）。"),
@@ -106,6 +112,9 @@ private:
     int importMaterial(Workspace& workspace);
     int exportList(Workspace& workspace);
     int getRecord(Workspace& workspace);
+    int logVisit(Workspace& workspace);
+    int moveStage(Workspace& workspace);
+    int printRecord(Workspace& workspace, RecordKind kind, const QString& id);
     int enroll(Workspace& workspace);
     int syncOnce(Workspace& workspace);
     int syncStatus(Workspace& workspace);
@@ -365,11 +374,53 @@ int Cli::getRecord(Workspace& workspace)
     const KindDecl* declared = RecordKinds::byPlural(m_parser.value(kind));
     if (!declared)
         return usage(tr("--kind 可选 %1。").arg(RecordKinds::plurals().join(tr("、"))));
-    auto record = RecordJson::read(workspace.db(), *declared, m_parser.value(recordId));
+    return printRecord(workspace, declared->kind, m_parser.value(recordId));
+}
+
+int Cli::printRecord(Workspace& workspace, RecordKind recordKind, const QString& id)
+{
+    auto record = RecordJson::read(workspace.db(), RecordKinds::get(recordKind), id);
     if (!record.ok())
         return fail(record.error());
     std::fputs(QJsonDocument(record.value()).toJson(QJsonDocument::Indented).constData(), stdout);
     return ExitOk;
+}
+
+// The visit form's use case from a JSON file ("-" for standard input); prints the saved visit as `get` does.
+int Cli::logVisit(Workspace& workspace)
+{
+    QFile input;
+    const QString path = m_parser.value(file);
+    const bool opened = path == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
+                                                   : (input.setFileName(path), input.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(makeError(ErrorCode::NotFound, tr("无法读取走访文件：%1").arg(path)));
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(input.readAll(), &parsed);
+    if (!doc.isObject())
+        return fail(makeError(ErrorCode::Invalid, tr("走访文件不是一个 JSON 对象：%1").arg(parsed.errorString())));
+    VisitService visits(workspace.db());
+    auto entry = visits.entryFromJson(doc.object());
+    if (!entry.ok())
+        return fail(entry.error());
+    auto saved = visits.save(entry.value());
+    if (!saved.ok()) {
+        for (auto it = saved.error().fields.begin(); it != saved.error().fields.end(); ++it)
+            std::fprintf(stderr, "  %s: %s\n", it.key().toUtf8().constData(), it.value().toUtf8().constData());
+        return fail(saved.error());
+    }
+    return printRecord(workspace, RecordKind::Visit, saved->id);
+}
+
+int Cli::moveStage(Workspace& workspace)
+{
+    const QString id = m_parser.value(recordId);
+    if (id.isEmpty())
+        return usage(tr("move-stage 需要 --id。"));
+    auto moved = LeadService(workspace.db()).moveToStage(id, m_parser.value(stage), m_parser.value(reason));
+    if (!moved.ok())
+        return fail(moved.error());
+    return printRecord(workspace, RecordKind::Lead, id);
 }
 
 int Cli::brochure(Workspace& workspace)
@@ -544,6 +595,8 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("import"), {{}, [this](Workspace& w) { return importCsv(w); }, &file}},
         {QStringLiteral("export"), {{}, [this](Workspace& w) { return exportList(w); }, &out}},
         {QStringLiteral("get"), {{}, [this](Workspace& w) { return getRecord(w); }, &recordId}},
+        {QStringLiteral("log-visit"), {{}, [this](Workspace& w) { return logVisit(w); }, &file}},
+        {QStringLiteral("move-stage"), {{}, [this](Workspace& w) { return moveStage(w); }, &stage}},
         {QStringLiteral("brochure"), {{}, [this](Workspace& w) { return brochure(w); }, &out}},
         {QStringLiteral("material-import"), {{}, [this](Workspace& w) { return importMaterial(w); }, &file}},
         {QStringLiteral("enroll"), {{}, [this](Workspace& w) { return enroll(w); }, &server}},
@@ -596,6 +649,8 @@ int run(int argc, char** argv)
                "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
                "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
                "  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）\n"
+               "  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）\n"
+               "  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）\n"
                "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）\n"
                "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n"
                "  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）\n"
@@ -606,9 +661,26 @@ int run(int argc, char** argv)
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
     Cli cli(parser);
-    parser.addOptions({cli.db, cli.passphraseFile, cli.newPassphraseFile, cli.out, cli.visits, cli.seed, cli.limit,
-                       cli.kind, cli.recordId, cli.file, cli.dryRun, cli.company, cli.sections, cli.title,
-                       cli.publisher, cli.server, cli.user, cli.ca});
+    parser.addOptions({cli.db,
+                       cli.passphraseFile,
+                       cli.newPassphraseFile,
+                       cli.out,
+                       cli.visits,
+                       cli.seed,
+                       cli.limit,
+                       cli.kind,
+                       cli.recordId,
+                       cli.file,
+                       cli.stage,
+                       cli.reason,
+                       cli.dryRun,
+                       cli.company,
+                       cli.sections,
+                       cli.title,
+                       cli.publisher,
+                       cli.server,
+                       cli.user,
+                       cli.ca});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());

@@ -1,5 +1,7 @@
 // zhaoshang-cli as a user runs it: real process, real files, exit codes and messages.
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -163,6 +165,101 @@ private Q_SLOTS:
             cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("政策指南")}, kPass);
         QVERIFY(QString::fromUtf8(found.out).contains(QStringLiteral("【政策】【指南】")) ||
                 QString::fromUtf8(found.out).contains(QStringLiteral("【政策指南】")));
+    }
+
+    // The visit form's and the lead form's use cases through the CLI: a visit with a company and a contact met for
+    // the first time, then a second one that finds both again; a lead moved on, and refused going back without a
+    // reason. Every answer parses as the JSON it claims.
+    void logVisitAndMoveStage()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("usecases.zsdb"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}, kPass).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--visits"), QStringLiteral("400")},
+                kPass)
+                .exitCode,
+            0);
+        const auto writeVisit = [this](const char* name, const QJsonObject& visit) {
+            const QString path = m_dir.filePath(QLatin1String(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return QString();
+            f.write(QJsonDocument(visit).toJson());
+            return path;
+        };
+        const QString yesterday =
+            QDateTime::currentDateTime().addDays(-1).toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" 10:30");
+        const QJsonObject visit{{QStringLiteral("company"), QStringLiteral("广州穗丰冷链物流有限公司")},
+                                {QStringLiteral("visited_at"), yesterday},
+                                {QStringLiteral("city"), QStringLiteral("guangzhou")},
+                                {QStringLiteral("notes"), QStringLiteral("谈了在韶关设立华南冷链仓储中心的计划")},
+                                {QStringLiteral("intent"), 2},
+                                {QStringLiteral("contacts"), QJsonArray{QStringLiteral("何建华")}}};
+        const Run first = cli({QStringLiteral("log-visit"), QStringLiteral("--db"), db, QStringLiteral("--file"),
+                               writeVisit("visit1.json", visit)},
+                              kPass);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QJsonObject saved = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(saved.value(QStringLiteral("kind")).toString(), QStringLiteral("visits"));
+        const QString companyId = saved.value(QStringLiteral("company_id")).toString();
+        QVERIFY(!companyId.isEmpty());
+        const QJsonArray attendees = saved.value(QStringLiteral("attendees")).toArray();
+        QCOMPARE(attendees.size(), 1);
+
+        // The same company written another way and the same person: found, not made twice.
+        QJsonObject again = visit;
+        again.insert(QStringLiteral("company"), QStringLiteral("广州穗丰冷链物流（有限公司）"));
+        const Run second = cli({QStringLiteral("log-visit"), QStringLiteral("--db"), db, QStringLiteral("--file"),
+                                writeVisit("visit2.json", again)},
+                               kPass);
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        const QJsonObject savedAgain = QJsonDocument::fromJson(second.out).object();
+        QCOMPARE(savedAgain.value(QStringLiteral("company_id")).toString(), companyId);
+        const QJsonArray attendeesAgain = savedAgain.value(QStringLiteral("attendees")).toArray();
+        QCOMPARE(attendeesAgain.size(), 1);
+        QCOMPARE(attendeesAgain.first().toObject().value(QStringLiteral("contact_id")),
+                 attendees.first().toObject().value(QStringLiteral("contact_id")));
+
+        QJsonObject wrong = visit;
+        wrong.insert(QStringLiteral("visitors"), QStringLiteral("陈志远"));
+        const Run refused = cli({QStringLiteral("log-visit"), QStringLiteral("--db"), db, QStringLiteral("--file"),
+                                 writeVisit("visit3.json", wrong)},
+                                kPass);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(QString::fromUtf8(refused.err).contains(QStringLiteral("不认识的字段“visitors”")));
+        QJsonObject noCity = visit;
+        noCity.remove(QStringLiteral("city"));
+        const Run noCityRun = cli({QStringLiteral("log-visit"), QStringLiteral("--db"), db, QStringLiteral("--file"),
+                                   writeVisit("visit4.json", noCity)},
+                                  kPass);
+        QCOMPARE(noCityRun.exitCode, 1);
+        QVERIFY(QString::fromUtf8(noCityRun.err).contains(QStringLiteral("city: 请选择走访地点")));
+
+        // A lead of the demo, found by search, moved on to 在谈 and then refused going back without a reason.
+        const Run found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--limit"),
+                               QStringLiteral("100"), QStringLiteral("基地")},
+                              kPass);
+        QString leadId;
+        for (const QJsonValue& hit : QJsonDocument::fromJson(found.out).array())
+            if (hit.toObject().value(QStringLiteral("kind")).toInt() == 4 && leadId.isEmpty())
+                leadId = hit.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!leadId.isEmpty());
+        const Run moved = cli({QStringLiteral("move-stage"), QStringLiteral("--db"), db, QStringLiteral("--id"), leadId,
+                               QStringLiteral("--stage"), QStringLiteral("negotiation"), QStringLiteral("--reason"),
+                               QStringLiteral("企业已提交投资方案")},
+                              kPass);
+        QVERIFY2(moved.exitCode == 0, moved.err.constData());
+        const QJsonObject lead = QJsonDocument::fromJson(moved.out).object();
+        QCOMPARE(lead.value(QStringLiteral("stage")).toString(), QStringLiteral("negotiation"));
+        const QJsonArray stages = lead.value(QStringLiteral("stages")).toArray();
+        QVERIFY(!stages.isEmpty());
+        QCOMPARE(stages.last().toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("企业已提交投资方案"));
+        const Run back = cli({QStringLiteral("move-stage"), QStringLiteral("--db"), db, QStringLiteral("--id"), leadId,
+                              QStringLiteral("--stage"), QStringLiteral("lead")},
+                             kPass);
+        QCOMPARE(back.exitCode, 1);
+        QVERIFY(QString::fromUtf8(back.err).contains(QStringLiteral("原因")));
     }
 
     void damagedFileExitCode()

@@ -96,7 +96,7 @@ private Q_SLOTS:
         VisitEntry entry;
         entry.visit = visitAt(QString());
         entry.newCompany = QStringLiteral("广州穗丰冷链物流有限公司");
-        entry.newContact = QStringLiteral("何建华");
+        entry.newContacts = {QStringLiteral("何建华")};
         entry.handoutIds = {material.value()};
         auto saved = VisitService(ws.db()).save(entry);
         ZS_VERIFY_OK(saved);
@@ -114,7 +114,7 @@ private Q_SLOTS:
         VisitEntry refused = entry;
         refused.visit.city.clear();
         refused.newCompany = QStringLiteral("东莞松湖智能装备有限公司");
-        refused.newContact = QStringLiteral("梁志明");
+        refused.newContacts = {QStringLiteral("梁志明")};
         auto failed = VisitService(ws.db()).save(refused);
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().fields.contains(QStringLiteral("city")));
@@ -178,7 +178,7 @@ private Q_SLOTS:
         VisitEntry entry;
         entry.visit = visitAt(QString());
         entry.newCompany = QStringLiteral("广州穗丰冷链物流有限公司");
-        entry.newContact = QStringLiteral("何建华");
+        entry.newContacts = {QStringLiteral("何建华")};
         auto saved = VisitService(li.ws.db()).save(entry);
         ZS_VERIFY_OK(saved);
         QVERIFY(li.syncOnce().has_value());

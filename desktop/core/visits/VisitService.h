@@ -4,6 +4,7 @@
 #include "sync/store/Clock.h"
 #include "sync/store/Error.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace zs {
@@ -13,10 +14,10 @@ class Database;
 // What the officer wrote down about one visit, as the visit form (and `zhaoshang-cli log-visit`) hands it over.
 struct VisitEntry
 {
-    Visit visit;            // new (no id) or a correction; its company id empty when the company is new
-    QString newCompany;     // the full name of a company met for the first time: made with the visit
-    QString newContact;     // a person met for the first time: added to the company's contacts and to the visit
-    QStringList handoutIds; // materials of the library handed out: one handout row each
+    Visit visit;             // new (no id) or a correction; its company id empty when the company is new
+    QString newCompany;      // the full name of a company met for the first time: made with the visit
+    QStringList newContacts; // people met for the first time: added to the company's contacts and to the visit
+    QStringList handoutIds;  // materials of the library handed out: one handout row each
 };
 
 // Logging a visit as one use case: the company and the contact made on the spot, the visit (or its correction, with
@@ -35,6 +36,14 @@ public:
 
     // The visit as saved (id, company and contact ids filled in).
     Result<Visit> save(const VisitEntry& entry);
+
+    // A new visit as `zhaoshang-cli log-visit` reads it, keyed like the visit kind's fields and `get`'s output:
+    // {"company": id or name, "visited_at": "2026-11-30 10:00", "city": "shenzhen", "place", "officers", "purpose",
+    //  "notes", "outcome", "intent": 0–3, "next_step", "next_due": "2026-12-15", "contacts": [names or ids],
+    //  "handouts": [material ids or titles]}. A company, contact or material named but not found by id: a company
+    // or contact of that name is found (the directory's normalised name) or made; a material must exist. Problems
+    // name their key.
+    Result<VisitEntry> entryFromJson(const QJsonObject& json);
 
 private:
     Database& m_db;

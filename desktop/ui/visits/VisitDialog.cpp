@@ -259,7 +259,7 @@ Result<void> VisitDialog::save()
     for (int i = 0; i < m_contacts->count(); ++i)
         if (m_contacts->item(i)->checkState() == Qt::Checked)
             v.contactIds << m_contacts->item(i)->data(Qt::UserRole).toString();
-    entry.newContact = m_newContact->text().trimmed();
+    entry.newContacts = QStringList{m_newContact->text().trimmed()};
     auto saved = VisitService(m_workspace.db()).save(entry);
     if (!saved.ok())
         return saved.error();
