@@ -198,10 +198,6 @@
         <translation>demo: random seed (the same seed gives the same data).</translation>
     </message>
     <message>
-        <source>import：要导入的 CSV 文件。</source>
-        <translation>import: the CSV file to import.</translation>
-    </message>
-    <message>
         <source>import：只检查，不写入。</source>
         <translation>import: check only; write nothing.</translation>
     </message>
@@ -298,16 +294,40 @@
         <translation>import, export, get: companies, contacts, visits (export and get also leads, events, materials).</translation>
     </message>
     <message>
-        <source>get：记录的 id。</source>
-        <translation>get: the record&apos;s id.</translation>
-    </message>
-    <message>
         <source>--kind 可选 %1。</source>
         <translation>--kind takes one of %1.</translation>
     </message>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>get、move-stage：记录的 id。</source>
+        <translation>get, move-stage: the record&apos;s id.</translation>
+    </message>
+    <message>
+        <source>import：要导入的 CSV 文件；log-visit：走访的 JSON 文件。</source>
+        <translation>import: the CSV file to import; log-visit: the visit&apos;s JSON file.</translation>
+    </message>
+    <message>
+        <source>move-stage：新阶段，如 inspection、negotiation、signed。</source>
+        <translation>move-stage: the new stage, e.g. inspection, negotiation, signed.</translation>
+    </message>
+    <message>
+        <source>move-stage：原因（退回、搁置、终止时必填）。</source>
+        <translation>move-stage: the reason (required when moving back, on hold or closing).</translation>
+    </message>
+    <message>
+        <source>无法读取走访文件：%1</source>
+        <translation>Cannot read the visit file: %1</translation>
+    </message>
+    <message>
+        <source>走访文件不是一个 JSON 对象：%1</source>
+        <translation>The visit file is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>move-stage 需要 --id。</source>
+        <translation>move-stage needs --id.</translation>
     </message>
     <message>
         <source>招商外勤命令行工具。
@@ -324,6 +344,8 @@
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
+  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
+  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
@@ -345,6 +367,8 @@ Commands:
   import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
   export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
   get         Print one record and its detail rows as JSON (--kind leads --id ID)
+  log-visit   Log a visit (--file visit.json; it may name a new company, new contacts and materials handed out)
+  move-stage  Move a project lead to another stage (--id ID --stage CODE [--reason TEXT])
   brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax --out F.pdf)
   material-import  Import a PDF or image into the encrypted materials library (--file F [--title T --kind policy --publisher P])
   enroll      Enroll with HQ (--server URL --user NAME [--ca FILE]; password is read from standard input)
@@ -1592,6 +1616,14 @@ It has been moved to the front of the download queue: it downloads automatically
         <source>找不到这条%1记录，可能已被删除。</source>
         <translation>No such %1 record; it may have been deleted.</translation>
     </message>
+    <message>
+        <source>这类记录没有标题。</source>
+        <translation>Records of this kind have no title.</translation>
+    </message>
+    <message>
+        <source>找不到这条记录。</source>
+        <translation>This record was not found.</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -1810,6 +1842,29 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>见到的联系人不存在，请重新选择。</source>
         <translation>A contact met does not exist; please choose again.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>不认识的字段“%1”。可用：%2</source>
+        <translation>Unknown field “%1”. Available: %2</translation>
+    </message>
+    <message>
+        <source>“%1”应是一个列表，如 [&quot;何建华&quot;]。</source>
+        <translation>“%1” must be a list, e.g. [&quot;He Jianhua&quot;].</translation>
+    </message>
+    <message>
+        <source>走访时间“%1”看不懂，请写成 2026-11-30 10:00。</source>
+        <translation>Cannot read the visit time “%1”; write it as 2026-11-30 10:00.</translation>
+    </message>
+    <message>
+        <source>跟进日期“%1”看不懂，请写成 2026-12-15。</source>
+        <translation>Cannot read the follow-up date “%1”; write it as 2026-12-15.</translation>
+    </message>
+    <message>
+        <source>资料库里没有“%1”。</source>
+        <translation>The materials library has no “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3190,10 +3245,6 @@ Device ID: %3</translation>
     <message>
         <source>没有被总部退回的修改。</source>
         <translation>No changes refused by HQ.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>（记录 %1）</source>

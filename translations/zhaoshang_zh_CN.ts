@@ -198,10 +198,6 @@
         <translation>demo：随机种子（相同种子生成相同数据）。</translation>
     </message>
     <message>
-        <source>import：要导入的 CSV 文件。</source>
-        <translation>import：要导入的 CSV 文件。</translation>
-    </message>
-    <message>
         <source>import：只检查，不写入。</source>
         <translation>import：只检查，不写入。</translation>
     </message>
@@ -298,16 +294,40 @@
         <translation>import、export、get：companies、contacts、visits（export、get 还可 leads、events、materials）。</translation>
     </message>
     <message>
-        <source>get：记录的 id。</source>
-        <translation>get：记录的 id。</translation>
-    </message>
-    <message>
         <source>--kind 可选 %1。</source>
         <translation>--kind 可选 %1。</translation>
     </message>
     <message>
         <source>、</source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>get、move-stage：记录的 id。</source>
+        <translation>get、move-stage：记录的 id。</translation>
+    </message>
+    <message>
+        <source>import：要导入的 CSV 文件；log-visit：走访的 JSON 文件。</source>
+        <translation>import：要导入的 CSV 文件；log-visit：走访的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>move-stage：新阶段，如 inspection、negotiation、signed。</source>
+        <translation>move-stage：新阶段，如 inspection、negotiation、signed。</translation>
+    </message>
+    <message>
+        <source>move-stage：原因（退回、搁置、终止时必填）。</source>
+        <translation>move-stage：原因（退回、搁置、终止时必填）。</translation>
+    </message>
+    <message>
+        <source>无法读取走访文件：%1</source>
+        <translation>无法读取走访文件：%1</translation>
+    </message>
+    <message>
+        <source>走访文件不是一个 JSON 对象：%1</source>
+        <translation>走访文件不是一个 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>move-stage 需要 --id。</source>
+        <translation>move-stage 需要 --id。</translation>
     </message>
     <message>
         <source>招商外勤命令行工具。
@@ -324,6 +344,8 @@
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
+  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
+  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
@@ -345,6 +367,8 @@
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
+  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
+  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
@@ -1592,6 +1616,14 @@
         <source>找不到这条%1记录，可能已被删除。</source>
         <translation>找不到这条%1记录，可能已被删除。</translation>
     </message>
+    <message>
+        <source>这类记录没有标题。</source>
+        <translation>这类记录没有标题。</translation>
+    </message>
+    <message>
+        <source>找不到这条记录。</source>
+        <translation>找不到这条记录。</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -1810,6 +1842,29 @@
     <message>
         <source>见到的联系人不存在，请重新选择。</source>
         <translation>见到的联系人不存在，请重新选择。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>不认识的字段“%1”。可用：%2</source>
+        <translation>不认识的字段“%1”。可用：%2</translation>
+    </message>
+    <message>
+        <source>“%1”应是一个列表，如 ["何建华"]。</source>
+        <translation>“%1”应是一个列表，如 ["何建华"]。</translation>
+    </message>
+    <message>
+        <source>走访时间“%1”看不懂，请写成 2026-11-30 10:00。</source>
+        <translation>走访时间“%1”看不懂，请写成 2026-11-30 10:00。</translation>
+    </message>
+    <message>
+        <source>跟进日期“%1”看不懂，请写成 2026-12-15。</source>
+        <translation>跟进日期“%1”看不懂，请写成 2026-12-15。</translation>
+    </message>
+    <message>
+        <source>资料库里没有“%1”。</source>
+        <translation>资料库里没有“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3244,6 @@
     <message>
         <source>没有被总部退回的修改。</source>
         <translation>没有被总部退回的修改。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>（记录 %1）</source>
