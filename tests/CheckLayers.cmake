@@ -1,33 +1,29 @@
 # Layering rules from ARCHITECTURE.md, checked on the sources: lower layers never include higher ones, and
 # nothing below desktop/ui includes Qt GUI or Widgets headers.
 set(violations "")
-function(check_dir dir forbidden_regex why)
+# check_lines: the lines of `dir`'s sources that match `line_regex` (not comments) must not match `forbidden_regex`.
+function(check_lines dir line_regex forbidden_regex why)
     file(GLOB_RECURSE files "${SRC}/${dir}/*.h" "${SRC}/${dir}/*.cpp")
     foreach(f ${files})
-        file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include")
+        file(STRINGS "${f}" lines REGEX "${line_regex}")
         foreach(line ${lines})
-            if(line MATCHES "${forbidden_regex}")
-                file(RELATIVE_PATH rel "${SRC}" "${f}")
-                set(violations "${violations}\n  ${rel}: ${line}  (${why})")
-            endif()
-        endforeach()
-    endforeach()
-    set(violations "${violations}" PARENT_SCOPE)
-endfunction()
-
-# The same over every line: calls that must not appear in a layer.
-function(check_code dir forbidden_regex why)
-    file(GLOB_RECURSE files "${SRC}/${dir}/*.h" "${SRC}/${dir}/*.cpp")
-    foreach(f ${files})
-        file(STRINGS "${f}" lines REGEX "${forbidden_regex}")
-        foreach(line ${lines})
-            if(NOT line MATCHES "^[ \t]*//")
+            if(line MATCHES "${forbidden_regex}" AND NOT line MATCHES "^[ \t]*//")
                 file(RELATIVE_PATH rel "${SRC}" "${f}")
                 string(STRIP "${line}" line)
                 set(violations "${violations}\n  ${rel}: ${line}  (${why})")
             endif()
         endforeach()
     endforeach()
+    set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+# Includes of `dir` that must not name what `forbidden_regex` matches.
+function(check_dir dir forbidden_regex why)
+    check_lines(${dir} "^[ \t]*#[ \t]*include" "${forbidden_regex}" "${why}")
+    set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+# Calls that must not appear in a layer, on any line.
+function(check_code dir forbidden_regex why)
+    check_lines(${dir} "${forbidden_regex}" "${forbidden_regex}" "${why}")
     set(violations "${violations}" PARENT_SCOPE)
 endfunction()
 

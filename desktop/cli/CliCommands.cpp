@@ -399,11 +399,11 @@ int Cli::logVisit(Workspace& workspace)
     const QJsonDocument doc = QJsonDocument::fromJson(input.readAll(), &parsed);
     if (!doc.isObject())
         return fail(makeError(ErrorCode::Invalid, tr("走访文件不是一个 JSON 对象：%1").arg(parsed.errorString())));
-    VisitService visits(workspace.db());
-    auto entry = visits.entryFromJson(doc.object());
+    VisitService service(workspace.db());
+    auto entry = service.entryFromJson(doc.object());
     if (!entry.ok())
         return fail(entry.error());
-    auto saved = visits.save(entry.value());
+    auto saved = service.save(entry.value());
     if (!saved.ok()) {
         for (auto it = saved.error().fields.begin(); it != saved.error().fields.end(); ++it)
             std::fprintf(stderr, "  %s: %s\n", it.key().toUtf8().constData(), it.value().toUtf8().constData());

@@ -44,13 +44,11 @@ Result<void> stampCreation(Database& db)
 
 Result<void> makeDeviceIdentity(Database& db)
 {
-    auto ins = db.prepare("INSERT INTO device (singleton, device_id, node_id, created_at) "
-                          "VALUES (1, ?1, lower(hex(randomblob(8))), ?2)");
-    if (!ins.ok())
-        return ins.error();
-    ins->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    ins->bind(2, QDateTime::currentMSecsSinceEpoch());
-    return ins->run();
+    ZS_TRY_ASSIGN(auto ins, db.prepare("INSERT INTO device (singleton, device_id, node_id, created_at) "
+                                       "VALUES (1, ?1, lower(hex(randomblob(8))), ?2)"));
+    ins.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    ins.bind(2, QDateTime::currentMSecsSinceEpoch());
+    return ins.run();
 }
 Result<void> runScript(Database& db, const QString& resource)
 {
@@ -65,9 +63,7 @@ Result<void> createRecords(Database& db)
 {
     ZS_TRY(runScript(db, QStringLiteral(":/sql/workspace-v3.sql")));
     ZS_TRY(db.exec("INSERT INTO app_meta (key, value) VALUES ('team_scope', 'team:unassigned')"));
-    auto seeded = SeedCatalog::apply(db);
-    if (!seeded.ok())
-        return seeded.error();
+    ZS_TRY(SeedCatalog::apply(db));
     return {};
 }
 // v7: the search index maps documents to (kind, rid) (resources/sql/workspace-v7.sql), its update triggers generated

@@ -71,10 +71,8 @@ Result<QString> BrochureComposer::parksHtml(const QString& industry, int maxPark
     (*stmt)->bind(1, industry).bind(2, maxParks);
     QString html;
     for (;;) {
-        auto row = (*stmt)->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
+        ZS_TRY_ASSIGN(auto row, (*stmt)->step());
+        if (!row)
             break;
         const Statement& s = **stmt;
         *parkNames << s.text(0);
@@ -95,10 +93,8 @@ Result<QString> BrochureComposer::html(const Request& request)
     Company target;
     target.name = tr("各位投资者");
     if (!request.companyId.isEmpty()) {
-        auto company = CompanyRepository(m_db).get(request.companyId);
-        if (!company.ok())
-            return company.error();
-        target = company.value();
+        ZS_TRY_ASSIGN(auto company, CompanyRepository(m_db).get(request.companyId));
+        target = company;
     }
     const Company* company = &target;
     const QStringList wanted = request.sections.isEmpty() ? sectionCodes() : request.sections;
@@ -123,9 +119,7 @@ Result<QString> BrochureComposer::html(const Request& request)
         }
     }
     QStringList parkNames;
-    auto parks = parksHtml(company->industry, request.maxParks, &parkNames);
-    if (!parks.ok())
-        return parks.error();
+    ZS_TRY_ASSIGN(auto parks, parksHtml(company->industry, request.maxParks, &parkNames));
 
     const OfficerCard& o = request.officer;
     QString card;
@@ -147,16 +141,14 @@ Result<QString> BrochureComposer::html(const Request& request)
                     "并推荐与贵企业产业方向相符的园区：%1。具体条款以双方签订的投资协议为准。")
                      .arg(esc(parkNames.join(tr("、", "list separator")))))
         .replace(QStringLiteral("{{SECTIONS}}"), sections)
-        .replace(QStringLiteral("{{PARKS}}"), parks.value())
+        .replace(QStringLiteral("{{PARKS}}"), parks)
         .replace(QStringLiteral("{{CARD}}"), card);
     return html;
 }
 
 Result<QByteArray> BrochureComposer::pdf(const Request& request)
 {
-    auto markup = html(request);
-    if (!markup.ok())
-        return markup.error();
+    ZS_TRY_ASSIGN(auto markup, html(request));
     QByteArray out;
     QBuffer buffer(&out);
     buffer.open(QIODevice::WriteOnly);
@@ -177,7 +169,7 @@ Result<QByteArray> BrochureComposer::pdf(const Request& request)
         font.setPointSizeF(10.5);
         doc.setDefaultFont(font);
         doc.setDefaultStyleSheet(resourceText(QStringLiteral(":/brochure/brochure.css")));
-        doc.setHtml(markup.value());
+        doc.setHtml(markup);
         doc.print(&writer);
     }
     if (out.isEmpty())

@@ -190,69 +190,54 @@ const SyncedTable* LocalReplica::table(const QString& name) const
 Result<LocalReplica::Local> LocalReplica::loadLocal(const QString& table, const QString& rowId, qsizetype columns) const
 {
     Local local;
-    auto loaded = m_db.cached("SELECT cl, life_hlc, life_node, stamps FROM sync_row WHERE tbl = ?1 AND row_id = ?2");
-    if (!loaded.ok())
-        return loaded.error();
-    (*loaded)->bind(1, table).bind(2, rowId);
-    auto have = (*loaded)->step();
-    if (!have.ok())
-        return have.error();
-    if (have.value()) {
+    ZS_TRY_ASSIGN(auto loaded,
+                  m_db.cached("SELECT cl, life_hlc, life_node, stamps FROM sync_row WHERE tbl = ?1 AND row_id = ?2"));
+    loaded->bind(1, table).bind(2, rowId);
+    ZS_TRY_ASSIGN(auto have, loaded->step());
+    if (have) {
         local.known = true;
-        local.cl = (*loaded)->int64(0);
-        local.lifeStamp = Stamp{Hlc::fromRaw(quint64((*loaded)->int64(1))), (*loaded)->blob(2)};
-        local.stamps = decodeStamps((*loaded)->blob(3), columns);
+        local.cl = loaded->int64(0);
+        local.lifeStamp = Stamp{Hlc::fromRaw(quint64(loaded->int64(1))), loaded->blob(2)};
+        local.stamps = decodeStamps(loaded->blob(3), columns);
     } else {
         local.stamps = QList<Stamp>(columns);
     }
-    (*loaded)->reset();
+    loaded->reset();
     return local;
 }
 
 Result<QString> LocalReplica::state(const QString& key) const
 {
-    auto stmt = m_db.cached("SELECT value FROM sync_state WHERE key = ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, key);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    return row.value() ? (*stmt)->text(0) : QString();
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached("SELECT value FROM sync_state WHERE key = ?1"));
+    stmt->bind(1, key);
+    ZS_TRY_ASSIGN(auto row, stmt->step());
+    return row ? stmt->text(0) : QString();
 }
 
 Result<void> LocalReplica::setState(const QString& key, const QString& value)
 {
-    auto stmt = m_db.cached("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)");
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)"));
     // A null QString binds NULL, which the NOT NULL column refuses: clearing a value (last_error after a success,
     // the access token of a revoked device) must store ''.
-    (*stmt)->bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value);
-    return (*stmt)->run();
+    stmt->bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value);
+    return stmt->run();
 }
 
 Result<void> LocalReplica::setStates(const QList<QPair<QString, QString>>& values)
 {
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
     for (const auto& [key, value] : values)
         ZS_TRY(setState(key, value));
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<QByteArray> LocalReplica::node() const
 {
-    auto stmt = m_db.cached("SELECT node_id FROM device WHERE singleton = 1");
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached("SELECT node_id FROM device WHERE singleton = 1"));
+    ZS_TRY_ASSIGN(auto row, stmt->step());
+    if (!row)
         return makeError(ErrorCode::Damaged, tr("工作区缺少设备标识"));
-    const QByteArray node = QByteArray::fromHex((*stmt)->text(0).toLatin1());
+    const QByteArray node = QByteArray::fromHex(stmt->text(0).toLatin1());
     if (node.size() != 8)
         return makeError(ErrorCode::Damaged, tr("工作区的设备标识无效"));
     return node;
@@ -260,30 +245,22 @@ Result<QByteArray> LocalReplica::node() const
 
 Result<qint64> LocalReplica::pendingChanges() const
 {
-    auto outbox = m_db.scalar("SELECT count(DISTINCT tbl || row_id) FROM sync_outbox");
-    if (!outbox.ok())
-        return outbox.error();
-    auto prepared = m_db.scalar("SELECT coalesce(sum(rows), 0) FROM sync_pending");
-    if (!prepared.ok())
-        return prepared.error();
-    return outbox.value() + prepared.value();
+    ZS_TRY_ASSIGN(auto outbox, m_db.scalar("SELECT count(DISTINCT tbl || row_id) FROM sync_outbox"));
+    ZS_TRY_ASSIGN(auto prepared, m_db.scalar("SELECT coalesce(sum(rows), 0) FROM sync_pending"));
+    return outbox + prepared;
 }
 
 Result<qint64> LocalReplica::cursor() const
 {
-    auto value = state(QStringLiteral("cursor"));
-    if (!value.ok())
-        return value.error();
-    return value->toLongLong();
+    ZS_TRY_ASSIGN(auto value, state(QStringLiteral("cursor")));
+    return value.toLongLong();
 }
 
 Result<void> LocalReplica::observeServerTime(qint64 serverMs)
 {
-    auto last = state(QStringLiteral("hlc_last"));
-    if (!last.ok())
-        return last.error();
+    ZS_TRY_ASSIGN(auto last, state(QStringLiteral("hlc_last")));
     ZS_TRY(setState(QStringLiteral("server_offset"), QString::number(serverMs - m_clock.wallMs())));
-    const Hlc current = Hlc::fromRaw(last->toULongLong());
+    const Hlc current = Hlc::fromRaw(last.toULongLong());
     HlcClock clock(m_clock, current);
     if (clock.observe(Hlc::fromParts(serverMs, 0)) && clock.last() != current)
         return setState(QStringLiteral("hlc_last"), QString::number(clock.last().raw()));
@@ -298,26 +275,18 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
         // Nothing can be outside `keep` when the last purge kept exactly these scopes, every row written here since
         // carries one of them and nothing captured waits unprepared (its scope is not noted yet): the deletes below
         // would remove nothing, so they are skipped.
-        auto purgedFor = state(kPurgedFor);
-        if (!purgedFor.ok())
-            return purgedFor.error();
-        auto seen = state(kScopesSeen);
-        if (!seen.ok())
-            return seen.error();
-        auto waiting = m_db.scalar("SELECT EXISTS (SELECT 1 FROM sync_outbox)");
-        if (!waiting.ok())
-            return waiting.error();
-        bool clean = (purgedFor.value() == keep || purgedFor.value() == QLatin1String("*")) && waiting.value() == 0;
-        for (const QString& scope : seen->split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        ZS_TRY_ASSIGN(auto purgedFor, state(kPurgedFor));
+        ZS_TRY_ASSIGN(auto seen, state(kScopesSeen));
+        ZS_TRY_ASSIGN(auto waiting, m_db.scalar("SELECT EXISTS (SELECT 1 FROM sync_outbox)"));
+        bool clean = (purgedFor == keep || purgedFor == QLatin1String("*")) && waiting == 0;
+        for (const QString& scope : seen.split(QLatin1Char('|'), Qt::SkipEmptyParts))
             clean = clean && keep.contains(QLatin1Char('|') + scope + QLatin1Char('|'));
         if (clean)
             return 0;
     }
     ForeignKeysOff fk(m_db);
     CaptureOff quiet(m_db);
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
     int removed = 0;
     for (const SyncedTable& t : m_tables) {
         const QString doomed =
@@ -327,31 +296,25 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
             const QStringList parts = child.split(QLatin1Char('.'));
             const QByteArray sql =
                 QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)").arg(parts[0], parts[1], doomed).toUtf8();
-            auto stmt = m_db.prepare(sql.constData());
-            if (!stmt.ok())
-                return stmt.error();
+            ZS_TRY_ASSIGN(auto stmt, m_db.prepare(sql.constData()));
             if (!everything)
-                stmt->bind(1, keep);
-            ZS_TRY(stmt->run());
+                stmt.bind(1, keep);
+            ZS_TRY(stmt.run());
         }
         const QByteArray rowsSql =
             QStringLiteral("DELETE FROM sync_row WHERE tbl = '%1' AND row_id IN (%2)").arg(t.name, doomed).toUtf8();
-        auto rows = m_db.prepare(rowsSql.constData());
-        if (!rows.ok())
-            return rows.error();
+        ZS_TRY_ASSIGN(auto rows, m_db.prepare(rowsSql.constData()));
         if (!everything)
-            rows->bind(1, keep);
-        ZS_TRY(rows->run());
+            rows.bind(1, keep);
+        ZS_TRY(rows.run());
         const QByteArray sql =
             (everything ? QStringLiteral("DELETE FROM %1").arg(t.name)
                         : QStringLiteral("DELETE FROM %1 WHERE instr(?1, '|' || scope || '|') = 0").arg(t.name))
                 .toUtf8();
-        auto stmt = m_db.prepare(sql.constData());
-        if (!stmt.ok())
-            return stmt.error();
+        ZS_TRY_ASSIGN(auto stmt, m_db.prepare(sql.constData()));
         if (!everything)
-            stmt->bind(1, keep);
-        ZS_TRY(stmt->run());
+            stmt.bind(1, keep);
+        ZS_TRY(stmt.run());
         removed += m_db.changes();
         const QByteArray outboxSql =
             QStringLiteral("DELETE FROM sync_outbox WHERE tbl = '%1' AND row_id NOT IN (SELECT id FROM %1)")
@@ -369,7 +332,7 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
         ZS_TRY(m_purgeHook(m_db, everything));
     ZS_TRY(setState(kPurgedFor, everything ? QStringLiteral("") : keep));
     ZS_TRY(setState(kScopesSeen, QStringLiteral("")));
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     return removed;
 }
 
@@ -390,12 +353,11 @@ Result<int> LocalReplica::wipe()
 
 Result<QList<QJsonObject>> LocalReplica::conflicts(int limit) const
 {
-    auto stmt = m_db.prepare("SELECT id, at, tbl, row_id, col, lost_value, lost_hlc, hex(won_node), won_value, "
-                             "won_hlc, why, reapplied FROM sync_conflict ORDER BY id DESC LIMIT ?1");
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt,
+                  m_db.prepare("SELECT id, at, tbl, row_id, col, lost_value, lost_hlc, hex(won_node), won_value, "
+                               "won_hlc, why, reapplied FROM sync_conflict ORDER BY id DESC LIMIT ?1"));
     QList<QJsonObject> out;
-    ZS_TRY(stmt->bind(1, limit).forEachRow([&out](const Statement& s) {
+    ZS_TRY(stmt.bind(1, limit).forEachRow([&out](const Statement& s) {
         out << QJsonObject{
             {QStringLiteral("id"), s.int64(0)},
             {QStringLiteral("at"), s.int64(1)},
@@ -416,12 +378,10 @@ Result<QList<QJsonObject>> LocalReplica::conflicts(int limit) const
 
 Result<QList<QJsonObject>> LocalReplica::quarantine(int limit) const
 {
-    auto stmt = m_db.prepare("SELECT seq, at, reason, rows, summary, hex(tx_id) FROM sync_quarantine "
-                             "ORDER BY seq DESC LIMIT ?1");
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt, m_db.prepare("SELECT seq, at, reason, rows, summary, hex(tx_id) FROM sync_quarantine "
+                                          "ORDER BY seq DESC LIMIT ?1"));
     QList<QJsonObject> out;
-    ZS_TRY(stmt->bind(1, limit).forEachRow([&out](const Statement& s) {
+    ZS_TRY(stmt.bind(1, limit).forEachRow([&out](const Statement& s) {
         out << QJsonObject{{QStringLiteral("id"), s.int64(0)},     {QStringLiteral("at"), s.int64(1)},
                            {QStringLiteral("reason"), s.text(2)},  {QStringLiteral("rows"), s.int64(3)},
                            {QStringLiteral("summary"), s.text(4)}, {QStringLiteral("tx"), s.text(5)}};
@@ -431,39 +391,30 @@ Result<QList<QJsonObject>> LocalReplica::quarantine(int limit) const
 
 Result<QString> LocalReplica::reapplyConflict(qint64 conflictId)
 {
-    auto stmt = m_db.prepare("SELECT tbl, row_id, col, lost_value FROM sync_conflict WHERE id = ?1 AND col <> '*'");
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, conflictId);
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    ZS_TRY_ASSIGN(auto stmt,
+                  m_db.prepare("SELECT tbl, row_id, col, lost_value FROM sync_conflict WHERE id = ?1 AND col <> '*'"));
+    stmt.bind(1, conflictId);
+    ZS_TRY_ASSIGN(auto row, stmt.step());
+    if (!row)
         return makeError(ErrorCode::NotFound, tr("找不到这条冲突记录"));
-    const SyncedTable* t = table(stmt->text(0));
-    const QString column = stmt->text(2);
+    const SyncedTable* t = table(stmt.text(0));
+    const QString column = stmt.text(2);
     if (!t || !t->columns.contains(column))
         return makeError(ErrorCode::Invalid, tr("这个字段不能恢复"));
-    const QCborValue value = QCborValue::fromCbor(stmt->blob(3));
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
+    const QCborValue value = QCborValue::fromCbor(stmt.blob(3));
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
     // An ordinary local edit: captured by the trigger, stamped newer than what won, so it wins at the next sync.
     const QByteArray sql =
         QStringLiteral("UPDATE %1 SET %2 = ?2, updated_at = ?3 WHERE id = ?1").arg(t->name, column).toUtf8();
-    auto update = m_db.prepare(sql.constData());
-    if (!update.ok())
-        return update.error();
-    update->bind(1, stmt->text(1));
-    bindValue(*update, 2, value);
-    update->bind(3, m_clock.wallMs());
-    ZS_TRY(update->run());
-    auto mark = m_db.prepare("UPDATE sync_conflict SET reapplied = 1 WHERE id = ?1");
-    if (!mark.ok())
-        return mark.error();
-    mark->bind(1, conflictId);
-    ZS_TRY(mark->run());
-    ZS_TRY(tx->commit());
+    ZS_TRY_ASSIGN(auto update, m_db.prepare(sql.constData()));
+    update.bind(1, stmt.text(1));
+    bindValue(update, 2, value);
+    update.bind(3, m_clock.wallMs());
+    ZS_TRY(update.run());
+    ZS_TRY_ASSIGN(auto mark, m_db.prepare("UPDATE sync_conflict SET reapplied = 1 WHERE id = ?1"));
+    mark.bind(1, conflictId);
+    ZS_TRY(mark.run());
+    ZS_TRY(tx.commit());
     return t->name;
 }
 

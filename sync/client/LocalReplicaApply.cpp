@@ -14,15 +14,15 @@ using namespace replica;
 
 Result<void> LocalReplica::recordConflict(const RowChange& row, const Cell& lost, const Cell& won, const QString& why)
 {
-    auto stmt = m_db.cached("INSERT INTO sync_conflict (at, tbl, row_id, col, lost_value, lost_hlc, lost_node, "
-                            "won_value, won_hlc, won_node, why) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, m_clock.wallMs()).bind(2, row.table).bind(3, row.rowId).bind(4, lost.column);
-    (*stmt)->bind(5, lost.value.toCbor()).bind(6, qint64(lost.stamp.hlc.raw())).bind(7, lost.stamp.node);
-    (*stmt)->bind(8, won.value.toCbor()).bind(9, qint64(won.stamp.hlc.raw())).bind(10, won.stamp.node);
-    (*stmt)->bind(11, why);
-    return (*stmt)->run();
+    ZS_TRY_ASSIGN(
+        auto stmt,
+        m_db.cached("INSERT INTO sync_conflict (at, tbl, row_id, col, lost_value, lost_hlc, lost_node, "
+                    "won_value, won_hlc, won_node, why) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+    stmt->bind(1, m_clock.wallMs()).bind(2, row.table).bind(3, row.rowId).bind(4, lost.column);
+    stmt->bind(5, lost.value.toCbor()).bind(6, qint64(lost.stamp.hlc.raw())).bind(7, lost.stamp.node);
+    stmt->bind(8, won.value.toCbor()).bind(9, qint64(won.stamp.hlc.raw())).bind(10, won.stamp.node);
+    stmt->bind(11, why);
+    return stmt->run();
 }
 
 Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome, const QHash<QString, bool>& pending)
@@ -33,39 +33,31 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
         return {};
     }
     if (m_firstSync) {
-        auto stored = applyNewRow(*t, row, outcome);
-        if (!stored.ok())
-            return stored.error();
-        if (stored.value())
+        ZS_TRY_ASSIGN(auto stored, applyNewRow(*t, row, outcome));
+        if (stored)
             return {};
     }
     const int n = int(t->columns.size());
-    auto loaded = loadLocal(row.table, row.rowId, n);
-    if (!loaded.ok())
-        return loaded.error();
-    Local local = std::move(loaded.value());
+    ZS_TRY_ASSIGN(auto loaded, loadLocal(row.table, row.rowId, n));
+    Local local = std::move(loaded);
 
     // Current values, when the row exists here.
-    auto current = m_db.cached(sql(t).select.constData());
-    if (!current.ok())
-        return current.error();
-    (*current)->bind(1, row.rowId);
-    auto exists = (*current)->step();
-    if (!exists.ok())
-        return exists.error();
+    ZS_TRY_ASSIGN(auto current, m_db.cached(sql(t).select.constData()));
+    current->bind(1, row.rowId);
+    ZS_TRY_ASSIGN(auto exists, current->step());
     QList<QCborValue> values(n);
     bool deleted = !row.isAlive();
-    if (exists.value()) {
+    if (exists) {
         for (int i = 0; i < n; ++i)
-            values[i] = columnValue(**current, i + 2);
-        deleted = (*current)->int64(1) != 0;
+            values[i] = columnValue(*current, i + 2);
+        deleted = current->int64(1) != 0;
     }
-    (*current)->reset();
+    current->reset();
 
     QList<Stamp> stamps = local.stamps;
     qint64 cl = local.cl;
     Stamp lifeStamp = local.lifeStamp;
-    if (!exists.value()) {
+    if (!exists) {
         // New here: take the row as HQ has it.
         for (const Cell& c : row.cells) {
             const int i = int(t->columns.indexOf(c.column));
@@ -77,15 +69,13 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
         cl = row.causalLength;
         lifeStamp = row.lifeStamp;
         deleted = !row.isAlive();
-        auto insert = m_db.cached(sql(t).insert.constData());
-        if (!insert.ok())
-            return insert.error();
-        (*insert)->bind(1, row.rowId).bind(2, row.scope).bind(3, deleted ? 1 : 0);
+        ZS_TRY_ASSIGN(auto insert, m_db.cached(sql(t).insert.constData()));
+        insert->bind(1, row.rowId).bind(2, row.scope).bind(3, deleted ? 1 : 0);
         for (int i = 0; i < n; ++i)
-            bindValue(**insert, i + 4, values[i]);
-        auto ran = (*insert)->run();
+            bindValue(*insert, i + 4, values[i]);
+        auto ran = insert->run();
         if (!ran.ok()) {
-            (*insert)->reset();
+            insert->reset();
             // A local rule refused the row (a duplicate credit code, a missing required value): keep HQ's version
             // visible in the conflicts list instead of stopping the sync.
             ++outcome.skipped;
@@ -107,22 +97,16 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
         const bool pendingLife = unpushed != pending.cend() && unpushed.value();
         if (unpushed != pending.cend()) {
             // Rare (a round pushes before it pulls) and the outbox is small then: no index, a scan per such row.
-            auto edited = m_db.cached("SELECT cols FROM sync_outbox WHERE tbl = ?1 AND row_id = ?2");
-            if (!edited.ok())
-                return edited.error();
-            (*edited)->bind(1, row.table).bind(2, row.rowId);
+            ZS_TRY_ASSIGN(auto edited, m_db.cached("SELECT cols FROM sync_outbox WHERE tbl = ?1 AND row_id = ?2"));
+            edited->bind(1, row.table).bind(2, row.rowId);
             for (;;) {
-                auto more = (*edited)->step();
-                if (!more.ok())
-                    return more.error();
-                if (!more.value())
+                ZS_TRY_ASSIGN(auto more, edited->step());
+                if (!more)
                     break;
-                pendingMask |= (*edited)->int64(0); // -1 (a new row): every column
+                pendingMask |= edited->int64(0); // -1 (a new row): every column
             }
         }
-        auto me = node();
-        if (!me.ok())
-            return me.error();
+        ZS_TRY_ASSIGN(auto me, node());
         bool changed = false;
         for (const Cell& c : row.cells) {
             const int i = int(t->columns.indexOf(c.column));
@@ -136,7 +120,7 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             const bool unstamped = stamps[i].hlc.raw() == 0;
             if (!unstamped && !Merge::incomingWins(stamps[i], values[i], c.stamp, c.value))
                 continue;
-            if (!unstamped && values[i] != c.value && stamps[i].node == me.value()) {
+            if (!unstamped && values[i] != c.value && stamps[i].node == me) {
                 ZS_TRY(recordConflict(row, Cell{c.column, values[i], stamps[i]}, c, tr("另一台设备的修改更晚")));
                 ++outcome.conflicts;
             }
@@ -153,15 +137,13 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             } // else the local delete or restore stays and is counted on top of this length when it goes out
         }
         if (changed) {
-            auto update = m_db.cached(sql(t).update.constData());
-            if (!update.ok())
-                return update.error();
-            (*update)->bind(1, row.rowId).bind(2, deleted ? 1 : 0);
+            ZS_TRY_ASSIGN(auto update, m_db.cached(sql(t).update.constData()));
+            update->bind(1, row.rowId).bind(2, deleted ? 1 : 0);
             for (int i = 0; i < n; ++i)
-                bindValue(**update, i + 3, values[i]);
-            auto ran = (*update)->run();
+                bindValue(*update, i + 3, values[i]);
+            auto ran = update->run();
             if (!ran.ok()) {
-                (*update)->reset();
+                update->reset();
                 ++outcome.skipped;
                 Cell lost{QStringLiteral("*"), QCborValue(ran.error().message + QLatin1Char(' ') + ran.error().detail),
                           row.lifeStamp};
@@ -170,12 +152,10 @@ Result<void> LocalReplica::applyRow(const RowChange& row, ApplyOutcome& outcome,
             }
         }
     }
-    auto save = m_db.cached(local.known ? kUpdateSyncRow : kInsertSyncRow);
-    if (!save.ok())
-        return save.error();
-    (*save)->bind(1, row.table).bind(2, row.rowId).bind(3, cl).bind(4, qint64(lifeStamp.hlc.raw()));
-    (*save)->bind(5, lifeStamp.node.isEmpty() ? QByteArray(8, '\0') : lifeStamp.node).bind(6, encodeStamps(stamps));
-    ZS_TRY((*save)->run());
+    ZS_TRY_ASSIGN(auto save, m_db.cached(local.known ? kUpdateSyncRow : kInsertSyncRow));
+    save->bind(1, row.table).bind(2, row.rowId).bind(3, cl).bind(4, qint64(lifeStamp.hlc.raw()));
+    save->bind(5, lifeStamp.node.isEmpty() ? QByteArray(8, '\0') : lifeStamp.node).bind(6, encodeStamps(stamps));
+    ZS_TRY(save->run());
     ++outcome.rows;
     return {};
 }
@@ -196,40 +176,33 @@ Result<bool> LocalReplica::applyNewRow(const SyncedTable& t, const RowChange& ro
             stamps[i] = c.stamp;
         }
     }
-    auto insert = m_db.cached(sql(&t).insertNew.constData());
-    if (!insert.ok())
-        return insert.error();
-    (*insert)->bind(1, row.rowId).bind(2, row.scope).bind(3, row.isAlive() ? 0 : 1);
+    ZS_TRY_ASSIGN(auto insert, m_db.cached(sql(&t).insertNew.constData()));
+    insert->bind(1, row.rowId).bind(2, row.scope).bind(3, row.isAlive() ? 0 : 1);
     for (int i = 0; i < n; ++i)
-        bindValue(**insert, i + 4, values[i]);
-    if (auto ran = (*insert)->run(); !ran.ok() || m_db.changes() != 1) {
-        (*insert)->reset();
+        bindValue(*insert, i + 4, values[i]);
+    if (auto ran = insert->run(); !ran.ok() || m_db.changes() != 1) {
+        insert->reset();
         return false;
     }
     // Its stamps: HQ's. A row of sync_row without its record (none in a store that started empty) would be
     // overwritten by applyRow with HQ's stamps, its own kept only for columns HQ did not send: the same here.
-    auto save = m_db.cached("INSERT OR IGNORE INTO sync_row (tbl, row_id, cl, life_hlc, life_node, stamps) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!save.ok())
-        return save.error();
+    ZS_TRY_ASSIGN(auto save,
+                  m_db.cached("INSERT OR IGNORE INTO sync_row (tbl, row_id, cl, life_hlc, life_node, stamps) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     const QByteArray lifeNode = row.lifeStamp.node.isEmpty() ? QByteArray(8, '\0') : row.lifeStamp.node;
-    (*save)->bind(1, row.table).bind(2, row.rowId).bind(3, row.causalLength);
-    (*save)->bind(4, qint64(row.lifeStamp.hlc.raw())).bind(5, lifeNode).bind(6, encodeStamps(stamps));
-    ZS_TRY((*save)->run());
+    save->bind(1, row.table).bind(2, row.rowId).bind(3, row.causalLength);
+    save->bind(4, qint64(row.lifeStamp.hlc.raw())).bind(5, lifeNode).bind(6, encodeStamps(stamps));
+    ZS_TRY(save->run());
     if (m_db.changes() != 1) {
-        auto loaded = loadLocal(row.table, row.rowId, n);
-        if (!loaded.ok())
-            return loaded.error();
-        QList<Stamp> kept = loaded->stamps;
+        ZS_TRY_ASSIGN(auto loaded, loadLocal(row.table, row.rowId, n));
+        QList<Stamp> kept = loaded.stamps;
         for (const Cell& c : row.cells)
             if (const int i = int(t.columns.indexOf(c.column)); i >= 0)
                 kept[i] = c.stamp;
-        auto update = m_db.cached(kUpdateSyncRow);
-        if (!update.ok())
-            return update.error();
-        (*update)->bind(1, row.table).bind(2, row.rowId).bind(3, row.causalLength);
-        (*update)->bind(4, qint64(row.lifeStamp.hlc.raw())).bind(5, lifeNode).bind(6, encodeStamps(kept));
-        ZS_TRY((*update)->run());
+        ZS_TRY_ASSIGN(auto update, m_db.cached(kUpdateSyncRow));
+        update->bind(1, row.table).bind(2, row.rowId).bind(3, row.causalLength);
+        update->bind(4, qint64(row.lifeStamp.hlc.raw())).bind(5, lifeNode).bind(6, encodeStamps(kept));
+        ZS_TRY(update->run());
     }
     ++outcome.rows;
     return true;
@@ -240,38 +213,28 @@ Result<LocalReplica::ApplyOutcome> LocalReplica::applyPage(const PullResponse& p
     ApplyOutcome outcome;
     ForeignKeysOff fk(m_db);
     CaptureOff quiet(m_db);
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
     // Rows with unpushed local edits (usually none: a round pushes before it pulls). Read once per page rather than
     // indexed per row: an index on the outbox would tax every local write.
     QHash<QString, bool> pending;
     {
-        auto stmt = m_db.prepare("SELECT tbl, row_id, max(life) FROM sync_outbox GROUP BY tbl, row_id");
-        if (!stmt.ok())
-            return stmt.error();
+        ZS_TRY_ASSIGN(auto stmt, m_db.prepare("SELECT tbl, row_id, max(life) FROM sync_outbox GROUP BY tbl, row_id"));
         for (;;) {
-            auto row = stmt->step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
+            ZS_TRY_ASSIGN(auto row, stmt.step());
+            if (!row)
                 break;
-            pending.insert(stmt->text(0) + QLatin1Char('|') + stmt->text(1), stmt->int64(2) != 0);
+            pending.insert(stmt.text(0) + QLatin1Char('|') + stmt.text(1), stmt.int64(2) != 0);
         }
     }
     // A store without a single synced row has nothing outside any scope. Noting that ("*") spares the purge that
     // closes this sync from reading back everything it pulled (a new laptop's first sync).
-    auto purgedFor = state(kPurgedFor);
-    if (!purgedFor.ok())
-        return purgedFor.error();
-    if (purgedFor->isEmpty() && pending.isEmpty()) {
+    ZS_TRY_ASSIGN(auto purgedFor, state(kPurgedFor));
+    if (purgedFor.isEmpty() && pending.isEmpty()) {
         bool empty = true;
         for (const SyncedTable& t : m_tables) {
             const QByteArray sql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(t.name).toUtf8();
-            auto any = m_db.scalar(sql.constData());
-            if (!any.ok())
-                return any.error();
-            empty = empty && any.value() == 0;
+            ZS_TRY_ASSIGN(auto any, m_db.scalar(sql.constData()));
+            empty = empty && any == 0;
         }
         if (empty) {
             ZS_TRY(setState(kPurgedFor, QStringLiteral("*")));
@@ -292,7 +255,7 @@ Result<LocalReplica::ApplyOutcome> LocalReplica::applyPage(const PullResponse& p
     }
     ZS_TRY(setState(QStringLiteral("cursor"), QString::number(page.nextCursor)));
     ZS_TRY(observeServerTime(page.serverTimeMs));
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     return outcome;
 }
 
@@ -312,12 +275,10 @@ Result<void> LocalReplica::deferIndexes()
                        "tbl_name IN (%1) ORDER BY name")
             .arg(names.join(QLatin1Char(',')))
             .toUtf8();
-    auto stmt = m_db.prepare(list.constData());
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt, m_db.prepare(list.constData()));
     QStringList dropped;
     QStringList create;
-    ZS_TRY(stmt->forEachRow([&](const Statement& index) {
+    ZS_TRY(stmt.forEachRow([&](const Statement& index) {
         const QString sql = index.text(1);
         if (sql.trimmed().startsWith(QLatin1String("CREATE UNIQUE"), Qt::CaseInsensitive))
             return;
@@ -333,27 +294,21 @@ Result<void> LocalReplica::deferIndexes()
 
 Result<void> LocalReplica::restoreDeferredIndexes()
 {
-    auto deferred = state(kDeferredIndexes);
-    if (!deferred.ok())
-        return deferred.error();
-    if (deferred->isEmpty())
+    ZS_TRY_ASSIGN(auto deferred, state(kDeferredIndexes));
+    if (deferred.isEmpty())
         return {};
-    ZS_TRY(m_db.exec(deferred->toUtf8().constData()));
+    ZS_TRY(m_db.exec(deferred.toUtf8().constData()));
     return setState(kDeferredIndexes, QString());
 }
 
 Result<void> LocalReplica::restoreIndexesAfterCrash()
 {
-    auto deferred = state(kDeferredIndexes);
-    if (!deferred.ok())
-        return deferred.error();
-    if (deferred->isEmpty())
+    ZS_TRY_ASSIGN(auto deferred, state(kDeferredIndexes));
+    if (deferred.isEmpty())
         return {};
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
     ZS_TRY(restoreDeferredIndexes());
-    return tx->commit();
+    return tx.commit();
 }
 
 } // namespace zs::sync

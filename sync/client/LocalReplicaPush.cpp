@@ -14,22 +14,14 @@ using namespace replica;
 
 Result<int> LocalReplica::preparePush(int maxRows)
 {
-    auto me = node();
-    if (!me.ok())
-        return me.error();
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
-    auto lastState = state(QStringLiteral("hlc_last"));
-    if (!lastState.ok())
-        return lastState.error();
-    HlcClock clock(m_clock, Hlc::fromRaw(lastState->toULongLong()));
+    ZS_TRY_ASSIGN(auto me, node());
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
+    ZS_TRY_ASSIGN(auto lastState, state(QStringLiteral("hlc_last")));
+    HlcClock clock(m_clock, Hlc::fromRaw(lastState.toULongLong()));
     // A laptop whose clock runs ahead would have its edits refused by HQ (stamps far in the future): edit times are
     // capped at HQ's time as last seen (offset learnt from every answer) plus a minute.
-    auto offset = state(QStringLiteral("server_offset"));
-    if (!offset.ok())
-        return offset.error();
-    const qint64 ceiling = clock.editCeiling(offset->toLongLong());
+    ZS_TRY_ASSIGN(auto offset, state(QStringLiteral("server_offset")));
+    const qint64 ceiling = clock.editCeiling(offset.toLongLong());
 
     struct Entry
     {
@@ -43,20 +35,18 @@ Result<int> LocalReplica::preparePush(int maxRows)
     QList<QPair<qint64, QList<Entry>>> groups;
     qint64 maxSeq = -1;
     {
-        auto stmt = m_db.prepare("SELECT seq, tx, tbl, row_id, cols, life, at FROM sync_outbox ORDER BY seq LIMIT ?1");
-        if (!stmt.ok())
-            return stmt.error();
-        stmt->bind(1, maxRows);
+        ZS_TRY_ASSIGN(
+            auto stmt,
+            m_db.prepare("SELECT seq, tx, tbl, row_id, cols, life, at FROM sync_outbox ORDER BY seq LIMIT ?1"));
+        stmt.bind(1, maxRows);
         QHash<qint64, int> groupIndex;
         QHash<QString, int> entryIndex; // tx|table|row -> position in its group
         for (;;) {
-            auto row = stmt->step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
+            ZS_TRY_ASSIGN(auto row, stmt.step());
+            if (!row)
                 break;
-            maxSeq = stmt->int64(0);
-            const qint64 txNo = stmt->int64(1);
+            maxSeq = stmt.int64(0);
+            const qint64 txNo = stmt.int64(1);
             auto g = groupIndex.find(txNo);
             if (g == groupIndex.end()) {
                 g = groupIndex.insert(txNo, int(groups.size()));
@@ -64,16 +54,16 @@ Result<int> LocalReplica::preparePush(int maxRows)
             }
             auto& entries = groups[*g].second;
             const QString key =
-                QString::number(txNo) + QLatin1Char('|') + stmt->text(2) + QLatin1Char('|') + stmt->text(3);
+                QString::number(txNo) + QLatin1Char('|') + stmt.text(2) + QLatin1Char('|') + stmt.text(3);
             auto e = entryIndex.find(key);
             if (e == entryIndex.end()) {
                 e = entryIndex.insert(key, int(entries.size()));
-                entries.append(Entry{stmt->text(2), stmt->text(3), 0, false, 0});
+                entries.append(Entry{stmt.text(2), stmt.text(3), 0, false, 0});
             }
             Entry& entry = entries[*e];
-            entry.cols |= stmt->int64(4);
-            entry.life = entry.life || stmt->int64(5) != 0;
-            entry.at = qMax(entry.at, stmt->int64(6));
+            entry.cols |= stmt.int64(4);
+            entry.life = entry.life || stmt.int64(5) != 0;
+            entry.at = qMax(entry.at, stmt.int64(6));
         }
     }
     if (maxSeq < 0)
@@ -93,22 +83,16 @@ Result<int> LocalReplica::preparePush(int maxRows)
             if (!t)
                 continue;
             const TableSql& tableSql = sql(t);
-            auto current = m_db.cached(tableSql.select.constData());
-            if (!current.ok())
-                return current.error();
-            Statement& row = **current;
+            ZS_TRY_ASSIGN(auto current, m_db.cached(tableSql.select.constData()));
+            Statement& row = *current;
             row.bind(1, e.row);
-            auto found = row.step();
-            if (!found.ok())
-                return found.error();
-            if (!found.value())
+            ZS_TRY_ASSIGN(auto found, row.step());
+            if (!found)
                 continue; // removed locally since (a purge): nothing to send
             const QString scope = row.text(0);
             scopes.insert(scope);
-            auto loaded = loadLocal(e.table, e.row, t->columns.size());
-            if (!loaded.ok())
-                return loaded.error();
-            Local local = std::move(loaded.value());
+            ZS_TRY_ASSIGN(auto loaded, loadLocal(e.table, e.row, t->columns.size()));
+            Local local = std::move(loaded);
             const bool deleted = row.int64(1) != 0;
             qint64 cl = local.cl;
             if (cl == 0)
@@ -129,7 +113,7 @@ Result<int> LocalReplica::preparePush(int maxRows)
                 }
             if (cells == 0 && !lifeChanged && local.known)
                 continue; // touched without a synced change (e.g. its scope adopted at enrollment)
-            const Stamp stamp{clock.edit(e.at, floor, ceiling), me.value()};
+            const Stamp stamp{clock.edit(e.at, floor, ceiling), me};
             if (lifeChanged) {
                 local.lifeStamp = stamp;
                 local.cl = cl;
@@ -143,21 +127,17 @@ Result<int> LocalReplica::preparePush(int maxRows)
             }
             writer.endRow();
             ++perTable[e.table];
-            auto save = m_db.cached(local.known ? kUpdateSyncRow : kInsertSyncRow);
-            if (!save.ok())
-                return save.error();
-            (*save)->bind(1, e.table).bind(2, e.row).bind(3, local.cl).bind(4, qint64(local.lifeStamp.hlc.raw()));
-            (*save)->bind(5, local.lifeStamp.node).bind(6, encodeStamps(local.stamps));
-            ZS_TRY((*save)->run());
+            ZS_TRY_ASSIGN(auto save, m_db.cached(local.known ? kUpdateSyncRow : kInsertSyncRow));
+            save->bind(1, e.table).bind(2, e.row).bind(3, local.cl).bind(4, qint64(local.lifeStamp.hlc.raw()));
+            save->bind(5, local.lifeStamp.node).bind(6, encodeStamps(local.stamps));
+            ZS_TRY(save->run());
         }
         if (writer.rows() == 0)
             continue;
-        auto keep = m_db.cached("INSERT INTO sync_pending (tx_id, rows, body) VALUES (?1, ?2, ?3)");
-        if (!keep.ok())
-            return keep.error();
-        (*keep)->bind(1, txId).bind(2, writer.rows());
-        (*keep)->bind(3, writer.finish());
-        ZS_TRY((*keep)->run());
+        ZS_TRY_ASSIGN(auto keep, m_db.cached("INSERT INTO sync_pending (tx_id, rows, body) VALUES (?1, ?2, ?3)"));
+        keep->bind(1, txId).bind(2, writer.rows());
+        keep->bind(3, writer.finish());
+        ZS_TRY(keep->run());
         // HQ would refuse the whole body this went out in (a cell or row over the shared limits): it never goes,
         // and waits in the quarantine with the reason instead of holding back everything after it.
         if (!writer.problem().isEmpty())
@@ -165,14 +145,12 @@ Result<int> LocalReplica::preparePush(int maxRows)
         else
             prepared += writer.rows();
     }
-    auto drop = m_db.cached("DELETE FROM sync_outbox WHERE seq <= ?1");
-    if (!drop.ok())
-        return drop.error();
-    (*drop)->bind(1, maxSeq);
-    ZS_TRY((*drop)->run());
+    ZS_TRY_ASSIGN(auto drop, m_db.cached("DELETE FROM sync_outbox WHERE seq <= ?1"));
+    drop->bind(1, maxSeq);
+    ZS_TRY(drop->run());
     ZS_TRY(setState(QStringLiteral("hlc_last"), QString::number(clock.last().raw())));
     ZS_TRY(noteScopes(*this, scopes));
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     return prepared;
 }
 
@@ -200,32 +178,27 @@ Result<ChangeSet> storedTransaction(const QByteArray& body)
 Result<LocalReplica::PendingPush> LocalReplica::pendingPushBody(const QString& device, int schema, int maxRows,
                                                                 qint64 afterSeq) const
 {
-    auto stmt = m_db.prepare("SELECT rows, body, seq, tx_id FROM sync_pending WHERE seq > ?1 ORDER BY seq");
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, afterSeq);
+    ZS_TRY_ASSIGN(auto stmt,
+                  m_db.prepare("SELECT rows, body, seq, tx_id FROM sync_pending WHERE seq > ?1 ORDER BY seq"));
+    stmt.bind(1, afterSeq);
     QList<QByteArray> parts;
     PendingPush pending;
     for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
+        ZS_TRY_ASSIGN(auto row, stmt.step());
+        if (!row)
             break;
-        if (!parts.isEmpty() && pending.rows + stmt->int64(0) > maxRows)
+        if (!parts.isEmpty() && pending.rows + stmt.int64(0) > maxRows)
             break;
-        QByteArray body = stmt->blob(1);
+        QByteArray body = stmt.blob(1);
         if (body.isEmpty() || (quint8(body.at(0)) >> 5) != 4) { // not an array: the earlier form, re-encoded
-            auto old = storedTransaction(body);
-            if (!old.ok())
-                return old.error();
-            body = WireCodec::encodeTransaction(old.value());
+            ZS_TRY_ASSIGN(auto old, storedTransaction(body));
+            body = WireCodec::encodeTransaction(old);
         }
         if (parts.isEmpty())
-            pending.firstTxId = stmt->blob(3);
+            pending.firstTxId = stmt.blob(3);
         parts << body;
-        pending.rows += int(stmt->int64(0));
-        pending.lastSeq = stmt->int64(2);
+        pending.rows += int(stmt.int64(0));
+        pending.lastSeq = stmt.int64(2);
     }
     pending.transactions = int(parts.size());
     if (!parts.isEmpty())
@@ -235,12 +208,10 @@ Result<LocalReplica::PendingPush> LocalReplica::pendingPushBody(const QString& d
 
 Result<PushRequest> LocalReplica::pendingPush(const QString& device, int schema, int maxRows) const
 {
-    auto pending = pendingPushBody(device, schema, maxRows);
-    if (!pending.ok())
-        return pending.error();
-    if (pending->transactions == 0)
+    ZS_TRY_ASSIGN(auto pending, pendingPushBody(device, schema, maxRows));
+    if (pending.transactions == 0)
         return PushRequest{device, schema, {}};
-    auto request = WireCodec::decodePush(pending->body);
+    auto request = WireCodec::decodePush(pending.body);
     if (!request.ok())
         return makeError(ErrorCode::Damaged, tr("待上传的修改已损坏"), request.error().message);
     return request;
@@ -259,56 +230,40 @@ QString tableSummary(const QMap<QString, int>& perTable)
 
 Result<void> LocalReplica::quarantinePending(const QByteArray& txId, const QString& reason, QMap<QString, int> perTable)
 {
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
-    auto sent = m_db.cached("SELECT body FROM sync_pending WHERE tx_id = ?1");
-    if (!sent.ok())
-        return sent.error();
-    (*sent)->bind(1, txId);
-    auto found = (*sent)->step();
-    if (!found.ok())
-        return found.error();
-    if (!found.value())
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
+    ZS_TRY_ASSIGN(auto sent, m_db.cached("SELECT body FROM sync_pending WHERE tx_id = ?1"));
+    sent->bind(1, txId);
+    ZS_TRY_ASSIGN(auto found, sent->step());
+    if (!found)
         return {};
     if (perTable.isEmpty()) {
-        auto set = storedTransaction((*sent)->blob(0));
-        if (!set.ok())
-            return set.error();
-        for (const RowChange& r : set->rows)
+        ZS_TRY_ASSIGN(auto set, storedTransaction(sent->blob(0)));
+        for (const RowChange& r : set.rows)
             ++perTable[r.table];
     }
-    (*sent)->reset();
-    auto q = m_db.cached("INSERT INTO sync_quarantine (tx_id, at, reason, rows, summary, body) "
-                         "SELECT tx_id, ?2, ?3, rows, ?4, body FROM sync_pending WHERE tx_id = ?1");
-    if (!q.ok())
-        return q.error();
-    (*q)->bind(1, txId).bind(2, m_clock.wallMs()).bind(3, reason);
-    (*q)->bind(4, tableSummary(perTable));
-    ZS_TRY((*q)->run());
+    sent->reset();
+    ZS_TRY_ASSIGN(auto q, m_db.cached("INSERT INTO sync_quarantine (tx_id, at, reason, rows, summary, body) "
+                                      "SELECT tx_id, ?2, ?3, rows, ?4, body FROM sync_pending WHERE tx_id = ?1"));
+    q->bind(1, txId).bind(2, m_clock.wallMs()).bind(3, reason);
+    q->bind(4, tableSummary(perTable));
+    ZS_TRY(q->run());
     ZS_TRY(m_db.run("DELETE FROM sync_pending WHERE tx_id = ?1", txId));
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<LocalReplica::PushOutcome> LocalReplica::acknowledge(const PushResponse& response)
 {
     PushOutcome outcome;
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
     for (const TxResult& result : response.results) {
         // Answers for transactions no longer pending (a replay answered twice) change nothing.
-        auto sent = m_db.cached("SELECT rows FROM sync_pending WHERE tx_id = ?1");
-        if (!sent.ok())
-            return sent.error();
-        (*sent)->bind(1, result.txId);
-        auto found = (*sent)->step();
-        if (!found.ok())
-            return found.error();
-        if (!found.value())
+        ZS_TRY_ASSIGN(auto sent, m_db.cached("SELECT rows FROM sync_pending WHERE tx_id = ?1"));
+        sent->bind(1, result.txId);
+        ZS_TRY_ASSIGN(auto found, sent->step());
+        if (!found)
             continue;
-        const int rows = int((*sent)->int64(0));
-        (*sent)->reset();
+        const int rows = int(sent->int64(0));
+        sent->reset();
         if (result.status == TxResult::Refused) {
             ZS_TRY(quarantinePending(result.txId, result.reason));
             ++outcome.refused;
@@ -316,14 +271,12 @@ Result<LocalReplica::PushOutcome> LocalReplica::acknowledge(const PushResponse& 
         }
         ++outcome.applied;
         outcome.rows += rows;
-        auto done = m_db.cached("DELETE FROM sync_pending WHERE tx_id = ?1");
-        if (!done.ok())
-            return done.error();
-        (*done)->bind(1, result.txId);
-        ZS_TRY((*done)->run());
+        ZS_TRY_ASSIGN(auto done, m_db.cached("DELETE FROM sync_pending WHERE tx_id = ?1"));
+        done->bind(1, result.txId);
+        ZS_TRY(done->run());
     }
     ZS_TRY(observeServerTime(response.serverTimeMs));
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     return outcome;
 }
 

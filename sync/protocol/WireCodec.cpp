@@ -157,12 +157,10 @@ QByteArray WireCodec::encodePush(const QString& device, int schema, const QList<
 
 Result<ChangeSet> WireCodec::decodeTransaction(const QByteArray& encoded)
 {
-    auto request = decodePush(encodePush(QStringLiteral("-"), 0, {encoded}));
-    if (!request.ok())
-        return request.error();
-    if (request->transactions.size() != 1)
+    ZS_TRY_ASSIGN(auto request, decodePush(encodePush(QStringLiteral("-"), 0, {encoded})));
+    if (request.transactions.size() != 1)
         return malformed(QStringLiteral("transaction"));
-    return request->transactions.first();
+    return request.transactions.first();
 }
 
 QByteArray WireCodec::encode(const PushResponse& response)

@@ -36,12 +36,10 @@ Result<QCborValue> parseItem(const QByteArray& body)
 
 Result<QCborMap> parseBody(const QByteArray& body)
 {
-    auto root = parseItem(body);
-    if (!root.ok())
-        return root.error();
-    if (!root->isMap())
+    ZS_TRY_ASSIGN(auto root, parseItem(body));
+    if (!root.isMap())
         return malformed(QStringLiteral("not a map"));
-    const QCborMap map = root->toMap();
+    const QCborMap map = root.toMap();
     if (!map.value(Version).isInteger() || !supported(map.value(Version).toInteger()))
         return malformed(QStringLiteral("unsupported version"));
     return map;
@@ -76,16 +74,14 @@ Result<RowChange> decodeRow(const QCborValue& item, bool keepCells)
         return malformed(QStringLiteral("row life"));
     if (!a[6].isByteArray() || !a[7].isInteger() || a[7].toInteger() < 0)
         return malformed(QStringLiteral("row cells"));
-    auto cells = strictCells(a[6].toByteArray());
-    if (!cells.ok())
-        return cells.error();
+    ZS_TRY_ASSIGN(auto cells, strictCells(a[6].toByteArray()));
     RowChange r;
     r.table = a[0].toString();
     r.rowId = a[1].toString();
     r.scope = a[2].toString();
     r.causalLength = a[3].toInteger();
     r.lifeStamp = toStamp(a[4], a[5]);
-    r.cells = std::move(cells.value());
+    r.cells = std::move(cells);
     if (keepCells)
         r.encodedCells = a[6].toByteArray();
     r.serverSeq = a[7].toInteger();
@@ -102,10 +98,8 @@ Result<QList<RowChange>> decodeRows(const QCborValue& value, qsizetype& total, b
     for (const QCborValue& item : array) {
         if (++total > WireCodec::kMaxRows)
             return malformed(QStringLiteral("too many rows"));
-        auto row = decodeRow(item, keepCells);
-        if (!row.ok())
-            return row.error();
-        rows.append(std::move(row.value()));
+        ZS_TRY_ASSIGN(auto row, decodeRow(item, keepCells));
+        rows.append(std::move(row));
     }
     return rows;
 }
@@ -114,12 +108,10 @@ Result<QList<RowChange>> decodeRows(const QCborValue& value, qsizetype& total, b
 
 Result<QList<Cell>> strictCells(const QByteArray& encoded)
 {
-    auto root = parseItem(encoded);
-    if (!root.ok())
-        return root.error();
-    if (!root->isArray())
+    ZS_TRY_ASSIGN(auto root, parseItem(encoded));
+    if (!root.isArray())
         return malformed(QStringLiteral("cells"));
-    const QCborArray array = root->toArray();
+    const QCborArray array = root.toArray();
     QList<Cell> cells;
     const auto add = [&cells](const QCborValue& column, const QCborValue& value, const Stamp& stamp) -> Result<void> {
         if (!isShortText(column) || !isCellValue(value))
@@ -168,10 +160,8 @@ Result<QList<Cell>> strictCells(const QByteArray& encoded)
 
 Result<PushRequest> strictPush(const QByteArray& body)
 {
-    auto map = parseBody(body);
-    if (!map.ok())
-        return map.error();
-    const QCborMap& m = map.value();
+    ZS_TRY_ASSIGN(auto map, parseBody(body));
+    const QCborMap& m = map;
     // A schema number is small and never negative: one beyond int was cut to a valid one (2^32 + 1 read as 1).
     if (m.size() != 4 || !isShortText(m.value(Device)) || !m.value(Schema).isInteger() ||
         m.value(Schema).toInteger() < 0 || m.value(Schema).toInteger() > std::numeric_limits<int>::max() ||
@@ -187,30 +177,24 @@ Result<PushRequest> strictPush(const QByteArray& body)
         const QCborArray txArray = txValue.toArray();
         if (!txArray[0].isByteArray() || txArray[0].toByteArray().size() != 16)
             return malformed(QStringLiteral("transaction id"));
-        auto rows = decodeRows(txArray[1], total, true);
-        if (!rows.ok())
-            return rows.error();
-        request.transactions << ChangeSet{txArray[0].toByteArray(), std::move(rows.value())};
+        ZS_TRY_ASSIGN(auto rows, decodeRows(txArray[1], total, true));
+        request.transactions << ChangeSet{txArray[0].toByteArray(), std::move(rows)};
     }
     return request;
 }
 
 Result<PullResponse> strictPull(const QByteArray& body)
 {
-    auto map = parseBody(body);
-    if (!map.ok())
-        return map.error();
-    const QCborMap& m = map.value();
+    ZS_TRY_ASSIGN(auto map, parseBody(body));
+    const QCborMap& m = map;
     // Cursors are HQ's sequence numbers and times are since the epoch: never negative.
     if (!m.value(NextCursor).isInteger() || m.value(NextCursor).toInteger() < 0 || !m.value(HasMore).isBool() ||
         !m.value(ServerTime).isInteger() || m.value(ServerTime).toInteger() < 0)
         return malformed(QStringLiteral("pull header"));
     qsizetype total = 0;
-    auto rows = decodeRows(m.value(Rows), total, false);
-    if (!rows.ok())
-        return rows.error();
+    ZS_TRY_ASSIGN(auto rows, decodeRows(m.value(Rows), total, false));
     PullResponse response;
-    response.rows = std::move(rows.value());
+    response.rows = std::move(rows);
     response.nextCursor = m.value(NextCursor).toInteger();
     response.hasMore = m.value(HasMore).toBool();
     response.serverTimeMs = m.value(ServerTime).toInteger();
@@ -224,10 +208,8 @@ using namespace wire;
 // Push answers are small (a few per transaction): only the strict decoder reads them.
 Result<PushResponse> WireCodec::decodePushResponse(const QByteArray& body)
 {
-    auto map = parseBody(body);
-    if (!map.ok())
-        return map.error();
-    const QCborMap& m = map.value();
+    ZS_TRY_ASSIGN(auto map, parseBody(body));
+    const QCborMap& m = map;
     if (!m.value(Results).isArray() || !m.value(PushTime).isInteger())
         return malformed(QStringLiteral("push response"));
     PushResponse response;

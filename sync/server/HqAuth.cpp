@@ -61,13 +61,9 @@ Result<void> HqAuth::addUser(Database& db, const QString& name, const QString& d
         return makeError(ErrorCode::Invalid, tr("用户名不能为空，最多 64 个字符"));
     if (password.size() < 10)
         return makeError(ErrorCode::Invalid, tr("密码至少需要 10 个字符"));
-    auto teamExists = db.cached("SELECT 1 FROM team WHERE id = ?1");
-    if (!teamExists.ok())
-        return teamExists.error();
-    auto found = (*teamExists)->bind(1, team).step();
-    if (!found.ok())
-        return found.error();
-    if (!found.value())
+    ZS_TRY_ASSIGN(auto teamExists, db.cached("SELECT 1 FROM team WHERE id = ?1"));
+    ZS_TRY_ASSIGN(auto found, teamExists->bind(1, team).step());
+    if (!found)
         return notFound(tr("没有组“%1”，请先用 team add 创建").arg(team));
     const QByteArray hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
@@ -93,12 +89,11 @@ Result<void> HqAuth::setUserDisabled(Database& db, const QString& name, bool dis
 
 Result<QList<DeviceInfo>> HqAuth::devices(Database& db)
 {
-    auto stmt = db.prepare("SELECT d.id, d.account, a.team, d.label, d.created_at, d.last_seen, d.revoked_at, d.wipe "
-                           "FROM device d JOIN account a ON a.name = d.account ORDER BY d.created_at, d.id");
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt,
+                  db.prepare("SELECT d.id, d.account, a.team, d.label, d.created_at, d.last_seen, d.revoked_at, d.wipe "
+                             "FROM device d JOIN account a ON a.name = d.account ORDER BY d.created_at, d.id"));
     QList<DeviceInfo> out;
-    ZS_TRY(stmt->forEachRow([&out](const Statement& s) {
+    ZS_TRY(stmt.forEachRow([&out](const Statement& s) {
         out << DeviceInfo{s.text(0),  s.text(1),  s.text(2),    s.text(3),
                           s.int64(4), s.int64(5), !s.isNull(6), s.int64(7) != 0};
     }));
@@ -107,9 +102,7 @@ Result<QList<DeviceInfo>> HqAuth::devices(Database& db)
 
 Result<void> HqAuth::revokeDevice(Database& db, const QString& device, bool wipe, qint64 now)
 {
-    auto tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(db));
     ZS_TRY(db.run("UPDATE device SET revoked_at = coalesce(revoked_at, ?2), wipe = max(wipe, ?3) WHERE id = ?1", device,
                   now, wipe ? 1 : 0));
     if (db.changes() == 0)
@@ -119,17 +112,15 @@ Result<void> HqAuth::revokeDevice(Database& db, const QString& device, bool wipe
     // laptop away for longer than an access token lives get a plain 401 and keep its data.
     ZS_TRY(audit(db, now, {}, device, {}, wipe ? QStringLiteral("device.wipe") : QStringLiteral("device.revoke"),
                  QStringLiteral("ok")));
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<QList<AuditEntry>> HqAuth::auditLog(Database& db, int limit)
 {
-    auto stmt = db.prepare("SELECT seq, at, account, device, peer, action, outcome, detail FROM audit "
-                           "ORDER BY seq DESC LIMIT ?1");
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt, db.prepare("SELECT seq, at, account, device, peer, action, outcome, detail FROM audit "
+                                        "ORDER BY seq DESC LIMIT ?1"));
     QList<AuditEntry> out;
-    ZS_TRY(stmt->bind(1, limit).forEachRow([&out](const Statement& s) {
+    ZS_TRY(stmt.bind(1, limit).forEachRow([&out](const Statement& s) {
         out.prepend(
             AuditEntry{s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)});
     }));
@@ -138,30 +129,22 @@ Result<QList<AuditEntry>> HqAuth::auditLog(Database& db, int limit)
 
 Result<LoginCandidate> HqAuth::loginCandidate(Database& db, const QString& account)
 {
-    auto stmt = db.cached("SELECT pw_hash, disabled, locked_until FROM account WHERE name = ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = (*stmt)->bind(1, account).step();
-    if (!row.ok())
-        return row.error();
+    ZS_TRY_ASSIGN(auto stmt, db.cached("SELECT pw_hash, disabled, locked_until FROM account WHERE name = ?1"));
+    ZS_TRY_ASSIGN(auto row, stmt->bind(1, account).step());
     LoginCandidate c;
-    if (row.value()) {
+    if (row) {
         c.exists = true;
-        c.hash = (*stmt)->blob(0);
-        c.disabled = (*stmt)->int64(1) != 0;
-        c.lockedUntil = (*stmt)->int64(2);
+        c.hash = stmt->blob(0);
+        c.disabled = stmt->int64(1) != 0;
+        c.lockedUntil = stmt->int64(2);
         return c;
     }
-    (*stmt)->reset();
-    auto unknown = db.cached("SELECT locked_until FROM unknown_login WHERE name = ?1");
-    if (!unknown.ok())
-        return unknown.error();
-    auto seen = (*unknown)->bind(1, account).step();
-    if (!seen.ok())
-        return seen.error();
-    if (seen.value())
-        c.lockedUntil = (*unknown)->int64(0);
-    (*unknown)->reset();
+    stmt->reset();
+    ZS_TRY_ASSIGN(auto unknown, db.cached("SELECT locked_until FROM unknown_login WHERE name = ?1"));
+    ZS_TRY_ASSIGN(auto seen, unknown->bind(1, account).step());
+    if (seen)
+        c.lockedUntil = unknown->int64(0);
+    unknown->reset();
     return c;
 }
 
@@ -177,15 +160,13 @@ qint64 HqAuth::lockoutMs(qint64 failures)
 Result<qint64> HqAuth::unknownFailure(Database& db, const QString& account, qint64 now)
 {
     ZS_TRY(db.run("DELETE FROM unknown_login WHERE last_at < ?1", now - 24LL * 3600 * 1000));
-    auto stmt = db.cached("INSERT INTO unknown_login (name, failures, locked_until, last_at) VALUES (?1, 1, 0, ?2) "
-                          "ON CONFLICT (name) DO UPDATE SET failures = failures + 1, last_at = ?2 RETURNING failures");
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = (*stmt)->bind(1, account.left(64)).bind(2, now).step();
-    if (!row.ok())
-        return row.error();
-    const qint64 failures = (*stmt)->int64(0);
-    (*stmt)->reset();
+    ZS_TRY_ASSIGN(
+        auto stmt,
+        db.cached("INSERT INTO unknown_login (name, failures, locked_until, last_at) VALUES (?1, 1, 0, ?2) "
+                  "ON CONFLICT (name) DO UPDATE SET failures = failures + 1, last_at = ?2 RETURNING failures"));
+    ZS_TRY(stmt->bind(1, account.left(64)).bind(2, now).step());
+    const qint64 failures = stmt->int64(0);
+    stmt->reset();
     const qint64 lockMs = lockoutMs(failures);
     if (lockMs > 0)
         ZS_TRY(db.run("UPDATE unknown_login SET locked_until = ?2 WHERE name = ?1", account.left(64), now + lockMs));
@@ -196,41 +177,32 @@ Result<Enrollment> HqAuth::finishLogin(Database& db, const QString& account, boo
                                        const QString& peer, qint64* retryAfterMs, Denial* denial)
 {
     const qint64 now = m_clock.wallMs();
-    auto tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
-    auto candidate = loginCandidate(db, account);
-    if (!candidate.ok())
-        return candidate.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(db));
+    ZS_TRY_ASSIGN(auto candidate, loginCandidate(db, account));
     const auto deny = [&](Denial d, const QString& outcome) -> Result<Enrollment> {
         *denial = d;
         ZS_TRY(audit(db, now, account, {}, peer, QStringLiteral("login"), outcome));
-        ZS_TRY(tx->commit());
+        ZS_TRY(tx.commit());
         return makeError(ErrorCode::WrongPassphrase, tr("用户名或密码不正确"));
     };
-    if (candidate->lockedUntil > now) {
-        *retryAfterMs = candidate->lockedUntil - now;
+    if (candidate.lockedUntil > now) {
+        *retryAfterMs = candidate.lockedUntil - now;
         return deny(Denial::LockedOut, QStringLiteral("locked out"));
     }
-    if (!candidate->exists) {
-        auto lockMs = unknownFailure(db, account, now);
-        if (!lockMs.ok())
-            return lockMs.error();
-        if (lockMs.value() > 0) {
-            *retryAfterMs = lockMs.value();
+    if (!candidate.exists) {
+        ZS_TRY_ASSIGN(auto lockMs, unknownFailure(db, account, now));
+        if (lockMs > 0) {
+            *retryAfterMs = lockMs;
             return deny(Denial::LockedOut, QStringLiteral("unknown user, locked out"));
         }
         return deny(Denial::BadCredentials, QStringLiteral("unknown user"));
     }
     if (!passwordOk) {
-        auto fail = db.cached("UPDATE account SET failures = failures + 1 WHERE name = ?1 RETURNING failures");
-        if (!fail.ok())
-            return fail.error();
-        auto row = (*fail)->bind(1, account).step();
-        if (!row.ok())
-            return row.error();
-        const qint64 failures = (*fail)->int64(0);
-        (*fail)->reset();
+        ZS_TRY_ASSIGN(auto fail,
+                      db.cached("UPDATE account SET failures = failures + 1 WHERE name = ?1 RETURNING failures"));
+        ZS_TRY(fail->bind(1, account).step());
+        const qint64 failures = fail->int64(0);
+        fail->reset();
         if (const qint64 lockMs = lockoutMs(failures); lockMs > 0) {
             ZS_TRY(db.run("UPDATE account SET locked_until = ?2 WHERE name = ?1", account, now + lockMs));
             *retryAfterMs = lockMs;
@@ -238,15 +210,13 @@ Result<Enrollment> HqAuth::finishLogin(Database& db, const QString& account, boo
         }
         return deny(Denial::BadCredentials, QStringLiteral("wrong password"));
     }
-    if (candidate->disabled)
+    if (candidate.disabled)
         return deny(Denial::Disabled, QStringLiteral("disabled"));
     ZS_TRY(db.run("UPDATE account SET failures = 0, locked_until = 0 WHERE name = ?1", account));
-    auto enrollment = provisionDevice(db, account, label);
-    if (!enrollment.ok())
-        return enrollment.error();
-    ZS_TRY(audit(db, now, account, enrollment->principal.device, peer, QStringLiteral("login"), QStringLiteral("ok"),
+    ZS_TRY_ASSIGN(auto enrollment, provisionDevice(db, account, label));
+    ZS_TRY(audit(db, now, account, enrollment.principal.device, peer, QStringLiteral("login"), QStringLiteral("ok"),
                  label));
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     *denial = Denial::None;
     return enrollment;
 }
@@ -261,13 +231,9 @@ Result<Enrollment> HqAuth::provisionDevice(Database& db, const QString& account,
     if (db.changes() == 0)
         return notFound(tr("没有用户“%1”").arg(account));
     Denial denial = Denial::None;
-    auto principal = principalForDevice(db, device, &denial);
-    if (!principal.ok())
-        return principal.error();
-    auto tokens = issueTokens(db, device);
-    if (!tokens.ok())
-        return tokens.error();
-    return Enrollment{principal.value(), tokens.value()};
+    ZS_TRY_ASSIGN(auto principal, principalForDevice(db, device, &denial));
+    ZS_TRY_ASSIGN(auto tokens, issueTokens(db, device));
+    return Enrollment{principal, tokens};
 }
 
 Result<TokenPair> HqAuth::issueTokens(Database& db, const QString& device)
@@ -284,31 +250,28 @@ Result<TokenPair> HqAuth::issueTokens(Database& db, const QString& device)
 
 Result<Principal> HqAuth::principalForDevice(Database& db, const QString& device, Denial* denial)
 {
-    auto stmt = db.cached("SELECT a.name, a.display_name, a.team, a.role, a.disabled, d.revoked_at, d.wipe, "
-                          "coalesce(t.name, a.team) FROM device d JOIN account a ON a.name = d.account "
-                          "LEFT JOIN team t ON t.id = a.team WHERE d.id = ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = (*stmt)->bind(1, device).step();
-    if (!row.ok())
-        return row.error();
+    ZS_TRY_ASSIGN(auto stmt,
+                  db.cached("SELECT a.name, a.display_name, a.team, a.role, a.disabled, d.revoked_at, d.wipe, "
+                            "coalesce(t.name, a.team) FROM device d JOIN account a ON a.name = d.account "
+                            "LEFT JOIN team t ON t.id = a.team WHERE d.id = ?1"));
+    ZS_TRY_ASSIGN(auto row, stmt->bind(1, device).step());
     *denial = Denial::None;
-    if (!row.value()) {
+    if (!row) {
         *denial = Denial::Revoked;
         return makeError(ErrorCode::NotFound, tr("设备未登记"));
     }
     Principal p;
-    p.account = (*stmt)->text(0);
-    p.displayName = (*stmt)->text(1);
-    p.team = (*stmt)->text(2);
-    p.teamName = (*stmt)->text(7);
-    p.role = roleFromName((*stmt)->text(3)).value_or(Role::Officer);
+    p.account = stmt->text(0);
+    p.displayName = stmt->text(1);
+    p.team = stmt->text(2);
+    p.teamName = stmt->text(7);
+    p.role = roleFromName(stmt->text(3)).value_or(Role::Officer);
     p.device = device;
-    if ((*stmt)->int64(6) != 0)
+    if (stmt->int64(6) != 0)
         *denial = Denial::Wipe;
-    else if (!(*stmt)->isNull(5))
+    else if (!stmt->isNull(5))
         *denial = Denial::Revoked;
-    else if ((*stmt)->int64(4) != 0)
+    else if (stmt->int64(4) != 0)
         *denial = Denial::Disabled;
     if (*denial != Denial::None)
         return makeError(ErrorCode::WrongPassphrase, tr("此设备已被总部停用"));
@@ -318,23 +281,17 @@ Result<Principal> HqAuth::principalForDevice(Database& db, const QString& device
 Result<TokenPair> HqAuth::refresh(Database& db, const QByteArray& refreshToken, const QString& peer, Denial* denial)
 {
     const qint64 now = m_clock.wallMs();
-    auto tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
-    auto stmt = db.cached("SELECT device, kind, expires_at, used_at FROM token WHERE hash = ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = (*stmt)->bind(1, tokenHash(refreshToken)).step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value() || (*stmt)->int64(1) != kRefresh) {
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(db));
+    ZS_TRY_ASSIGN(auto stmt, db.cached("SELECT device, kind, expires_at, used_at FROM token WHERE hash = ?1"));
+    ZS_TRY_ASSIGN(auto row, stmt->bind(1, tokenHash(refreshToken)).step());
+    if (!row || stmt->int64(1) != kRefresh) {
         *denial = Denial::BadCredentials;
         return makeError(ErrorCode::WrongPassphrase, tr("登录已失效，请重新登记此设备"));
     }
-    const QString device = (*stmt)->text(0);
-    const qint64 expires = (*stmt)->int64(2);
-    const bool used = !(*stmt)->isNull(3);
-    (*stmt)->reset();
+    const QString device = stmt->text(0);
+    const qint64 expires = stmt->int64(2);
+    const bool used = !stmt->isNull(3);
+    stmt->reset();
     // A revoked or wiped device is told so on any token of its own, used or expired: a lost laptop away for weeks
     // must still learn it is to wipe.
     auto principal = principalForDevice(db, device, denial);
@@ -343,13 +300,13 @@ Result<TokenPair> HqAuth::refresh(Database& db, const QByteArray& refreshToken, 
             return principal.error();
         ZS_TRY(audit(db, now, {}, device, peer, QStringLiteral("token.refresh"),
                      *denial == Denial::Wipe ? QStringLiteral("wiped device") : QStringLiteral("device refused")));
-        ZS_TRY(tx->commit());
+        ZS_TRY(tx.commit());
         return principal.error();
     }
     if (used) {
         // A refresh token presented twice was copied: the device is revoked (SECURITY.md).
         ZS_TRY(audit(db, now, {}, device, peer, QStringLiteral("token.refresh"), QStringLiteral("reuse: revoked")));
-        ZS_TRY(tx->commit());
+        ZS_TRY(tx.commit());
         ZS_TRY(revokeDevice(db, device, false, now));
         *denial = Denial::Revoked;
         return makeError(ErrorCode::WrongPassphrase, tr("刷新令牌被重复使用，此设备已被停用"));
@@ -359,33 +316,25 @@ Result<TokenPair> HqAuth::refresh(Database& db, const QByteArray& refreshToken, 
         return makeError(ErrorCode::WrongPassphrase, tr("登录已过期，请重新登记此设备"));
     }
     ZS_TRY(db.run("UPDATE token SET used_at = ?2 WHERE hash = ?1", tokenHash(refreshToken), now));
-    auto pair = issueTokens(db, device);
-    if (!pair.ok())
-        return pair.error();
+    ZS_TRY_ASSIGN(auto pair, issueTokens(db, device));
     ZS_TRY(audit(db, now, principal->account, device, peer, QStringLiteral("token.refresh"), QStringLiteral("ok")));
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     *denial = Denial::None;
     return pair;
 }
 
 Result<Principal> HqAuth::authenticate(Database& db, const QByteArray& accessToken, Denial* denial)
 {
-    auto stmt = db.cached("SELECT device, kind, expires_at FROM token WHERE hash = ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = (*stmt)->bind(1, tokenHash(accessToken)).step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value() || (*stmt)->int64(1) != kAccess) {
+    ZS_TRY_ASSIGN(auto stmt, db.cached("SELECT device, kind, expires_at FROM token WHERE hash = ?1"));
+    ZS_TRY_ASSIGN(auto row, stmt->bind(1, tokenHash(accessToken)).step());
+    if (!row || stmt->int64(1) != kAccess) {
         *denial = Denial::BadCredentials;
         return makeError(ErrorCode::WrongPassphrase, tr("访问令牌无效"));
     }
-    const QString device = (*stmt)->text(0);
-    const qint64 expires = (*stmt)->int64(2);
-    (*stmt)->reset();
-    auto principal = principalForDevice(db, device, denial);
-    if (!principal.ok())
-        return principal.error();
+    const QString device = stmt->text(0);
+    const qint64 expires = stmt->int64(2);
+    stmt->reset();
+    ZS_TRY_ASSIGN(auto principal, principalForDevice(db, device, denial));
     if (expires < m_clock.wallMs()) {
         *denial = Denial::Expired;
         return makeError(ErrorCode::WrongPassphrase, tr("访问令牌已过期"));

@@ -12,12 +12,10 @@ HqStorage::~HqStorage() = default;
 
 Result<SyncStorage::BlobRange> SyncStorage::blobRange(const QString& sha256, qint64 offset, qint64 maxBytes)
 {
-    auto whole = blob(sha256);
-    if (!whole.ok())
-        return whole.error();
-    BlobRange range{whole->size(), offset, {}};
-    if (offset >= 0 && offset < whole->size() && maxBytes > 0)
-        range.bytes = whole->mid(offset, maxBytes);
+    ZS_TRY_ASSIGN(auto whole, blob(sha256));
+    BlobRange range{whole.size(), offset, {}};
+    if (offset >= 0 && offset < whole.size() && maxBytes > 0)
+        range.bytes = whole.mid(offset, maxBytes);
     return range;
 }
 
@@ -35,11 +33,9 @@ Result<std::unique_ptr<HqStorage>> openHqStorage(const StorageOptions& options, 
     }
     if (options.dataDir.isEmpty())
         return makeError(ErrorCode::Invalid, tr("请用 --data 指定总部数据目录"));
-    auto store = SqlCipherStorage::open(QDir(options.dataDir).filePath(QStringLiteral("hq.zsdb")), key, options.create,
-                                        options.cheapKeyWrapForTests, clock);
-    if (!store.ok())
-        return store.error();
-    return std::unique_ptr<HqStorage>(std::move(store.value()));
+    ZS_TRY_ASSIGN(auto store, SqlCipherStorage::open(QDir(options.dataDir).filePath(QStringLiteral("hq.zsdb")), key,
+                                                     options.create, options.cheapKeyWrapForTests, clock));
+    return std::unique_ptr<HqStorage>(std::move(store));
 }
 
 } // namespace zs::hq

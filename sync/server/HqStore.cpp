@@ -192,34 +192,27 @@ Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, c
         if (ahead)
             return std::optional<QString>(tr("设备时钟比总部快了五分钟以上，请校准电脑时间后重新同步"));
         // A row keeps the scope it was created in: moving it would leave stale copies on the old scope's devices.
-        auto stmt = m_db.cached("SELECT scope, length(cells) FROM row_state WHERE tbl = ?1 AND row_id = ?2");
-        if (!stmt.ok())
-            return stmt.error();
-        (*stmt)->bind(1, row.table).bind(2, row.rowId);
-        auto found = (*stmt)->step();
-        if (!found.ok())
-            return found.error();
-        const bool exists = found.value();
-        const QString existing = exists ? (*stmt)->text(0) : QString();
-        const qsizetype storedBytes = exists ? (*stmt)->int64(1) : 0;
-        (*stmt)->reset();
+        ZS_TRY_ASSIGN(auto stmt,
+                      m_db.cached("SELECT scope, length(cells) FROM row_state WHERE tbl = ?1 AND row_id = ?2"));
+        stmt->bind(1, row.table).bind(2, row.rowId);
+        ZS_TRY_ASSIGN(auto found, stmt->step());
+        const bool exists = found;
+        const QString existing = exists ? stmt->text(0) : QString();
+        const qsizetype storedBytes = exists ? stmt->int64(1) : 0;
+        stmt->reset();
         if (exists && existing != row.scope) {
             if (auto reason = refusal(who, row.table, existing))
                 return std::optional<QString>(*reason);
             return std::optional<QString>(tr("记录的数据范围不能更改（%1 → %2）").arg(existing, row.scope));
         }
         if (!exists) {
-            auto parent = parentRefusal(tx, row);
-            if (!parent.ok())
-                return parent.error();
-            if (parent.value())
-                return parent.value();
+            ZS_TRY_ASSIGN(auto parent, parentRefusal(tx, row));
+            if (parent)
+                return parent;
         }
-        auto size = mergedSize(row, exists, storedBytes);
-        if (!size.ok())
-            return size.error();
-        if (size.value() > sync::Limits::kMaxRowBytes)
-            return std::optional<QString>(tooLarge(row, size.value()));
+        ZS_TRY_ASSIGN(auto size, mergedSize(row, exists, storedBytes));
+        if (size > sync::Limits::kMaxRowBytes)
+            return std::optional<QString>(tooLarge(row, size));
     }
     return std::optional<QString>();
 }
@@ -246,16 +239,12 @@ Result<std::optional<QString>> HqStore::parentRefusal(const ChangeSet& tx, const
                 parentScope = earlier.scope;
         }
         if (!parentScope) {
-            auto stmt = m_db.cached("SELECT scope FROM row_state WHERE tbl = ?1 AND row_id = ?2");
-            if (!stmt.ok())
-                return stmt.error();
-            (*stmt)->bind(1, link.table).bind(2, parentId);
-            auto found = (*stmt)->step();
-            if (!found.ok())
-                return found.error();
-            if (found.value())
-                parentScope = (*stmt)->text(0);
-            (*stmt)->reset();
+            ZS_TRY_ASSIGN(auto stmt, m_db.cached("SELECT scope FROM row_state WHERE tbl = ?1 AND row_id = ?2"));
+            stmt->bind(1, link.table).bind(2, parentId);
+            ZS_TRY_ASSIGN(auto found, stmt->step());
+            if (found)
+                parentScope = stmt->text(0);
+            stmt->reset();
         }
         if (!parentScope)
             return std::optional<QString>(
@@ -284,15 +273,11 @@ Result<qsizetype> HqStore::mergedSize(const RowChange& row, bool exists, qsizety
         row.encodedCells.isEmpty() ? WireCodec::encodeCells(row.cells).size() : row.encodedCells.size();
     if (!exists || incoming > sync::Limits::kMaxRowBytes || storedBytes + incoming <= sync::Limits::kMaxRowBytes)
         return exists ? qMax(incoming, storedBytes) : incoming;
-    auto current = m_db.cached("SELECT cells FROM row_state WHERE tbl = ?1 AND row_id = ?2");
-    if (!current.ok())
-        return current.error();
-    (*current)->bind(1, row.table).bind(2, row.rowId);
-    auto found = (*current)->step();
-    if (!found.ok())
-        return found.error();
-    auto cells = WireCodec::decodeCells((*current)->blob(0));
-    (*current)->reset();
+    ZS_TRY_ASSIGN(auto current, m_db.cached("SELECT cells FROM row_state WHERE tbl = ?1 AND row_id = ?2"));
+    current->bind(1, row.table).bind(2, row.rowId);
+    ZS_TRY(current->step());
+    auto cells = WireCodec::decodeCells(current->blob(0));
+    current->reset();
     if (!cells.ok())
         return makeError(ErrorCode::Damaged, tr("总部数据已损坏：%1").arg(row.rowId), cells.error().message);
     RowChange merged;
@@ -307,21 +292,18 @@ Result<qsizetype> HqStore::mergedSize(const RowChange& row, bool exists, qsizety
 
 Result<void> HqStore::mergeRow(const RowChange& row, qint64& seq)
 {
-    auto current = m_db.cached("SELECT cl, life_hlc, life_node, cells FROM row_state WHERE tbl = ?1 AND row_id = ?2");
-    if (!current.ok())
-        return current.error();
-    (*current)->bind(1, row.table).bind(2, row.rowId);
-    auto found = (*current)->step();
-    if (!found.ok())
-        return found.error();
+    ZS_TRY_ASSIGN(auto current,
+                  m_db.cached("SELECT cl, life_hlc, life_node, cells FROM row_state WHERE tbl = ?1 AND row_id = ?2"));
+    current->bind(1, row.table).bind(2, row.rowId);
+    ZS_TRY_ASSIGN(auto found, current->step());
     RowChange merged;
-    if (found.value()) {
+    if (found) {
         merged.table = row.table;
         merged.rowId = row.rowId;
         merged.scope = row.scope;
-        merged.causalLength = (*current)->int64(0);
-        merged.lifeStamp = Stamp{Hlc::fromRaw(quint64((*current)->int64(1))), (*current)->blob(2)};
-        auto cells = WireCodec::decodeCells((*current)->blob(3));
+        merged.causalLength = current->int64(0);
+        merged.lifeStamp = Stamp{Hlc::fromRaw(quint64(current->int64(1))), current->blob(2)};
+        auto cells = WireCodec::decodeCells(current->blob(3));
         if (!cells.ok())
             return makeError(ErrorCode::Damaged, tr("总部数据已损坏：%1").arg(row.rowId), cells.error().message);
         merged.cells = std::move(cells.value());
@@ -330,67 +312,55 @@ Result<void> HqStore::mergeRow(const RowChange& row, qint64& seq)
     } else {
         merged = row;
     }
-    auto write = m_db.cached(
-        "INSERT INTO row_state (tbl, row_id, scope, cl, life_hlc, life_node, cells, seq) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (tbl, row_id) DO UPDATE SET cl = excluded.cl, "
-        "life_hlc = excluded.life_hlc, life_node = excluded.life_node, cells = excluded.cells, seq = excluded.seq");
-    if (!write.ok())
-        return write.error();
-    (*write)->bind(1, merged.table).bind(2, merged.rowId).bind(3, merged.scope).bind(4, merged.causalLength);
-    (*write)->bind(5, qint64(merged.lifeStamp.hlc.raw())).bind(6, merged.lifeStamp.node);
+    ZS_TRY_ASSIGN(
+        auto write,
+        m_db.cached("INSERT INTO row_state (tbl, row_id, scope, cl, life_hlc, life_node, cells, seq) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (tbl, row_id) DO UPDATE SET cl = excluded.cl, "
+                    "life_hlc = excluded.life_hlc, life_node = excluded.life_node, cells = excluded.cells, seq = "
+                    "excluded.seq"));
+    write->bind(1, merged.table).bind(2, merged.rowId).bind(3, merged.scope).bind(4, merged.causalLength);
+    write->bind(5, qint64(merged.lifeStamp.hlc.raw())).bind(6, merged.lifeStamp.node);
     // A new row is stored as its cells came (validated by the decoder); a merged one is encoded anew.
-    const bool asSent = !found.value() && !row.encodedCells.isEmpty();
-    (*write)->bind(7, asSent ? row.encodedCells : WireCodec::encodeCells(merged.cells)).bind(8, ++seq);
-    return (*write)->run();
+    const bool asSent = !found && !row.encodedCells.isEmpty();
+    write->bind(7, asSent ? row.encodedCells : WireCodec::encodeCells(merged.cells)).bind(8, ++seq);
+    return write->run();
 }
 
 Result<PushResponse> HqStore::push(const Principal& who, const PushRequest& request)
 {
     PushResponse response;
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
-    auto last = lastSeq();
-    if (!last.ok())
-        return last.error();
-    qint64 seq = last.value();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
+    ZS_TRY_ASSIGN(auto last, lastSeq());
+    qint64 seq = last;
     for (const ChangeSet& set : request.transactions) {
-        auto seen = m_db.cached("SELECT status, reason FROM applied_tx WHERE device = ?1 AND tx_id = ?2");
-        if (!seen.ok())
-            return seen.error();
-        (*seen)->bind(1, who.device).bind(2, set.txId);
-        auto found = (*seen)->step();
-        if (!found.ok())
-            return found.error();
-        if (found.value()) {
-            const auto status = TxResult::Status((*seen)->int64(0));
+        ZS_TRY_ASSIGN(auto seen, m_db.cached("SELECT status, reason FROM applied_tx WHERE device = ?1 AND tx_id = ?2"));
+        seen->bind(1, who.device).bind(2, set.txId);
+        ZS_TRY_ASSIGN(auto found, seen->step());
+        if (found) {
+            const auto status = TxResult::Status(seen->int64(0));
             response.results << TxResult{set.txId, status == TxResult::Refused ? status : TxResult::Replayed,
-                                         (*seen)->text(1)};
+                                         seen->text(1)};
             continue;
         }
-        auto refusal = checkTransaction(who, set);
-        if (!refusal.ok())
-            return refusal.error();
+        ZS_TRY_ASSIGN(auto refusal, checkTransaction(who, set));
         TxResult result{set.txId, TxResult::Applied, {}};
-        if (refusal.value()) {
+        if (refusal) {
             result.status = TxResult::Refused;
-            result.reason = *refusal.value();
+            result.reason = refusal.value();
         } else {
             // No savepoint of its own: a row that fails fails the whole request, whose transaction then undoes
             // everything (two statements less per transaction; a day's edits come as hundreds of one-row ones).
             for (const RowChange& row : set.rows)
                 ZS_TRY(mergeRow(row, seq));
         }
-        auto record = m_db.cached(
-            "INSERT INTO applied_tx (device, tx_id, at, status, reason) VALUES (?1, ?2, ?3, ?4, coalesce(?5, ''))");
-        if (!record.ok())
-            return record.error();
-        (*record)->bind(1, who.device).bind(2, set.txId).bind(3, m_clock.wallMs());
-        (*record)->bind(4, int(result.status)).bind(5, result.reason);
-        ZS_TRY((*record)->run());
+        ZS_TRY_ASSIGN(auto record, m_db.cached("INSERT INTO applied_tx (device, tx_id, at, status, reason) VALUES (?1, "
+                                               "?2, ?3, ?4, coalesce(?5, ''))"));
+        record->bind(1, who.device).bind(2, set.txId).bind(3, m_clock.wallMs());
+        record->bind(4, int(result.status)).bind(5, result.reason);
+        ZS_TRY(record->run());
         response.results << result;
     }
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     response.serverTimeMs = m_clock.wallMs();
     return response;
 }
@@ -412,22 +382,18 @@ Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit,
     for (int i = 0; i < scopes.size(); ++i)
         sql += (i ? " UNION ALL " : "") + arm + "WHERE scope = ?" + QByteArray::number(i + 3) + " AND seq > ?1";
     sql += " ORDER BY seq LIMIT ?2";
-    auto stmt = m_db.cached(sql.constData());
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, cursor).bind(2, limit);
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql.constData()));
+    stmt->bind(1, cursor).bind(2, limit);
     for (int i = 0; i < scopes.size(); ++i)
-        (*stmt)->bind(i + 3, scopes[i]);
+        stmt->bind(i + 3, scopes[i]);
     PullWriter writer;
     qint64 next = cursor;
     bool full = false;
     for (;;) {
-        auto row = (*stmt)->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
+        ZS_TRY_ASSIGN(auto row, stmt->step());
+        if (!row)
             break;
-        const Statement& s = **stmt;
+        const Statement& s = *stmt;
         // A page ends before the row that would take it past its bound, whatever the rows: a page the client cannot
         // accept would stop every laptop of the scope for good, and each page waiting for a slow client stays in
         // HQ's memory until it is sent. A row larger than the bound goes alone (push refuses rows over
@@ -452,125 +418,95 @@ Result<HqStore::BlobState> HqStore::blobState(const QString& sha256)
 {
     if (!isSha256(sha256))
         return invalid(tr("文件标识无效"));
-    auto stmt = m_db.cached("SELECT total, received, complete FROM blob WHERE sha256 = ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, sha256);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached("SELECT total, received, complete FROM blob WHERE sha256 = ?1"));
+    stmt->bind(1, sha256);
+    ZS_TRY_ASSIGN(auto row, stmt->step());
+    if (!row)
         return BlobState{};
-    return BlobState{(*stmt)->int64(2) != 0, (*stmt)->int64(0), (*stmt)->int64(1)};
+    return BlobState{stmt->int64(2) != 0, stmt->int64(0), stmt->int64(1)};
 }
 
 Result<HqStore::BlobState> HqStore::putBlobChunk(const QString& sha256, qint64 offset, qint64 total,
                                                  const QByteArray& chunk)
 {
-    auto state = blobState(sha256);
-    if (!state.ok())
-        return state.error();
-    if (state->complete)
-        return state.value(); // stored once: a second upload is a no-op
+    ZS_TRY_ASSIGN(auto state, blobState(sha256));
+    if (state.complete)
+        return state; // stored once: a second upload is a no-op
     if (total <= 0 || total > 512LL * 1024 * 1024 || offset < 0 || offset + chunk.size() > total)
         return invalid(tr("文件分块的范围无效"));
-    if (state->size != 0 && state->size != total)
+    if (state.size != 0 && state.size != total)
         return invalid(tr("文件大小与之前的上传不一致"));
-    if (offset != state->received)
-        return makeError(ErrorCode::Busy, tr("文件分块不连续：应从第 %1 字节继续").arg(state->received));
-    auto tx = Transaction::begin(m_db);
-    if (!tx.ok())
-        return tx.error();
-    auto part = m_db.cached("INSERT OR REPLACE INTO blob_part (sha256, offset, data) VALUES (?1, ?2, ?3)");
-    if (!part.ok())
-        return part.error();
-    (*part)->bind(1, sha256).bind(2, offset).bind(3, chunk);
-    ZS_TRY((*part)->run());
+    if (offset != state.received)
+        return makeError(ErrorCode::Busy, tr("文件分块不连续：应从第 %1 字节继续").arg(state.received));
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
+    ZS_TRY_ASSIGN(auto part,
+                  m_db.cached("INSERT OR REPLACE INTO blob_part (sha256, offset, data) VALUES (?1, ?2, ?3)"));
+    part->bind(1, sha256).bind(2, offset).bind(3, chunk);
+    ZS_TRY(part->run());
     const qint64 received = offset + chunk.size();
     BlobState next{false, total, received};
     if (received == total) {
         // Verified piece by piece; the parts stay as they are (GET serves ranges from them, never the whole file).
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        auto parts = m_db.cached("SELECT data FROM blob_part WHERE sha256 = ?1 ORDER BY offset");
-        if (!parts.ok())
-            return parts.error();
-        (*parts)->bind(1, sha256);
-        ZS_TRY((*parts)->forEachRow([&](const Statement& piece) { hash.addData(piece.blob(0)); }));
+        ZS_TRY_ASSIGN(auto parts, m_db.cached("SELECT data FROM blob_part WHERE sha256 = ?1 ORDER BY offset"));
+        parts->bind(1, sha256);
+        ZS_TRY(parts->forEachRow([&](const Statement& piece) { hash.addData(piece.blob(0)); }));
         if (QString::fromLatin1(hash.result().toHex()) != sha256) {
-            auto reset = m_db.cached("DELETE FROM blob WHERE sha256 = ?1");
-            if (!reset.ok())
-                return reset.error();
-            (*reset)->bind(1, sha256);
-            ZS_TRY((*reset)->run());
-            auto drop = m_db.cached("DELETE FROM blob_part WHERE sha256 = ?1");
-            if (!drop.ok())
-                return drop.error();
-            (*drop)->bind(1, sha256);
-            ZS_TRY((*drop)->run());
-            ZS_TRY(tx->commit());
+            ZS_TRY_ASSIGN(auto reset, m_db.cached("DELETE FROM blob WHERE sha256 = ?1"));
+            reset->bind(1, sha256);
+            ZS_TRY(reset->run());
+            ZS_TRY_ASSIGN(auto drop, m_db.cached("DELETE FROM blob_part WHERE sha256 = ?1"));
+            drop->bind(1, sha256);
+            ZS_TRY(drop->run());
+            ZS_TRY(tx.commit());
             return invalid(tr("文件内容与其 SHA-256 不符，已丢弃，请重新上传"));
         }
         next.complete = true;
-        auto done = m_db.cached("INSERT OR REPLACE INTO blob (sha256, total, received, complete, data) "
-                                "VALUES (?1, ?2, ?2, 1, NULL)");
-        if (!done.ok())
-            return done.error();
-        (*done)->bind(1, sha256).bind(2, total);
-        ZS_TRY((*done)->run());
+        ZS_TRY_ASSIGN(auto done, m_db.cached("INSERT OR REPLACE INTO blob (sha256, total, received, complete, data) "
+                                             "VALUES (?1, ?2, ?2, 1, NULL)"));
+        done->bind(1, sha256).bind(2, total);
+        ZS_TRY(done->run());
     } else {
-        auto progress = m_db.cached("INSERT OR REPLACE INTO blob (sha256, total, received, complete) "
-                                    "VALUES (?1, ?2, ?3, 0)");
-        if (!progress.ok())
-            return progress.error();
-        (*progress)->bind(1, sha256).bind(2, total).bind(3, received);
-        ZS_TRY((*progress)->run());
+        ZS_TRY_ASSIGN(auto progress, m_db.cached("INSERT OR REPLACE INTO blob (sha256, total, received, complete) "
+                                                 "VALUES (?1, ?2, ?3, 0)"));
+        progress->bind(1, sha256).bind(2, total).bind(3, received);
+        ZS_TRY(progress->run());
     }
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     return next;
 }
 
 Result<QByteArray> HqStore::blob(const QString& sha256)
 {
-    auto state = blobState(sha256);
-    if (!state.ok())
-        return state.error();
-    auto whole = blobRange(sha256, 0, qMax<qint64>(state->size, 1));
-    if (!whole.ok())
-        return whole.error();
-    return whole->bytes;
+    ZS_TRY_ASSIGN(auto state, blobState(sha256));
+    ZS_TRY_ASSIGN(auto whole, blobRange(sha256, 0, qMax<qint64>(state.size, 1)));
+    return whole.bytes;
 }
 
 // Complete blobs keep their upload parts (a blob stored whole in `data` by an earlier version is cut with substr).
 Result<HqStore::BlobRange> HqStore::blobRange(const QString& sha256, qint64 offset, qint64 maxBytes)
 {
-    auto state = blobState(sha256);
-    if (!state.ok())
-        return state.error();
-    if (!state->complete)
+    ZS_TRY_ASSIGN(auto state, blobState(sha256));
+    if (!state.complete)
         return makeError(ErrorCode::NotFound, tr("总部没有这个文件"));
-    BlobRange range{state->size, offset, {}};
-    if (offset < 0 || offset >= state->size || maxBytes <= 0)
+    BlobRange range{state.size, offset, {}};
+    if (offset < 0 || offset >= state.size || maxBytes <= 0)
         return range; // nothing there: the caller answers 416
-    const qint64 end = qMin(state->size, offset + maxBytes);
-    auto legacy = m_db.cached("SELECT substr(data, ?2 + 1, ?3) FROM blob WHERE sha256 = ?1 AND data IS NOT NULL");
-    if (!legacy.ok())
-        return legacy.error();
-    (*legacy)->bind(1, sha256).bind(2, offset).bind(3, end - offset);
-    auto old = (*legacy)->step();
-    if (!old.ok())
-        return old.error();
-    if (old.value()) {
-        range.bytes = (*legacy)->blob(0);
-        (*legacy)->reset();
+    const qint64 end = qMin(state.size, offset + maxBytes);
+    ZS_TRY_ASSIGN(auto legacy,
+                  m_db.cached("SELECT substr(data, ?2 + 1, ?3) FROM blob WHERE sha256 = ?1 AND data IS NOT NULL"));
+    legacy->bind(1, sha256).bind(2, offset).bind(3, end - offset);
+    ZS_TRY_ASSIGN(auto old, legacy->step());
+    if (old) {
+        range.bytes = legacy->blob(0);
+        legacy->reset();
         return range;
     }
-    auto parts = m_db.cached("SELECT offset, data FROM blob_part WHERE sha256 = ?1 AND offset < ?3 "
-                             "AND offset + length(data) > ?2 ORDER BY offset");
-    if (!parts.ok())
-        return parts.error();
-    (*parts)->bind(1, sha256).bind(2, offset).bind(3, end);
+    ZS_TRY_ASSIGN(auto parts, m_db.cached("SELECT offset, data FROM blob_part WHERE sha256 = ?1 AND offset < ?3 "
+                                          "AND offset + length(data) > ?2 ORDER BY offset"));
+    parts->bind(1, sha256).bind(2, offset).bind(3, end);
     range.bytes.reserve(end - offset);
-    ZS_TRY((*parts)->forEachRow([&](const Statement& part) {
+    ZS_TRY(parts->forEachRow([&](const Statement& part) {
         const qint64 at = part.int64(0);
         const QByteArray data = part.blob(1);
         const qint64 from = qMax(offset, at) - at;

@@ -681,10 +681,8 @@ Result<std::unique_ptr<HttpServer>> HttpServer::start(const QString& address, qu
     auto impl = std::make_unique<Impl>();
     impl->shared = std::make_shared<Shared>(std::move(handler), std::move(admit), limits);
     if (tls) {
-        auto context = makeTlsContext(*tls);
-        if (!context.ok())
-            return context.error();
-        impl->shared->tls = std::move(context.value());
+        ZS_TRY_ASSIGN(auto context, makeTlsContext(*tls));
+        impl->shared->tls = std::move(context);
     }
 
     impl->ioc = std::make_unique<net::io_context>(limits.threads);

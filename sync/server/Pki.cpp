@@ -228,9 +228,7 @@ Result<void> Pki::createCaAndServer(const QString& dir, const QString& commonNam
     // X.520 allows 64 characters in a CN; " CA" is appended for the CA.
     if (commonName.trimmed().isEmpty() || commonName.size() > 60)
         return makeError(ErrorCode::Invalid, tr("证书名称不能为空，且不能超过60个字符。"));
-    auto san = subjectAltName(dnsNames, ipAddresses);
-    if (!san.ok())
-        return san.error();
+    ZS_TRY_ASSIGN(auto san, subjectAltName(dnsNames, ipAddresses));
 
     const QDir target(dir);
     const QString caPem = target.filePath(QStringLiteral("ca.pem"));
@@ -245,17 +243,11 @@ Result<void> Pki::createCaAndServer(const QString& dir, const QString& commonNam
         return makeError(ErrorCode::Io, tr("无法创建目录“%1”。").arg(dir));
 
     ERR_clear_error();
-    auto caKeyPair = generateP256();
-    if (!caKeyPair.ok())
-        return caKeyPair.error();
-    auto serverKeyPair = generateP256();
-    if (!serverKeyPair.ok())
-        return serverKeyPair.error();
+    ZS_TRY_ASSIGN(auto caKeyPair, generateP256());
+    ZS_TRY_ASSIGN(auto serverKeyPair, generateP256());
 
-    auto ca = newCertificate(commonName + QStringLiteral(" CA"), caKeyPair->get(), kCaDays);
-    if (!ca.ok())
-        return ca.error();
-    X509* caCert = ca->get();
+    ZS_TRY_ASSIGN(auto ca, newCertificate(commonName + QStringLiteral(" CA"), caKeyPair.get(), kCaDays));
+    X509* caCert = ca.get();
     if (X509_set_issuer_name(caCert, X509_get_subject_name(caCert)) != 1)
         return cryptoError(tr("无法创建CA证书。"));
     X509V3_CTX caCtx;
@@ -263,13 +255,11 @@ Result<void> Pki::createCaAndServer(const QString& dir, const QString& commonNam
     if (!addExtension(caCert, &caCtx, NID_basic_constraints, "critical,CA:TRUE,pathlen:0") ||
         !addExtension(caCert, &caCtx, NID_key_usage, "critical,keyCertSign,cRLSign") ||
         !addExtension(caCert, &caCtx, NID_subject_key_identifier, "hash") ||
-        X509_sign(caCert, caKeyPair->get(), EVP_sha256()) <= 0)
+        X509_sign(caCert, caKeyPair.get(), EVP_sha256()) <= 0)
         return cryptoError(tr("无法创建CA证书。"));
 
-    auto server = newCertificate(commonName, serverKeyPair->get(), kServerDays);
-    if (!server.ok())
-        return server.error();
-    X509* serverCert = server->get();
+    ZS_TRY_ASSIGN(auto server, newCertificate(commonName, serverKeyPair.get(), kServerDays));
+    X509* serverCert = server.get();
     if (X509_set_issuer_name(serverCert, X509_get_subject_name(caCert)) != 1)
         return cryptoError(tr("无法创建服务器证书。"));
     X509V3_CTX serverCtx;
@@ -277,16 +267,16 @@ Result<void> Pki::createCaAndServer(const QString& dir, const QString& commonNam
     if (!addExtension(serverCert, &serverCtx, NID_basic_constraints, "critical,CA:FALSE") ||
         !addExtension(serverCert, &serverCtx, NID_key_usage, "critical,digitalSignature") ||
         !addExtension(serverCert, &serverCtx, NID_ext_key_usage, "serverAuth") ||
-        !addExtension(serverCert, &serverCtx, NID_subject_alt_name, san->constData()) ||
+        !addExtension(serverCert, &serverCtx, NID_subject_alt_name, san.constData()) ||
         !addExtension(serverCert, &serverCtx, NID_subject_key_identifier, "hash") ||
         !addExtension(serverCert, &serverCtx, NID_authority_key_identifier, "keyid:always") ||
-        X509_sign(serverCert, caKeyPair->get(), EVP_sha256()) <= 0)
+        X509_sign(serverCert, caKeyPair.get(), EVP_sha256()) <= 0)
         return cryptoError(tr("无法创建服务器证书。"));
 
     auto caCertPem = pemOf(caCert);
     auto serverCertPem = pemOf(serverCert);
-    auto caKeyPem = pemOf(caKeyPair->get());
-    auto serverKeyPem = pemOf(serverKeyPair->get());
+    auto caKeyPem = pemOf(caKeyPair.get());
+    auto serverKeyPem = pemOf(serverKeyPair.get());
     for (const Result<QByteArray>* r : {&caCertPem, &serverCertPem, &caKeyPem, &serverKeyPem}) {
         if (!r->ok())
             return r->error();
@@ -326,30 +316,26 @@ Result<void> Pki::createCaAndServer(const QString& dir, const QString& commonNam
 
 Result<QByteArray> Pki::spkiPin(const QByteArray& pem)
 {
-    auto cert = firstCertificate(pem);
-    if (!cert.ok())
-        return cert.error();
-    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert->get()), nullptr);
+    ZS_TRY_ASSIGN(auto cert, firstCertificate(pem));
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), nullptr);
     if (length <= 0)
         return cryptoError(tr("无法读取证书的公钥。"));
     QByteArray der(length, '\0');
     auto* out = reinterpret_cast<unsigned char*>(der.data());
-    if (i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert->get()), &out) != length)
+    if (i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &out) != length)
         return cryptoError(tr("无法读取证书的公钥。"));
     return QCryptographicHash::hash(der, QCryptographicHash::Sha256).toBase64();
 }
 
 Result<QString> Pki::fingerprint(const QByteArray& pem)
 {
-    auto cert = firstCertificate(pem);
-    if (!cert.ok())
-        return cert.error();
-    const int length = i2d_X509(cert->get(), nullptr);
+    ZS_TRY_ASSIGN(auto cert, firstCertificate(pem));
+    const int length = i2d_X509(cert.get(), nullptr);
     if (length <= 0)
         return cryptoError(tr("无法读取证书。"));
     QByteArray der(length, '\0');
     auto* out = reinterpret_cast<unsigned char*>(der.data());
-    if (i2d_X509(cert->get(), &out) != length)
+    if (i2d_X509(cert.get(), &out) != length)
         return cryptoError(tr("无法读取证书。"));
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex(':').toUpper());
 }

@@ -61,12 +61,11 @@ private:
 Result<std::unique_ptr<SqlCipherStorage>> SqlCipherStorage::open(const QString& path, const SecureBytes& passphrase,
                                                                  bool create, bool cheapKeyWrap, const Clock& clock)
 {
-    auto store = create ? EncryptedStore::create(path, passphrase, HqStore::schema(),
-                                                 cheapKeyWrap ? KdfParams::minimal() : KdfParams::standard())
-                        : EncryptedStore::open(path, passphrase, HqStore::schema());
-    if (!store.ok())
-        return store.error();
-    return std::unique_ptr<SqlCipherStorage>(new SqlCipherStorage(std::move(store.value()), clock));
+    ZS_TRY_ASSIGN(auto store, create
+                                  ? EncryptedStore::create(path, passphrase, HqStore::schema(),
+                                                           cheapKeyWrap ? KdfParams::minimal() : KdfParams::standard())
+                                  : EncryptedStore::open(path, passphrase, HqStore::schema()));
+    return std::unique_ptr<SqlCipherStorage>(new SqlCipherStorage(std::move(store), clock));
 }
 
 SqlCipherStorage::SqlCipherStorage(std::unique_ptr<EncryptedStore> owned, const Clock& clock)

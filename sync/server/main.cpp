@@ -130,10 +130,8 @@ Result<std::unique_ptr<HqStorage>> Admin::openStorage(bool create) const
         return openHqStorage(options, SecureBytes());
     if (options.dataDir.isEmpty())
         return makeError(ErrorCode::Invalid, tr("请用 --data 指定总部数据目录"));
-    auto key = storeKey();
-    if (!key.ok())
-        return key.error();
-    return openHqStorage(options, key.value());
+    ZS_TRY_ASSIGN(auto key, storeKey());
+    return openHqStorage(options, key);
 }
 
 int Admin::withAccounts(const std::function<Result<void>(AccountStorage&)>& body)
@@ -282,11 +280,9 @@ int Admin::dispatch(const QStringList& args)
     }
     if (command == QLatin1String("device") && sub == QLatin1String("list")) {
         return withAccounts([&](AccountStorage& accounts) -> Result<void> {
-            auto devices = accounts.devices();
-            if (!devices.ok())
-                return devices.error();
+            ZS_TRY_ASSIGN(auto devices, accounts.devices());
             QJsonArray out;
-            for (const DeviceInfo& d : devices.value())
+            for (const DeviceInfo& d : devices)
                 out.append(QJsonObject{{QStringLiteral("id"), d.id},
                                        {QStringLiteral("user"), d.account},
                                        {QStringLiteral("team"), d.team},
@@ -307,10 +303,8 @@ int Admin::dispatch(const QStringList& args)
     }
     if (command == QLatin1String("audit")) {
         return withAccounts([&](AccountStorage& accounts) -> Result<void> {
-            auto log = accounts.auditLog(qBound(1, m_parser.value(limit).toInt(), 100000));
-            if (!log.ok())
-                return log.error();
-            for (const AuditEntry& e : log.value()) {
+            ZS_TRY_ASSIGN(auto log, accounts.auditLog(qBound(1, m_parser.value(limit).toInt(), 100000)));
+            for (const AuditEntry& e : log) {
                 const QJsonObject entry{{QStringLiteral("seq"), e.seq},         {QStringLiteral("at"), e.at},
                                         {QStringLiteral("user"), e.account},    {QStringLiteral("device"), e.device},
                                         {QStringLiteral("peer"), e.peer},       {QStringLiteral("action"), e.action},

@@ -177,11 +177,9 @@ Result<StatementLease> Database::cached(const char* sql)
             for (auto i = m_cache.begin(); i != m_cache.end();)
                 i = i->second->inUse ? std::next(i) : m_cache.erase(i);
         }
-        auto prepared = prepare(sql);
-        if (!prepared.ok())
-            return prepared.error();
+        ZS_TRY_ASSIGN(auto prepared, prepare(sql));
         auto entry = std::make_unique<CacheEntry>();
-        entry->statement = std::move(prepared.value());
+        entry->statement = std::move(prepared);
         it = m_cache.emplace(sql, std::move(entry));
     }
     it->second->inUse = true;
@@ -190,39 +188,31 @@ Result<StatementLease> Database::cached(const char* sql)
 
 Result<qint64> Database::scalar(const char* sql)
 {
-    auto stmt = prepare(sql);
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    return row.value() ? stmt->int64(0) : 0;
+    ZS_TRY_ASSIGN(auto stmt, prepare(sql));
+    ZS_TRY_ASSIGN(auto row, stmt.step());
+    return row ? stmt.int64(0) : 0;
 }
 
 Result<int> Database::userVersion()
 {
-    auto v = scalar("PRAGMA user_version");
-    if (!v.ok())
-        return v.error();
-    return static_cast<int>(v.value());
+    ZS_TRY_ASSIGN(auto v, scalar("PRAGMA user_version"));
+    return static_cast<int>(v);
 }
 
 Result<QStringList> Database::integrityCheck()
 {
     QStringList problems;
     for (const char* sql : {"PRAGMA cipher_integrity_check", "PRAGMA integrity_check"}) {
-        auto stmt = prepare(sql);
-        if (!stmt.ok())
-            return stmt.error();
+        ZS_TRY_ASSIGN(auto stmt, prepare(sql));
         for (;;) {
-            auto row = stmt->step();
+            auto row = stmt.step();
             if (!row.ok()) {
                 problems << row.error().detail;
                 break;
             }
             if (!row.value())
                 break;
-            const QString line = stmt->text(0);
+            const QString line = stmt.text(0);
             if (line != QLatin1String("ok"))
                 problems << line;
         }
@@ -234,26 +224,20 @@ Result<void> Database::exportEncryptedCopy(const QString& dest, const SecureByte
 {
     if (QFileInfo::exists(dest))
         return makeError(ErrorCode::AlreadyExists, tr("该位置已有文件，不会覆盖。"), dest);
-    auto version = userVersion();
-    if (!version.ok())
-        return version.error();
-    auto appId = scalar("PRAGMA application_id");
-    if (!appId.ok())
-        return appId.error();
+    ZS_TRY_ASSIGN(auto version, userVersion());
+    ZS_TRY_ASSIGN(auto appId, scalar("PRAGMA application_id"));
 
     const SecureBytes keySpec = rawKey.toSqlCipherRawKey();
-    auto attach = prepare("ATTACH DATABASE ?1 AS zs_export KEY ?2");
-    if (!attach.ok())
-        return attach.error();
-    attach->bind(1, dest).bindSecret(2, keySpec);
-    ZS_TRY(attach->run());
-    attach->reset();
+    ZS_TRY_ASSIGN(auto attach, prepare("ATTACH DATABASE ?1 AS zs_export KEY ?2"));
+    attach.bind(1, dest).bindSecret(2, keySpec);
+    ZS_TRY(attach.run());
+    attach.reset();
 
     auto result = [&]() -> Result<void> {
         ZS_TRY(exec("SELECT sqlcipher_export('zs_export')"));
-        const QByteArray pragmas =
-            QByteArrayLiteral("PRAGMA zs_export.user_version = ") + QByteArray::number(version.value()) +
-            QByteArrayLiteral("; PRAGMA zs_export.application_id = ") + QByteArray::number(appId.value());
+        const QByteArray pragmas = QByteArrayLiteral("PRAGMA zs_export.user_version = ") + QByteArray::number(version) +
+                                   QByteArrayLiteral("; PRAGMA zs_export.application_id = ") +
+                                   QByteArray::number(appId);
         return exec(pragmas.constData());
     }();
     const auto detached = exec("DETACH DATABASE zs_export");

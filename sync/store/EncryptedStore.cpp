@@ -66,11 +66,9 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::create(const QString& pa
         return makeError(ErrorCode::NotFound, tr("工作区所在的文件夹不存在。"), path);
 
     SecureBytes dek = SecureBytes::random(32);
-    auto wrapped = KeyFile::wrap(dek, passphrase, kdf);
-    if (!wrapped.ok())
-        return wrapped.error();
+    ZS_TRY_ASSIGN(auto wrapped, KeyFile::wrap(dek, passphrase, kdf));
     // Key file first: a database without its key would be unreadable, a key file without a database is harmless.
-    ZS_TRY(wrapped->save(keyPath));
+    ZS_TRY(wrapped.save(keyPath));
     auto db = Database::open(path, dek, Database::OpenMode::CreateNew);
     if (!db.ok()) {
         QFile::remove(keyPath);
@@ -100,13 +98,11 @@ Result<std::unique_ptr<Database>> EncryptedStore::openWithRecovery(const QString
     if (QFileInfo(path).size() == 0 && (!wal.exists() || wal.size() == 0))
         return makeError(ErrorCode::Damaged, tr("工作区文件是空的（0 字节），数据已丢失或未复制完整；请从备份恢复。"),
                          path);
-    auto keyFile = KeyFile::load(KeyFile::pathFor(path));
-    if (!keyFile.ok())
-        return keyFile.error();
+    ZS_TRY_ASSIGN(auto keyFile, KeyFile::load(KeyFile::pathFor(path)));
 
     QElapsedTimer timer;
     timer.start();
-    auto unwrapped = keyFile->unwrap(passphrase);
+    auto unwrapped = keyFile.unwrap(passphrase);
     if (timings)
         timings->kdfMs = timer.restart();
     if (!unwrapped.ok())
@@ -146,57 +142,43 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::open(const QString& path
                                                              const Migrator& schema, OpenTimings* timings)
 {
     SecureBytes dek;
-    auto db = openWithRecovery(path, passphrase, dek, timings);
-    if (!db.ok())
-        return db.error();
+    ZS_TRY_ASSIGN(auto db, openWithRecovery(path, passphrase, dek, timings));
     QElapsedTimer timer;
     timer.start();
-    auto migrated = schema.migrate(*db.value());
+    auto migrated = schema.migrate(*db);
     if (timings)
         timings->migrateMs = timer.elapsed();
     if (!migrated.ok())
         return migrated.error();
     return std::unique_ptr<EncryptedStore>(
-        new EncryptedStore(path, std::move(db.value()), std::move(dek), schema.connectionSetup()));
+        new EncryptedStore(path, std::move(db), std::move(dek), schema.connectionSetup()));
 }
 
 Result<void> EncryptedStore::changePassphrase(const QString& path, const SecureBytes& oldPassphrase,
                                               const SecureBytes& newPassphrase, const KdfParams& kdf)
 {
     const QString keyPath = KeyFile::pathFor(path);
-    auto keyFile = KeyFile::load(keyPath);
-    if (!keyFile.ok())
-        return keyFile.error();
-    auto dek = keyFile->unwrap(oldPassphrase);
-    if (!dek.ok())
-        return dek.error();
+    ZS_TRY_ASSIGN(auto keyFile, KeyFile::load(keyPath));
+    ZS_TRY_ASSIGN(auto dek, keyFile.unwrap(oldPassphrase));
     // Prove the key still opens the database before replacing the only way in.
     {
-        auto db = Database::open(path, dek.value(), Database::OpenMode::ExistingOnly);
-        if (!db.ok())
-            return db.error();
+        ZS_TRY_ASSIGN(auto db, Database::open(path, dek, Database::OpenMode::ExistingOnly));
     }
-    auto rewrapped = KeyFile::wrap(dek.value(), newPassphrase, kdf);
-    if (!rewrapped.ok())
-        return rewrapped.error();
-    return rewrapped->save(keyPath);
+    ZS_TRY_ASSIGN(auto rewrapped, KeyFile::wrap(dek, newPassphrase, kdf));
+    return rewrapped.save(keyPath);
 }
 
 Result<void> EncryptedStore::rotateKey(const SecureBytes& passphrase)
 {
     const QString keyPath = KeyFile::pathFor(m_path);
-    auto current = KeyFile::load(keyPath);
-    if (!current.ok())
-        return current.error();
-    auto check = current->unwrap(passphrase);
-    if (!check.ok())
-        return check.error();
+    ZS_TRY_ASSIGN(auto current, KeyFile::load(keyPath));
+    ZS_TRY_ASSIGN(auto check, current.unwrap(passphrase));
 
     const QString tmp = rekeyPath(m_path);
     QFile::remove(tmp);
     SecureBytes newDek = SecureBytes::random(32);
     ZS_TRY(m_db->exportEncryptedCopy(tmp, newDek));
-    auto wrapped = KeyFile::wrap(newDek, passphrase, current->params());
+    auto wrapped = KeyFile::wrap(newDek, passphrase, current.params());
     if (!wrapped.ok()) {
         QFile::remove(tmp);
         return wrapped.error();
@@ -220,10 +202,8 @@ Result<void> EncryptedStore::rotateKey(const SecureBytes& passphrase)
         QFile::remove(pendingKeyPath(m_path));
         QFile::remove(tmp);
     }
-    auto reopened = Database::open(m_path, useDek, Database::OpenMode::ExistingOnly);
-    if (!reopened.ok())
-        return reopened.error();
-    m_db = std::move(reopened.value());
+    ZS_TRY_ASSIGN(auto reopened, Database::open(m_path, useDek, Database::OpenMode::ExistingOnly));
+    m_db = std::move(reopened);
     if (m_setup)
         ZS_TRY(m_setup(*m_db));
     if (switched.ok())
@@ -235,16 +215,12 @@ Result<QString> EncryptedStore::restoreFromBackup(const QString& path, const QSt
                                                   const SecureBytes& passphrase, const Migrator& schema)
 {
     {
-        auto candidate = open(backup, passphrase, schema);
-        if (!candidate.ok())
-            return candidate.error();
-        auto problems = candidate.value()->integrityCheck();
-        if (!problems.ok())
-            return problems.error();
-        if (!problems->isEmpty())
+        ZS_TRY_ASSIGN(auto candidate, open(backup, passphrase, schema));
+        ZS_TRY_ASSIGN(auto problems, candidate->integrityCheck());
+        if (!problems.isEmpty())
             return makeError(ErrorCode::Damaged, tr("这个备份本身也有损坏，不能用来恢复。"),
-                             problems->join(QLatin1Char(';')));
-        ZS_TRY(candidate.value()->db().checkpoint());
+                             problems.join(QLatin1Char(';')));
+        ZS_TRY(candidate->db().checkpoint());
     }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString kept = path + QStringLiteral(".damaged-") + stamp;

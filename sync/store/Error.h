@@ -93,4 +93,16 @@ Error makeError(ErrorCode code, QString message, QString detail = {});
             return zsTryResult_.error();                                                                               \
     } while (false)
 
+// Takes the value of a Result-returning expression into `lhs` (a declaration or an lvalue), or returns its error:
+//     ZS_TRY_ASSIGN(auto stmt, m_db.cached("SELECT …"));   // stmt is the StatementLease
+//     ZS_TRY_ASSIGN(v.scope, repo::teamScope(m_db));
+#define ZS_TRY_ASSIGN(lhs, expr) ZS_TRY_ASSIGN_IMPL_(ZS_TRY_CONCAT_(zsTryAssign_, __LINE__), lhs, expr)
+#define ZS_TRY_CONCAT_(a, b) ZS_TRY_CONCAT_IMPL_(a, b)
+#define ZS_TRY_CONCAT_IMPL_(a, b) a##b
+#define ZS_TRY_ASSIGN_IMPL_(tmp, lhs, expr)                                                                            \
+    auto tmp = (expr);                                                                                                 \
+    if (!tmp.ok())                                                                                                     \
+        return tmp.error();                                                                                            \
+    lhs = std::move(tmp.value())
+
 } // namespace zs

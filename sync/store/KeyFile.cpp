@@ -72,25 +72,21 @@ Result<KeyFile> KeyFile::wrap(const SecureBytes& dek, const SecureBytes& passphr
     file.m_nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     randombytes_buf(file.m_nonce.data(), static_cast<size_t>(file.m_nonce.size()));
 
-    auto key = deriveWrappingKey(passphrase, file.m_salt, params);
-    if (!key.ok())
-        return key.error();
+    ZS_TRY_ASSIGN(auto key, deriveWrappingKey(passphrase, file.m_salt, params));
     const QByteArray ad = file.associatedData();
     file.m_sealed.resize(static_cast<qsizetype>(dek.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
     unsigned long long sealedLen = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         reinterpret_cast<unsigned char*>(file.m_sealed.data()), &sealedLen, dek.data(), dek.size(),
         reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()), nullptr,
-        reinterpret_cast<const unsigned char*>(file.m_nonce.constData()), key->data());
+        reinterpret_cast<const unsigned char*>(file.m_nonce.constData()), key.data());
     file.m_sealed.resize(static_cast<qsizetype>(sealedLen));
     return file;
 }
 
 Result<SecureBytes> KeyFile::unwrap(const SecureBytes& passphrase) const
 {
-    auto key = deriveWrappingKey(passphrase, m_salt, m_params);
-    if (!key.ok())
-        return key.error();
+    ZS_TRY_ASSIGN(auto key, deriveWrappingKey(passphrase, m_salt, m_params));
     const QByteArray ad = associatedData();
     SecureBytes dek(kDekBytes);
     unsigned long long dekLen = 0;
@@ -98,7 +94,7 @@ Result<SecureBytes> KeyFile::unwrap(const SecureBytes& passphrase) const
             dek.data(), &dekLen, nullptr, reinterpret_cast<const unsigned char*>(m_sealed.constData()),
             static_cast<unsigned long long>(m_sealed.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
             static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char*>(m_nonce.constData()),
-            key->data()) != 0 ||
+            key.data()) != 0 ||
         dekLen != kDekBytes) {
         return makeError(ErrorCode::WrongPassphrase, tr("口令不正确。"));
     }

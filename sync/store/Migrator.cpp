@@ -36,17 +36,15 @@ Result<int> Migrator::migrate(Database& db, int target) const
     if (target < 0)
         target = latestVersion();
     ZS_TRY(setUpConnection(db));
-    auto current = db.userVersion();
-    if (!current.ok())
-        return current.error();
-    if (current.value() > latestVersion()) {
+    ZS_TRY_ASSIGN(auto current, db.userVersion());
+    if (current > latestVersion()) {
         return makeError(
             ErrorCode::NewerSchema,
             tr("这个工作区由更新版本的招商外勤创建（数据版本 %1，本程序支持到 %2）。请先升级程序，数据没有改变。")
-                .arg(current.value())
+                .arg(current)
                 .arg(latestVersion()));
     }
-    for (int v = current.value() + 1; v <= target; ++v) {
+    for (int v = current + 1; v <= target; ++v) {
         const Migration& m = m_migrations[static_cast<std::size_t>(v - 1)];
         if (!m.rebuilds.isEmpty()) {
             // The pragma is a no-op inside a transaction: it goes off before, and back on whatever happens.
@@ -64,22 +62,18 @@ Result<int> Migrator::migrate(Database& db, int target) const
 
 Result<void> Migrator::migrateOne(Database& db, const Migration& m, int v) const
 {
-    auto tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(db));
     if (m.sql)
         ZS_TRY(db.exec(m.sql));
     if (m.apply)
         ZS_TRY(m.apply(db));
     for (const char* table : m.rebuilds) {
         const QByteArray check = QByteArrayLiteral("SELECT count(*) FROM pragma_foreign_key_check('") + table + "')";
-        auto broken = db.scalar(check.constData());
-        if (!broken.ok())
-            return broken.error();
-        if (broken.value() != 0)
+        ZS_TRY_ASSIGN(auto broken, db.scalar(check.constData()));
+        if (broken != 0)
             return makeError(ErrorCode::Internal, tr("升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级")
                                                       .arg(v)
-                                                      .arg(broken.value())
+                                                      .arg(broken)
                                                       .arg(QLatin1String(table)));
     }
     if (v == 1)
@@ -87,7 +81,7 @@ Result<void> Migrator::migrateOne(Database& db, const Migration& m, int v) const
                            .append(QByteArray::number(Database::kApplicationId))
                            .constData()));
     ZS_TRY(db.exec(QByteArrayLiteral("PRAGMA user_version = ").append(QByteArray::number(v)).constData()));
-    return tx->commit();
+    return tx.commit();
 }
 
 } // namespace zs

@@ -106,10 +106,8 @@ Result<bool> Statement::step()
 Result<void> Statement::run()
 {
     for (;;) {
-        auto row = step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value()) {
+        ZS_TRY_ASSIGN(auto row, step());
+        if (!row) {
             sqlite3_reset(m_stmt); // ready to be bound and run again; the bindings stay
             return {};
         }
@@ -119,10 +117,8 @@ Result<void> Statement::run()
 Result<void> Statement::forEachRow(const std::function<void(const Statement&)>& row)
 {
     for (;;) {
-        auto ready = step();
-        if (!ready.ok())
-            return ready.error();
-        if (!ready.value()) {
+        ZS_TRY_ASSIGN(auto ready, step());
+        if (!ready) {
             sqlite3_reset(m_stmt);
             return {};
         }

@@ -9,9 +9,7 @@ namespace zs {
 Result<Transaction> Transaction::begin(Database& db, Mode mode)
 {
     const bool nested = db.inTransaction();
-    auto rc = db.exec(nested ? "SAVEPOINT zs_nested" : mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
-    if (!rc.ok())
-        return rc.error();
+    ZS_TRY(db.exec(nested ? "SAVEPOINT zs_nested" : mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED"));
     return Transaction(&db, nested);
 }
 

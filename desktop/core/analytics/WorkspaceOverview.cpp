@@ -7,29 +7,26 @@ namespace zs {
 Result<WorkspaceOverview::Summary> WorkspaceOverview::summary(const QDate& today, int recentCount)
 {
     Summary s;
-    auto due = m_db.cached("SELECT v.id, c.name, v.next_step, v.next_due FROM visit v JOIN company c ON c.id = "
-                           "v.company_id WHERE v.next_due IS NOT NULL AND v.next_done = 0 AND v.deleted = 0 "
-                           "AND v.next_due <= ?1 ORDER BY v.next_due, v.rid LIMIT 200");
-    if (!due.ok())
-        return due.error();
-    (*due)->bind(1, today.toString(Qt::ISODate));
-    while ((*due)->step().value()) {
-        FollowUp f{(*due)->text(0), (*due)->text(1), (*due)->text(2), QDate::fromString((*due)->text(3), Qt::ISODate)};
+    ZS_TRY_ASSIGN(auto due,
+                  m_db.cached("SELECT v.id, c.name, v.next_step, v.next_due FROM visit v JOIN company c ON c.id = "
+                              "v.company_id WHERE v.next_due IS NOT NULL AND v.next_done = 0 AND v.deleted = 0 "
+                              "AND v.next_due <= ?1 ORDER BY v.next_due, v.rid LIMIT 200"));
+    due->bind(1, today.toString(Qt::ISODate));
+    while (due->step().value()) {
+        FollowUp f{due->text(0), due->text(1), due->text(2), QDate::fromString(due->text(3), Qt::ISODate)};
         (f.due < today ? s.overdue : s.dueToday) << f;
     }
-    auto recent = m_db.cached("SELECT v.id, v.visited_at, c.name, v.outcome FROM visit v JOIN company c ON c.id = "
-                              "v.company_id WHERE v.deleted = 0 ORDER BY v.visited_at DESC, v.rid DESC LIMIT ?1");
-    if (!recent.ok())
-        return recent.error();
-    (*recent)->bind(1, recentCount);
-    while ((*recent)->step().value())
-        s.recentVisits << RecentVisit{(*recent)->text(0), (*recent)->int64(1), (*recent)->text(2), (*recent)->text(3)};
-    auto stages = m_db.cached("SELECT s.code, s.name, count(l.rid) FROM ref_stage s LEFT JOIN lead l ON l.stage = "
-                              "s.code AND l.deleted = 0 GROUP BY s.code ORDER BY s.sort");
-    if (!stages.ok())
-        return stages.error();
-    while ((*stages)->step().value())
-        s.leadsByStage << StageCount{(*stages)->text(0), (*stages)->text(1), static_cast<int>((*stages)->int64(2))};
+    ZS_TRY_ASSIGN(auto recent,
+                  m_db.cached("SELECT v.id, v.visited_at, c.name, v.outcome FROM visit v JOIN company c ON c.id = "
+                              "v.company_id WHERE v.deleted = 0 ORDER BY v.visited_at DESC, v.rid DESC LIMIT ?1"));
+    recent->bind(1, recentCount);
+    while (recent->step().value())
+        s.recentVisits << RecentVisit{recent->text(0), recent->int64(1), recent->text(2), recent->text(3)};
+    ZS_TRY_ASSIGN(auto stages,
+                  m_db.cached("SELECT s.code, s.name, count(l.rid) FROM ref_stage s LEFT JOIN lead l ON l.stage = "
+                              "s.code AND l.deleted = 0 GROUP BY s.code ORDER BY s.sort"));
+    while (stages->step().value())
+        s.leadsByStage << StageCount{stages->text(0), stages->text(1), static_cast<int>(stages->int64(2))};
     const struct
     {
         const char* sql;
@@ -42,10 +39,8 @@ Result<WorkspaceOverview::Summary> WorkspaceOverview::summary(const QDate& today
         {"SELECT count(*) FROM event WHERE deleted = 0", &s.events},
     };
     for (const auto& c : counts) {
-        auto n = m_db.scalar(c.sql);
-        if (!n.ok())
-            return n.error();
-        *c.out = n.value();
+        ZS_TRY_ASSIGN(auto n, m_db.scalar(c.sql));
+        *c.out = n;
     }
     return s;
 }

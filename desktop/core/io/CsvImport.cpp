@@ -85,13 +85,11 @@ std::optional<bool> parseFlag(const QString& text)
 Result<QHash<QString, QString>> referenceCodes(Database& db, const char* sql)
 {
     QHash<QString, QString> out;
-    auto stmt = db.prepare(sql);
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt, db.prepare(sql));
     static const QRegularExpression bracketed(QStringLiteral("[（(][^）)]*[）)]"));
-    while (stmt->step().value()) {
-        const QString code = stmt->text(0);
-        const QString name = stmt->text(1);
+    while (stmt.step().value()) {
+        const QString code = stmt.text(0);
+        const QString name = stmt.text(1);
         out.insert(code, code);
         out.insert(name, code);
         // 印制电路板（PCB） is also found as 印制电路板 and as PCB.
@@ -109,13 +107,12 @@ Result<QHash<QString, QString>> referenceCodes(Database& db, const char* sql)
 Result<QHash<QString, QString>> companyKeys(Database& db)
 {
     QHash<QString, QString> out;
-    auto stmt = db.prepare("SELECT id, name_norm, coalesce(credit_code, '') FROM company WHERE deleted = 0");
-    if (!stmt.ok())
-        return stmt.error();
-    while (stmt->step().value()) {
-        out.insert(stmt->text(1), stmt->text(0));
-        if (!stmt->text(2).isEmpty())
-            out.insert(stmt->text(2), stmt->text(0));
+    ZS_TRY_ASSIGN(auto stmt,
+                  db.prepare("SELECT id, name_norm, coalesce(credit_code, '') FROM company WHERE deleted = 0"));
+    while (stmt.step().value()) {
+        out.insert(stmt.text(1), stmt.text(0));
+        if (!stmt.text(2).isEmpty())
+            out.insert(stmt.text(2), stmt.text(0));
     }
     return out;
 }
@@ -150,13 +147,11 @@ Result<CsvImport::Kind> CsvImport::kindFor(RecordKind kind)
 
 Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QByteArray& bytes)
 {
-    auto table = CsvReader::parse(bytes);
-    if (!table.ok())
-        return table.error();
+    ZS_TRY_ASSIGN(auto table, CsvReader::parse(bytes));
     Preview out;
     out.kind = kind;
-    out.encoding = table->encoding;
-    out.rows = static_cast<int>(table->records.size());
+    out.encoding = table.encoding;
+    out.rows = static_cast<int>(table.records.size());
 
     // Header → column key.
     QHash<QString, int> index;
@@ -166,7 +161,7 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
         const QString first = QString::fromUtf8(column.names.constFirst());
         shownName.insert(key, first);
         for (const char* name : column.names) {
-            const int at = static_cast<int>(table->header.indexOf(QString::fromUtf8(name)));
+            const int at = static_cast<int>(table.header.indexOf(QString::fromUtf8(name)));
             if (at >= 0) {
                 index.insert(key, at);
                 break;
@@ -174,23 +169,19 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
         }
         if (column.required && !index.contains(key))
             return makeError(ErrorCode::Invalid,
-                             tr("缺少必需的列「%1」。表头是：%2").arg(first, table->header.join(QStringLiteral("，"))));
+                             tr("缺少必需的列「%1」。表头是：%2").arg(first, table.header.join(QStringLiteral("，"))));
     }
     auto problem = [&](int line, const char* key, const QString& reason) {
         out.problems << Issue{line, shownName.value(QLatin1String(key)), reason};
     };
 
-    auto companies = companyKeys(db);
-    if (!companies.ok())
-        return companies.error();
+    ZS_TRY_ASSIGN(auto companies, companyKeys(db));
 
     if (kind == Kind::Companies) {
-        auto industries = referenceCodes(db, "SELECT code, name FROM ref_industry");
-        if (!industries.ok())
-            return industries.error();
+        ZS_TRY_ASSIGN(auto industries, referenceCodes(db, "SELECT code, name FROM ref_industry"));
         QHash<QString, int> seenInFile;
         CompanyRepository repo(db);
-        for (const CsvReader::Record& record : table->records) {
+        for (const CsvReader::Record& record : table.records) {
             const RowView row(index, record);
             Company c;
             c.name = row.get("name");
@@ -202,7 +193,7 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
             bool bad = false;
             const QString industry = row.get("industry");
             if (!industry.isEmpty()) {
-                c.industry = industries->value(industry);
+                c.industry = industries.value(industry);
                 if (c.industry.isEmpty()) {
                     problem(record.line, "industry", tr("产业「%1」不在产业链目录中。").arg(industry));
                     bad = true;
@@ -251,12 +242,10 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
                                         tr("与第 %1 行是同一家企业，只导入一次。").arg(earlier)};
                 continue;
             }
-            auto existing = repo.findDuplicate(c);
-            if (!existing.ok())
-                return existing.error();
-            if (existing.value()) {
+            ZS_TRY_ASSIGN(auto existing, repo.findDuplicate(c));
+            if (existing) {
                 out.duplicates << Issue{record.line, shownName.value(QStringLiteral("name")),
-                                        tr("工作区已有「%1」，不重复导入。").arg(existing.value()->name)};
+                                        tr("工作区已有「%1」，不重复导入。").arg(existing->name)};
                 continue;
             }
             if (!c.creditCode.isEmpty())
@@ -266,12 +255,10 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
         }
     } else if (kind == Kind::Contacts) {
         QSet<QString> seen;
-        auto existing = db.prepare("SELECT company_id || '|' || name FROM contact WHERE deleted = 0");
-        if (!existing.ok())
-            return existing.error();
-        while (existing->step().value())
-            seen.insert(existing->text(0));
-        for (const CsvReader::Record& record : table->records) {
+        ZS_TRY_ASSIGN(auto existing, db.prepare("SELECT company_id || '|' || name FROM contact WHERE deleted = 0"));
+        while (existing.step().value())
+            seen.insert(existing.text(0));
+        for (const CsvReader::Record& record : table.records) {
             const RowView row(index, record);
             Contact p;
             p.name = row.get("name");
@@ -281,7 +268,7 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
             p.wechat = row.get("wechat");
             p.notes = row.get("notes");
             const QString company = row.get("company");
-            p.companyId = companies->value(companyKey(company));
+            p.companyId = companies.value(companyKey(company));
             if (p.companyId.isEmpty()) {
                 problem(record.line, "company", tr("找不到企业「%1」，请先导入客商。").arg(company));
                 continue;
@@ -301,9 +288,7 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
             out.contacts << p;
         }
     } else {
-        auto purposes = referenceCodes(db, "SELECT code, name FROM ref_visit_purpose");
-        if (!purposes.ok())
-            return purposes.error();
+        ZS_TRY_ASSIGN(auto purposes, referenceCodes(db, "SELECT code, name FROM ref_visit_purpose"));
         QSet<QString> seen;
         auto existing =
             db.prepare("SELECT company_id || '|' || visited_at || '|' || notes FROM visit WHERE deleted = 0");
@@ -312,7 +297,7 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
         while (existing->step().value())
             seen.insert(existing->text(0));
         VisitRepository repo(db);
-        for (const CsvReader::Record& record : table->records) {
+        for (const CsvReader::Record& record : table.records) {
             const RowView row(index, record);
             Visit v;
             const QDate date = parseDate(row.get("date"));
@@ -327,14 +312,14 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
             v.visitedAt = QDateTime(date, time.isValid() ? time : QTime(9, 0));
             v.city = RecordText::cityCode(row.get("city"));
             const QString company = row.get("company");
-            v.companyId = companies->value(companyKey(company));
+            v.companyId = companies.value(companyKey(company));
             if (v.companyId.isEmpty()) {
                 problem(record.line, "company", tr("找不到企业「%1」，请先导入客商。").arg(company));
                 continue;
             }
             v.officers = row.get("officers");
             const QString purpose = row.get("purpose");
-            v.purpose = purposes->value(purpose);
+            v.purpose = purposes.value(purpose);
             if (!purpose.isEmpty() && v.purpose.isEmpty()) {
                 problem(record.line, "purpose", tr("走访目的「%1」无法识别。").arg(purpose));
                 continue;
@@ -379,9 +364,7 @@ Result<CsvImport::Preview> CsvImport::preview(Database& db, Kind kind, const QBy
 
 Result<int> CsvImport::commit(Database& db, Preview& preview, const Clock& clock)
 {
-    auto tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(db));
     auto failed = [](int index, const Error& e) {
         Error error = e;
         error.message = tr("第 %1 条记录写入失败：%2 没有导入任何数据。").arg(index + 1).arg(e.message);
@@ -403,7 +386,7 @@ Result<int> CsvImport::commit(Database& db, Preview& preview, const Clock& clock
     auto indexed = SearchIndex::flush(db); // searchable as soon as the import is done
     if (!indexed.ok())
         return indexed.error();
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     return written;
 }
 

@@ -29,16 +29,14 @@ Result<int> forEachRow(RecordList& list, const std::function<Result<void>(const 
     std::optional<RecordList::Row> last;
     int written = 0;
     for (;;) {
-        auto page = list.fetch(last, kPage);
-        if (!page.ok())
-            return page.error();
-        if (page->isEmpty())
+        ZS_TRY_ASSIGN(auto page, list.fetch(last, kPage));
+        if (page.isEmpty())
             return written;
-        for (const RecordList::Row& row : page.value()) {
+        for (const RecordList::Row& row : page) {
             ZS_TRY(rowFn(row));
             ++written;
         }
-        last = page->constLast();
+        last = page.constLast();
         if (progress)
             progress(written);
     }

@@ -9,12 +9,10 @@ namespace zs {
 
 Result<QList<Choice>> Choices::list(const char* sql, const QString& bind)
 {
-    auto stmt = m_db.cached(sql);
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql));
     if (!bind.isNull())
-        (*stmt)->bind(1, bind);
-    return repo::all(*stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
+        stmt->bind(1, bind);
+    return repo::all(stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
 }
 
 Result<QList<Choice>> Choices::seedList(const QString& table)
@@ -45,21 +43,17 @@ Result<QList<Choice>> Choices::parks(const QString& region)
 
 Result<QStringList> Choices::parkIndustries(const QString& park)
 {
-    auto found = list("SELECT code, industries FROM ref_park WHERE code = ?1", park);
-    if (!found.ok())
-        return found.error();
-    return found->isEmpty() ? QStringList() : found->first().text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    ZS_TRY_ASSIGN(auto found, list("SELECT code, industries FROM ref_park WHERE code = ?1", park));
+    return found.isEmpty() ? QStringList() : found.first().text.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 Result<QList<Choice>> Choices::currentMaterials(int limit)
 {
-    auto stmt = m_db.cached("SELECT m.id, m.title FROM material m WHERE m.deleted = 0 AND NOT EXISTS "
-                            "(SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0) "
-                            "ORDER BY m.created_at DESC LIMIT ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, limit);
-    return repo::all(*stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached("SELECT m.id, m.title FROM material m WHERE m.deleted = 0 AND NOT EXISTS "
+                                         "(SELECT 1 FROM material n WHERE n.supersedes_id = m.id AND n.deleted = 0) "
+                                         "ORDER BY m.created_at DESC LIMIT ?1"));
+    stmt->bind(1, limit);
+    return repo::all(stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
 }
 
 Result<QList<Choice>> Choices::materialVersions()

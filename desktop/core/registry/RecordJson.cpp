@@ -49,39 +49,31 @@ Result<QJsonObject> RecordJson::read(Database& db, const KindDecl& kind, const Q
     const QByteArray sql = QStringLiteral("SELECT id, scope, %1 FROM %2 WHERE id = ?1 AND deleted = 0")
                                .arg(columnList(kind.fields), kind.table())
                                .toUtf8();
-    auto stmt = db.cached(sql.constData());
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, id);
-    auto found = (*stmt)->step();
-    if (!found.ok())
-        return found.error();
-    if (!found.value())
+    ZS_TRY_ASSIGN(auto stmt, db.cached(sql.constData()));
+    stmt->bind(1, id);
+    ZS_TRY_ASSIGN(auto found, stmt->step());
+    if (!found)
         return makeError(ErrorCode::NotFound, tr("找不到这条%1记录：%2").arg(RecordKinds::label(kind), id));
     QJsonObject record{{QStringLiteral("kind"), QString::fromLatin1(kind.plural)},
-                       {QStringLiteral("id"), (*stmt)->text(0)},
-                       {QStringLiteral("scope"), (*stmt)->text(1)}};
-    readFields(**stmt, 2, kind.fields, record);
-    (*stmt)->reset();
+                       {QStringLiteral("id"), stmt->text(0)},
+                       {QStringLiteral("scope"), stmt->text(1)}};
+    readFields(*stmt, 2, kind.fields, record);
+    stmt->reset();
 
     for (const DetailDecl& detail : kind.details) {
         const QByteArray rowsSql = QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?1 AND deleted = 0 ORDER BY %4")
                                        .arg(columnList(detail.fields), QString::fromLatin1(detail.table),
                                             QString::fromLatin1(detail.parentColumn), QString::fromLatin1(detail.order))
                                        .toUtf8();
-        auto rows = db.cached(rowsSql.constData());
-        if (!rows.ok())
-            return rows.error();
-        (*rows)->bind(1, id);
+        ZS_TRY_ASSIGN(auto rows, db.cached(rowsSql.constData()));
+        rows->bind(1, id);
         QJsonArray list;
         for (;;) {
-            auto row = (*rows)->step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
+            ZS_TRY_ASSIGN(auto row, rows->step());
+            if (!row)
                 break;
-            QJsonObject entry{{QStringLiteral("id"), (*rows)->text(0)}};
-            readFields(**rows, 1, detail.fields, entry);
+            QJsonObject entry{{QStringLiteral("id"), rows->text(0)}};
+            readFields(*rows, 1, detail.fields, entry);
             list.append(entry);
         }
         record.insert(QString::fromLatin1(detail.key), list);

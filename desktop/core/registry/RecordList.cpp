@@ -107,15 +107,11 @@ Result<qint64> RecordList::count()
     QVariantList params;
     const QString sql =
         QStringLiteral("SELECT count(*) FROM ") + m_from + QStringLiteral(" WHERE ") + whereClause(params);
-    auto stmt = m_db.prepare(sql.toUtf8().constData());
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt, m_db.prepare(sql.toUtf8().constData()));
     for (int i = 0; i < params.size(); ++i)
-        bindVariant(stmt.value(), i + 1, params.at(i));
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    return stmt->int64(0);
+        bindVariant(stmt, i + 1, params.at(i));
+    ZS_TRY(stmt.step());
+    return stmt.int64(0);
 }
 
 Result<QList<RecordList::Row>> RecordList::fetch(const std::optional<Row>& after, int limit)
@@ -143,25 +139,21 @@ Result<QList<RecordList::Row>> RecordList::fetch(const std::optional<Row>& after
                             .arg(params.size());
     // The SQL text varies only with the filter and sort chosen, so the statement cache holds a handful.
     const QByteArray utf8 = sql.toUtf8();
-    auto stmt = m_db.cached(utf8.constData());
-    if (!stmt.ok())
-        return stmt.error();
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached(utf8.constData()));
     for (int i = 0; i < params.size(); ++i)
-        bindVariant(**stmt, i + 1, params.at(i));
+        bindVariant(*stmt, i + 1, params.at(i));
     QList<Row> rows;
     rows.reserve(limit);
     for (;;) {
-        auto step = (*stmt)->step();
-        if (!step.ok())
-            return step.error();
-        if (!step.value())
+        ZS_TRY_ASSIGN(auto step, stmt->step());
+        if (!step)
             return rows;
         Row row;
-        row.rid = (*stmt)->int64(0);
-        row.id = (*stmt)->text(1);
+        row.rid = stmt->int64(0);
+        row.id = stmt->text(1);
         row.values.reserve(m_columns.size());
         for (int c = 0; c < m_columns.size(); ++c)
-            row.values << columnValue(**stmt, c + 2, m_columns.at(c).type);
+            row.values << columnValue(*stmt, c + 2, m_columns.at(c).type);
         rows << row;
     }
 }

@@ -79,15 +79,11 @@ Result<bool> RecordStore::exists(const FieldDecl& field, const QString& value)
         sql = QByteArrayLiteral("SELECT EXISTS (SELECT 1 FROM ") + target->key + " WHERE id = ?1 AND deleted = 0)";
     else
         return true;
-    auto stmt = m_db.cached(sql.constData());
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, value);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    const bool found = (*stmt)->int64(0) != 0;
-    (*stmt)->reset();
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql.constData()));
+    stmt->bind(1, value);
+    ZS_TRY(stmt->step());
+    const bool found = stmt->int64(0) != 0;
+    stmt->reset();
     return found;
 }
 
@@ -139,9 +135,7 @@ Result<QString> RecordStore::create(const Values& values)
     const auto problems = validate(values);
     if (!problems.isEmpty())
         return repo::invalid(problems);
-    auto scope = scopeForNew();
-    if (!scope.ok())
-        return scope.error();
+    ZS_TRY_ASSIGN(auto scope, scopeForNew());
     const QList<FieldDecl> fields = editable(m_kind);
     QStringList columns{QStringLiteral("id"), QStringLiteral("scope"), QStringLiteral("created_at"),
                         QStringLiteral("updated_at")};
@@ -156,13 +150,11 @@ Result<QString> RecordStore::create(const Values& values)
             .toUtf8();
     const qint64 now = m_clock.wallMs();
     const QString id = Uuid7::create(now);
-    auto stmt = m_db.cached(sql.constData());
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, id).bind(2, scope.value()).bind(3, now);
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql.constData()));
+    stmt->bind(1, id).bind(2, scope).bind(3, now);
     for (int i = 0; i < fields.size(); ++i)
-        bindField(**stmt, i + 4, fields[i], values.value(fields[i].name()));
-    ZS_TRY((*stmt)->run());
+        bindField(*stmt, i + 4, fields[i], values.value(fields[i].name()));
+    ZS_TRY(stmt->run());
     return id;
 }
 
@@ -178,13 +170,11 @@ Result<void> RecordStore::update(const QString& id, const Values& values)
     const QByteArray sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1 AND deleted = 0")
                                .arg(m_kind.table(), sets.join(QStringLiteral(", ")))
                                .toUtf8();
-    auto stmt = m_db.cached(sql.constData());
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, id).bind(2, m_clock.wallMs());
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql.constData()));
+    stmt->bind(1, id).bind(2, m_clock.wallMs());
     for (int i = 0; i < fields.size(); ++i)
-        bindField(**stmt, i + 3, fields[i], values.value(fields[i].name()));
-    ZS_TRY((*stmt)->run());
+        bindField(*stmt, i + 3, fields[i], values.value(fields[i].name()));
+    ZS_TRY(stmt->run());
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, tr("找不到这条%1记录，可能已被删除。").arg(RecordKinds::label(m_kind)),
                          id);
@@ -212,19 +202,15 @@ Result<RecordStore::Values> RecordStore::get(const QString& id)
     const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1 AND deleted = 0")
                                .arg(columns.join(QStringLiteral(", ")), m_kind.table())
                                .toUtf8();
-    auto stmt = m_db.cached(sql.constData());
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql.constData()));
+    stmt->bind(1, id);
+    ZS_TRY_ASSIGN(auto row, stmt->step());
+    if (!row)
         return makeError(ErrorCode::NotFound, tr("找不到这条%1记录，可能已被删除。").arg(RecordKinds::label(m_kind)),
                          id);
     Values values;
     for (int i = 0; i < fields.size(); ++i) {
-        const Statement& s = **stmt;
+        const Statement& s = *stmt;
         if (s.isNull(i))
             continue;
         switch (fields[i].type) {
@@ -244,7 +230,7 @@ Result<RecordStore::Values> RecordStore::get(const QString& id)
             values.insert(fields[i].name(), s.text(i));
         }
     }
-    (*stmt)->reset();
+    stmt->reset();
     return values;
 }
 
@@ -262,13 +248,10 @@ Result<QString> RecordStore::title(const QString& id)
     } else {
         return makeError(ErrorCode::NotFound, tr("这类记录没有标题。"), m_kind.table());
     }
-    auto stmt = m_db.cached(sql.constData());
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, id);
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql.constData()));
+    stmt->bind(1, id);
     return repo::one(
-        *stmt, [](const Statement& s) { return s.text(0); },
-        makeError(ErrorCode::NotFound, tr("找不到这条记录。"), id));
+        stmt, [](const Statement& s) { return s.text(0); }, makeError(ErrorCode::NotFound, tr("找不到这条记录。"), id));
 }
 
 } // namespace zs

@@ -123,15 +123,11 @@ Result<qint64> SearchIndex::pending(Database& db, const SearchSources& sources)
     qint64 total = 0;
     for (const SearchSource& s : sources) {
         const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM ") + s.table + " WHERE rid > " + markOf(s);
-        auto n = db.scalar(sql.constData());
-        if (!n.ok())
-            return n.error();
-        total += n.value();
+        ZS_TRY_ASSIGN(auto n, db.scalar(sql.constData()));
+        total += n;
     }
-    auto queued = db.scalar("SELECT count(*) FROM search_queue");
-    if (!queued.ok())
-        return queued.error();
-    return total + queued.value();
+    ZS_TRY_ASSIGN(auto queued, db.scalar("SELECT count(*) FROM search_queue"));
+    return total + queued;
 }
 
 Result<int> SearchIndex::flush(Database& db, const SearchSources& sources)
@@ -147,15 +143,11 @@ Result<int> SearchIndex::flush(Database& db, const SearchSources& sources)
     }
     QList<bool> fresh, changed;
     {
-        auto stmt = db.cached(check.constData());
-        if (!stmt.ok())
-            return stmt.error();
-        auto row = (*stmt)->step();
-        if (!row.ok())
-            return row.error();
-        for (int i = 0; row.value() && i < sources.size(); ++i) {
-            fresh << ((*stmt)->int64(2 * i) != 0);
-            changed << ((*stmt)->int64(2 * i + 1) != 0);
+        ZS_TRY_ASSIGN(auto stmt, db.cached(check.constData()));
+        ZS_TRY_ASSIGN(auto row, stmt->step());
+        for (int i = 0; row && i < sources.size(); ++i) {
+            fresh << (stmt->int64(2 * i) != 0);
+            changed << (stmt->int64(2 * i + 1) != 0);
         }
     }
     if (!fresh.contains(true) && !changed.contains(true))
@@ -166,19 +158,15 @@ Result<int> SearchIndex::flush(Database& db, const SearchSources& sources)
     // for the disk twice. Inside a caller's transaction (an import) the caller's commit decides.
     std::optional<qint64> synchronous;
     if (!db.inTransaction()) {
-        auto level = db.scalar("PRAGMA synchronous");
-        if (!level.ok())
-            return level.error();
-        synchronous = level.value();
+        ZS_TRY_ASSIGN(auto level, db.scalar("PRAGMA synchronous"));
+        synchronous = level;
         ZS_TRY(db.exec("PRAGMA synchronous = NORMAL"));
     }
     const auto restore = qScopeGuard([&] {
         if (synchronous)
             (void)exec(db, "PRAGMA synchronous = " + number(static_cast<int>(*synchronous)));
     });
-    auto tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(db));
     const int before = db.totalChanges();
     if (changed.contains(true)) {
         // Changed records: drop their entries, rebuild those below the mark (the ones above are new anyway).
@@ -201,7 +189,7 @@ Result<int> SearchIndex::flush(Database& db, const SearchSources& sources)
     }
     ZS_TRY(db.exec("DELETE FROM search_queue")); // with entries of kinds no source declares any more
     const int indexed = db.totalChanges() - before;
-    ZS_TRY(tx->commit());
+    ZS_TRY(tx.commit());
     return indexed;
 }
 

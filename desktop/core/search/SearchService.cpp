@@ -32,21 +32,17 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
     QList<qint64> docs;
     auto collect = [&](const char* sql, const QString& expression, int wanted, QList<SearchHit>& into,
                        QList<qint64>& intoDocs) -> Result<void> {
-        auto stmt = m_db.cached(sql);
-        if (!stmt.ok())
-            return stmt.error();
-        (*stmt)->bind(1, expression).bind(2, wanted);
+        ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql));
+        stmt->bind(1, expression).bind(2, wanted);
         for (;;) {
-            auto row = (*stmt)->step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
+            ZS_TRY_ASSIGN(auto row, stmt->step());
+            if (!row)
                 return {};
-            const qint64 doc = (*stmt)->int64(0);
+            const qint64 doc = stmt->int64(0);
             if (seen.contains(doc))
                 continue;
             seen.insert(doc);
-            into << SearchHit{RecordKind{}, QString(), (*stmt)->text(1), (*stmt)->text(2), QString(), 0.0};
+            into << SearchHit{RecordKind{}, QString(), stmt->text(1), stmt->text(2), QString(), 0.0};
             intoDocs << doc;
         }
     };
@@ -85,36 +81,28 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
 
 Result<void> SearchService::describe(SearchHit& hit, qint64 doc)
 {
-    auto entry = m_db.cached("SELECT kind, rid FROM search_doc WHERE doc = ?1");
-    if (!entry.ok())
-        return entry.error();
-    (*entry)->bind(1, doc);
-    auto found = (*entry)->step();
-    if (!found.ok())
-        return found.error();
-    if (!found.value())
+    ZS_TRY_ASSIGN(auto entry, m_db.cached("SELECT kind, rid FROM search_doc WHERE doc = ?1"));
+    entry->bind(1, doc);
+    ZS_TRY_ASSIGN(auto found, entry->step());
+    if (!found)
         return makeError(ErrorCode::Damaged, QStringLiteral("search index entry without its record"));
-    const int kind = static_cast<int>((*entry)->int64(0));
-    const qint64 rid = (*entry)->int64(1);
+    const int kind = static_cast<int>(entry->int64(0));
+    const qint64 rid = entry->int64(1);
     const auto source =
         std::find_if(m_sources.begin(), m_sources.end(), [kind](const SearchSource& s) { return s.kind == kind; });
     if (source == m_sources.end())
         return makeError(ErrorCode::Damaged, QStringLiteral("search index entry of unknown kind"));
     hit.kind = static_cast<RecordKind>(kind);
-    auto stmt = m_db.cached(source->describe);
-    if (!stmt.ok())
-        return stmt.error();
-    (*stmt)->bind(1, rid);
-    auto row = (*stmt)->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached(source->describe));
+    stmt->bind(1, rid);
+    ZS_TRY_ASSIGN(auto row, stmt->step());
+    if (!row)
         return {};
     if (source->present) {
-        source->present(hit, **stmt);
+        source->present(hit, *stmt);
     } else {
-        hit.id = (*stmt)->text(0);
-        hit.context = (*stmt)->text(1).trimmed();
+        hit.id = stmt->text(0);
+        hit.context = stmt->text(1).trimmed();
     }
     return {};
 }

@@ -138,11 +138,9 @@ Result<QList<QJsonObject>> SyncController::quarantine(int limit) const
 
 Result<void> SyncController::restoreConflict(qint64 conflictId)
 {
-    auto table = m_replica->reapplyConflict(conflictId);
-    if (!table.ok())
-        return table.error();
+    ZS_TRY_ASSIGN(auto table, m_replica->reapplyConflict(conflictId));
     onStatusChanged(); // one more change waits to go up
-    Q_EMIT recordsChanged(kindsOf({table.value()}));
+    Q_EMIT recordsChanged(kindsOf({table}));
     return {};
 }
 

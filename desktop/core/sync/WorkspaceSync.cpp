@@ -46,15 +46,11 @@ Result<void> WorkspaceSync::install(Database& db)
 Result<void> WorkspaceSync::installMaterials(Database& db)
 {
     // AUTOINCREMENT must go on from where the old table was (the search index finds new rows by rid).
-    auto seq = db.scalar("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'material'), 0)");
-    if (!seq.ok())
-        return seq.error();
+    ZS_TRY_ASSIGN(auto seq, db.scalar("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'material'), 0)"));
     ZS_TRY(runScript(db, ":/sql/workspace-v6.sql"));
-    auto keepSeq = db.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'material'");
-    if (!keepSeq.ok())
-        return keepSeq.error();
-    keepSeq->bind(1, seq.value());
-    ZS_TRY(keepSeq->run());
+    ZS_TRY_ASSIGN(auto keepSeq, db.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'material'"));
+    keepSeq.bind(1, seq);
+    ZS_TRY(keepSeq.run());
     // The library so far: city-wide (and queued for HQ, files first) in a workspace enrolled with an HQ role, which
     // may publish materials; otherwise it stays on this laptop.
     ZS_TRY(db.exec("UPDATE material SET local_only = 0 WHERE EXISTS (SELECT 1 FROM sync_state WHERE key = 'role' "
@@ -121,24 +117,18 @@ std::unique_ptr<sync::LocalReplica> WorkspaceSync::replica(Database& db, const C
 
 Result<void> WorkspaceSync::adoptTeamScope(Database& db, const QString& teamScope)
 {
-    auto tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
-    auto meta = db.prepare("INSERT OR REPLACE INTO app_meta (key, value) VALUES ('team_scope', ?1)");
-    if (!meta.ok())
-        return meta.error();
-    meta->bind(1, teamScope);
-    ZS_TRY(meta->run());
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(db));
+    ZS_TRY_ASSIGN(auto meta, db.prepare("INSERT OR REPLACE INTO app_meta (key, value) VALUES ('team_scope', ?1)"));
+    meta.bind(1, teamScope);
+    ZS_TRY(meta.run());
     for (const sync::SyncedTable& t : tables()) {
         const QByteArray sql =
             QStringLiteral("UPDATE %1 SET scope = ?1 WHERE scope = 'team:unassigned'").arg(t.name).toUtf8();
-        auto stmt = db.prepare(sql.constData());
-        if (!stmt.ok())
-            return stmt.error();
-        stmt->bind(1, teamScope);
-        ZS_TRY(stmt->run());
+        ZS_TRY_ASSIGN(auto stmt, db.prepare(sql.constData()));
+        stmt.bind(1, teamScope);
+        ZS_TRY(stmt.run());
     }
-    return tx->commit();
+    return tx.commit();
 }
 
 } // namespace zs

@@ -140,10 +140,7 @@ Result<VisitEntry> VisitService::entryFromJson(const QJsonObject& json)
 
     QList<Contact> people;
     if (!v.companyId.isEmpty()) {
-        auto known = ContactRepository(m_db, m_clock).forCompany(v.companyId);
-        if (!known.ok())
-            return known.error();
-        people = known.value();
+        ZS_TRY_ASSIGN(people, ContactRepository(m_db, m_clock).forCompany(v.companyId));
     }
     for (const QString& person : texts(json.value(QStringLiteral("contacts")))) {
         const auto found = std::find_if(people.begin(), people.end(),
