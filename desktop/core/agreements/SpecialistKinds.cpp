@@ -18,6 +18,9 @@ KindDecl RecordKinds::specialistKind()
     k.createLabel = QT_TR_NOOP("新增专员");
     k.names = {"跟踪服务专员", "专员"};
     k.titleColumn = "name";
+    k.search = {"x.name, concat_ws(' ', x.unit, x.title, x.phone, x.email, (SELECT name FROM ref_region WHERE code = "
+                "x.region), x.notes) FROM specialist x",
+                true, "SELECT id, unit || ' ' || title FROM specialist WHERE rid = ?1"};
     k.scope = "city";
     k.fields = {
         {"name", QT_TR_NOOP("姓名"), T::Text, nullptr, nullptr, true, QT_TR_NOOP("如：刘建国")},

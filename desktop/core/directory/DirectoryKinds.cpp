@@ -14,6 +14,8 @@ QList<KindDecl> RecordKinds::directoryKinds()
     company.names = {"客商", "企业"};
     company.createLabel = QT_TR_NOOP("新建客商");
     company.titleColumn = "name";
+    company.search = {"x.name, concat_ws(' ', x.credit_code, x.hq_city, x.tags, x.source, x.notes) FROM company x",
+                      true, "SELECT id, hq_city FROM company WHERE rid = ?1"};
     company.fields = {{"name", QT_TR_NOOP("企业名称")},
                       {"name_norm", QT_TR_NOOP("企业名称（查重用）"), T::Hidden},
                       {"credit_code", QT_TR_NOOP("统一社会信用代码")},
@@ -71,6 +73,9 @@ QList<KindDecl> RecordKinds::directoryKinds()
     contact.plural = "contacts";
     contact.label = QT_TR_NOOP("联系人");
     contact.titleColumn = "name";
+    contact.search = {"x.name, concat_ws(' ', x.title, x.phones, x.email, x.wechat, x.notes) FROM contact x", true,
+                      "SELECT p.id, coalesce(c.name, '') || ' ' || p.title FROM contact p "
+                      "LEFT JOIN company c ON c.id = p.company_id WHERE p.rid = ?1"};
     contact.fields = {{"company_id", QT_TR_NOOP("所属企业"), T::Ref, nullptr, "company"},
                       {"name", QT_TR_NOOP("姓名")},
                       {"title", QT_TR_NOOP("职务")},

@@ -15,6 +15,8 @@ KindDecl RecordKinds::eventKind()
     k.shortLabel = QT_TR_NOOP("活动");
     k.createLabel = QT_TR_NOOP("新活动");
     k.titleColumn = "title";
+    k.search = {"x.title, concat_ws(' ', x.organiser, x.notes) FROM event x", true,
+                "SELECT id, held_on || ' ' || city FROM event WHERE rid = ?1"};
     k.fields = {{"held_on", QT_TR_NOOP("日期"), T::Date},
                 {"city", QT_TR_NOOP("城市"), T::Code, nullptr, "city"},
                 {"kind", QT_TR_NOOP("活动类型"), T::Code, nullptr, "event_kind"},

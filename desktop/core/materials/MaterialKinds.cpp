@@ -15,6 +15,8 @@ KindDecl RecordKinds::materialKind()
     k.names = {"资料"};
     k.createLabel = QT_TR_NOOP("导入资料…");
     k.titleColumn = "title";
+    k.search = {"x.title, concat_ws(' ', x.publisher, x.version, x.tags) FROM material x", true,
+                "SELECT id, publisher || ' ' || version FROM material WHERE rid = ?1"};
     k.fields = {{"sha256", QT_TR_NOOP("文件指纹（SHA-256）"), T::Hidden},
                 {"title", QT_TR_NOOP("资料名称")},
                 {"kind", QT_TR_NOOP("资料类型"), T::Code, nullptr, "material_kind"},

@@ -15,6 +15,15 @@ KindDecl RecordKinds::leadKind()
     k.shortLabel = QT_TR_NOOP("项目");
     k.createLabel = QT_TR_NOOP("新线索");
     k.titleColumn = "title";
+    k.search = {"x.title, concat_ws(' ', c.name, x.source_detail, x.officer, x.notes) FROM lead x JOIN company c "
+                "ON c.id = x.company_id",
+                true,
+                "SELECT l.id, c.name || ' · ' || coalesce(s.name, l.stage) FROM lead l JOIN company c ON "
+                "c.id = l.company_id LEFT JOIN ref_stage s ON s.code = l.stage WHERE l.rid = ?1",
+                SearchDecl::Shown::Context,
+                "company",
+                "company_id",
+                "name"};
     k.fields = {{"company_id", QT_TR_NOOP("企业"), T::Ref, nullptr, "company"},
                 {"title", QT_TR_NOOP("项目名称")},
                 {"industry", QT_TR_NOOP("产业"), T::Code, nullptr, "ref_industry"},

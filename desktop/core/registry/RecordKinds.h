@@ -108,6 +108,27 @@ struct DetailDecl
     QList<FieldDecl> fields{}; // the columns shown and exported, parent column excluded
 };
 
+// What the full-text index holds of the kind (desktop/core/search reads it). No text: the kind is not searched.
+struct SearchDecl
+{
+    // "title, body FROM <table> x ..." without WHERE (alias x). The title is the record's name ('' when it has none).
+    const char* text = nullptr;
+    bool named = true; // it has names of its own (its title), which the name pass of a search ranks first
+    // "SELECT id, context … WHERE … rid = ?1": what a hit shows besides its text.
+    const char* describe = nullptr;
+    enum class Shown
+    {
+        Context,       // describe gives id, context
+        DateCityTitle, // describe gives id, time (ms), city code, title: a visit, under its company's name
+    };
+    Shown shown = Shown::Context;
+    // The text includes a parent record's column (a visit carries its company's name): changing that column
+    // re-queues the records whose `parentKey` holds the parent's id.
+    const char* parent = nullptr;
+    const char* parentKey = nullptr;
+    const char* parentColumn = nullptr;
+};
+
 struct KindDecl
 {
     RecordKind kind = RecordKind::Company;
@@ -125,6 +146,7 @@ struct KindDecl
     QList<ExchangeColumnDecl> exchange{}; // empty: the kind does not import, and exports its list columns
     QList<const char*> names{};           // other names import and the CLI accept for it (客商)
     const char* scope = "city";           // where new records go: "city", or "team" (the workspace's team scope)
+    SearchDecl search{};
 
     QString table() const { return QString::fromLatin1(key); }
     const FieldDecl* field(const QString& column) const;

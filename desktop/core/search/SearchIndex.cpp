@@ -2,6 +2,7 @@
 
 #include "desktop/core/domain/RecordKind.h"
 #include "desktop/core/domain/RecordText.h"
+#include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/search/SearchService.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
@@ -15,7 +16,8 @@
 namespace zs {
 
 namespace {
-// A visit has no name of its own: it is shown under its company's name, with its date and city.
+// SearchDecl::Shown::DateCityTitle: a record without a name of its own (a visit), shown under its parent's name
+// with its date and city.
 void presentVisit(SearchHit& hit, const Statement& row)
 {
     hit.id = row.text(0);
@@ -24,49 +26,25 @@ void presentVisit(SearchHit& hit, const Statement& row)
     hit.title = row.text(3);
 }
 
-constexpr int kindNumber(RecordKind k)
-{
-    return static_cast<int>(k);
-}
-
-// Per kind: the indexed text of one of its live records (alias x). Titles are names (ranked first); a visit has no
-// name of its own, its company's name and city go into its text so "东莞 考察" finds it.
+// The search declarations of the registry's kinds, in the registry's order.
 SearchSources makeSources()
 {
-    return {
-        {kindNumber(RecordKind::Company), "company",
-         "x.name, concat_ws(' ', x.credit_code, x.hq_city, x.tags, x.source, x.notes) FROM company x", true,
-         "SELECT id, hq_city FROM company WHERE rid = ?1"},
-        {kindNumber(RecordKind::Contact), "contact",
-         "x.name, concat_ws(' ', x.title, x.phones, x.email, x.wechat, x.notes) FROM contact x", true,
-         "SELECT p.id, coalesce(c.name, '') || ' ' || p.title FROM contact p "
-         "LEFT JOIN company c ON c.id = p.company_id WHERE p.rid = ?1"},
-        {kindNumber(RecordKind::Visit), "visit",
-         "'', concat_ws(' ', c.name, CASE x.city WHEN 'guangzhou' THEN '广州' WHEN 'shenzhen' THEN '深圳' "
-         "WHEN 'dongguan' THEN '东莞' ELSE '' END, x.place, x.officers, x.notes, x.outcome, x.next_step) "
-         "FROM visit x JOIN company c ON c.id = x.company_id",
-         false,
-         "SELECT v.id, v.visited_at, v.city, c.name FROM visit v JOIN company c ON c.id = v.company_id "
-         "WHERE v.rid = ?1",
-         presentVisit, "company", "company_id", "name"},
-        {kindNumber(RecordKind::Lead), "lead",
-         "x.title, concat_ws(' ', c.name, x.source_detail, x.officer, x.notes) FROM lead x JOIN company c "
-         "ON c.id = x.company_id",
-         true,
-         "SELECT l.id, c.name || ' · ' || coalesce(s.name, l.stage) FROM lead l JOIN company c ON c.id = l.company_id "
-         "LEFT JOIN ref_stage s ON s.code = l.stage WHERE l.rid = ?1",
-         nullptr, "company", "company_id", "name"},
-        {kindNumber(RecordKind::Event), "event", "x.title, concat_ws(' ', x.organiser, x.notes) FROM event x", true,
-         "SELECT id, held_on || ' ' || city FROM event WHERE rid = ?1"},
-        {kindNumber(RecordKind::Material), "material",
-         "x.title, concat_ws(' ', x.publisher, x.version, x.tags) FROM material x", true,
-         "SELECT id, publisher || ' ' || version FROM material WHERE rid = ?1"},
-        {kindNumber(RecordKind::Specialist), "specialist",
-         "x.name, concat_ws(' ', x.unit, x.title, x.phone, x.email, (SELECT name FROM ref_region WHERE code = "
-         "x.region), "
-         "x.notes) FROM specialist x",
-         true, "SELECT id, unit || ' ' || title FROM specialist WHERE rid = ?1"},
-    };
+    SearchSources sources;
+    for (const KindDecl& k : RecordKinds::all()) {
+        const SearchDecl& d = k.search;
+        if (!d.text)
+            continue;
+        sources << SearchSource{static_cast<int>(k.kind),
+                                k.key,
+                                d.text,
+                                d.named,
+                                d.describe,
+                                d.shown == SearchDecl::Shown::DateCityTitle ? presentVisit : nullptr,
+                                d.parent,
+                                d.parentKey,
+                                d.parentColumn};
+    }
+    return sources;
 }
 
 Result<void> exec(Database& db, const QByteArray& sql)

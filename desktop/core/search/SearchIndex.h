@@ -41,7 +41,7 @@ using SearchSources = QList<SearchSource>;
 class SearchIndex
 {
 public:
-    // The workspace's kinds: companies, contacts, visits, leads, events, materials.
+    // The kinds the registry declares a search text for (RecordKinds, KindDecl::search).
     static const SearchSources& sources();
 
     // Returns a count of the changes made (index rows written and bookkeeping), 0 when nothing was pending.

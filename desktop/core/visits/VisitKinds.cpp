@@ -47,6 +47,17 @@ KindDecl RecordKinds::visitKind()
                    updated()}}};
     k.list.from = "visit v JOIN company c ON c.id = v.company_id";
     k.titleExpression = "date(v.visited_at / 1000, 'unixepoch', 'localtime') || ' ' || c.name";
+    // No name of its own: its company's name and city go into its text, so "东莞 考察" finds it.
+    k.search = {"'', concat_ws(' ', c.name, CASE x.city WHEN 'guangzhou' THEN '广州' WHEN 'shenzhen' THEN '深圳' "
+                "WHEN 'dongguan' THEN '东莞' ELSE '' END, x.place, x.officers, x.notes, x.outcome, x.next_step) "
+                "FROM visit x JOIN company c ON c.id = x.company_id",
+                false,
+                "SELECT v.id, v.visited_at, v.city, c.name FROM visit v JOIN company c ON c.id = v.company_id "
+                "WHERE v.rid = ?1",
+                SearchDecl::Shown::DateCityTitle,
+                "company",
+                "company_id",
+                "name"};
     k.list.dateColumn = "date(v.visited_at / 1000, 'unixepoch', 'localtime')";
     k.list.columns = {
         {"visited_at", QT_TR_NOOP("走访时间"), "v.visited_at", ColumnType::DateTimeMs},
