@@ -1028,6 +1028,13 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     </message>
 </context>
 <context>
+    <name>PdfDocument</name>
+    <message>
+        <source>无法生成 PDF。</source>
+        <translation>The PDF could not be made.</translation>
+    </message>
+</context>
+<context>
     <name>PdfInspector</name>
     <message>
         <source>文件是空的。</source>

@@ -1028,6 +1028,13 @@
     </message>
 </context>
 <context>
+    <name>PdfDocument</name>
+    <message>
+        <source>无法生成 PDF。</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>PdfInspector</name>
     <message>
         <source>文件是空的。</source>

@@ -1,18 +1,14 @@
 #include "desktop/print/BrochureComposer.h"
+#include "desktop/print/PdfDocument.h"
 
 #include "desktop/core/directory/CompanyRepository.h"
 #include "sync/store/Database.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace zs {
@@ -149,32 +145,13 @@ Result<QString> BrochureComposer::html(const Request& request)
 Result<QByteArray> BrochureComposer::pdf(const Request& request)
 {
     ZS_TRY_ASSIGN(auto markup, html(request));
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
-                                         QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(tr("投资韶关 · 政策指南"));
-        writer.setCreator(QStringLiteral("Zhaoshang Field"));
-        QTextDocument doc;
-        // Lay out with the writer's own resolution and page, so point sizes and the text width are those of A4
-        // paper rather than of a screen.
-        doc.documentLayout()->setPaintDevice(&writer);
-        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        doc.setDocumentMargin(0);
-        QFont font(QStringLiteral("Noto Sans CJK SC"));
-        font.setPointSizeF(10.5);
-        doc.setDefaultFont(font);
-        doc.setDefaultStyleSheet(resourceText(QStringLiteral(":/brochure/brochure.css")));
-        doc.setHtml(markup);
-        doc.print(&writer);
-    }
-    if (out.isEmpty())
-        return makeError(ErrorCode::Internal, tr("宣传册生成失败。"));
-    return out;
+    PdfDocument::Options options;
+    options.title = tr("投资韶关 · 政策指南");
+    options.styleSheet = resourceText(QStringLiteral(":/brochure/brochure.css"));
+    auto pdf = PdfDocument::fromHtml(markup, options);
+    if (!pdf.ok())
+        return makeError(ErrorCode::Internal, tr("宣传册生成失败。"), pdf.error().message);
+    return pdf;
 }
 
 } // namespace zs

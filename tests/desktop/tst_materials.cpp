@@ -8,6 +8,7 @@
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/DocumentPrinter.h"
 #include "desktop/print/PdfInspector.h"
+#include "desktop/print/PrintFonts.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -19,6 +20,9 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
+#include <QRawFont>
+#include <QTemporaryDir>
+#include <QTextDocument>
 
 using namespace zs;
 
@@ -67,8 +71,41 @@ QString pdfText(const QByteArray& pdf, int* pages)
     QString text;
     for (int p = 0; p < doc.pageCount(); ++p)
         text += doc.getAllText(p).text();
-    // Shared CJK/radical glyphs can come back as Kangxi radicals; NFKC maps them to the ideographs.
-    return text.normalized(QString::NormalizationForm_KC);
+    return text;
+}
+
+// The text layer as poppler extracts it (what WPS, Foxit, Adobe, a search engine or a screen reader gets).
+QString popplerText(const QByteArray& pdf)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.pdf"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+        return QStringLiteral("<cannot write>");
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("<pdftotext failed: %1>").arg(QString::fromUtf8(p.readAllStandardError()));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The radicals in a text (U+2E80–U+2FDF), each once.
+QString radicals(const QString& text)
+{
+    QString found;
+    for (const uint c : text.toUcs4())
+        if (PrintFonts::isRadical(c) && !found.contains(QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1)))
+            found += QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1);
+    return found;
+}
+
+// Letters and digits, sorted: what the page shows, whatever order an extractor reads lines and cells in.
+QString sortedLetters(const QString& text)
+{
+    QList<uint> codes = letters(text).toUcs4();
+    std::sort(codes.begin(), codes.end());
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(codes.constData()), codes.size());
 }
 } // namespace
 
@@ -196,6 +233,18 @@ private Q_SLOTS:
         QVERIFY(!letters(text).contains(letters(BrochureComposer::sectionTitle(QStringLiteral("service")))));
         QVERIFY(text.contains(QStringLiteral("陈志远")));
 
+        // What poppler extracts is exactly what was laid out: the same letters, and no radical standing in for 广,
+        // 山, 门… (the laid-out text has none).
+        auto markup = BrochureComposer(ws.db()).html(request);
+        ZS_VERIFY_OK(markup);
+        QTextDocument laidOut;
+        laidOut.setHtml(markup.value());
+        const QString extracted = popplerText(pdf.value());
+        QVERIFY2(radicals(laidOut.toPlainText()).isEmpty(), qPrintable(radicals(laidOut.toPlainText())));
+        QVERIFY2(radicals(extracted).isEmpty(), qPrintable(radicals(extracted)));
+        QCOMPARE(sortedLetters(extracted), sortedLetters(laidOut.toPlainText()));
+        QVERIFY(extracted.contains(QStringLiteral("广东 · 韶关")));
+
         // Fonts embedded: page 1 renders with ink in the title area (a missing font would leave it blank).
         QBuffer buffer;
         buffer.setData(pdf.value());
@@ -213,6 +262,40 @@ private Q_SLOTS:
 
         auto unknown = BrochureComposer(ws.db()).pdf({c.id, {QStringLiteral("casino")}, {}, QDate::currentDate(), 2});
         QVERIFY(!unknown.ok());
+    }
+
+    // The print faces: the system's Noto Sans CJK SC with the radicals left out of its cmap, the same glyph for 广.
+    void printFacesLeaveTheRadicalsOut()
+    {
+        const QByteArray cmap = QRawFont::fromFont(QFont(QStringLiteral("Noto Sans CJK SC"))).fontTable("cmap");
+        const auto original = PrintFonts::unicodeMap(cmap);
+        const auto glyphOf = [](const QList<QPair<uint, uint>>& map, uint c) {
+            for (const auto& [code, glyph] : map)
+                if (code == c)
+                    return glyph;
+            return 0u;
+        };
+        QVERIFY(glyphOf(original, 0x5E7F) != 0);
+        QCOMPARE(glyphOf(original, 0x2F34), glyphOf(original, 0x5E7F)); // ⼴ and 广: the cause
+        const auto rewritten = PrintFonts::unicodeMap(PrintFonts::cmapWithoutRadicals(cmap));
+        QCOMPARE(glyphOf(rewritten, 0x5E7F), glyphOf(original, 0x5E7F));
+        QCOMPARE(glyphOf(rewritten, 0x2F34), 0u);
+        QCOMPARE(glyphOf(rewritten, 0x2EE8), 0u); // ⻔ (门)
+        qsizetype dropped = 0;
+        for (const auto& [code, glyph] : original)
+            dropped += PrintFonts::isRadical(code) ? 1 : 0;
+        QVERIFY(dropped > 200);
+        QCOMPARE(rewritten.size(), original.size() - dropped);
+
+        const QString family = PrintFonts::family();
+        QCOMPARE(family, QStringLiteral("Zhaoshang Print Sans SC"));
+        const QRawFont print = QRawFont::fromFont(QFont(family));
+        QCOMPARE(print.familyName(), family);
+        QVERIFY(print.supportsCharacter(QChar(0x5E7F)));
+        QVERIFY(!print.supportsCharacter(QChar(0x2F34)));
+        QFont bold(family);
+        bold.setBold(true);
+        QCOMPARE(QRawFont::fromFont(bold).styleName(), QStringLiteral("Bold"));
     }
 
     void printsToAPdfPrinterAndRecordsTheHandout()
