@@ -10,6 +10,11 @@
 #include <QApplication>
 #include <QStandardPaths>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QAbstractItemView>
 #include <QPdfDocument>
 
 using namespace zs;
@@ -52,6 +57,61 @@ private Q_SLOTS:
         viewer.show();
         QVERIFY(viewer.isLoaded());
         QCOMPARE(viewer.document()->pageCount(), material->pages);
+    }
+
+    // Typing a company's name through an input method (pinyin preedit, then the committed characters), as an officer
+    // does: the line holds exactly what was committed, the popup offers the companies containing it, and choosing
+    // one selects that company.
+    void companyFieldTakesWhatTheInputMethodCommits()
+    {
+        test::WorkspaceFixture ws;
+        QString huada;
+        for (const char* name : {"广州华达精密机械有限公司", "东莞新达智能装备有限公司", "深圳华信电子科技有限公司"}) {
+            Company c;
+            c.name = QString::fromUtf8(name);
+            QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+            if (c.name.contains(QStringLiteral("华达")))
+                huada = c.id;
+        }
+        ui::BrochureDialog dialog(ws.workspace(), QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("brochureCompany"));
+        QVERIFY(combo && combo->lineEdit());
+        QLineEdit* line = combo->lineEdit();
+        line->setFocus();
+        line->clear();
+        const auto type = [line](const QString& preedit, const QString& commit) {
+            for (int i = 1; i <= preedit.size(); ++i) {
+                QInputMethodEvent composing(preedit.left(i), {});
+                QApplication::sendEvent(line, &composing);
+            }
+            QInputMethodEvent committed;
+            committed.setCommitString(commit);
+            QApplication::sendEvent(line, &committed);
+        };
+        type(QStringLiteral("hua"), QStringLiteral("华"));
+        QCOMPARE(line->text(), QStringLiteral("华"));
+        type(QStringLiteral("da"), QStringLiteral("达"));
+        QCOMPARE(line->text(), QStringLiteral("华达"));
+        QCompleter* completer = combo->completer();
+        QCOMPARE(completer->completionMode(), QCompleter::PopupCompletion);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("广州华达精密机械有限公司"));
+        // 达 alone: two companies contain it, and the line still reads 达.
+        line->clear();
+        type(QStringLiteral("da"), QStringLiteral("达"));
+        QCOMPARE(line->text(), QStringLiteral("达"));
+        QTRY_COMPARE(completer->completionCount(), 2);
+        // Back to 华达, and the popup's entry chosen with the keyboard.
+        line->clear();
+        type(QStringLiteral("huada"), QStringLiteral("华达"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QTRY_COMPARE(combo->currentText(), QStringLiteral("广州华达精密机械有限公司"));
+        QCOMPARE(combo->currentData().toString(), huada);
     }
 };
 

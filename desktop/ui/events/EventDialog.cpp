@@ -39,10 +39,7 @@ EventDialog::EventDialog(Workspace& workspace, const QString& id, QWidget* paren
     m_city->setPlaceholderText(tr("如：深圳"));
     m_notes->setMaximumHeight(80);
     fillReferenceCombo(m_companyPicker, Choices(workspace.db()).companies(), QString());
-    m_companyPicker->setEditable(true);
-    m_companyPicker->setInsertPolicy(QComboBox::NoInsert);
-    m_companyPicker->completer()->setFilterMode(Qt::MatchContains);
-    m_companyPicker->lineEdit()->setPlaceholderText(tr("输入企业名称添加参会企业"));
+    makeSearchable(m_companyPicker, tr("输入企业名称添加参会企业"));
     m_attendees->setMaximumHeight(140);
 
     addField(QStringLiteral("held_on"), tr("日期*"), m_date);

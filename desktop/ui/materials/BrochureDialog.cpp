@@ -48,9 +48,7 @@ BrochureDialog::BrochureDialog(Workspace& workspace, const QString& companyId, Q
     resize(1200, 860);
     fillReferenceCombo(m_company, Choices(workspace.db()).companies(), tr("（请选择企业）"));
     m_company->setObjectName(QStringLiteral("brochureCompany"));
-    m_company->setEditable(true);
-    m_company->setInsertPolicy(QComboBox::NoInsert);
-    m_company->completer()->setFilterMode(Qt::MatchContains);
+    makeSearchable(m_company);
     selectCode(m_company, companyId);
     QSettings settings;
     m_name->setText(settings.value(QStringLiteral("officer/name")).toString());

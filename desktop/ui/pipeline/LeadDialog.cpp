@@ -64,9 +64,7 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
     resize(660, 720);
     Choices choices(workspace.db());
     fillReferenceCombo(m_company, choices.companies(), tr("（请选择企业）"));
-    m_company->setEditable(true);
-    m_company->setInsertPolicy(QComboBox::NoInsert);
-    m_company->completer()->setFilterMode(Qt::MatchContains);
+    makeSearchable(m_company);
     fillReferenceCombo(m_industry, choices.seedList(QStringLiteral("ref_industry")), tr("（未选）"));
     fillReferenceCombo(m_region, choices.seedList(QStringLiteral("ref_region")), tr("（未定）"));
     for (const QString& code : RecordText::leadSources())

@@ -2,6 +2,7 @@
 
 #include "desktop/core/Workspace.h"
 #include "desktop/core/registry/Choices.h"
+#include "desktop/ui/records/ReferenceCombo.h"
 #include "desktop/core/registry/RecordStore.h"
 
 #include <QCheckBox>
@@ -79,12 +80,8 @@ QWidget* GenericRecordDialog::makeEditor(const FieldDecl& f)
             for (const Choice& c : choices.value())
                 combo->addItem(c.text, c.value);
         }
-        combo->setEditable(combo->count() > 12); // long lists: type to find
-        if (combo->isEditable()) {
-            combo->setInsertPolicy(QComboBox::NoInsert);
-            combo->completer()->setFilterMode(Qt::MatchContains);
-            combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-        }
+        if (combo->count() > 12) // long lists: type to find
+            makeSearchable(combo);
         return combo;
     }
     default: {

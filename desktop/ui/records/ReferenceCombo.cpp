@@ -1,6 +1,8 @@
 #include "desktop/ui/records/ReferenceCombo.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 
 namespace zs::ui {
 
@@ -11,6 +13,19 @@ void fillReferenceCombo(QComboBox* combo, const Result<QList<Choice>>& choices, 
         return;
     for (const Choice& c : choices.value())
         combo->addItem(c.text, c.value);
+}
+
+void makeSearchable(QComboBox* combo, const QString& placeholder)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    auto* completer = new QCompleter(combo->model(), combo);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    combo->setCompleter(completer);
+    if (!placeholder.isEmpty())
+        combo->lineEdit()->setPlaceholderText(placeholder);
 }
 
 void selectCode(QComboBox* combo, const QString& code)

@@ -190,11 +190,7 @@ void VisitDialog::loadCompanies()
         for (const Choice& company : companies.value())
             m_company->addItem(company.text, company.value);
     }
-    auto* completer = new QCompleter(m_company->model(), m_company);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_company->setCompleter(completer);
+    makeSearchable(m_company);
 }
 
 QString VisitDialog::resolveCompanyId() const
