@@ -3039,10 +3039,6 @@ Device ID: %3</translation>
         <translation>This material cannot be opened: the file may be damaged.</translation>
     </message>
     <message>
-        <source>第 %1 页：…%2…</source>
-        <translation>Page %1: …%2…</translation>
-    </message>
-    <message>
         <source>没有找到「%1」</source>
         <translation>No results for “%1”</translation>
     </message>
@@ -3065,6 +3061,14 @@ Device ID: %3</translation>
     <message>
         <source>无法写入文件：%1</source>
         <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>第 %1 页（%2 处）：…%3…</source>
+        <translation>Page %1 (%2): …%3…</translation>
+    </message>
+    <message>
+        <source>「%1」共 %2 处</source>
+        <translation>“%1”: %2 matches</translation>
     </message>
 </context>
 <context>

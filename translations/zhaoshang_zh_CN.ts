@@ -3038,10 +3038,6 @@
         <translation>这份资料无法打开：文件可能已损坏。</translation>
     </message>
     <message>
-        <source>第 %1 页：…%2…</source>
-        <translation>第 %1 页：…%2…</translation>
-    </message>
-    <message>
         <source>没有找到「%1」</source>
         <translation>没有找到「%1」</translation>
     </message>
@@ -3064,6 +3060,14 @@
     <message>
         <source>无法写入文件：%1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>第 %1 页（%2 处）：…%3…</source>
+        <translation>第 %1 页（%2 处）：…%3…</translation>
+    </message>
+    <message>
+        <source>「%1」共 %2 处</source>
+        <translation>「%1」共 %2 处</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QCompleter>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPdfView>
 #include <QAbstractItemView>
 #include <QPdfDocument>
 
@@ -57,6 +59,73 @@ private Q_SLOTS:
         viewer.show();
         QVERIFY(viewer.isLoaded());
         QCOMPARE(viewer.document()->pageCount(), material->pages);
+    }
+
+    // The viewer's find box: Enter finds (it never presses 放大), the pages stay listed beside the matches, and the
+    // matches are painted over the page where they are.
+    void findHighlightsMatchesAndKeepsThePages()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("韶关丹霞新材料有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        ui::BrochureDialog composer(ws.workspace(), c.id);
+        QVERIFY(composer.compose());
+        ui::MaterialViewer viewer(composer.pdf(), QStringLiteral("宣传册"));
+        viewer.resize(1100, 820);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QPdfView* view = viewer.view();
+        const int pages = viewer.document()->pageCount();
+        auto* pageList = viewer.findChild<QListWidget*>(QStringLiteral("pageList"));
+        auto* results = viewer.findChild<QListWidget*>(QStringLiteral("findResults"));
+        QVERIFY(pageList && results);
+        QCOMPARE(pageList->count(), pages);
+
+        // Where the view draws page 1: white inside the computed rectangle, the dark backdrop just left of it.
+        QTRY_VERIFY(!view->viewport()->grab().isNull());
+        QRect first = viewer.pageGeometry(0);
+        QVERIFY(first.width() > 300);
+        QTRY_COMPARE(view->viewport()->grab().toImage().pixelColor(first.left() + 2, first.top() + 2),
+                     QColor(Qt::white));
+        const QColor backdrop = view->viewport()->grab().toImage().pixelColor(first.left() - 3, first.top() + 40);
+        QVERIFY2(backdrop != QColor(Qt::white), qPrintable(backdrop.name()));
+
+        auto* find = viewer.findChild<QLineEdit*>();
+        QVERIFY(find);
+        find->setFocus();
+        find->setText(QStringLiteral("用地")); // typed (QTest types ASCII only)
+        const qreal zoom = view->zoomFactor();
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(view->zoomMode(), QPdfView::ZoomMode::FitToWidth); // 放大 not pressed
+        QCOMPARE(view->zoomFactor(), zoom);
+        QVERIFY(results->isVisible());
+        QVERIFY(results->count() > 0);
+        QCOMPARE(pageList->count(), pages); // the page list stays
+        const auto matches = viewer.matches();
+        QVERIFY(!matches.isEmpty());
+
+        // The first match's page is shown, and the middle of its first match is tinted (not white, not black).
+        const int page = results->item(0)->data(Qt::UserRole).toInt();
+        QVERIFY(matches.contains(page));
+        const QRectF hit = matches.value(page).first();
+        QTRY_VERIFY(viewer.pageGeometry(page).intersects(view->viewport()->rect()));
+        const QRect geometry = viewer.pageGeometry(page);
+        const qreal scale = geometry.width() / viewer.document()->pagePointSize(page).width();
+        const QPoint centre = (geometry.topLeft() + hit.center() * scale).toPoint();
+        QVERIFY(view->viewport()->rect().contains(centre));
+        QTRY_VERIFY2(
+            [&] {
+                const QColor tint = view->viewport()->grab().toImage().pixelColor(centre);
+                return tint.red() > 200 && tint.green() > 120 && tint.blue() < 180;
+            }(),
+            qPrintable(view->viewport()->grab().toImage().pixelColor(centre).name()));
+
+        // Clearing the box clears the matches.
+        find->clear();
+        QTest::keyClick(find, Qt::Key_Return);
+        QVERIFY(viewer.matches().isEmpty());
+        QVERIFY(!results->isVisible());
     }
 
     // Typing a company's name through an input method (pinyin preedit, then the committed characters), as an officer

@@ -2,6 +2,9 @@
 
 #include <QByteArray>
 #include <QDialog>
+#include <QHash>
+#include <QList>
+#include <QRectF>
 
 class QBuffer;
 class QLabel;
@@ -32,6 +35,10 @@ public:
     ~MaterialViewer() override;
 
     QPdfDocument* document() const { return m_document; }
+    // For tests: the view, and where its matches are painted.
+    QPdfView* view() const { return m_view; }
+    QHash<int, QList<QRectF>> matches() const;
+    QRect pageGeometry(int page) const;
     bool isLoaded() const;
 
 private:
@@ -50,7 +57,9 @@ private:
     QPdfView* m_view = nullptr;
     QSpinBox* m_page = nullptr;
     QLineEdit* m_find = nullptr;
-    QListWidget* m_results = nullptr;
+    QListWidget* m_pages = nullptr;   // every page
+    QListWidget* m_results = nullptr; // the pages a search found, with their counts
+    QLabel* m_resultsTitle = nullptr;
     QPdfSearchModel* m_search = nullptr;
     QString m_title;
 };
