@@ -50,14 +50,6 @@
         <translation>Contact Us</translation>
     </message>
     <message>
-        <source>电话：</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>邮箱：</source>
-        <translation>Email:</translation>
-    </message>
-    <message>
         <source>韶关市招商引资工作专班 · 欢迎实地考察，全程专人服务。</source>
         <translation>Shaoguan Investment Promotion Task Force · Site visits welcome, with a dedicated contact throughout.</translation>
     </message>
@@ -97,6 +89,18 @@
     <message>
         <source>各位投资者</source>
         <translation>Investors</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished">%1 (%2) {1?}</translation>
+    </message>
+    <message>
+        <source>电话：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>邮箱：%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,6 +955,17 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级</source>
         <translation>Upgrading to data version %1 found %2 broken references (%3); the upgrade was undone</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerProfile</name>
+    <message>
+        <source>韶关市驻%1招商组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>招商专员</source>
+        <translation type="unfinished">Officer</translation>
     </message>
 </context>
 <context>
@@ -2115,10 +2130,6 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>（请选择企业）</source>
         <translation>(choose a company)</translation>
-    </message>
-    <message>
-        <source>韶关市驻深圳招商组</source>
-        <translation>Shaoguan Promotion Team in Shenzhen</translation>
     </message>
     <message>
         <source>目标企业</source>

@@ -50,14 +50,6 @@
         <translation>联系我们</translation>
     </message>
     <message>
-        <source>电话：</source>
-        <translation>电话：</translation>
-    </message>
-    <message>
-        <source>邮箱：</source>
-        <translation>邮箱：</translation>
-    </message>
-    <message>
         <source>韶关市招商引资工作专班 · 欢迎实地考察，全程专人服务。</source>
         <translation>韶关市招商引资工作专班 · 欢迎实地考察，全程专人服务。</translation>
     </message>
@@ -97,6 +89,18 @@
     <message>
         <source>各位投资者</source>
         <translation>各位投资者</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>电话：%1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>邮箱：%1</source>
+        <translation>邮箱：%1</translation>
     </message>
 </context>
 <context>
@@ -951,6 +955,17 @@
     <message>
         <source>升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级</source>
         <translation>升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerProfile</name>
+    <message>
+        <source>韶关市驻%1招商组</source>
+        <translation>韶关市驻%1招商组</translation>
+    </message>
+    <message>
+        <source>招商专员</source>
+        <translation>招商专员</translation>
     </message>
 </context>
 <context>
@@ -2114,10 +2129,6 @@
     <message>
         <source>（请选择企业）</source>
         <translation>（请选择企业）</translation>
-    </message>
-    <message>
-        <source>韶关市驻深圳招商组</source>
-        <translation>韶关市驻深圳招商组</translation>
     </message>
     <message>
         <source>目标企业</source>

@@ -117,14 +117,19 @@ Result<QString> BrochureComposer::html(const Request& request)
     QStringList parkNames;
     ZS_TRY_ASSIGN(auto parks, parksHtml(company->industry, request.maxParks, &parkNames));
 
+    // The officer's card: a line only for what is filled in (no bare 邮箱：).
     const OfficerCard& o = request.officer;
     QString card;
     if (!o.name.isEmpty()) {
+        QString lines = QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(o.name), esc(o.title));
+        for (const auto& [label, text] :
+             {std::pair{tr("%1"), o.team}, {tr("电话：%1"), o.phone}, {tr("邮箱：%1"), o.email}}) {
+            if (!text.trimmed().isEmpty())
+                lines += QStringLiteral("<p>%1</p>").arg(label.arg(esc(text)));
+        }
         card = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2><table class=\"card\" cellpadding=\"10\" "
-                              "width=\"100%\"><tr><td><p><b>%2</b> %3</p><p>%4</p><p>%5 %6</p><p>%7 %8</p></td></tr>"
-                              "</table><p class=\"muted\">%9</p>")
-                   .arg(tr("联系我们"), esc(o.name), esc(o.title), esc(o.team), tr("电话："), esc(o.phone),
-                        tr("邮箱："), esc(o.email), tr("韶关市招商引资工作专班 · 欢迎实地考察，全程专人服务。"));
+                              "width=\"100%\"><tr><td>%2</td></tr></table><p class=\"muted\">%3</p>")
+                   .arg(tr("联系我们"), lines, tr("韶关市招商引资工作专班 · 欢迎实地考察，全程专人服务。"));
     }
     QString html = resourceText(QStringLiteral(":/brochure/brochure.html"));
     html.replace(QStringLiteral("{{CITY_LINE}}"), tr("广东 · 韶关"))

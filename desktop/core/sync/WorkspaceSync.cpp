@@ -89,7 +89,8 @@ Result<void> WorkspaceSync::purgeDerived(Database& db, bool wipe)
 {
     if (wipe) { // a lost laptop: the local library, its handouts and files in transit go too
         ZS_TRY(db.exec("DELETE FROM material_handout; DELETE FROM material; DELETE FROM material_blob; "
-                       "DELETE FROM material_file; DELETE FROM material_file_part"));
+                       "DELETE FROM material_file; DELETE FROM material_file_part; "
+                       "DELETE FROM app_meta WHERE key LIKE 'profile.%' OR key LIKE 'last.%'")); // and who used it
     } else {
         // Purged materials leave no file behind: bytes, queue entries and partial downloads nothing refers to.
         ZS_TRY(db.exec("DELETE FROM material_blob WHERE sha256 NOT IN (SELECT sha256 FROM material); "

@@ -5,6 +5,7 @@
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/visits/VisitRepository.h"
 #include "desktop/core/registry/Choices.h"
+#include "desktop/core/session/OfficerProfile.h"
 #include "sync/store/Transaction.h"
 
 #include <QJsonArray>
@@ -61,6 +62,9 @@ Result<Visit> VisitService::save(const VisitEntry& entry)
     for (const QString& materialId : entry.handoutIds)
         ZS_TRY(materials.recordHandout(materialId, v.id, QString(), v.companyId));
     ZS_TRY(tx->commit());
+    // What the next visit starts with.
+    OfficerProfile::remember(m_db, QStringLiteral("visit_city"), v.city);
+    OfficerProfile::remember(m_db, QStringLiteral("visit_officers"), v.officers);
     return v;
 }
 

@@ -3,6 +3,7 @@
 #include "desktop/core/Workspace.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/print/BrochureComposer.h"
+#include "desktop/core/session/OfficerProfile.h"
 #include "desktop/print/DocumentPrinter.h"
 #include "desktop/ui/records/ReferenceCombo.h"
 #include "desktop/ui/Style.h"
@@ -25,7 +26,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace zs::ui {
@@ -50,12 +50,15 @@ BrochureDialog::BrochureDialog(Workspace& workspace, const QString& companyId, Q
     m_company->setObjectName(QStringLiteral("brochureCompany"));
     makeSearchable(m_company);
     selectCode(m_company, companyId);
-    QSettings settings;
-    m_name->setText(settings.value(QStringLiteral("officer/name")).toString());
-    m_title->setText(settings.value(QStringLiteral("officer/title")).toString());
-    m_phone->setText(settings.value(QStringLiteral("officer/phone")).toString());
-    m_email->setText(settings.value(QStringLiteral("officer/email")).toString());
-    m_team->setText(settings.value(QStringLiteral("officer/team"), tr("韶关市驻深圳招商组")).toString());
+    // The card is the officer's profile (kept in the workspace); what is changed here is kept for the next one.
+    if (auto profile = OfficerProfile::load(workspace.db()); profile.ok()) {
+        m_profile = profile.value();
+        m_name->setText(m_profile.name);
+        m_title->setText(m_profile.title);
+        m_phone->setText(m_profile.phone);
+        m_email->setText(m_profile.email);
+        m_team->setText(m_profile.team);
+    }
 
     auto* form = new QFormLayout;
     form->addRow(tr("目标企业"), m_company);
@@ -129,12 +132,12 @@ bool BrochureDialog::compose()
     }
     request.officer = {m_name->text().trimmed(), m_title->text().trimmed(), m_phone->text().trimmed(),
                        m_email->text().trimmed(), m_team->text().trimmed()};
-    QSettings settings;
-    settings.setValue(QStringLiteral("officer/name"), request.officer.name);
-    settings.setValue(QStringLiteral("officer/title"), request.officer.title);
-    settings.setValue(QStringLiteral("officer/phone"), request.officer.phone);
-    settings.setValue(QStringLiteral("officer/email"), request.officer.email);
-    settings.setValue(QStringLiteral("officer/team"), request.officer.team);
+    m_profile.name = request.officer.name;
+    m_profile.title = request.officer.title;
+    m_profile.phone = request.officer.phone;
+    m_profile.email = request.officer.email;
+    m_profile.team = request.officer.team;
+    (void)m_profile.save(m_workspace.db()); // the card to start from next time; the brochure does not depend on it
     QElapsedTimer timer;
     timer.start();
     auto pdf = BrochureComposer(m_workspace.db()).pdf(request);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include "desktop/core/session/OfficerProfile.h"
+
 #include <QDialog>
 
 class QBuffer;
@@ -44,6 +46,7 @@ private:
     QLineEdit* m_phone;
     QLineEdit* m_email;
     QLineEdit* m_team;
+    OfficerProfile m_profile; // the card's other fields (the stationed city) kept as they were
     QLabel* m_status;
     QPdfView* m_view;
     QPdfDocument* m_document;

@@ -3,6 +3,7 @@
 #include "desktop/core/Workspace.h"
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/pipeline/LeadService.h"
+#include "desktop/core/session/OfficerProfile.h"
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/ui/records/ReferenceCombo.h"
 #include "desktop/ui/Style.h"
@@ -142,6 +143,8 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
     } else {
         selectCode(m_company, companyId);
         regionChanged();
+        if (auto profile = OfficerProfile::load(workspace.db()); profile.ok())
+            m_officer->setText(profile->name); // the officer who opens it follows it up unless someone else is named
     }
     setModified(false);
 }

@@ -5,6 +5,7 @@
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/visits/VisitRepository.h"
 #include "desktop/core/visits/VisitService.h"
+#include "desktop/core/session/OfficerProfile.h"
 #include "desktop/ui/records/ReferenceCombo.h"
 #include "desktop/ui/Style.h"
 
@@ -19,13 +20,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QSettings>
 
 namespace zs::ui {
 
 namespace {
-const QString kLastCity = QStringLiteral("visit/last_city");
-const QString kLastOfficers = QStringLiteral("visit/last_officers");
 } // namespace
 
 VisitDialog::VisitDialog(Workspace& workspace, const QString& id, QWidget* parent, const QString& companyId)
@@ -138,9 +136,13 @@ VisitDialog::VisitDialog(Workspace& workspace, const QString& id, QWidget* paren
     connect(m_company, &QComboBox::currentIndexChanged, this, &VisitDialog::companyChanged);
     connect(m_company, &QComboBox::editTextChanged, this, &VisitDialog::companyChanged);
 
-    QSettings settings;
-    selectCode(m_city, settings.value(kLastCity, QStringLiteral("shenzhen")).toString());
-    m_officers->setText(settings.value(kLastOfficers).toString());
+    // A new visit starts where the last one was, else in the officer's stationed city; with the last visit's
+    // officers, else the officer.
+    auto profile = OfficerProfile::load(workspace.db());
+    const QString lastCity = OfficerProfile::recall(workspace.db(), QStringLiteral("visit_city"));
+    selectCode(m_city, !lastCity.isEmpty() ? lastCity : profile.ok() ? profile->city : QString());
+    const QString lastOfficers = OfficerProfile::recall(workspace.db(), QStringLiteral("visit_officers"));
+    m_officers->setText(!lastOfficers.isEmpty() ? lastOfficers : profile.ok() ? profile->name : QString());
 
     if (!id.isEmpty()) {
         auto visit = VisitRepository(workspace.db()).get(id);
@@ -260,9 +262,6 @@ Result<void> VisitDialog::save()
     if (!saved.ok())
         return saved.error();
     m_visit = saved.value();
-    QSettings settings;
-    settings.setValue(kLastCity, m_visit.city);
-    settings.setValue(kLastOfficers, m_visit.officers);
     return {};
 }
 
