@@ -59,6 +59,36 @@ Statement& Statement::bind(int index, const QString& value)
 {
     if (value.isNull())
         return bindNull(index);
+    // Most texts are short and in the Basic Multilingual Plane (ids, codes, dates, Chinese names and notes): encoded
+    // on the stack instead of into the heap copy toUtf8() makes. A surrogate (pair or lone) takes toUtf8(), whose
+    // output this matches for everything else.
+    constexpr qsizetype kShort = 256;
+    if (value.size() <= kShort) {
+        char utf8[3 * kShort];
+        char* out = utf8;
+        const ushort* in = value.utf16();
+        const ushort* const end = in + value.size();
+        for (; in != end; ++in) {
+            const ushort u = *in;
+            if (u < 0x80) {
+                *out++ = static_cast<char>(u);
+            } else if (u < 0x800) {
+                *out++ = static_cast<char>(0xC0 | (u >> 6));
+                *out++ = static_cast<char>(0x80 | (u & 0x3F));
+            } else if (u >= 0xD800 && u <= 0xDFFF) {
+                break;
+            } else {
+                *out++ = static_cast<char>(0xE0 | (u >> 12));
+                *out++ = static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+                *out++ = static_cast<char>(0x80 | (u & 0x3F));
+            }
+        }
+        if (in == end) {
+            remember(m_bindError,
+                     sqlite3_bind_text(m_stmt, index, utf8, static_cast<int>(out - utf8), SQLITE_TRANSIENT));
+            return *this;
+        }
+    }
     const QByteArray utf8 = value.toUtf8();
     remember(m_bindError,
              sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));

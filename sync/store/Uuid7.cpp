@@ -30,15 +30,15 @@ QString Uuid7::create(qint64 unixMs)
     b[6] = static_cast<unsigned char>(0x70 | (b[6] & 0x0F)); // version 7
     b[8] = static_cast<unsigned char>(0x80 | (b[8] & 0x3F)); // RFC 4122 variant
     static const char hex[] = "0123456789abcdef";
-    QString out;
-    out.reserve(36);
+    char text[36];
+    int at = 0;
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
-            out.append(QLatin1Char('-'));
-        out.append(QLatin1Char(hex[b[i] >> 4]));
-        out.append(QLatin1Char(hex[b[i] & 0x0F]));
+            text[at++] = '-';
+        text[at++] = hex[b[i] >> 4];
+        text[at++] = hex[b[i] & 0x0F];
     }
-    return out;
+    return QString::fromLatin1(text, sizeof text);
 }
 
 QString Uuid7::create()

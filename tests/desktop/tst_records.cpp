@@ -7,6 +7,7 @@
 #include "desktop/core/events/EventRepository.h"
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/registry/RecordList.h"
+#include "desktop/core/domain/RowBinding.h"
 #include "desktop/core/domain/SeedCatalog.h"
 #include "desktop/core/visits/VisitRepository.h"
 #include "desktop/core/analytics/WorkspaceOverview.h"
@@ -18,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace zs;
 
@@ -200,6 +203,90 @@ private Q_SLOTS:
         QCOMPARE(history->size(), 3);
         QCOMPARE(history->at(0).stage, QStringLiteral("lead"));
         QCOMPARE(history->at(2).reason, QStringLiteral("投资方更换负责人"));
+    }
+
+    // Links are detail rows (repo::writeLinks): a visit refuses a contact that is unknown or deleted, naming the field;
+    // an event leaves out a company it does not know; a removed link is marked deleted and comes back when re-added.
+    void linksToUnknownRecordsAndRemovedLinks()
+    {
+        test::WorkspaceFixture ws;
+        const QString company = makeCompany(ws, QStringLiteral("韶关丹霞精密机械有限公司"));
+        ContactRepository contacts(ws.db(), m_clock);
+        Contact a, b;
+        a.companyId = b.companyId = company;
+        a.name = QStringLiteral("李娜");
+        b.name = QStringLiteral("王强");
+        ZS_VERIFY_OK(contacts.create(a));
+        ZS_VERIFY_OK(contacts.create(b));
+        VisitRepository repo(ws.db(), m_clock);
+        Visit v;
+        v.companyId = company;
+        v.visitedAt = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs() - 3600 * 1000);
+        v.city = QStringLiteral("other");
+        v.contactIds = {a.id, QStringLiteral("no-such-contact")};
+        auto refused = repo.create(v);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Invalid);
+        QCOMPARE(refused.error().fields.value(QStringLiteral("contacts")),
+                 QStringLiteral("见到的联系人不存在，请重新选择。"));
+        QCOMPARE(refused.error().detail, QStringLiteral("no-such-contact"));
+
+        QStringList both{a.id, b.id};
+        std::sort(both.begin(), both.end()); // as get() lists them
+        v.contactIds = both;
+        ZS_VERIFY_OK(repo.create(v));
+        QCOMPARE(repo.get(v.id)->contactIds, both);
+        const auto links = [&](const char* where) {
+            const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM visit_contact WHERE visit_id = ?1") + where;
+            auto stmt = ws.db().prepare(sql.constData());
+            stmt->bind(1, v.id);
+            return stmt->step().value() ? stmt->int64(0) : -1;
+        };
+        m_clock.advance(60000);
+        v.contactIds = {b.id};
+        ZS_VERIFY_OK(repo.correct(v));
+        QCOMPARE(repo.get(v.id)->contactIds, QStringList{b.id});
+        QCOMPARE(links(" AND deleted = 1"), 1);
+        m_clock.advance(60000);
+        v.contactIds = both;
+        ZS_VERIFY_OK(repo.correct(v));
+        QCOMPARE(repo.get(v.id)->contactIds, both);
+        QCOMPARE(links(""), 2); // revived, not added again
+        QCOMPARE(links(" AND deleted = 0 AND scope = 'team:unassigned'"), 2);
+
+        ZS_VERIFY_OK(ws.db().run("UPDATE contact SET deleted = 1 WHERE id = ?1", a.id));
+        Visit later = v;
+        later.contactIds = {a.id};
+        QVERIFY(repo.create(later).error().fields.contains(QStringLiteral("contacts")));
+
+        EventRepository events(ws.db(), m_clock);
+        Event e;
+        e.title = QStringLiteral("韶关（东莞）产业招商推介会");
+        e.heldOn = QDate(2026, 5, 8);
+        e.city = QStringLiteral("东莞");
+        e.kind = QStringLiteral("promotion");
+        e.attendeeCompanyIds = {company, QStringLiteral("no-such-company")};
+        ZS_VERIFY_OK(events.create(e));
+        QCOMPARE(events.get(e.id)->attendeeCompanyIds, QStringList{company});
+        QCOMPARE(ws.db()
+                     .scalar("SELECT count(*) FROM event_attendee a JOIN event e ON e.id = a.event_id "
+                             "WHERE a.scope = e.scope")
+                     .value(),
+                 1);
+        e.attendeeCompanyIds = {};
+        ZS_VERIFY_OK(events.update(e));
+        QVERIFY(events.get(e.id)->attendeeCompanyIds.isEmpty());
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM event_attendee WHERE deleted = 1").value(), 1);
+    }
+
+    // rows::isoDate writes what QDate::toString(Qt::ISODate) writes.
+    void isoDatesAsQtWritesThem()
+    {
+        for (const QDate& d : {QDate(1, 1, 1), QDate(999, 12, 31), QDate(2026, 3, 9), QDate(2024, 2, 29),
+                               QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(-5, 6, 7), QDate()})
+            QCOMPARE(rows::isoDate(d), d.isValid() ? d.toString(Qt::ISODate) : QString());
+        for (QDate d(2020, 1, 1); d < QDate(2030, 1, 1); d = d.addDays(1))
+            QCOMPARE(rows::isoDate(d), d.toString(Qt::ISODate));
     }
 
     void eventsTimelineAndOverview()

@@ -39,6 +39,33 @@ private Q_SLOTS:
         sqlite3_free(p);
     }
 
+    // Texts are bound as the UTF-8 QString::toUtf8() writes, whichever way Statement::bind encodes them (short BMP
+    // texts on the stack, the rest through toUtf8).
+    void textsBindAsTheirUtf8()
+    {
+        QString longText;
+        for (int i = 0; i < 300; ++i)
+            longText += QStringLiteral("韶");
+        const QString samples[] = {QStringLiteral(""),
+                                   QStringLiteral("team:unassigned"),
+                                   QStringLiteral("韶关招商"),
+                                   QStringLiteral("Café ñ ü ß"),
+                                   QStringLiteral("混合 ASCII、中文：“引号”"),
+                                   QString::fromUtf8("\xF0\x9F\x98\x80 emoji"),
+                                   QString(QChar(0xD800)) + QStringLiteral("lone"),
+                                   QStringLiteral("end") + QChar(0xDC00),
+                                   QString(QChar(0xFFFF)),
+                                   longText,
+                                   longText.left(256)};
+        for (const QString& text : samples) {
+            auto stmt = m_db->prepare("SELECT CAST(?1 AS BLOB)");
+            QVERIFY(stmt.ok());
+            stmt->bind(1, text);
+            QCOMPARE(stmt->step().value(), true);
+            QCOMPARE(stmt->blob(0), text.toUtf8());
+        }
+    }
+
     void statementsBindAndRead()
     {
         QVERIFY(m_db->exec("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB)").ok());

@@ -2,6 +2,13 @@
 
 #include "sync/protocol/Limits.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <map>
+#include <string>
+#include <string_view>
+
 namespace zs::repo {
 
 Error invalid(const QMap<QString, QString>& problems)
@@ -54,6 +61,76 @@ Result<QString> teamScope(Database& db)
     if (!row.ok())
         return row.error();
     return row.value() ? (*stmt)->text(0) : QStringLiteral("team:unassigned");
+}
+
+namespace {
+// The three statements of a link table, made once per table (the statement cache is keyed by their text).
+struct LinkSql
+{
+    QByteArray clear;  // ?1 parent, ?2 the kept children as |a|b|, ?3 now
+    QByteArray exists; // ?1 child
+    QByteArray upsert; // ?1 parent, ?2 child, ?3 now, ?4 scope or null
+};
+
+const LinkSql& linkSql(const LinkSpec& spec)
+{
+    static QMutex lock;
+    static std::map<std::string, LinkSql, std::less<>> made;
+    QMutexLocker locker(&lock);
+    auto it = made.find(std::string_view(spec.table));
+    if (it != made.end())
+        return it->second;
+    const QByteArray table = spec.table;
+    const QByteArray parent = spec.parentColumn;
+    const QByteArray child = spec.childColumn;
+    LinkSql sql;
+    sql.clear = "UPDATE " + table + " SET deleted = 1, updated_at = ?3 WHERE " + parent +
+                " = ?1 AND deleted = 0 AND instr(?2, '|' || " + child + " || '|') = 0";
+    sql.exists = QByteArrayLiteral("SELECT EXISTS (SELECT 1 FROM ") + spec.childTable + " WHERE id = ?1" +
+                 (spec.liveChildrenOnly ? " AND deleted = 0)" : ")");
+    // VALUES, not INSERT ... SELECT from the child table: with the capture trigger on the table, SQLite would first
+    // copy the selected row into a temporary B-tree (opened, filled and freed for every link).
+    sql.upsert = "INSERT INTO " + table + " (id, scope, " + parent + ", " + child +
+                 ", updated_at) VALUES (?1 || '/' || ?2, coalesce(?4, (SELECT scope FROM " + spec.parentTable +
+                 " WHERE id = ?1)), ?1, ?2, ?3) ON CONFLICT (id) DO UPDATE SET deleted = 0, updated_at = "
+                 "excluded.updated_at WHERE deleted = 1";
+    return made.emplace(spec.table, std::move(sql)).first->second;
+}
+} // namespace
+
+Result<void> writeLinks(Database& db, const LinkSpec& spec, const QString& parentId, const QString& scope,
+                        const QStringList& childIds, bool replace, qint64 now)
+{
+    const LinkSql& sql = linkSql(spec);
+    if (replace) {
+        QString keep = QStringLiteral("|");
+        for (const QString& childId : childIds)
+            keep += childId + QLatin1Char('|');
+        ZS_TRY(db.run(sql.clear.constData(), parentId, keep, now));
+    }
+    for (const QString& childId : childIds) {
+        auto known = db.cached(sql.exists.constData());
+        if (!known.ok())
+            return known.error();
+        (*known)->bind(1, childId);
+        auto found = one(
+            *known, [](const Statement& s) { return s.int64(0) != 0; }, Error{});
+        if (!found.ok())
+            return found.error();
+        if (!found.value()) {
+            if (!spec.unknownField)
+                continue;
+            Error error = makeError(ErrorCode::Invalid, spec.unknownMessage(), childId);
+            error.fields.insert(QLatin1String(spec.unknownField), error.message);
+            return error;
+        }
+        auto ins = db.cached(sql.upsert.constData());
+        if (!ins.ok())
+            return ins.error();
+        (*ins)->bind(1, parentId).bind(2, childId).bind(3, now).bind(4, scope);
+        ZS_TRY((*ins)->run());
+    }
+    return {};
 }
 
 } // namespace zs::repo

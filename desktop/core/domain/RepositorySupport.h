@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <initializer_list>
 
@@ -34,6 +35,28 @@ void checkTextLimits(QMap<QString, QString>& problems, const QList<TextField>& t
 
 // The scope of this workspace's team records ("team:<id>", "team:unassigned" before enrollment).
 Result<QString> teamScope(Database& db);
+
+// A record's links to other records (a visit's contacts met, an event's attending companies), kept as detail rows of
+// the record: `table` has the columns id (`parent/child`, so the same link made on two laptops is one row), scope
+// (the parent's, synced with it), the parent and child columns, updated_at and deleted.
+struct LinkSpec
+{
+    const char* table;        // e.g. "visit_contact"
+    const char* parentTable;  // where the parent's scope is read when none is given, e.g. "visit"
+    const char* parentColumn; // e.g. "visit_id"
+    const char* childTable;   // e.g. "contact"
+    const char* childColumn;  // e.g. "contact_id"
+    bool liveChildrenOnly;    // a child marked deleted counts as unknown
+    // Named in the Invalid error refusing an unknown child, with unknownMessage(); null: unknown children are skipped.
+    const char* unknownField;
+    QString (*unknownMessage)();
+};
+
+// Makes `childIds` the parent's live links. With `replace`, links to others are marked deleted, not deleted, so the
+// removal reaches the team's other laptops (a new parent has none: pass false). Each child is looked up first; a
+// link is then inserted, or revived if it was marked deleted. `scope` null: the parent row's.
+Result<void> writeLinks(Database& db, const LinkSpec& spec, const QString& parentId, const QString& scope,
+                        const QStringList& childIds, bool replace, qint64 now);
 
 // Steps a bound statement once: the record it reads, or `notFound`.
 template <typename Read>

@@ -25,28 +25,13 @@ QMap<QString, QString> EventRepository::validate(const Event& e)
     return problems;
 }
 
-// The companies that attended: detail rows of the event (its scope, synced with it), removed by marking them deleted
-// so the removal reaches the other laptops; one row per event and company whichever laptop added it.
-Result<void> EventRepository::writeAttendees(const Event& e, qint64 now)
+// The companies that attended: links to companies, detail rows of the event (its scope, synced with it). A company
+// not found is left out.
+Result<void> EventRepository::writeAttendees(const Event& e, bool replace, qint64 now)
 {
-    QString keep = QStringLiteral("|");
-    for (const QString& companyId : e.attendeeCompanyIds)
-        keep += companyId + QLatin1Char('|');
-    ZS_TRY(m_db.run("UPDATE event_attendee SET deleted = 1, updated_at = ?3 WHERE event_id = ?1 AND deleted = 0 "
-                    "AND instr(?2, '|' || company_id || '|') = 0",
-                    e.id, keep, now));
-    for (const QString& companyId : e.attendeeCompanyIds) {
-        auto ins = m_db.cached("INSERT INTO event_attendee (id, scope, event_id, company_id, updated_at) "
-                               "SELECT ?1 || '/' || c.id, (SELECT scope FROM event WHERE id = ?1), ?1, c.id, ?3 "
-                               "FROM company c WHERE c.id = ?2 "
-                               "ON CONFLICT (id) DO UPDATE SET deleted = 0, updated_at = excluded.updated_at "
-                               "WHERE deleted = 1");
-        if (!ins.ok())
-            return ins.error();
-        (*ins)->bind(1, e.id).bind(2, companyId).bind(3, now);
-        ZS_TRY((*ins)->run());
-    }
-    return {};
+    static const repo::LinkSpec kAttendees{"event_attendee", "event", "event_id", "company",
+                                           "company_id",     false,   nullptr,    nullptr};
+    return repo::writeLinks(m_db, kAttendees, e.id, QString(), e.attendeeCompanyIds, replace, now);
 }
 
 Result<QString> EventRepository::create(Event& e)
@@ -76,7 +61,7 @@ Result<QString> EventRepository::create(Event& e)
     s.bind(6, e.title).bind(7, rows::text(e.organiser)).bind(8, rows::text(e.materials)).bind(9, rows::text(e.notes));
     s.bind(10, now);
     ZS_TRY(s.run());
-    ZS_TRY(writeAttendees(e, now));
+    ZS_TRY(writeAttendees(e, false, now)); // a new event has none to clear
     ZS_TRY(tx->commit());
     return e.id;
 }
@@ -102,7 +87,7 @@ Result<void> EventRepository::update(Event& e)
     ZS_TRY(s.run());
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, tr("找不到这场活动，可能已被删除。"), e.id);
-    ZS_TRY(writeAttendees(e, e.updatedAt));
+    ZS_TRY(writeAttendees(e, true, e.updatedAt));
     return tx->commit();
 }
 

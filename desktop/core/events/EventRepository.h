@@ -26,7 +26,7 @@ public:
     Result<Event> get(const QString& id);
 
 private:
-    Result<void> writeAttendees(const Event& event, qint64 now);
+    Result<void> writeAttendees(const Event& event, bool replace, qint64 now);
 
     Database& m_db;
     const Clock& m_clock;

@@ -98,46 +98,13 @@ Result<QString> VisitRepository::teamScope()
     return m_teamScope;
 }
 
-// The people met: detail rows of the visit (its scope, synced with it). A removed attendee is marked deleted, not
-// deleted, so the removal reaches the team's other laptops; the row's id is the visit's and the contact's, so the same
-// person added on two laptops is one row.
+// The people met: links to contacts, detail rows of the visit (its scope, synced with it).
 Result<void> VisitRepository::writeContacts(const Visit& v, bool replace, qint64 now)
 {
-    if (replace) { // a new visit has none to clear
-        QString keep = QStringLiteral("|");
-        for (const QString& contactId : v.contactIds)
-            keep += contactId + QLatin1Char('|');
-        ZS_TRY(m_db.run("UPDATE visit_contact SET deleted = 1, updated_at = ?3 WHERE visit_id = ?1 AND deleted = 0 "
-                        "AND instr(?2, '|' || contact_id || '|') = 0",
-                        v.id, keep, now));
-    }
-    for (const QString& contactId : v.contactIds) {
-        auto ins = m_db.cached("INSERT INTO visit_contact (id, scope, visit_id, contact_id, updated_at) "
-                               "SELECT ?1 || '/' || c.id, ?4, ?1, c.id, ?3 FROM contact c WHERE c.id = ?2 AND "
-                               "c.deleted = 0 ON CONFLICT (id) DO UPDATE SET deleted = 0, updated_at = "
-                               "excluded.updated_at WHERE deleted = 1");
-        if (!ins.ok())
-            return ins.error();
-        (*ins)->bind(1, v.id).bind(2, contactId).bind(3, now).bind(4, v.scope);
-        ZS_TRY((*ins)->run());
-        if (m_db.changes() > 0)
-            continue;
-        // Nothing written: the person is already listed (a correction), or is not a contact here.
-        auto known = m_db.cached("SELECT EXISTS (SELECT 1 FROM contact WHERE id = ?1 AND deleted = 0)");
-        if (!known.ok())
-            return known.error();
-        (*known)->bind(1, contactId);
-        auto found = repo::one(
-            *known, [](const Statement& s) { return s.int64(0) != 0; }, Error{});
-        if (!found.ok())
-            return found.error();
-        if (!found.value()) {
-            Error error = makeError(ErrorCode::Invalid, tr("见到的联系人不存在，请重新选择。"), contactId);
-            error.fields.insert(QStringLiteral("contacts"), error.message);
-            return error;
-        }
-    }
-    return {};
+    static const repo::LinkSpec kContacts{
+        "visit_contact", "visit", "visit_id", "contact",
+        "contact_id",    true,    "contacts", [] { return tr("见到的联系人不存在，请重新选择。"); }};
+    return repo::writeLinks(m_db, kContacts, v.id, v.scope, v.contactIds, replace, now);
 }
 
 namespace {
