@@ -91,16 +91,12 @@
         <translation>Investors</translation>
     </message>
     <message>
-        <source>%1</source>
-        <translation type="unfinished">%1 (%2) {1?}</translation>
-    </message>
-    <message>
         <source>电话：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <source>邮箱：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Email: %1</translation>
     </message>
 </context>
 <context>
@@ -961,11 +957,11 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <name>OfficerProfile</name>
     <message>
         <source>韶关市驻%1招商组</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaoguan Investment Promotion Team in %1</translation>
     </message>
     <message>
         <source>招商专员</source>
-        <translation type="unfinished">Officer</translation>
+        <translation>Investment promotion officer</translation>
     </message>
 </context>
 <context>

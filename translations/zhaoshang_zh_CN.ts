@@ -91,10 +91,6 @@
         <translation>各位投资者</translation>
     </message>
     <message>
-        <source>%1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
         <source>电话：%1</source>
         <translation>电话：%1</translation>
     </message>

@@ -123,7 +123,7 @@ Result<QString> BrochureComposer::html(const Request& request)
     if (!o.name.isEmpty()) {
         QString lines = QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(o.name), esc(o.title));
         for (const auto& [label, text] :
-             {std::pair{tr("%1"), o.team}, {tr("电话：%1"), o.phone}, {tr("邮箱：%1"), o.email}}) {
+             {std::pair{QStringLiteral("%1"), o.team}, {tr("电话：%1"), o.phone}, {tr("邮箱：%1"), o.email}}) {
             if (!text.trimmed().isEmpty())
                 lines += QStringLiteral("<p>%1</p>").arg(label.arg(esc(text)));
         }

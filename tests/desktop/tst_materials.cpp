@@ -260,6 +260,15 @@ private Q_SLOTS:
         QVERIFY(pdf->contains("/FontFile2") || pdf->contains("/FontFile3")); // font programs inside the file
         QVERIFY(pdf->size() < 2 * 1024 * 1024);
 
+        // A card without an email prints no bare 邮箱 line.
+        request.officer.email.clear();
+        auto noEmail = BrochureComposer(ws.db()).pdf(request);
+        ZS_VERIFY_OK(noEmail);
+        const QString cardText = popplerText(noEmail.value());
+        QVERIFY(cardText.contains(QStringLiteral("电话： 13800000000")) ||
+                cardText.contains(QStringLiteral("电话：13800000000")));
+        QVERIFY(!cardText.contains(QStringLiteral("邮箱")));
+
         auto unknown = BrochureComposer(ws.db()).pdf({c.id, {QStringLiteral("casino")}, {}, QDate::currentDate(), 2});
         QVERIFY(!unknown.ok());
     }

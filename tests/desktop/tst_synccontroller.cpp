@@ -9,7 +9,9 @@
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/pipeline/LeadService.h"
+#include "desktop/core/session/OfficerProfile.h"
 #include "desktop/core/sync/SyncController.h"
+#include "desktop/core/sync/WorkspaceSync.h"
 #include "desktop/core/visits/VisitRepository.h"
 #include "desktop/core/visits/VisitService.h"
 
@@ -223,6 +225,45 @@ private Q_SLOTS:
         QCOMPARE(restored.size(), 1);
         QCOMPARE(restored.first().at(0).value<QList<RecordKind>>(), QList<RecordKind>{RecordKind::Company});
         QCOMPARE(CompanyRepository(li.ws.db()).get(saved->companyId)->name, onLi.name);
+    }
+
+    // The officer's profile: empty on a new workspace, then what enrolment knows (name, team → city and the printed
+    // team), then what the officer saved; a visit remembers its city and officers for the next; a wipe forgets all.
+    void officerProfileStartsFromTheEnrolment()
+    {
+        test::WorkspaceFixture ws;
+        auto blank = OfficerProfile::load(ws.db());
+        ZS_VERIFY_OK(blank);
+        QVERIFY(blank->name.isEmpty() && blank->city.isEmpty() && blank->team.isEmpty());
+        ZS_VERIFY_OK(ws.db().run("INSERT INTO sync_state (key, value) VALUES ('display_name', '李敏'), "
+                                 "('team_name', '广州组')"));
+        auto enrolled = OfficerProfile::load(ws.db());
+        ZS_VERIFY_OK(enrolled);
+        QCOMPARE(enrolled->name, QStringLiteral("李敏"));
+        QCOMPARE(enrolled->city, QStringLiteral("guangzhou"));
+        QCOMPARE(enrolled->team, QStringLiteral("韶关市驻广州招商组"));
+        QCOMPARE(enrolled->title, QStringLiteral("招商专员"));
+        OfficerProfile edited = enrolled.value();
+        edited.phone = QStringLiteral("020-83361234");
+        edited.team = QStringLiteral("韶关市驻广州招商联络处");
+        ZS_VERIFY_OK(edited.save(ws.db()));
+        auto reloaded = OfficerProfile::load(ws.db());
+        QCOMPARE(reloaded->phone, edited.phone);
+        QCOMPARE(reloaded->team, edited.team);
+
+        VisitEntry entry;
+        entry.visit = visitAt(QString());
+        entry.visit.city = QStringLiteral("dongguan");
+        entry.visit.officers = QStringLiteral("李敏、吴倩");
+        entry.newCompany = QStringLiteral("东莞松湖智能装备有限公司");
+        ZS_VERIFY_OK(VisitService(ws.db()).save(entry));
+        QCOMPARE(OfficerProfile::recall(ws.db(), QStringLiteral("visit_city")), QStringLiteral("dongguan"));
+        QCOMPARE(OfficerProfile::recall(ws.db(), QStringLiteral("visit_officers")), QStringLiteral("李敏、吴倩"));
+
+        ZS_VERIFY_OK(WorkspaceSync::purgeDerived(ws.db(), true));
+        QCOMPARE(
+            ws.db().scalar("SELECT count(*) FROM app_meta WHERE key LIKE 'profile.%' OR key LIKE 'last.%'").value(),
+            qint64(0));
     }
 
     void notEnrolledSyncSaysSo()

@@ -14,6 +14,12 @@ QString* field(OfficerProfile& p, int i)
     return fields[i];
 }
 
+// app_meta holds no NULL: an empty field is stored as ''.
+QString stored(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text.trimmed();
+}
+
 Result<QString> value(Database& db, const QString& key, const char* table, const char* keyColumn)
 {
     const QByteArray sql = QByteArray("SELECT value FROM ") + table + " WHERE " + keyColumn + " = ?1";
@@ -67,7 +73,7 @@ Result<void> OfficerProfile::save(Database& db) const
     for (int i = 0; i < 6; ++i) {
         ZS_TRY(db.run("INSERT INTO app_meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = "
                       "excluded.value",
-                      QStringLiteral("profile.") + QLatin1String(kFields[i]), field(copy, i)->trimmed()));
+                      QStringLiteral("profile.") + QLatin1String(kFields[i]), stored(*field(copy, i))));
     }
     return {};
 }
@@ -82,7 +88,7 @@ void OfficerProfile::remember(Database& db, const QString& key, const QString& v
 {
     (void)db.run("INSERT INTO app_meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = "
                  "excluded.value",
-                 QStringLiteral("last.") + key, value);
+                 QStringLiteral("last.") + key, stored(value));
 }
 
 } // namespace zs
