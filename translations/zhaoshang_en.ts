@@ -3096,6 +3096,11 @@ Device ID: %3</translation>
         <source>有未保存的修改。要保存吗？</source>
         <translation>There are unsaved changes. Save them?</translation>
     </message>
+    <message>
+        <source>请先修改标红的字段：
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::RecordListPage</name>

@@ -3095,6 +3095,12 @@
         <source>有未保存的修改。要保存吗？</source>
         <translation>有未保存的修改。要保存吗？</translation>
     </message>
+    <message>
+        <source>请先修改标红的字段：
+%1</source>
+        <translation>请先修改标红的字段：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::RecordListPage</name>

@@ -17,6 +17,8 @@
 #include <QLoggingCategory>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QDialog>
+#include <QPushButton>
 #include <QTimer>
 
 #include <cstdio>
@@ -108,7 +110,16 @@ int main(int argc, char** argv)
                     Q_EMIT view->searchBox()->returnPressed();
                 }
                 if (!dialog.isEmpty()) {
-                    QTimer::singleShot(500, view, [file] {
+                    // ZHAOSHANG_SCREENSHOT_SUBMIT=1: the form is saved as it is first (its problems shown).
+                    const bool submit = qEnvironmentVariableIntValue("ZHAOSHANG_SCREENSHOT_SUBMIT") == 1;
+                    if (submit) {
+                        QTimer::singleShot(300, view, [] {
+                            if (auto* modal = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+                                if (auto* save = modal->findChild<QPushButton*>(QStringLiteral("save")))
+                                    save->click();
+                        });
+                    }
+                    QTimer::singleShot(submit ? 800 : 500, view, [file] {
                         if (QWidget* modal = QApplication::activeModalWidget())
                             modal->grab().save(file);
                         QApplication::exit(0);

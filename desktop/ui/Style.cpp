@@ -26,7 +26,11 @@ void applyApplicationStyle(QApplication& app)
                        "QListWidget#navigation::item:selected { background: #2f6da3; color: white; }"
                        "QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1f3b57; }"
                        "QLabel#hint { color: #5b6b7a; }"
-                       "QLabel#error { color: #b3261e; }"
+                       // A field's problem: its message in red under it, the field itself outlined (RecordDialog).
+                       "QLabel[error=\"true\"] { color: #b3261e; }"
+                       "QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"],"
+                       " QDateTimeEdit[invalid=\"true\"], QListWidget[invalid=\"true\"]"
+                       " { border: 1px solid #b3261e; border-radius: 3px; background: #fff8f7; }"
                        "QFrame#card { background: white; border: 1px solid #d8dee6; border-radius: 8px; }"
                        // The one action a page is about (立即同步, 登记到总部…).
                        "QPushButton[primary=\"true\"] { background: #2f6da3; color: white; border: none;"
@@ -59,6 +63,7 @@ QLabel* makeErrorLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(QStringLiteral("error"));
+    label->setProperty("error", true); // styled by the property: forms rename their error lines per field
     label->setWordWrap(true);
     label->hide();
     return label;

@@ -145,13 +145,34 @@ private Q_SLOTS:
         save->click();
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.errorLabel(QStringLiteral("name"))->isVisible());
-        QCOMPARE(dialog.errorLabel(QStringLiteral("name"))->text(), QStringLiteral("请填写姓名。"));
-        dialog.findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("黄晓敏"));
+        QCOMPARE(dialog.errorLabel(QStringLiteral("name"))->text(), QStringLiteral("⚠ 请填写姓名。"));
+        // The validation helper's states: the fields with a problem outlined, the first of them focused, Save off
+        // with the reasons on hover; each field's mark goes as it is fixed (its line keeps its room), Save returns
+        // when none is left.
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+        QVERIFY(dialog.invalidFields().contains(QStringLiteral("name")));
+        QVERIFY(dialog.invalidFields().contains(QStringLiteral("unit")));
+        QVERIFY(name->property("invalid").toBool());
+        QTRY_VERIFY(name->hasFocus() || !QApplication::focusWidget()); // offscreen may have no focus at all
+        QVERIFY(!save->isEnabled());
+        QVERIFY(save->toolTip().contains(QStringLiteral("请填写姓名。")));
+        const int heightBefore = dialog.errorLabel(QStringLiteral("name"))->height();
+        QTest::keyClicks(name, QStringLiteral("Huang"));
+        QVERIFY(!name->property("invalid").toBool());
+        QVERIFY(!dialog.invalidFields().contains(QStringLiteral("name")));
+        QVERIFY(dialog.errorLabel(QStringLiteral("name"))->text().isEmpty());
+        QVERIFY(dialog.errorLabel(QStringLiteral("name"))->isVisible()); // the room stays: the form does not jump
+        QCOMPARE(dialog.errorLabel(QStringLiteral("name"))->height(), heightBefore);
+        QVERIFY(!save->isEnabled()); // 所在单位 and 电话 still marked
+        QVERIFY(!save->toolTip().contains(QStringLiteral("请填写姓名。")));
+        name->setText(QStringLiteral("黄晓敏"));
         dialog.findChild<QLineEdit*>(QStringLiteral("unit"))->setText(QStringLiteral("翁源经济开发区管委会"));
         dialog.findChild<QLineEdit*>(QStringLiteral("phone"))->setText(QStringLiteral("0751-2819012"));
         auto* region = dialog.findChild<QComboBox*>(QStringLiteral("region"));
         QVERIFY(region && region->count() > 10);
         region->setCurrentIndex(region->findData(QStringLiteral("wengyuan")));
+        QVERIFY(dialog.invalidFields().isEmpty());
+        QVERIFY(save->isEnabled());
         QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("active"))->isChecked()); // in office by default
         save->click();
         QVERIFY(!dialog.isVisible());

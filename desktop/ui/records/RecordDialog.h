@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QMap>
+#include <QStringList>
 
 class QFormLayout;
 class QLabel;
@@ -26,6 +27,8 @@ public:
     bool isModified() const { return m_modified; }
     // The field error label for a field key (for tests).
     QLabel* errorLabel(const QString& field) const { return m_errors.value(field); }
+    // The keys of the fields marked with a problem now.
+    QStringList invalidFields() const;
 
 protected:
     // Adds a labelled field with its (hidden) error line; edits of the widget mark the form modified.
@@ -41,10 +44,18 @@ protected:
     QLabel* generalError() const { return m_general; }
 
 private:
+    // A field was edited: its mark and message go (the line keeps its room, so the form does not jump), and Save
+    // comes back once no field is marked.
+    void fieldEdited(QWidget* widget);
+    void markField(const QString& key, bool invalid);
+    void updateSaveButton();
+
     QVBoxLayout* m_body;
     QFormLayout* m_form;
     QLabel* m_general;
     QMap<QString, QLabel*> m_errors;
+    QMap<QString, QWidget*> m_fields;
+    QPushButton* m_save = nullptr;
     bool m_modified = false;
 };
 
