@@ -3099,7 +3099,8 @@ Device ID: %3</translation>
     <message>
         <source>请先修改标红的字段：
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the fields marked in red first:
+%1</translation>
     </message>
 </context>
 <context>
