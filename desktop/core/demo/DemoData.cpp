@@ -17,6 +17,9 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <cmath>
+#include <iterator>
+
 namespace zs {
 
 namespace {
@@ -44,6 +47,25 @@ const IndustryKind kIndustries[] = {
     {u"新能源", "batteries"},       {u"智能装备", "intelligent-equipment"},
     {u"供应链管理", "cold-chain"},  {u"化工", "coatings-resins"},
 };
+// Annual revenue (万元) by size class, within the national SME thresholds for industry (工信部联企业〔2011〕300号:
+// micro below 300, small below 2,000, medium below 40,000).
+struct SizeClass
+{
+    const char* code;
+    quint32 minWan;
+    quint32 maxWan;
+};
+const SizeClass kSizes[] = {
+    {"micro", 60, 300}, {"small", 300, 2000}, {"medium", 2000, 40000}, {"large", 40000, 600000}};
+// Fixed-asset investment per 亩 (万元) of an industrial project, in the range Guangdong's parks ask for in 粤北.
+constexpr quint32 kIntensityMin = 180;
+constexpr quint32 kIntensityMax = 520;
+// Schools the campus recruiting goes to (三(六)3 一线招聘).
+const char16_t* const kSchools[] = {u"华南理工大学",     u"广东工业大学",     u"韶关学院",
+                                    u"广东技术师范大学", u"深圳职业技术大学", u"东莞理工学院"};
+const char16_t* const kEventThemes[] = {u"先进制造业", u"新能源与新材料", u"电子信息产业", u"生物医药与大健康",
+                                        u"数字经济与算力"};
+
 struct Place
 {
     const char16_t* city;
@@ -191,6 +213,7 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
     QList<QString> companyIds;
     QList<const Place*> companyPlaces;
     QList<QStringList> companyContacts;
+    QStringList companyIndustries;
     QSet<QString> names;
     for (int i = 0; i < companyCount; ++i) {
         const Place& place = pick(rng, kPlaces);
@@ -206,10 +229,10 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
         c.creditCode = creditCode(rng, place.region);
         c.industry = QLatin1String(industry.industry);
         c.hqCity = s(place.city);
-        c.size = QStringList{QStringLiteral("micro"), QStringLiteral("small"), QStringLiteral("medium"),
-                             QStringLiteral("large")}
-                     .at(static_cast<int>(rng.bounded(4u)));
-        c.revenueWan = double(rng.bounded(500u, 2000000u));
+        const quint32 roll = rng.bounded(100u); // 20 % micro, 35 % small, 33 % medium, 12 % large
+        const SizeClass& size = kSizes[roll < 20 ? 0 : roll < 55 ? 1 : roll < 88 ? 2 : 3];
+        c.size = QLatin1String(size.code);
+        c.revenueWan = double(rng.bounded(size.minWan, size.maxWan));
         c.hometown = rng.bounded(6u) == 0;
         c.tags = c.hometown ? s(u"乡贤") : QString();
         c.source = c.hometown ? s(u"乡贤联络") : s(u"驻点走访");
@@ -221,6 +244,7 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
         }
         companyIds << id.value();
         companyPlaces << &place;
+        companyIndustries << c.industry;
         QStringList people;
         const int nContacts = 1 + static_cast<int>(rng.bounded(3u));
         for (int k = 0; k < nContacts; ++k) {
@@ -243,17 +267,34 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
     QElapsedTimer visitTimer;
     visitTimer.start();
     const qint64 now = clock.wallMs();
-    // China Standard Time as a fixed offset: no time-zone database lookups in the loop.
-    const QTimeZone cst(8 * 3600);
+    // This computer's offset from UTC, fixed (no time-zone database lookups in the loop): the demo's office hours are
+    // office hours where it is shown (China Standard Time on the officers' laptops).
+    const QTimeZone cst(QDateTime::currentDateTime().offsetFromUtc());
     const QDate weekAgo = QDateTime::fromMSecsSinceEpoch(now, cst).date().addDays(-7);
     const qint64 twoYears = 2ll * 365 * 24 * 3600 * 1000;
     for (int i = 0; i < visits; ++i) {
         const int c = static_cast<int>(rng.bounded(static_cast<quint32>(companyIds.size())));
         Visit v;
         v.companyId = companyIds[c];
-        v.visitedAt = QDateTime::fromMSecsSinceEpoch(now - static_cast<qint64>(rng.bounded(double(twoYears))), cst);
+        // A working day, in office hours: starting on a quarter hour from 9:00 to 11:15 or from 14:00 to 17:15.
+        QDate day =
+            QDateTime::fromMSecsSinceEpoch(now - static_cast<qint64>(rng.bounded(double(twoYears))), cst).date();
+        while (day.dayOfWeek() > 5)
+            day = day.addDays(-1);
+        const int quarter = static_cast<int>(rng.bounded(24u)); // 10 in the morning, 14 in the afternoon
+        const QTime at = quarter < 10 ? QTime(9, 0).addSecs(quarter * 900) : QTime(14, 0).addSecs((quarter - 10) * 900);
+        v.visitedAt = QDateTime(day, at, cst);
+        if (v.visitedAt.toMSecsSinceEpoch() > now)
+            v.visitedAt = v.visitedAt.addDays(-7);
         v.city = QLatin1String(companyPlaces[c]->visitCity);
-        v.officers = s(pick(rng, kOfficers)) + s(u"、") + s(pick(rng, kOfficers));
+        // One or two officers, never the same one twice.
+        const int first = static_cast<int>(rng.bounded(quint32(std::size(kOfficers))));
+        v.officers = s(kOfficers[first]);
+        if (rng.bounded(3u) != 0) {
+            const int second = (first + 1 + static_cast<int>(rng.bounded(quint32(std::size(kOfficers) - 1)))) %
+                               static_cast<int>(std::size(kOfficers));
+            v.officers += s(u"、") + s(kOfficers[second]);
+        }
         v.purpose = QLatin1String(pick(rng, kPurposes));
         v.notes = s(u"了解企业") + s(pick(rng, kPlans)) + s(u"的计划，介绍韶关") + s(pick(rng, kPolicies)) +
                   s(u"，对方对") + s(pick(rng, kParks)) + s(u"表示兴趣。");
@@ -282,12 +323,27 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
     for (int i = 0; i < eventCount; ++i) {
         Event e;
         e.heldOn = QDate::currentDate().addDays(-static_cast<int>(rng.bounded(700u)));
-        const Place& place = pick(rng, kPlaces);
-        e.city = s(place.city);
+        while (e.heldOn.dayOfWeek() > 5)
+            e.heldOn = e.heldOn.addDays(-1);
+        // Held where the investors are: 深圳, 广州, 东莞 (never "韶关（韶关）").
+        static const char16_t* const kEventCities[] = {u"深圳", u"广州", u"东莞"};
+        e.city = s(pick(rng, kEventCities));
         e.kind = QStringList{QStringLiteral("promotion"), QStringLiteral("trade"), QStringLiteral("campus")}.at(
             static_cast<int>(rng.bounded(3u)));
-        e.title = s(u"韶关（") + s(place.city) + s(u"）") +
-                  (e.kind == QLatin1String("campus") ? s(u"校园招聘会") : s(u"产业招商推介会"));
+        const QString year = QString::number(e.heldOn.year());
+        if (e.kind == QLatin1String("campus")) {
+            const QString school = s(pick(rng, kSchools));
+            e.city = school.contains(s(u"深圳"))   ? s(u"深圳")
+                     : school.contains(s(u"东莞")) ? s(u"东莞")
+                     : school.contains(s(u"韶关")) ? s(u"韶关")
+                                                   : s(u"广州");
+            e.title = s(u"韶关市") + year + (e.heldOn.month() <= 6 ? s(u"年春季") : s(u"年秋季")) +
+                      s(u"园区企业校园招聘会（") + school + s(u"）");
+        } else if (e.kind == QLatin1String("trade")) {
+            e.title = year + s(u"韶关—") + e.city + s(u"产业转移合作对接会");
+        } else {
+            e.title = year + s(u"韶关（") + e.city + s(u"）") + s(pick(rng, kEventThemes)) + s(u"招商推介会");
+        }
         e.organiser = s(u"韶关市商务局");
         for (int k = 0; k < 8 && !companyIds.isEmpty(); ++k)
             e.attendeeCompanyIds << companyIds.at(
@@ -305,8 +361,10 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
         Lead l;
         l.companyId = companyIds[c];
         l.title = s(pick(rng, kPlans)) + s(u"项目");
-        l.investmentWan = double(rng.bounded(1000u, 500000u));
-        l.landMu = double(rng.bounded(10u, 500u));
+        l.industry = companyIndustries[c]; // the company's own industry
+        // Land first, then an investment at an intensity Guangdong's parks accept, to the nearest 100 万元.
+        l.landMu = double(rng.bounded(15u, 320u));
+        l.investmentWan = std::round(*l.landMu * double(rng.bounded(kIntensityMin, kIntensityMax)) / 100.0) * 100.0;
         l.targetRegion = QLatin1String(pick(rng, kRegions));
         l.officer = s(pick(rng, kOfficers));
         l.sourceKind = rng.bounded(5u) == 0 ? QStringLiteral("event") : QStringLiteral("team");
