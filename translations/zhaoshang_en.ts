@@ -2341,6 +2341,19 @@ It has been moved to the front of the download queue: it downloads automatically
         <source>还没有走访、项目或活动记录。</source>
         <translation>No visits, projects or events yet.</translation>
     </message>
+    <message>
+        <source>已有这家企业：「%1」（同名或同一统一社会信用代码），保存会被拒绝。可以打开已有的记录。</source>
+        <translation>This company is already in the directory: “%1” (same name or same unified social credit code); saving will be refused. You can open the existing record.</translation>
+    </message>
+    <message>
+        <source>已有名称相近的客商：%1。是同一家企业吗？是的话请打开已有的记录，不要重复录入。</source>
+        <translation>Companies with a similar name exist: %1. Is it the same company? If so, open the existing record instead of entering it twice.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation type="unfinished">, </translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::ContactDialog</name>

@@ -2340,6 +2340,19 @@
         <source>还没有走访、项目或活动记录。</source>
         <translation>还没有走访、项目或活动记录。</translation>
     </message>
+    <message>
+        <source>已有这家企业：「%1」（同名或同一统一社会信用代码），保存会被拒绝。可以打开已有的记录。</source>
+        <translation>已有这家企业：「%1」（同名或同一统一社会信用代码），保存会被拒绝。可以打开已有的记录。</translation>
+    </message>
+    <message>
+        <source>已有名称相近的客商：%1。是同一家企业吗？是的话请打开已有的记录，不要重复录入。</source>
+        <translation>已有名称相近的客商：%1。是同一家企业吗？是的话请打开已有的记录，不要重复录入。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::ContactDialog</name>

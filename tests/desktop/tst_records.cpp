@@ -7,6 +7,7 @@
 #include "desktop/core/events/EventRepository.h"
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/registry/RecordList.h"
+#include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/RowBinding.h"
 #include "desktop/core/domain/SeedCatalog.h"
 #include "desktop/core/visits/VisitRepository.h"
@@ -39,6 +40,41 @@ private:
     }
 
 private Q_SLOTS:
+    // Names of one company written another way share their core; different companies do not.
+    void similarCompanyNames()
+    {
+        QCOMPARE(RecordText::nameCore(QStringLiteral("广州华达精密机械公司")), QStringLiteral("华达精密机械"));
+        QCOMPARE(RecordText::nameCore(QStringLiteral("广州华达精密机械有限公司")), QStringLiteral("华达精密机械"));
+        QCOMPARE(RecordText::nameCore(QStringLiteral("华达精密机械（广州）股份有限公司")),
+                 QStringLiteral("华达精密机械"));
+        QCOMPARE(RecordText::nameCore(QStringLiteral("ＴＣＬ 华星光电 有限公司")), QStringLiteral("tcl华星光电"));
+        QVERIFY(RecordText::nameCore(QStringLiteral("广州华达精密机械有限公司")) !=
+                RecordText::nameCore(QStringLiteral("广州华信精密机械有限公司")));
+        QVERIFY(RecordText::nameCore(QStringLiteral("有限公司")).size() >= 2); // never stripped to nothing
+
+        test::WorkspaceFixture ws;
+        Company a;
+        a.name = QStringLiteral("广州华达精密机械有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(a).ok());
+        Company b;
+        b.name = QStringLiteral("广州华信精密机械有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(b).ok());
+        Company typed;
+        typed.name = QStringLiteral("广州华达精密机械公司");
+        auto alike = CompanyRepository(ws.db()).similar(typed);
+        ZS_VERIFY_OK(alike);
+        QCOMPARE(alike->size(), 1);
+        QCOMPARE(alike->first().id, a.id);
+        // Not a duplicate by the strict rule (so saving it is allowed, after the warning).
+        auto strict = CompanyRepository(ws.db()).findDuplicate(typed);
+        ZS_VERIFY_OK(strict);
+        QVERIFY(!strict->has_value());
+        // The record itself is never its own look-alike.
+        auto self = CompanyRepository(ws.db()).similar(a);
+        ZS_VERIFY_OK(self);
+        QVERIFY(self->isEmpty());
+    }
+
     // A simple kind through its declaration alone: the counties' follow-up specialists, checked, written, listed,
     // read as JSON, captured for sync, deleted.
     void simpleKindLivesOnItsDeclaration()

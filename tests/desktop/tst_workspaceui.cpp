@@ -5,6 +5,7 @@
 #include "desktop/core/demo/DemoData.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/directory/CompanyRepository.h"
 #include "desktop/ui/directory/CompanyDialog.h"
 #include "desktop/ui/records/GenericRecordDialog.h"
 #include "desktop/ui/records/RecordListPage.h"
@@ -130,6 +131,46 @@ private Q_SLOTS:
         QCOMPARE(results->item(0)->text(), QStringLiteral("韶关丹霞新材料有限公司"));
         auto* label = qobject_cast<QLabel*>(results->itemWidget(results->item(0)));
         QVERIFY(label && label->text().contains(QStringLiteral(">始兴</b>")));
+    }
+
+    // While a company's name is typed, one with the same core name is pointed out and can be opened instead.
+    void companyFormWarnsOfASimilarName()
+    {
+        test::WorkspaceFixture ws;
+        Company existing;
+        existing.name = QStringLiteral("广州华达精密机械有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(existing).ok());
+        ui::CompanyDialog dialog(ws.workspace(), QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("companyName"));
+        auto* warning = dialog.findChild<QLabel*>(QStringLiteral("similarCompany"));
+        auto* open = dialog.findChild<QPushButton*>(QStringLiteral("openExisting"));
+        QVERIFY(name && warning && open);
+        QVERIFY(!warning->isVisible());
+        name->setText(QStringLiteral("广州华达精密机械公司"));
+        Q_EMIT name->textEdited(name->text());
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("「广州华达精密机械有限公司」")));
+        QVERIFY(open->isVisible());
+        // The exact name: the refusal announced before saving.
+        name->setText(QStringLiteral("广州华达精密机械有限公司"));
+        Q_EMIT name->textEdited(name->text());
+        QTRY_VERIFY(warning->text().contains(QStringLiteral("保存会被拒绝")));
+        // A different company: no warning.
+        name->setText(QStringLiteral("东莞松湖智能装备有限公司"));
+        Q_EMIT name->textEdited(name->text());
+        QTRY_VERIFY(!warning->isVisible());
+        QVERIFY(!open->isVisible());
+        // Opening the existing one instead closes this form and names the record.
+        name->setText(QStringLiteral("华达精密机械（广州）公司"));
+        Q_EMIT name->textEdited(name->text());
+        QTRY_VERIFY(open->isVisible());
+        QSignalSpy opened(&dialog, &ui::CompanyDialog::openExisting);
+        open->click();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toString(), existing.id);
+        QVERIFY(!dialog.isVisible());
     }
 
     // A kind without a form of its own opens in the form built from its declaration: required fields refused on the

@@ -93,6 +93,23 @@ Result<std::optional<Company>> CompanyRepository::findDuplicate(const Company& c
     return std::optional<Company>(read(**stmt));
 }
 
+Result<QList<Company>> CompanyRepository::similar(const Company& c, int limit)
+{
+    const QString core = RecordText::nameCore(c.name);
+    if (core.size() < 2)
+        return QList<Company>();
+    // The index cannot find a core inside a name: a scan of the names, cheap at a directory's size (a few thousand).
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached("SELECT " COMPANY_COLUMNS " FROM company WHERE deleted = 0 AND id <> ?2 "
+                                         "AND instr(name_norm, ?1) > 0 ORDER BY updated_at DESC LIMIT 50"));
+    stmt->bind(1, core.left(qMin<qsizetype>(core.size(), 4))).bind(2, rows::text(c.id));
+    ZS_TRY_ASSIGN(auto candidates, repo::all(stmt, read));
+    QList<Company> out;
+    for (const Company& other : candidates)
+        if (RecordText::nameCore(other.name) == core && out.size() < limit)
+            out << other;
+    return out;
+}
+
 Result<void> CompanyRepository::checkDuplicates(const Company& c)
 {
     auto existing = findDuplicate(c);

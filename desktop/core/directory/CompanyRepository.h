@@ -33,6 +33,9 @@ public:
     Result<void> remove(const QString& id);
     // The live record with this credit code / normalised name, if any.
     Result<std::optional<Company>> findDuplicate(const Company& company);
+    // Live companies whose name shares its core with this one (RecordText::nameCore: 广州华达精密机械公司 and
+    // 广州华达精密机械有限公司), the same record excluded; for a warning while typing, at most `limit`.
+    Result<QList<Company>> similar(const Company& company, int limit = 3);
     Result<qint64> count();
 
 private:

@@ -1,5 +1,7 @@
 #include "desktop/core/domain/RecordText.h"
 
+#include <QRegularExpression>
+
 namespace zs {
 
 QStringList RecordText::visitCities()
@@ -126,6 +128,39 @@ QString RecordText::normalizeName(const QString& name)
         out.append(folded.toLower());
     }
     return out;
+}
+
+QString RecordText::nameCore(const QString& name)
+{
+    static const QRegularExpression bracketed(QStringLiteral("[（(][^）)]{1,12}[）)]"));
+    // Longest first: 股份有限公司 before 有限公司 before 公司.
+    static const QStringList forms = {QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"),
+                                      QStringLiteral("集团有限公司"), QStringLiteral("有限公司"),
+                                      QStringLiteral("股份公司"),     QStringLiteral("集团公司"),
+                                      QStringLiteral("分公司"),       QStringLiteral("公司"),
+                                      QStringLiteral("集团"),         QStringLiteral("厂")};
+    static const QStringList cities = {
+        QStringLiteral("广东省"), QStringLiteral("广州市"), QStringLiteral("深圳市"), QStringLiteral("东莞市"),
+        QStringLiteral("佛山市"), QStringLiteral("韶关市"), QStringLiteral("广州"),   QStringLiteral("深圳"),
+        QStringLiteral("东莞"),   QStringLiteral("佛山"),   QStringLiteral("韶关"),   QStringLiteral("惠州"),
+        QStringLiteral("中山"),   QStringLiteral("珠海"),   QStringLiteral("江门"),   QStringLiteral("清远")};
+    QString core = normalizeName(QString(name).remove(bracketed));
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const QString& form : forms) {
+            if (core.size() > form.size() + 1 && core.endsWith(form)) {
+                core.chop(form.size());
+                changed = true;
+            }
+        }
+    }
+    for (const QString& city : cities) {
+        if (core.size() > city.size() + 1 && core.startsWith(city)) {
+            core.remove(0, city.size());
+            break;
+        }
+    }
+    return core;
 }
 
 } // namespace zs

@@ -25,6 +25,10 @@ public:
     static QString eventKindName(const QString& code);
     // For duplicate detection: full-width folded, lower-case, without spaces and punctuation, brackets unified.
     static QString normalizeName(const QString& name);
+    // What two names of one company share (for the "a similar company exists" warning, never a refusal): the
+    // normalised name without a bracketed place (（深圳）), a leading city and the company form (有限公司,
+    // 股份有限公司, 集团…): 广州华达精密机械公司 and 广州华达精密机械有限公司 → 华达精密机械.
+    static QString nameCore(const QString& name);
     // Full-width ASCII (ＴＣＬ１２３, what Chinese input methods often type) to ASCII; other characters unchanged.
     static QChar foldFullWidth(QChar c);
 };

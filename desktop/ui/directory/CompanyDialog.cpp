@@ -77,6 +77,21 @@ CompanyDialog::CompanyDialog(Workspace& workspace, const QString& id, QWidget* p
         QDialog::reject();
     });
 
+    // While the name is typed: the same company already in the directory (saving would be refused) or one whose name
+    // differs only by its form or place (广州华达精密机械公司 beside 广州华达精密机械有限公司), offered to open
+    // instead.
+    m_similar = new QLabel(this);
+    m_similar->setObjectName(QStringLiteral("similarCompany"));
+    m_similar->setProperty("notice", QStringLiteral("warning"));
+    m_similar->setWordWrap(true);
+    m_similar->hide();
+    body()->insertWidget(1, m_similar);
+    m_similarDelay.setSingleShot(true);
+    m_similarDelay.setInterval(300);
+    connect(&m_similarDelay, &QTimer::timeout, this, &CompanyDialog::checkSimilar);
+    connect(m_name, &QLineEdit::textEdited, &m_similarDelay, qOverload<>(&QTimer::start));
+    connect(m_creditCode, &QLineEdit::textEdited, &m_similarDelay, qOverload<>(&QTimer::start));
+
     if (!id.isEmpty()) {
         auto company = CompanyRepository(workspace.db()).get(id);
         if (company.ok()) {
@@ -159,6 +174,32 @@ Result<void> CompanyDialog::save()
     }
     m_company = c;
     return {};
+}
+
+void CompanyDialog::checkSimilar()
+{
+    Company probe;
+    probe.id = m_company.id;
+    probe.name = m_name->text().trimmed();
+    probe.creditCode = m_creditCode->text().trimmed();
+    CompanyRepository repo(m_workspace.db());
+    QString text;
+    m_existingId.clear();
+    if (auto same = repo.findDuplicate(probe); same.ok() && same->has_value()) {
+        m_existingId = same->value().id;
+        text = tr("已有这家企业：「%1」（同名或同一统一社会信用代码），保存会被拒绝。可以打开已有的记录。")
+                   .arg(same->value().name);
+    } else if (auto alike = repo.similar(probe); alike.ok() && !alike->isEmpty()) {
+        m_existingId = alike->first().id;
+        QStringList names;
+        for (const Company& c : alike.value())
+            names << QStringLiteral("「%1」").arg(c.name);
+        text = tr("已有名称相近的客商：%1。是同一家企业吗？是的话请打开已有的记录，不要重复录入。")
+                   .arg(names.join(tr("、", "list separator")));
+    }
+    m_similar->setText(text);
+    m_similar->setVisible(!text.isEmpty());
+    m_openExisting->setVisible(!m_existingId.isEmpty());
 }
 
 void CompanyDialog::loadContacts()

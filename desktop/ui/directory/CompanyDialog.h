@@ -3,10 +3,13 @@
 #include "desktop/core/domain/Records.h"
 #include "desktop/ui/records/RecordDialog.h"
 
+#include <QTimer>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -38,6 +41,7 @@ protected:
 private:
     void checkCreditCode();
     void loadContacts();
+    void checkSimilar();
     void loadTimeline();
     void addContact();
 
@@ -57,6 +61,8 @@ private:
     QListWidget* m_timeline = nullptr;
     QPushButton* m_openExisting = nullptr;
     QString m_existingId;
+    QLabel* m_similar = nullptr; // while typing: a company with the same or a similar name
+    QTimer m_similarDelay;
 };
 
 } // namespace zs::ui
