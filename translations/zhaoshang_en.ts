@@ -2352,7 +2352,7 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>、</source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
