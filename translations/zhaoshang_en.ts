@@ -3790,6 +3790,10 @@ Device ID: %3</translation>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>保存时将新建客商「%1」。名录里已有名称相近的「%2」，如果是同一家，请从列表中选择它。</source>
+        <translation>Saving will create the company “%1”. The directory already has “%2”, with a similar name: if it is the same company, choose it from the list.</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::WorkspaceView</name>

@@ -3786,6 +3786,10 @@
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>保存时将新建客商「%1」。名录里已有名称相近的「%2」，如果是同一家，请从列表中选择它。</source>
+        <translation>保存时将新建客商「%1」。名录里已有名称相近的「%2」，如果是同一家，请从列表中选择它。</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::WorkspaceView</name>

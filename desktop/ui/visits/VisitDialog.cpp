@@ -1,6 +1,7 @@
 #include "desktop/ui/visits/VisitDialog.h"
 
 #include "desktop/core/Workspace.h"
+#include "desktop/core/directory/CompanyRepository.h"
 #include "desktop/core/directory/ContactRepository.h"
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/visits/VisitRepository.h"
@@ -208,8 +209,19 @@ void VisitDialog::companyChanged()
 {
     const QString id = resolveCompanyId();
     const QString text = m_company->currentText().trimmed();
-    m_companyHint->setText(id.isEmpty() && !text.isEmpty() ? tr("保存时将新建客商「%1」。").arg(text) : QString());
-    m_companyHint->setVisible(id.isEmpty() && !text.isEmpty());
+    QString hint;
+    if (id.isEmpty() && !text.isEmpty()) {
+        hint = tr("保存时将新建客商「%1」。").arg(text);
+        Company probe;
+        probe.name = text;
+        // A name written another way (广州华达精密机械公司 for 广州华达精密机械有限公司): say so before a second one is
+        // made.
+        if (auto alike = CompanyRepository(m_workspace.db()).similar(probe, 1); alike.ok() && !alike->isEmpty())
+            hint = tr("保存时将新建客商「%1」。名录里已有名称相近的「%2」，如果是同一家，请从列表中选择它。")
+                       .arg(text, alike->first().name);
+    }
+    m_companyHint->setText(hint);
+    m_companyHint->setVisible(!hint.isEmpty());
     m_contacts->clear();
     if (id.isEmpty())
         return;
