@@ -3190,12 +3190,24 @@ Device ID: %3</translation>
         <translation>No results for “%1”</translation>
     </message>
     <message>
-        <source>「%1」：最相关的 %2 条（%3 毫秒）。加一个词可以缩小范围。</source>
-        <translation>“%1”: the %2 most relevant results (%3 ms). Add a word to narrow the search.</translation>
+        <source>显示更多</source>
+        <translation>Show more</translation>
     </message>
     <message>
-        <source>「%1」：%2 条结果（%3 毫秒）</source>
-        <translation>“%1”: %2 result(s) (%3 ms)</translation>
+        <source>全部（%1）</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>「%1」：最相关的 %2 条。加一个词可以缩小范围。</source>
+        <translation>“%1”: the %2 most relevant. Add a word to narrow it down.</translation>
+    </message>
+    <message>
+        <source>「%1」：%2 条结果</source>
+        <translation>“%1”: %2 results</translation>
     </message>
 </context>
 <context>

@@ -3189,12 +3189,24 @@
         <translation>没有找到「%1」</translation>
     </message>
     <message>
-        <source>「%1」：最相关的 %2 条（%3 毫秒）。加一个词可以缩小范围。</source>
-        <translation>「%1」：最相关的 %2 条（%3 毫秒）。加一个词可以缩小范围。</translation>
+        <source>显示更多</source>
+        <translation>显示更多</translation>
     </message>
     <message>
-        <source>「%1」：%2 条结果（%3 毫秒）</source>
-        <translation>「%1」：%2 条结果（%3 毫秒）</translation>
+        <source>全部（%1）</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>「%1」：最相关的 %2 条。加一个词可以缩小范围。</source>
+        <translation>「%1」：最相关的 %2 条。加一个词可以缩小范围。</translation>
+    </message>
+    <message>
+        <source>「%1」：%2 条结果</source>
+        <translation>「%1」：%2 条结果</translation>
     </message>
 </context>
 <context>

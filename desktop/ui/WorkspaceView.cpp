@@ -83,6 +83,14 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     connect(&m_searchDelay, &QTimer::timeout, this, &WorkspaceView::runSearch);
     connect(m_searchBox, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchBox, &QLineEdit::returnPressed, this, &WorkspaceView::runSearch);
+    // ↓ in the search box goes into the results (Enter there opens one).
+    auto* intoResults = new QShortcut(QKeySequence(Qt::Key_Down), m_searchBox);
+    intoResults->setContext(Qt::WidgetShortcut);
+    connect(intoResults, &QShortcut::activated, this, [this] {
+        if (!searchShown())
+            runSearch();
+        m_search->focusResults();
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == Dashboard)

@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTimer>
 
 using namespace zs;
@@ -131,6 +132,59 @@ private Q_SLOTS:
         QCOMPARE(results->item(0)->text(), QStringLiteral("韶关丹霞新材料有限公司"));
         auto* label = qobject_cast<QLabel*>(results->itemWidget(results->item(0)));
         QVERIFY(label && label->text().contains(QStringLiteral(">始兴</b>")));
+    }
+
+    // The search page: a tab per kind found with its count, no timings on screen, more than the first hundred on
+    // request, and a keyboard path from the box into the results (↓, then Enter opens the record).
+    void searchNarrowsByKindAndReadsMore()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(DemoData::generate(ws.db(), 1500));
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.focusSearch();
+        view.searchBox()->setText(QStringLiteral("韶关"));
+        QTest::keyClick(view.searchBox(), Qt::Key_Return);
+        ui::SearchPage* page = view.searchPage();
+        QListWidget* results = page->results();
+        QCOMPARE(results->count(), ui::SearchPage::kPage);
+        auto* heading = page->findChild<QLabel*>(QStringLiteral("pageTitle"));
+        QVERIFY(heading && !heading->text().contains(QStringLiteral("毫秒")));
+        auto* more = page->findChild<QPushButton*>(QStringLiteral("searchMore"));
+        QVERIFY(more && more->isVisible());
+        more->click();
+        QVERIFY(results->count() > ui::SearchPage::kPage);
+        // The kinds found, each with a count that adds up to 全部.
+        QTabBar* kinds = page->kinds();
+        QVERIFY(kinds->isVisible() && kinds->count() >= 3);
+        QVERIFY(kinds->tabText(0).startsWith(QStringLiteral("全部")));
+        const int all = results->count();
+        int sum = 0;
+        for (int t = 1; t < kinds->count(); ++t) {
+            kinds->setCurrentIndex(t);
+            const int kind = kinds->tabData(t).toInt();
+            for (int r = 0; r < results->count(); ++r)
+                QCOMPARE(results->item(r)->data(Qt::UserRole + 1).toInt(), kind);
+            QVERIFY(kinds->tabText(t).contains(QStringLiteral("（%1）").arg(results->count())));
+            sum += results->count();
+        }
+        QCOMPARE(sum, all);
+        // The companies tab, then from the box: ↓ selects the first result and Enter opens it.
+        for (int t = 1; t < kinds->count(); ++t)
+            if (kinds->tabData(t).toInt() == static_cast<int>(RecordKind::Company))
+                kinds->setCurrentIndex(t);
+        QSignalSpy opened(page, &ui::SearchPage::openRecord);
+        view.searchBox()->setFocus();
+        QTest::keyClick(view.searchBox(), Qt::Key_Down);
+        QTRY_VERIFY(results->hasFocus() || QApplication::focusWidget() == nullptr);
+        QCOMPARE(results->currentRow(), 0);
+        whenDialogOpens<ui::CompanyDialog>([](ui::CompanyDialog* dialog) { dialog->reject(); });
+        QTest::keyClick(results, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).value<RecordKind>(), RecordKind::Company);
     }
 
     // While a company's name is typed, one with the same core name is pointed out and can be opened instead.

@@ -70,9 +70,11 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
         ZS_TRY(collect("SELECT rowid, highlight(search_index, 0, char(1), char(2)), "
                        "snippet(search_index, 1, char(1), char(2), '…', 24) "
                        "FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
-                       match, limit - static_cast<int>(hits.size()), rest, restDocs));
-        hits << rest;
-        docs << restDocs;
+                       // Records already found by name are skipped here: ask for that many more.
+                       match, limit - static_cast<int>(hits.size()) + static_cast<int>(nameDocs.size()), rest,
+                       restDocs));
+        hits << rest.mid(0, limit - hits.size());
+        docs << restDocs.mid(0, limit - docs.size());
     }
     for (int i = 0; i < hits.size(); ++i)
         ZS_TRY(describe(hits[i], docs[i]));
