@@ -98,6 +98,14 @@
         <source>邮箱：%1</source>
         <translation>Email: %1</translation>
     </message>
+    <message>
+        <source>推荐园区：</source>
+        <translation>Recommended parks: </translation>
+    </message>
+    <message>
+        <source>本册内容</source>
+        <translation>In this brochure</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

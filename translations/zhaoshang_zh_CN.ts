@@ -98,6 +98,14 @@
         <source>邮箱：%1</source>
         <translation>邮箱：%1</translation>
     </message>
+    <message>
+        <source>推荐园区：</source>
+        <translation>推荐园区：</translation>
+    </message>
+    <message>
+        <source>本册内容</source>
+        <translation>本册内容</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

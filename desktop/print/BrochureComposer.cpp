@@ -31,6 +31,17 @@ QJsonArray policySections()
     return sections;
 }
 
+QJsonObject policyCover()
+{
+    static const QJsonObject cover = [] {
+        QFile f(QStringLiteral(":/seeds/policies.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("cover")).toObject();
+    }();
+    return cover;
+}
+
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
@@ -100,10 +111,12 @@ Result<QString> BrochureComposer::html(const Request& request)
                              tr("未知的政策章节「%1」。可选：%2").arg(code, sectionCodes().join(QLatin1Char(','))));
 
     QString sections;
+    QStringList sectionTitles;
     for (const QJsonValue& v : policySections()) {
         const QJsonObject section = v.toObject();
         if (!wanted.contains(section.value(QStringLiteral("code")).toString()))
             continue;
+        sectionTitles << section.value(QStringLiteral("title")).toString();
         sections += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2><p class=\"summary\">%2</p>")
                         .arg(esc(section.value(QStringLiteral("title")).toString()),
                              esc(section.value(QStringLiteral("summary")).toString()));
@@ -131,6 +144,26 @@ Result<QString> BrochureComposer::html(const Request& request)
                               "width=\"100%\"><tr><td>%2</td></tr></table><p class=\"muted\">%3</p>")
                    .arg(tr("联系我们"), lines, tr("韶关市招商引资工作专班 · 欢迎实地考察，全程专人服务。"));
     }
+    // The cover's lower half: what this brochure holds (its sections and the parks chosen for the company) beside the
+    // city at a glance (seeds/policies.json "cover").
+    QString contents;
+    for (const QString& title : std::as_const(sectionTitles))
+        contents += QStringLiteral("<p class=\"overview\">· %1</p>").arg(esc(title));
+    if (!parkNames.isEmpty())
+        contents += QStringLiteral("<p class=\"overview\"><span class=\"fact\">%1</span>%2</p>")
+                        .arg(tr("推荐园区："), esc(parkNames.join(tr("、", "list separator"))));
+    const QJsonObject cover = policyCover();
+    QString facts;
+    for (const QJsonValue& f : cover.value(QStringLiteral("facts")).toArray())
+        facts += QStringLiteral("<p class=\"overview\"><span class=\"fact\">%1</span>　%2</p>")
+                     .arg(esc(f.toObject().value(QStringLiteral("title")).toString()),
+                          esc(f.toObject().value(QStringLiteral("text")).toString()));
+    const QString overview =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"12\" cellpadding=\"12\" style=\"margin-top:18pt\"><tr>"
+                       "<td width=\"42%\" bgcolor=\"#eef3f8\"><p class=\"overview-head\">%1</p>%2</td>"
+                       "<td width=\"58%\" bgcolor=\"#f6f8fa\"><p class=\"overview-head\">%3</p>%4</td>"
+                       "</tr></table>")
+            .arg(tr("本册内容"), contents, esc(cover.value(QStringLiteral("title")).toString()), facts);
     QString html = resourceText(QStringLiteral(":/brochure/brochure.html"));
     html.replace(QStringLiteral("{{CITY_LINE}}"), tr("广东 · 韶关"))
         .replace(QStringLiteral("{{TITLE}}"), tr("投资韶关 · 政策指南"))
@@ -141,6 +174,7 @@ Result<QString> BrochureComposer::html(const Request& request)
                  tr("本册为贵企业整理了韶关在用地、财税、人才、要素保障、产业链配套和项目服务方面的政策要点，"
                     "并推荐与贵企业产业方向相符的园区：%1。具体条款以双方签订的投资协议为准。")
                      .arg(esc(parkNames.join(tr("、", "list separator")))))
+        .replace(QStringLiteral("{{OVERVIEW}}"), overview)
         .replace(QStringLiteral("{{SECTIONS}}"), sections)
         .replace(QStringLiteral("{{PARKS}}"), parks)
         .replace(QStringLiteral("{{CARD}}"), card);
