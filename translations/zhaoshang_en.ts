@@ -2470,10 +2470,6 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <source>今天和逾期的跟进</source>
-        <translation>Follow-ups due today or overdue</translation>
-    </message>
-    <message>
         <source>最近的走访</source>
         <translation>Recent visits</translation>
     </message>
@@ -2482,40 +2478,116 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
         <translation>Leads by stage</translation>
     </message>
     <message>
-        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…7 切换栏目，Ctrl+L 锁定工作区。</source>
-        <translation>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+1…7 switch section, Ctrl+L lock the workspace.</translation>
-    </message>
-    <message>
-        <source>本工作区</source>
-        <translation>This workspace</translation>
-    </message>
-    <message>
         <source>客商 %1 家 · 联系人 %2 位 · 走访 %3 次 · 项目线索 %4 个 · 推介活动 %5 场</source>
         <translation>Companies: %1 · Contacts: %2 · Visits: %3 · Leads: %4 · Promotion events: %5</translation>
-    </message>
-    <message>
-        <source>逾期 %1 天 · %2：%3</source>
-        <translation>%1 d overdue · %2: %3</translation>
-    </message>
-    <message>
-        <source>今天 · %1：%2</source>
-        <translation>Today · %1: %2</translation>
-    </message>
-    <message>
-        <source>没有到期的跟进事项。</source>
-        <translation>No follow-ups due.</translation>
     </message>
     <message>
         <source>还没有走访记录。按 Ctrl+N 记下第一次走访。</source>
         <translation>No visits yet. Press Ctrl+N to record your first visit.</translation>
     </message>
     <message>
-        <source>%1
-加密：SQLCipher %2 · AES-256 · 密钥由 Argon2id 保护
-本机标识：%3</source>
-        <translation>%1
-Encryption: SQLCipher %2 · AES-256 · key protected by Argon2id
-Device ID: %3</translation>
+        <source>改到哪一天</source>
+        <translation>Move to which day</translation>
+    </message>
+    <message>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>改期</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>这一步已经做完：不再列在跟进里</source>
+        <translation>This step is done: it leaves the follow-ups</translation>
+    </message>
+    <message>
+        <source>明天</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>后天</source>
+        <translation>The day after tomorrow</translation>
+    </message>
+    <message>
+        <source>下周一</source>
+        <translation>Next Monday</translation>
+    </message>
+    <message>
+        <source>一周后</source>
+        <translation>In a week</translation>
+    </message>
+    <message>
+        <source>选择日期…</source>
+        <translation>Choose a date…</translation>
+    </message>
+    <message>
+        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…8 切换栏目，Ctrl+L 锁定工作区。</source>
+        <translation>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+1…8 switch sections, Ctrl+L lock the workspace.</translation>
+    </message>
+    <message>
+        <source>跟进事项（逾期、今天和未来一周）</source>
+        <translation>Follow-ups (overdue, today and the coming week)</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>%1 · %2：%3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>跟进日期 %1。双击打开这次走访。</source>
+        <translation>Follow-up due %1. Double-click to open the visit.</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>M月d日 ddd</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>未来一周没有要跟进的事项。</source>
+        <translation>No follow-ups due in the coming week.</translation>
+    </message>
+    <message>
+        <source>还没有项目线索。在“项目线索”里新建，或从走访记录中转为线索。</source>
+        <translation>No project leads yet. Create one under Project leads, or turn a visit into a lead.</translation>
+    </message>
+    <message>
+        <source>线索数</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>这个工作区还没有登记到总部。到“同步”页登记后，每天自动与总部交换记录。</source>
+        <translation>This workspace is not enrolled with HQ yet. Enrol on the Sync page and it exchanges records with HQ every day.</translation>
+    </message>
+    <message>
+        <source>上次同步：%1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>还没有同步过</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>待上传 %1 条修改</source>
+        <translation>%1 changes waiting to upload</translation>
+    </message>
+    <message>
+        <source>本机的修改都已上传</source>
+        <translation>All changes on this computer are uploaded</translation>
+    </message>
+    <message>
+        <source>最近一次失败：%1</source>
+        <translation>Last failure: %1</translation>
     </message>
 </context>
 <context>

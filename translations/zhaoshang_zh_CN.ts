@@ -2469,10 +2469,6 @@
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <source>今天和逾期的跟进</source>
-        <translation>今天和逾期的跟进</translation>
-    </message>
-    <message>
         <source>最近的走访</source>
         <translation>最近的走访</translation>
     </message>
@@ -2481,40 +2477,116 @@
         <translation>项目线索（按阶段）</translation>
     </message>
     <message>
-        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…7 切换栏目，Ctrl+L 锁定工作区。</source>
-        <translation>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…7 切换栏目，Ctrl+L 锁定工作区。</translation>
-    </message>
-    <message>
-        <source>本工作区</source>
-        <translation>本工作区</translation>
-    </message>
-    <message>
         <source>客商 %1 家 · 联系人 %2 位 · 走访 %3 次 · 项目线索 %4 个 · 推介活动 %5 场</source>
         <translation>客商 %1 家 · 联系人 %2 位 · 走访 %3 次 · 项目线索 %4 个 · 推介活动 %5 场</translation>
-    </message>
-    <message>
-        <source>逾期 %1 天 · %2：%3</source>
-        <translation>逾期 %1 天 · %2：%3</translation>
-    </message>
-    <message>
-        <source>今天 · %1：%2</source>
-        <translation>今天 · %1：%2</translation>
-    </message>
-    <message>
-        <source>没有到期的跟进事项。</source>
-        <translation>没有到期的跟进事项。</translation>
     </message>
     <message>
         <source>还没有走访记录。按 Ctrl+N 记下第一次走访。</source>
         <translation>还没有走访记录。按 Ctrl+N 记下第一次走访。</translation>
     </message>
     <message>
-        <source>%1
-加密：SQLCipher %2 · AES-256 · 密钥由 Argon2id 保护
-本机标识：%3</source>
-        <translation>%1
-加密：SQLCipher %2 · AES-256 · 密钥由 Argon2id 保护
-本机标识：%3</translation>
+        <source>改到哪一天</source>
+        <translation>改到哪一天</translation>
+    </message>
+    <message>
+        <source>标记完成</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>改期</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>这一步已经做完：不再列在跟进里</source>
+        <translation>这一步已经做完：不再列在跟进里</translation>
+    </message>
+    <message>
+        <source>明天</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>后天</source>
+        <translation>后天</translation>
+    </message>
+    <message>
+        <source>下周一</source>
+        <translation>下周一</translation>
+    </message>
+    <message>
+        <source>一周后</source>
+        <translation>一周后</translation>
+    </message>
+    <message>
+        <source>选择日期…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…8 切换栏目，Ctrl+L 锁定工作区。</source>
+        <translation>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…8 切换栏目，Ctrl+L 锁定工作区。</translation>
+    </message>
+    <message>
+        <source>跟进事项（逾期、今天和未来一周）</source>
+        <translation>跟进事项（逾期、今天和未来一周）</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>%1 · %2：%3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>跟进日期 %1。双击打开这次走访。</source>
+        <translation>跟进日期 %1。双击打开这次走访。</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>M月d日 ddd</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>未来一周没有要跟进的事项。</source>
+        <translation>未来一周没有要跟进的事项。</translation>
+    </message>
+    <message>
+        <source>还没有项目线索。在“项目线索”里新建，或从走访记录中转为线索。</source>
+        <translation>还没有项目线索。在“项目线索”里新建，或从走访记录中转为线索。</translation>
+    </message>
+    <message>
+        <source>线索数</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <source>这个工作区还没有登记到总部。到“同步”页登记后，每天自动与总部交换记录。</source>
+        <translation>这个工作区还没有登记到总部。到“同步”页登记后，每天自动与总部交换记录。</translation>
+    </message>
+    <message>
+        <source>上次同步：%1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>还没有同步过</source>
+        <translation>还没有同步过</translation>
+    </message>
+    <message>
+        <source>待上传 %1 条修改</source>
+        <translation>待上传 %1 条修改</translation>
+    </message>
+    <message>
+        <source>本机的修改都已上传</source>
+        <translation>本机的修改都已上传</translation>
+    </message>
+    <message>
+        <source>最近一次失败：%1</source>
+        <translation>最近一次失败：%1</translation>
     </message>
 </context>
 <context>

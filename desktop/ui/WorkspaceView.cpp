@@ -25,7 +25,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     , m_searchBox(new QLineEdit(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_dashboard(new DashboardPage(workspace, this))
+    , m_dashboard(new DashboardPage(workspace, sync, this))
     , m_search(new SearchPage(workspace, this))
     , m_sync(new SyncPage(workspace, sync, this))
 {
@@ -95,6 +95,10 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == Dashboard)
             m_dashboard->refresh();
+    });
+    connect(m_dashboard, &DashboardPage::recordsChanged, this, [this] {
+        reloadPages({RecordKind::Visit});
+        m_sync->refresh(); // a follow-up done or moved is a change to upload
     });
     connect(m_dashboard, &DashboardPage::openVisit, this,
             [this](const QString& id) { openRecord(RecordKind::Visit, id); });

@@ -6,6 +6,9 @@
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/pipeline/LeadRepository.h"
+#include "desktop/core/visits/VisitRepository.h"
+#include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/directory/CompanyDialog.h"
 #include "desktop/ui/records/GenericRecordDialog.h"
 #include "desktop/ui/records/RecordListPage.h"
@@ -25,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTimer>
@@ -185,6 +189,89 @@ private Q_SLOTS:
         QTest::keyClick(results, Qt::Key_Return);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().at(0).value<RecordKind>(), RecordKind::Company);
+    }
+
+    // The dashboard's day: follow-ups overdue, today and in the coming week, each done or moved to another day from
+    // there (a correction with its revision); leads by stage as a Qt Charts chart; how sync stands.
+    void dashboardFollowUpsAndPipeline()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("深圳鹏程新能源科技有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        const QDate today = QDate::currentDate();
+        QStringList ids;
+        for (int days : {-3, 0, 4, 20}) { // overdue, today, this week, later
+            Visit v;
+            v.companyId = c.id;
+            v.visitedAt = QDateTime(today.addDays(-10), QTime(10, 0));
+            v.city = QStringLiteral("shenzhen");
+            v.nextStep = QStringLiteral("寄送园区资料（%1）").arg(days);
+            v.nextDue = today.addDays(days);
+            auto id = VisitRepository(ws.db()).create(v);
+            ZS_VERIFY_OK(id);
+            ids << id.value();
+        }
+        Lead lead;
+        lead.companyId = c.id;
+        lead.title = QStringLiteral("储能电池 PACK 生产基地项目");
+        lead.sourceKind = QStringLiteral("team");
+        lead.stage = QStringLiteral("inspection");
+        QVERIFY(LeadRepository(ws.db()).create(lead).ok());
+
+        SyncController sync(ws.workspace());
+        ui::DashboardPage dashboard(ws.workspace(), sync);
+        dashboard.resize(1366, 700);
+        dashboard.show();
+        QListWidget* due = dashboard.followUps();
+        QCOMPARE(due->count(), 3); // not the one in 20 days
+        QVERIFY(due->item(0)->text().startsWith(QStringLiteral("逾期 3 天")));
+        QVERIFY(due->item(1)->text().startsWith(QStringLiteral("今天")));
+        QCOMPARE(due->item(2)->data(Qt::UserRole).toString(), ids[2]);
+        auto* done = dashboard.findChild<QPushButton*>(QStringLiteral("followUpDone"));
+        QVERIFY(done && !done->isEnabled()); // nothing chosen yet
+
+        due->setCurrentRow(0);
+        QVERIFY(done->isEnabled());
+        QSignalSpy changed(&dashboard, &ui::DashboardPage::recordsChanged);
+        done->click();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(VisitRepository(ws.db()).get(ids[0])->nextDone);
+        QCOMPARE(due->count(), 2);
+
+        // Today's moved to the day after tomorrow: out of "今天", its revision kept.
+        due->setCurrentRow(0);
+        QVERIFY(dashboard.rescheduleSelected(today.addDays(2)));
+        auto moved = VisitRepository(ws.db()).get(ids[1]);
+        ZS_VERIFY_OK(moved);
+        QCOMPARE(moved->nextDue, today.addDays(2));
+        auto history = VisitRepository(ws.db()).history(ids[1]);
+        ZS_VERIFY_OK(history);
+        QVERIFY(!history->isEmpty());
+        QCOMPARE(due->count(), 2);
+        QVERIFY(!due->item(0)->text().startsWith(QStringLiteral("今天")));
+
+        // A day before the visit itself: refused, with the form's reason, and nothing changes.
+        whenDialogOpens<QMessageBox>([](QMessageBox* box) {
+            QVERIFY(box->text().contains(QStringLiteral("跟进日期不能早于走访日期")));
+            box->accept();
+        });
+        due->setCurrentRow(0);
+        QVERIFY(!dashboard.rescheduleSelected(today.addDays(-30)));
+        QCOMPARE(due->count(), 2);
+
+        // The pipeline chart: every stage in order, the lead in 考察.
+        const auto stages = dashboard.chartedStages();
+        QVERIFY(stages.size() >= 9);
+        QCOMPARE(stages.first().first, QStringLiteral("线索"));
+        bool inspection = false;
+        for (const auto& [name, count] : stages)
+            if (name == QStringLiteral("考察"))
+                inspection = count == 1;
+        QVERIFY(inspection);
+        QVERIFY(dashboard.findChild<QWidget*>(QStringLiteral("stageChart")));
+        auto* syncState = dashboard.findChild<QLabel*>(QStringLiteral("dashboardSync"));
+        QVERIFY(syncState && syncState->text().contains(QStringLiteral("还没有登记到总部")));
     }
 
     // While a company's name is typed, one with the same core name is pointed out and can be opened instead.

@@ -11,10 +11,10 @@ Result<WorkspaceOverview::Summary> WorkspaceOverview::summary(const QDate& today
                   m_db.cached("SELECT v.id, c.name, v.next_step, v.next_due FROM visit v JOIN company c ON c.id = "
                               "v.company_id WHERE v.next_due IS NOT NULL AND v.next_done = 0 AND v.deleted = 0 "
                               "AND v.next_due <= ?1 ORDER BY v.next_due, v.rid LIMIT 200"));
-    due->bind(1, today.toString(Qt::ISODate));
+    due->bind(1, today.addDays(kWeekDays).toString(Qt::ISODate));
     while (due->step().value()) {
         FollowUp f{due->text(0), due->text(1), due->text(2), QDate::fromString(due->text(3), Qt::ISODate)};
-        (f.due < today ? s.overdue : s.dueToday) << f;
+        (f.due < today ? s.overdue : f.due == today ? s.dueToday : s.dueThisWeek) << f;
     }
     ZS_TRY_ASSIGN(auto recent,
                   m_db.cached("SELECT v.id, v.visited_at, c.name, v.outcome FROM visit v JOIN company c ON c.id = "

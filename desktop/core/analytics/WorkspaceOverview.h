@@ -10,7 +10,8 @@ namespace zs {
 
 class Database;
 
-// What the dashboard (工作台) shows: follow-ups due, recent visits, my leads by stage, record counts.
+// What the dashboard (工作台) shows: follow-ups overdue, due today and in the coming week, recent visits, my leads by
+// stage, record counts.
 class WorkspaceOverview
 {
 public:
@@ -38,6 +39,7 @@ public:
     {
         QList<FollowUp> dueToday;
         QList<FollowUp> overdue;
+        QList<FollowUp> dueThisWeek; // after today, within kWeekDays
         QList<RecentVisit> recentVisits;
         QList<StageCount> leadsByStage;
         qint64 companies = 0;
@@ -46,6 +48,8 @@ public:
         qint64 leads = 0;
         qint64 events = 0;
     };
+
+    static constexpr int kWeekDays = 7;
 
     explicit WorkspaceOverview(Database& db)
         : m_db(db)

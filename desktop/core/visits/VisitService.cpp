@@ -68,6 +68,21 @@ Result<Visit> VisitService::save(const VisitEntry& entry)
     return v;
 }
 
+Result<void> VisitService::completeNextStep(const QString& visitId)
+{
+    return VisitRepository(m_db, m_clock).setNextStepDone(visitId, true);
+}
+
+Result<void> VisitService::rescheduleNextStep(const QString& visitId, const QDate& due)
+{
+    VisitRepository visits(m_db, m_clock);
+    ZS_TRY_ASSIGN(Visit v, visits.get(visitId));
+    v.nextDue = due;
+    v.nextDone = false;
+    ZS_TRY(visits.correct(v));
+    return {};
+}
+
 namespace {
 Error badKey(const QString& key, const QString& message)
 {

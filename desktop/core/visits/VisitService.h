@@ -37,6 +37,12 @@ public:
     // The visit as saved (id, company and contact ids filled in).
     Result<Visit> save(const VisitEntry& entry);
 
+    // The visit's next step done (it leaves the dashboard's follow-ups), or moved to another day: a correction of the
+    // visit like any other (its revision kept, synced), refused with the form's message when the day is before the
+    // visit.
+    Result<void> completeNextStep(const QString& visitId);
+    Result<void> rescheduleNextStep(const QString& visitId, const QDate& due);
+
     // A new visit as `zhaoshang-cli log-visit` reads it, keyed like the visit kind's fields and `get`'s output:
     // {"company": id or name, "visited_at": "2026-11-30 10:00", "city": "shenzhen", "place", "officers", "purpose",
     //  "notes", "outcome", "intent": 0–3, "next_step", "next_due": "2026-12-15", "contacts": [names or ids],
