@@ -20,26 +20,22 @@ QString resourceText(const QString& path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// seeds/policies.json, read once: its sections and the cover's facts.
+const QJsonObject& policies()
+{
+    static const QJsonObject seed =
+        QJsonDocument::fromJson(resourceText(QStringLiteral(":/seeds/policies.json")).toUtf8()).object();
+    return seed;
+}
+
 QJsonArray policySections()
 {
-    static const QJsonArray sections = [] {
-        QFile f(QStringLiteral(":/seeds/policies.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return QJsonArray();
-        return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("sections")).toArray();
-    }();
-    return sections;
+    return policies().value(QStringLiteral("sections")).toArray();
 }
 
 QJsonObject policyCover()
 {
-    static const QJsonObject cover = [] {
-        QFile f(QStringLiteral(":/seeds/policies.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return QJsonObject();
-        return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("cover")).toObject();
-    }();
-    return cover;
+    return policies().value(QStringLiteral("cover")).toObject();
 }
 
 QString esc(const QString& s)

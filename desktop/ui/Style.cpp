@@ -69,4 +69,14 @@ QLabel* makeErrorLabel(QWidget* parent)
     return label;
 }
 
+BusyCursor::BusyCursor()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+}
+
+BusyCursor::~BusyCursor()
+{
+    QApplication::restoreOverrideCursor();
+}
+
 } // namespace zs::ui

@@ -13,4 +13,14 @@ QLabel* makeTitle(const QString& text, QWidget* parent);
 QLabel* makeHint(const QString& text, QWidget* parent);
 QLabel* makeErrorLabel(QWidget* parent);
 
+// The wait cursor while work the officer waits for runs on the UI thread (print preview, export, import, a brochure).
+class BusyCursor
+{
+public:
+    BusyCursor();
+    ~BusyCursor();
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+
 } // namespace zs::ui

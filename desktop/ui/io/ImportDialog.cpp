@@ -61,7 +61,10 @@ bool ImportDialog::chooseFileAndPreview()
 
 bool ImportDialog::preview(const QByteArray& bytes, const QString& fileName)
 {
-    auto result = CsvImport::preview(m_workspace.db(), m_kind, bytes);
+    auto result = [&] {
+        const BusyCursor busy;
+        return CsvImport::preview(m_workspace.db(), m_kind, bytes);
+    }();
     if (!result.ok()) {
         QMessageBox::warning(parentWidget(), windowTitle(), result.error().message);
         return false;
@@ -95,7 +98,10 @@ void ImportDialog::accept()
 {
     if (!m_preview)
         return;
-    auto written = CsvImport::commit(m_workspace.db(), *m_preview);
+    auto written = [&] {
+        const BusyCursor busy;
+        return CsvImport::commit(m_workspace.db(), *m_preview);
+    }();
     if (!written.ok()) {
         QMessageBox::warning(this, windowTitle(), written.error().message);
         return;

@@ -140,7 +140,10 @@ bool BrochureDialog::compose()
     (void)m_profile.save(m_workspace.db()); // the card to start from next time; the brochure does not depend on it
     QElapsedTimer timer;
     timer.start();
-    auto pdf = BrochureComposer(m_workspace.db()).pdf(request);
+    auto pdf = [&] {
+        const BusyCursor busy;
+        return BrochureComposer(m_workspace.db()).pdf(request);
+    }();
     if (!pdf.ok()) {
         m_status->setText(pdf.error().message);
         return false;

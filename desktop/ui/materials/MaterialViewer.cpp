@@ -330,7 +330,10 @@ void MaterialViewer::print()
     dialog.setOption(QAbstractPrintDialog::PrintPageRange);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto printed = DocumentPrinter::print(m_bytes, printer);
+    auto printed = [&] {
+        const BusyCursor busy;
+        return DocumentPrinter::print(m_bytes, printer);
+    }();
     if (!printed.ok())
         QMessageBox::warning(this, tr("打印"), printed.error().message);
 }
@@ -339,8 +342,11 @@ void MaterialViewer::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter* target) { (void)DocumentPrinter::print(m_bytes, *target); });
+    // Rendering every page at the printer's resolution takes seconds for a long document: say so with the cursor.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
+        const BusyCursor busy;
+        (void)DocumentPrinter::print(m_bytes, *target);
+    });
     dialog.exec();
 }
 

@@ -217,8 +217,11 @@ void RecordListPage::exportList()
     QProgressDialog progress(tr("正在导出…"), QString(), 0, static_cast<int>(qMax<qint64>(total, 1)), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto written = ListExporter::write(m_model->list(), path, ListExporter::formatForPath(path),
-                                       [&](int rows) { progress.setValue(rows); });
+    auto written = [&] {
+        const BusyCursor busy;
+        return ListExporter::write(m_model->list(), path, ListExporter::formatForPath(path),
+                                   [&](int rows) { progress.setValue(rows); });
+    }();
     progress.reset();
     if (written.ok())
         QMessageBox::information(this, tr("导出列表"), tr("已导出 %1 条到 %2").arg(written.value()).arg(path));
