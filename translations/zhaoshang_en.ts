@@ -424,14 +424,6 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
         <translation>Enter the contact&apos;s name.</translation>
     </message>
     <message>
-        <source>电子邮箱格式不对，例如 name@example.com。</source>
-        <translation>The email address is not valid; it should look like name@example.com.</translation>
-    </message>
-    <message>
-        <source>电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。</source>
-        <translation>Phone numbers may contain only digits, spaces and + - ( ); separate several numbers with commas.</translation>
-    </message>
-    <message>
         <source>找不到这位联系人，可能已被删除。</source>
         <translation>This contact was not found; it may have been deleted.</translation>
     </message>
@@ -970,6 +962,14 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>招商专员</source>
         <translation>Investment promotion officer</translation>
+    </message>
+    <message>
+        <source>请填写您的姓名：宣传册的名片和新走访、新线索都用它。</source>
+        <translation>Enter your name: the brochure&apos;s card and new visits and leads use it.</translation>
+    </message>
+    <message>
+        <source>请选择驻点城市：广州、深圳、东莞或其他。</source>
+        <translation>Choose the city you are stationed in: Guangzhou, Shenzhen, Dongguan or Other.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +1974,14 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>整条记录的文字太多（约 %1 KB，同步上限 %2 KB），请缩短这一项。</source>
         <translation>This record holds too much text (about %1 KB; the sync limit is %2 KB). Please shorten this field.</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不对，例如 name@example.com。</source>
+        <translation>The email address is not valid; it should look like name@example.com.</translation>
+    </message>
+    <message>
+        <source>电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。</source>
+        <translation>Phone numbers may contain only digits, spaces and + - ( ); separate several numbers with commas.</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3083,10 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
         <source>打开“同步”</source>
         <translation>Open &quot;Sync&quot;</translation>
     </message>
+    <message>
+        <source>我的信息(&amp;M)…</source>
+        <translation>&amp;My Details…</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::MaterialViewer</name>
@@ -3169,6 +3181,61 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
     <message>
         <source>「%1」共 %2 处</source>
         <translation>“%1”: %2 matches</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::ProfileDialog</name>
+    <message>
+        <source>我的信息</source>
+        <translation>My Details</translation>
+    </message>
+    <message>
+        <source>宣传册的名片印这些信息，新的走访和项目线索也从这里带出驻点城市和负责人。只保存在这台电脑的加密工作区里，不上传。</source>
+        <translation>The brochure&apos;s card prints these details, and new visits and leads take the stationed city and the officer from here. They are kept only in this computer&apos;s encrypted workspace and are not uploaded.</translation>
+    </message>
+    <message>
+        <source>如：招商专员</source>
+        <translation>e.g. Investment promotion officer</translation>
+    </message>
+    <message>
+        <source>如：韶关市驻深圳招商组</source>
+        <translation>e.g. Shaoguan Investment Promotion Team in Shenzhen</translation>
+    </message>
+    <message>
+        <source>如：138 0000 0000</source>
+        <translation>e.g. 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>如：name@example.cn</source>
+        <translation>e.g. name@example.cn</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>姓名*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>所在招商组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>驻点城市</source>
+        <translation>Stationed city</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
     </message>
 </context>
 <context>

@@ -424,14 +424,6 @@
         <translation>请填写联系人姓名。</translation>
     </message>
     <message>
-        <source>电子邮箱格式不对，例如 name@example.com。</source>
-        <translation>电子邮箱格式不对，例如 name@example.com。</translation>
-    </message>
-    <message>
-        <source>电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。</source>
-        <translation>电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。</translation>
-    </message>
-    <message>
         <source>找不到这位联系人，可能已被删除。</source>
         <translation>找不到这位联系人，可能已被删除。</translation>
     </message>
@@ -970,6 +962,14 @@
     <message>
         <source>招商专员</source>
         <translation>招商专员</translation>
+    </message>
+    <message>
+        <source>请填写您的姓名：宣传册的名片和新走访、新线索都用它。</source>
+        <translation>请填写您的姓名：宣传册的名片和新走访、新线索都用它。</translation>
+    </message>
+    <message>
+        <source>请选择驻点城市：广州、深圳、东莞或其他。</source>
+        <translation>请选择驻点城市：广州、深圳、东莞或其他。</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1973,14 @@
     <message>
         <source>整条记录的文字太多（约 %1 KB，同步上限 %2 KB），请缩短这一项。</source>
         <translation>整条记录的文字太多（约 %1 KB，同步上限 %2 KB），请缩短这一项。</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式不对，例如 name@example.com。</source>
+        <translation>电子邮箱格式不对，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。</source>
+        <translation>电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3082,10 @@
         <source>打开“同步”</source>
         <translation>打开“同步”</translation>
     </message>
+    <message>
+        <source>我的信息(&amp;M)…</source>
+        <translation>我的信息(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::MaterialViewer</name>
@@ -3168,6 +3180,61 @@
     <message>
         <source>「%1」共 %2 处</source>
         <translation>「%1」共 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::ProfileDialog</name>
+    <message>
+        <source>我的信息</source>
+        <translation>我的信息</translation>
+    </message>
+    <message>
+        <source>宣传册的名片印这些信息，新的走访和项目线索也从这里带出驻点城市和负责人。只保存在这台电脑的加密工作区里，不上传。</source>
+        <translation>宣传册的名片印这些信息，新的走访和项目线索也从这里带出驻点城市和负责人。只保存在这台电脑的加密工作区里，不上传。</translation>
+    </message>
+    <message>
+        <source>如：招商专员</source>
+        <translation>如：招商专员</translation>
+    </message>
+    <message>
+        <source>如：韶关市驻深圳招商组</source>
+        <translation>如：韶关市驻深圳招商组</translation>
+    </message>
+    <message>
+        <source>如：138 0000 0000</source>
+        <translation>如：138 0000 0000</translation>
+    </message>
+    <message>
+        <source>如：name@example.cn</source>
+        <translation>如：name@example.cn</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source>姓名*</source>
+        <translation>姓名*</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>所在招商组</source>
+        <translation>所在招商组</translation>
+    </message>
+    <message>
+        <source>驻点城市</source>
+        <translation>驻点城市</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>电子邮箱</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,10 @@ int main(int argc, char** argv)
                         view->composeBrochure();
                         return;
                     }
+                    if (dialog == QLatin1String("profile")) {
+                        window.editProfile();
+                        return;
+                    }
                     if (dialog == QLatin1String("enroll")) {
                         view->syncPage()->openEnrollDialog();
                         return;

@@ -6,6 +6,7 @@
 #include "desktop/ui/session/ChangePassphraseDialog.h"
 #include "desktop/ui/session/LockScreen.h"
 #include "desktop/ui/SettingsDialog.h"
+#include "desktop/ui/session/ProfileDialog.h"
 #include "desktop/ui/sync/SyncPage.h"
 #include "desktop/ui/WorkspaceView.h"
 
@@ -69,10 +70,11 @@ void MainWindow::createMenus()
     QAction* lock = file->addAction(tr("锁定(&L)"), &m_session, &SessionController::lock);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
+    QAction* profile = file->addAction(tr("我的信息(&M)…"), this, &MainWindow::editProfile);
     QAction* passwd = file->addAction(tr("修改口令(&P)…"), this, &MainWindow::changePassphrase);
     QAction* backup = file->addAction(tr("备份到(&B)…"), this, &MainWindow::backup);
     QAction* verify = file->addAction(tr("检查完整性(&I)"), this, &MainWindow::verify);
-    m_unlockedActions = {lock, passwd, backup, verify};
+    m_unlockedActions = {lock, profile, passwd, backup, verify};
     file->addSeparator();
     QAction* settings = file->addAction(tr("设置(&S)…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -125,6 +127,14 @@ void MainWindow::openSettings()
     if (dialog.exec() == QDialog::Accepted) {
         m_session.setIdleTimeoutMs(qint64(dialog.idleLockMinutes()) * 60 * 1000);
         onStateChanged();
+    }
+}
+
+void MainWindow::editProfile()
+{
+    if (Workspace* workspace = m_session.workspace()) {
+        ProfileDialog dialog(*workspace, this);
+        dialog.exec();
     }
 }
 

@@ -25,6 +25,8 @@ public:
     explicit MainWindow(SessionController& session, QWidget* parent = nullptr);
 
     WorkspaceView* workspaceView() const { return m_view; }
+    // 我的信息 (工作区 menu), while unlocked.
+    void editProfile();
     LockScreen* lockScreen() const { return m_lockScreen; }
 
 private:

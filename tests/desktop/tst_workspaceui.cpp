@@ -8,7 +8,9 @@
 #include "desktop/core/directory/CompanyRepository.h"
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/visits/VisitRepository.h"
+#include "desktop/core/session/OfficerProfile.h"
 #include "desktop/ui/DashboardPage.h"
+#include "desktop/ui/session/ProfileDialog.h"
 #include "desktop/ui/directory/CompanyDialog.h"
 #include "desktop/ui/records/GenericRecordDialog.h"
 #include "desktop/ui/records/RecordListPage.h"
@@ -272,6 +274,40 @@ private Q_SLOTS:
         QVERIFY(dashboard.findChild<QWidget*>(QStringLiteral("stageChart")));
         auto* syncState = dashboard.findChild<QLabel*>(QStringLiteral("dashboardSync"));
         QVERIFY(syncState && syncState->text().contains(QStringLiteral("还没有登记到总部")));
+    }
+
+    // 我的信息: filled from the enrolment, checked like any form (a name is needed, the email's shape), saved in the
+    // workspace, where the brochure card and new visits find it.
+    void profileDialogEditsTheOfficer()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(ws.db().run("INSERT INTO sync_state (key, value) VALUES ('display_name', '吴倩'), "
+                                 "('team_name', '东莞组')"));
+        ui::ProfileDialog dialog(ws.workspace());
+        dialog.show();
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("profileName"));
+        QCOMPARE(name->text(), QStringLiteral("吴倩"));
+        auto edits = dialog.findChildren<QLineEdit*>();
+        QLineEdit* email = nullptr;
+        for (QLineEdit* e : edits)
+            if (e->placeholderText().contains(QStringLiteral("@")))
+                email = e;
+        QVERIFY(email);
+        name->clear();
+        email->setText(QStringLiteral("wuqian-at-example"));
+        dialog.findChild<QPushButton*>(QStringLiteral("save"))->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.invalidFields().contains(QStringLiteral("name")));
+        QVERIFY(dialog.invalidFields().contains(QStringLiteral("email")));
+        name->setText(QStringLiteral("吴倩"));
+        email->setText(QStringLiteral("wuqian@example.cn"));
+        dialog.findChild<QPushButton*>(QStringLiteral("save"))->click();
+        QVERIFY(!dialog.isVisible());
+        auto saved = OfficerProfile::load(ws.db());
+        ZS_VERIFY_OK(saved);
+        QCOMPARE(saved->email, QStringLiteral("wuqian@example.cn"));
+        QCOMPARE(saved->city, QStringLiteral("dongguan"));
+        QCOMPARE(saved->team, QStringLiteral("韶关市驻东莞招商组"));
     }
 
     // While a company's name is typed, one with the same core name is pointed out and can be opened instead.

@@ -35,14 +35,8 @@ QMap<QString, QString> ContactRepository::validate(const Contact& c)
     QMap<QString, QString> problems;
     if (c.name.trimmed().isEmpty())
         problems.insert(QStringLiteral("name"), tr("请填写联系人姓名。"));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!c.email.trimmed().isEmpty() && !email.match(c.email.trimmed()).hasMatch())
-        problems.insert(QStringLiteral("email"), tr("电子邮箱格式不对，例如 name@example.com。"));
-    // Phones: digits, spaces, +, -, parentheses, separated by 、 , ; or /.
-    static const QRegularExpression phones(QStringLiteral("^[0-9+\\-() ]{5,}([、,;/ ]+[0-9+\\-() ]{5,})*$"));
-    if (!c.phones.trimmed().isEmpty() && !phones.match(c.phones.trimmed()).hasMatch())
-        problems.insert(QStringLiteral("phones"),
-                        tr("电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。"));
+    repo::checkEmail(problems, "email", c.email);
+    repo::checkPhones(problems, "phones", c.phones);
     repo::checkTextLimits(problems, {{"name", c.name},
                                      {"title", c.title},
                                      {"phones", c.phones},

@@ -1,5 +1,7 @@
 #include "desktop/core/domain/RepositorySupport.h"
 
+#include <QRegularExpression>
+
 #include "sync/protocol/Limits.h"
 
 #include <QMutex>
@@ -23,6 +25,23 @@ namespace {
 // 400 bytes; this leaves room for every table's).
 constexpr qsizetype kRowFraming = 16 * 1024;
 } // namespace
+
+void checkEmail(QMap<QString, QString>& problems, const char* key, const QString& email)
+{
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!email.trimmed().isEmpty() && !shape.match(email.trimmed()).hasMatch())
+        problems.insert(QLatin1String(key),
+                        QCoreApplication::translate("zs::repo", "电子邮箱格式不对，例如 name@example.com。"));
+}
+
+void checkPhones(QMap<QString, QString>& problems, const char* key, const QString& phones)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9+\\-() ]{5,}([、,;/ ]+[0-9+\\-() ]{5,})*$"));
+    if (!phones.trimmed().isEmpty() && !shape.match(phones.trimmed()).hasMatch())
+        problems.insert(QLatin1String(key),
+                        QCoreApplication::translate(
+                            "zs::repo", "电话号码只能包含数字、空格和 + - ( )，多个号码用顿号或逗号分开。"));
+}
 
 void checkTextLimits(QMap<QString, QString>& problems, std::initializer_list<TextField> texts)
 {

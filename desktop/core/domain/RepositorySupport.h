@@ -29,6 +29,10 @@ struct TextField
 // Refused only later, such a record would wait in the sync quarantine instead of reaching the team.
 void checkTextLimits(QMap<QString, QString>& problems, std::initializer_list<TextField> texts);
 void checkTextLimits(QMap<QString, QString>& problems, const QList<TextField>& texts);
+// The shapes of contact details, shared by contacts and the officer's profile; empty values pass. An email address;
+// phone numbers: digits, spaces, + - ( ), several separated by 、 , ; or /.
+void checkEmail(QMap<QString, QString>& problems, const char* key, const QString& email);
+void checkPhones(QMap<QString, QString>& problems, const char* key, const QString& phones);
 
 // SQL for who is writing: the officer's name as enrolled with HQ, empty on a laptop never enrolled.
 #define ZS_CURRENT_USER "coalesce((SELECT value FROM sync_state WHERE key = 'display_name'), '')"

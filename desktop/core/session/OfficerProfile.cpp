@@ -1,6 +1,7 @@
 #include "desktop/core/session/OfficerProfile.h"
 
 #include "desktop/core/domain/RecordText.h"
+#include "desktop/core/domain/RepositorySupport.h"
 #include "sync/store/Database.h"
 
 namespace zs {
@@ -67,8 +68,23 @@ Result<OfficerProfile> OfficerProfile::load(Database& db)
     return p;
 }
 
+QMap<QString, QString> OfficerProfile::validate() const
+{
+    QMap<QString, QString> problems;
+    if (name.trimmed().isEmpty())
+        problems.insert(QStringLiteral("name"), tr("请填写您的姓名：宣传册的名片和新走访、新线索都用它。"));
+    repo::checkPhones(problems, "phone", phone);
+    repo::checkEmail(problems, "email", email);
+    if (!city.isEmpty() && !RecordText::visitCities().contains(city))
+        problems.insert(QStringLiteral("city"), tr("请选择驻点城市：广州、深圳、东莞或其他。"));
+    repo::checkTextLimits(problems, {{"name", name}, {"title", title}, {"team", team}});
+    return problems;
+}
+
 Result<void> OfficerProfile::save(Database& db) const
 {
+    if (const auto problems = validate(); !problems.isEmpty())
+        return repo::invalid(problems);
     OfficerProfile copy = *this;
     for (int i = 0; i < 6; ++i) {
         ZS_TRY(db.run("INSERT INTO app_meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = "

@@ -3,6 +3,7 @@
 #include "sync/store/Error.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 namespace zs {
@@ -27,6 +28,8 @@ public:
 
     // The stored profile, gaps filled from the enrolment and the team's name.
     static Result<OfficerProfile> load(Database& db);
+    // Problems by field (name, phone, email, team…) in Chinese; save() refuses a profile that has any.
+    QMap<QString, QString> validate() const;
     Result<void> save(Database& db) const;
 
     // What the officer used last in a form (the visit's city and officers), remembered in the workspace too.
