@@ -127,11 +127,27 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     if (!state.isEmpty())
         m_view->horizontalHeader()->restoreState(state);
     else {
-        m_view->horizontalHeader()->setDefaultSectionSize(110);
-        m_view->horizontalHeader()->resizeSection(list.wideColumn, 280);
-        if (list.columns.value(0).type == ColumnType::DateTimeMs && list.wideColumn != 0)
-            m_view->horizontalHeader()->resizeSection(0, 140); // a time first (visits): room for date and hour
+        // Until the officer sizes them: each column as wide as its header and the first rows need (measured on the
+        // text: the view is not shown yet), within bounds (the name column may take more), once the first page is
+        // in; the last one takes the rest of the width.
+        const int wide = list.wideColumn;
+        const auto fit = [this, wide] {
+            QHeaderView* header = m_view->horizontalHeader();
+            const QFontMetrics metrics(m_view->font());
+            const int rows = qMin(m_model->rowCount(), 30); // about a screenful
+            for (int c = 0; c < m_model->columnCount(); ++c) {
+                int content = metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28;
+                for (int r = 0; r < rows; ++r)
+                    content = qMax(content, metrics.horizontalAdvance(m_model->index(r, c).data().toString()) + 16);
+                header->resizeSection(c, qBound(56, content, c == wide ? 340 : 200));
+            }
+        };
+        if (m_model->rowCount() > 0)
+            fit();
+        else
+            connect(m_model, &QAbstractItemModel::rowsInserted, this, fit, Qt::SingleShotConnection);
     }
+    m_view->horizontalHeader()->setStretchLastSection(true);
 
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &RecordListPage::showColumnMenu);
