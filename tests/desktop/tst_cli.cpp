@@ -237,7 +237,7 @@ private Q_SLOTS:
 
         // A lead of the demo, found by search, moved on to 在谈 and then refused going back without a reason.
         const Run found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--limit"),
-                               QStringLiteral("100"), QStringLiteral("基地")},
+                               QStringLiteral("100"), QStringLiteral("项目")},
                               kPass);
         QString leadId;
         for (const QJsonValue& hit : QJsonDocument::fromJson(found.out).array())

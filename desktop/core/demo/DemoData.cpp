@@ -318,7 +318,7 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
 
     counts.visitsMs = visitTimer.elapsed();
 
-    const int eventCount = qMax(1, visits / 2000);
+    const int eventCount = qMax(3, visits / 400); // a few a year: promotions, trade fairs, campus recruiting
     QStringList eventIds;
     for (int i = 0; i < eventCount; ++i) {
         Event e;

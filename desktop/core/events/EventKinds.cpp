@@ -47,6 +47,7 @@ KindDecl RecordKinds::eventKind()
         {"leads", QT_TR_NOOP("带来线索"), "(SELECT count(*) FROM lead WHERE event_id = e.id AND deleted = 0)",
          ColumnType::Number},
     };
+    k.list.wideColumn = 2; // 活动名称
     k.list.city = "e.city";
     return k;
 }

@@ -129,7 +129,7 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     else {
         // Until the officer sizes them: each column as wide as its header and the first rows need (measured on the
         // text: the view is not shown yet), within bounds (the name column may take more), once the first page is
-        // in; the last one takes the rest of the width.
+        // in.
         const int wide = list.wideColumn;
         const auto fit = [this, wide] {
             QHeaderView* header = m_view->horizontalHeader();
@@ -139,7 +139,7 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
                 int content = metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28;
                 for (int r = 0; r < rows; ++r)
                     content = qMax(content, metrics.horizontalAdvance(m_model->index(r, c).data().toString()) + 16);
-                header->resizeSection(c, qBound(56, content, c == wide ? 340 : 200));
+                header->resizeSection(c, qBound(56, content, c == wide ? 420 : 200));
             }
         };
         if (m_model->rowCount() > 0)
@@ -147,7 +147,6 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
         else
             connect(m_model, &QAbstractItemModel::rowsInserted, this, fit, Qt::SingleShotConnection);
     }
-    m_view->horizontalHeader()->setStretchLastSection(true);
 
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &RecordListPage::showColumnMenu);
