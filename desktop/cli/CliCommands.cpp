@@ -1,5 +1,6 @@
 #include "desktop/cli/CliCommands.h"
 
+#include "desktop/cli/CliRecords.h"
 #include "desktop/cli/PassphraseInput.h"
 #include "desktop/core/AppInfo.h"
 #include "desktop/core/session/PassphrasePolicy.h"
@@ -75,7 +76,12 @@ public:
                             tr("import、export、get：companies、contacts、visits（export、get 还可 leads、events、"
                                "materials）。"),
                             QStringLiteral("KIND")};
-    QCommandLineOption recordId{QStringLiteral("id"), tr("get、move-stage：记录的 id。"), QStringLiteral("ID")};
+    QCommandLineOption recordId{QStringLiteral("id"), tr("get、move-stage、delete、restore：记录的 id（可重复）。"),
+                                QStringLiteral("ID")};
+    QCommandLineOption into{QStringLiteral("into"), tr("merge：保留的记录的 id。"), QStringLiteral("ID")};
+    QCommandLineOption from{QStringLiteral("from"), tr("merge：并入并删除的重复记录的 id。"), QStringLiteral("ID")};
+    QCommandLineOption undo{QStringLiteral("undo"), tr("merge：撤销这次合并（合并时输出的 merge_id）。"),
+                            QStringLiteral("MERGE_ID")};
     QCommandLineOption file{QStringLiteral("file"), tr("import：要导入的 CSV 文件；log-visit：走访的 JSON 文件。"),
                             QStringLiteral("FILE")};
     QCommandLineOption stage{QStringLiteral("stage"), tr("move-stage：新阶段，如 inspection、negotiation、signed。"),
@@ -114,6 +120,9 @@ private:
     int getRecord(Workspace& workspace);
     int logVisit(Workspace& workspace);
     int moveStage(Workspace& workspace);
+    int merge(Workspace& workspace);
+    int removeOrRestore(Workspace& workspace, bool restore);
+    int printJson(const Result<QJsonObject>& answer);
     int printRecord(Workspace& workspace, RecordKind kind, const QString& id);
     int enroll(Workspace& workspace);
     int syncOnce(Workspace& workspace);
@@ -423,6 +432,36 @@ int Cli::moveStage(Workspace& workspace)
     return printRecord(workspace, RecordKind::Lead, id);
 }
 
+int Cli::printJson(const Result<QJsonObject>& answer)
+{
+    if (!answer.ok())
+        return fail(answer.error());
+    std::fputs(QJsonDocument(answer.value()).toJson(QJsonDocument::Indented).constData(), stdout);
+    return ExitOk;
+}
+
+int Cli::merge(Workspace& workspace)
+{
+    if (m_parser.isSet(undo))
+        return printJson(undoMerge(workspace.db(), m_parser.value(undo)));
+    const KindDecl* declared = RecordKinds::byPlural(m_parser.value(kind));
+    if (!declared || RecordKinds::referencesTo(*declared).isEmpty())
+        return usage(tr("merge 需要 --kind companies --into ID --from ID，或 --undo MERGE_ID。"));
+    if (m_parser.value(into).isEmpty() || m_parser.value(from).isEmpty())
+        return usage(tr("merge 需要 --into 和 --from。"));
+    return printJson(mergeRecords(workspace.db(), *declared, m_parser.value(into), m_parser.value(from)));
+}
+
+int Cli::removeOrRestore(Workspace& workspace, bool restore)
+{
+    const KindDecl* declared = RecordKinds::byPlural(m_parser.value(kind));
+    if (!declared)
+        return usage(tr("--kind 可选 %1。").arg(RecordKinds::plurals().join(tr("、"))));
+    const QStringList ids = m_parser.values(recordId);
+    return printJson(restore ? restoreRecords(workspace.db(), *declared, ids)
+                             : deleteRecords(workspace.db(), *declared, ids));
+}
+
 int Cli::brochure(Workspace& workspace)
 {
     // The company by id, or by its exact name; none: a general guide.
@@ -597,6 +636,9 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("get"), {{}, [this](Workspace& w) { return getRecord(w); }, &recordId}},
         {QStringLiteral("log-visit"), {{}, [this](Workspace& w) { return logVisit(w); }, &file}},
         {QStringLiteral("move-stage"), {{}, [this](Workspace& w) { return moveStage(w); }, &stage}},
+        {QStringLiteral("merge"), {{}, [this](Workspace& w) { return merge(w); }}},
+        {QStringLiteral("delete"), {{}, [this](Workspace& w) { return removeOrRestore(w, false); }, &recordId}},
+        {QStringLiteral("restore"), {{}, [this](Workspace& w) { return removeOrRestore(w, true); }, &recordId}},
         {QStringLiteral("brochure"), {{}, [this](Workspace& w) { return brochure(w); }, &out}},
         {QStringLiteral("material-import"), {{}, [this](Workspace& w) { return importMaterial(w); }, &file}},
         {QStringLiteral("enroll"), {{}, [this](Workspace& w) { return enroll(w); }, &server}},
@@ -651,6 +693,8 @@ int run(int argc, char** argv)
                "  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）\n"
                "  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）\n"
                "  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）\n"
+               "  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）\n"
+               "  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录\n"
                "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）\n"
                "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n"
                "  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）\n"
@@ -670,6 +714,9 @@ int run(int argc, char** argv)
                        cli.limit,
                        cli.kind,
                        cli.recordId,
+                       cli.into,
+                       cli.from,
+                       cli.undo,
                        cli.file,
                        cli.stage,
                        cli.reason,

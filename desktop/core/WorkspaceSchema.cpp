@@ -92,6 +92,11 @@ const Migrator& WorkspaceSchema::migrator()
                  ZS_TRY(WorkspaceSync::installTables(db, ":/sql/workspace-v9.sql", {"specialist"}));
                  return SearchIndex::install(db);
              }},
+            {10, nullptr,
+             [](Database& db) {
+                 return WorkspaceSync::installTables(db, ":/sql/workspace-v10.sql",
+                                                     {"record_merge", "record_merge_move"});
+             }},
         },
         [](Database& db) -> Result<void> {
             ZS_TRY(CjkTokenizer::registerWith(db));

@@ -86,6 +86,11 @@ QList<TableDef> cityTables()
     add("specialist", "name region park unit title phone email active notes created_at updated_at",
         {{{s("analyst")}, s("city")}}, QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "跟踪服务专员名单由总部维护（%1）"));
 
+    // Merges of duplicates (since workspace v10): in the merged record's scope, written by whoever may write it.
+    add("record_merge",
+        "kind survivor_id merged_id merged_title filled merged_at merged_by undone_at undone_by created_at updated_at",
+        directory);
+
     // Detail rows (since workspace v8): in their parent's scope, written under its rule; a purge of the scope takes
     // them with their parents.
     detail("lead_stage", "lead_id stage changed_at reason changed_by updated_at", "lead", "lead_id");
@@ -100,6 +105,7 @@ QList<TableDef> cityTables()
     handout.writes = published;
     handout.refused = hqOnly;
     handout.captureWhen = s("NOT EXISTS (SELECT 1 FROM material m WHERE m.id = NEW.material_id AND m.local_only = 1)");
+    detail("record_merge_move", "merge_id tbl row_id col dropped updated_at", "record_merge", "merge_id");
     return list;
 }
 } // namespace

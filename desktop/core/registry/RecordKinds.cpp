@@ -113,6 +113,34 @@ const DetailDecl* RecordKinds::detail(const QString& table)
     return nullptr;
 }
 
+bool RefDecl::isLink() const
+{
+    if (!detail)
+        return false;
+    for (const FieldDecl& f : detail->fields)
+        if (f.type != FieldType::Ref && qstrcmp(f.column, "updated_at") != 0)
+            return false;
+    return true;
+}
+
+QList<RefDecl> RecordKinds::referencesTo(const KindDecl& target)
+{
+    QList<RefDecl> refs;
+    const auto refers = [&target](const FieldDecl& f) {
+        return f.type == FieldType::Ref && f.ref && qstrcmp(f.ref, target.key) == 0;
+    };
+    for (const KindDecl& k : all()) {
+        for (const FieldDecl& f : k.fields)
+            if (refers(f))
+                refs.append({&k, nullptr, &f});
+        for (const DetailDecl& d : k.details)
+            for (const FieldDecl& f : d.fields)
+                if (refers(f))
+                    refs.append({&k, &d, &f});
+    }
+    return refs;
+}
+
 QString RecordKinds::label(const KindDecl& kind)
 {
     return translated(kind.label);

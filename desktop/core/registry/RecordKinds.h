@@ -152,6 +152,21 @@ struct KindDecl
     const FieldDecl* field(const QString& column) const;
 };
 
+// A column that holds the id of a record of another kind: a kind's field (contact.company_id) or a detail table's
+// (event_attendee.company_id). Merging and deleting a record follow them.
+struct RefDecl
+{
+    const KindDecl* kind;     // the kind holding the column, or owning the detail table
+    const DetailDecl* detail; // null: the column is the kind's own
+    const FieldDecl* field;
+
+    QString table() const { return QString::fromLatin1(detail ? detail->table : kind->key); }
+    QString column() const { return field->name(); }
+    // A detail row that is only links (every field a reference, as an event's attending companies): after a merge a
+    // second row with the same links is a duplicate.
+    bool isLink() const;
+};
+
 class RecordKinds
 {
     Q_DECLARE_TR_FUNCTIONS(RecordKinds)
@@ -167,6 +182,8 @@ public:
     // By plural, label or another declared name ("visits", "走访"); importable kinds only when `importable`.
     static const KindDecl* byName(const QString& name, bool importable = false);
     static QStringList importablePlurals();
+    // Every column of the declared kinds and their detail tables that refers to records of `target`.
+    static QList<RefDecl> referencesTo(const KindDecl& target);
 
     // Words for users: a table (record kind or detail table) and a column of it, with its unit.
     static QString label(const KindDecl& kind);

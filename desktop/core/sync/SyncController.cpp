@@ -2,6 +2,7 @@
 
 #include "desktop/core/Workspace.h"
 #include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/registry/RecordMerge.h"
 #include "desktop/core/sync/WorkspaceSync.h"
 
 #include <QTimer>
@@ -99,15 +100,48 @@ void SyncController::cancel()
     m_engine->cancel();
 }
 
-void SyncController::onFinished(const Summary& summary)
+bool SyncController::followMerges(const Summary& summary)
 {
+    if (!summary.ok || summary.pulled == 0 || m_firstRound)
+        return false;
+    auto followed = RecordMerge(m_workspace.db()).follow();
+    if (!followed.ok()) {
+        qWarning("zs.sync: following merges: %s", qUtf8Printable(followed.error().message));
+        return false;
+    }
+    if (followed.value() == 0)
+        return false;
+    m_firstRound = summary;
+    m_engine->syncNow();
+    return true;
+}
+
+void SyncController::onFinished(const Summary& round)
+{
+    if (!m_cancelled && followMerges(round))
+        return;
+    Summary summary = round;
+    const std::optional<Summary> first = std::exchange(m_firstRound, std::nullopt);
+    if (first) {
+        summary.pushed += first->pushed;
+        summary.pulled += first->pulled;
+        summary.conflicts += first->conflicts;
+        summary.refused += first->refused;
+        summary.purged += first->purged;
+        summary.wiped = summary.wiped || first->wiped;
+        summary.durationMs += first->durationMs;
+        for (const QString& table : first->tables)
+            if (!summary.tables.contains(table))
+                summary.tables << table;
+        summary.tables.sort();
+    }
     const bool cancelled = std::exchange(m_cancelled, false);
     if (cancelled) // no retry in 30 s; the daily check or the next change of network resumes
         m_scheduler->syncCancelled();
     else
         m_scheduler->syncFinished(summary.ok, status().value(QStringLiteral("last_success")).toInteger());
     Q_EMIT finished(summary, cancelled);
-    if (summary.purged > 0 || summary.wiped)
+    if (summary.purged > 0 || summary.wiped || first) // following merges moved rows of any kind
         Q_EMIT recordsChanged(allKinds());
     else if (summary.pulled > 0)
         Q_EMIT recordsChanged(kindsOf(summary.tables));

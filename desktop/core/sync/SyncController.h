@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace zs {
 
@@ -20,7 +21,8 @@ class Workspace;
 // It keeps what every caller would otherwise repeat: the scheduler told of each sync (started, finished, cancelled)
 // and of the last success; the team scope adopted after an enrolment, and the first sync that follows it; which
 // record kinds a sync or a restored conflict changed, so lists, the dashboard and later the agreement watch reload
-// only what they show.
+// only what they show. After a pull it has the workspace follow merges made elsewhere (RecordMerge::follow) and, when
+// that moved rows here, pushes them in a second round of the same sync: `finished` reports both as one.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -92,6 +94,8 @@ Q_SIGNALS:
 
 private:
     void onFinished(const Summary& summary);
+    // After a pull: rows here follow merges made (or undone) elsewhere; true when a second round pushes them.
+    bool followMerges(const Summary& summary);
     void onEnrolled(bool ok, const QString& message);
     void onStatusChanged();
 
@@ -102,6 +106,7 @@ private:
     bool m_scheduling = false;
     bool m_cancelled = false;
     bool m_syncAfterEnrolling = true;
+    std::optional<Summary> m_firstRound; // the first round's summary while the second pushes what followed merges
 };
 
 } // namespace zs
