@@ -122,6 +122,21 @@ private Q_SLOTS:
         QVERIFY(plan->filled.contains(QStringLiteral("产业")));
         QVERIFY(plan->filled.contains(QStringLiteral("备注")));
         QVERIFY(!plan->filled.contains(QStringLiteral("总部城市"))); // the survivor has its own
+        // The side-by-side comparison reads as users read it: the industry by its name, the notes joined.
+        const QString industryName = text(db, QStringLiteral("SELECT name FROM ref_industry ORDER BY code LIMIT 1"));
+        QHash<QString, RecordMerge::Plan::Field> fields;
+        for (const auto& f : plan->fields)
+            fields.insert(f.label, f);
+        QCOMPARE(fields.value(QStringLiteral("企业名称")).merged, QStringLiteral("广州华达精密机械公司"));
+        QCOMPARE(fields.value(QStringLiteral("企业名称")).after, QStringLiteral("广州华达精密机械有限公司"));
+        QCOMPARE(fields.value(QStringLiteral("产业")).merged, industryName);
+        QCOMPARE(fields.value(QStringLiteral("产业")).survivor, QString());
+        QCOMPARE(fields.value(QStringLiteral("产业")).after, industryName);
+        QVERIFY(fields.value(QStringLiteral("产业")).filled);
+        QCOMPARE(fields.value(QStringLiteral("总部城市")).after, QStringLiteral("广州"));
+        QVERIFY(!fields.value(QStringLiteral("总部城市")).filled);
+        QCOMPARE(fields.value(QStringLiteral("备注")).after,
+                 QStringLiteral("2025 年广交会上认识\n计划在华南新建精密零部件基地"));
 
         auto merged = merges.merge(company, p.survivor, p.duplicate);
         ZS_VERIFY_OK(merged);

@@ -323,6 +323,123 @@ private Q_SLOTS:
         }
     }
 
+    // A merge made on one laptop is followed by every laptop holding rows of the merged company, whatever team's
+    // they are: the Guangzhou officer merges a duplicate the Shenzhen team has been visiting; after the next syncs HQ
+    // sees every visit, lead and contact on the company kept, the Shenzhen visit made offline meanwhile included.
+    // The undo, made on the same laptop, brings every row back everywhere.
+    void mergeAcrossLaptopsThroughHq()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(hq.init() &&
+                hq.addUsers({{u"gzuser"_s, u"gz"_s, u"officer"_s, "password-gz-1"},
+                             {u"szuser"_s, u"sz"_s, u"officer"_s, "password-sz-1"},
+                             {u"hquser"_s, u"hq"_s, u"analyst"_s, "password-hq-1"}}) &&
+                hq.start(true));
+        const QString a = fresh(u"a.zsdb"_s), c = fresh(u"c.zsdb"_s), h = fresh(u"h.zsdb"_s);
+        QVERIFY(makeEnrolled(
+            hq,
+            {{a, u"gzuser"_s, "password-gz-1"}, {c, u"szuser"_s, "password-sz-1"}, {h, u"hquser"_s, "password-hq-1"}}));
+        QString survivor, duplicate, leadId;
+        {
+            auto wa = openWorkspace(a);
+            QVERIFY(wa);
+            zs::Company company;
+            company.name = u"韶关华南精密模具有限公司"_s;
+            auto made = zs::CompanyRepository(wa->db()).create(company);
+            QVERIFY2(made.ok(), failure(made).constData());
+            survivor = made.value();
+        }
+        const auto visitOn = [](zs::Database& db, const QString& companyId, int daysAgo, const QString& notes) {
+            zs::Visit visit;
+            visit.companyId = companyId;
+            visit.visitedAt = QDateTime::currentDateTime().addDays(-daysAgo);
+            visit.city = u"shenzhen"_s;
+            visit.notes = notes;
+            return zs::VisitRepository(db).create(visit);
+        };
+        {
+            auto wc = openWorkspace(c);
+            QVERIFY(wc);
+            zs::Company company;
+            company.name = u"华南精密模具（深圳）"_s;
+            company.industry = u"C35"_s;
+            auto made = zs::CompanyRepository(wc->db()).create(company);
+            QVERIFY2(made.ok(), failure(made).constData());
+            duplicate = made.value();
+            zs::Contact contact;
+            contact.companyId = duplicate;
+            contact.name = u"陈志强"_s;
+            contact.title = u"总经理"_s;
+            QVERIFY(zs::ContactRepository(wc->db()).create(contact).ok());
+            auto visit = visitOn(wc->db(), duplicate, 10, u"了解模具扩产计划"_s);
+            QVERIFY2(visit.ok(), failure(visit).constData());
+            zs::Lead lead;
+            lead.companyId = duplicate;
+            lead.title = u"精密模具扩产项目"_s;
+            auto lead1 = zs::LeadRepository(wc->db()).create(lead);
+            QVERIFY2(lead1.ok(), failure(lead1).constData());
+            leadId = lead1.value();
+        }
+        for (const QString& path : {c, a, h})
+            RUN_OK(cli(db(u"sync"_s, path)));
+        {
+            // Shenzhen visits the duplicate again before its next sync.
+            auto wc = openWorkspace(c);
+            QVERIFY(wc);
+            QVERIFY(visitOn(wc->db(), duplicate, 1, u"复访：确认用地需求 50 亩"_s).ok());
+        }
+
+        const Run merged =
+            cli(db(u"merge"_s, a, {u"--kind"_s, u"companies"_s, u"--into"_s, survivor, u"--from"_s, duplicate}));
+        RUN_OK(merged);
+        const QString mergeId = merged.json().value(u"merge_id"_s).toString();
+        QVERIFY(!mergeId.isEmpty());
+        // The Guangzhou laptop holds only the shared directory of the duplicate: its contact.
+        QCOMPARE(merged.json().value(u"moved"_s).toObject().value(u"contact"_s).toInt(), 1);
+
+        // Counts of the rows on a company in a workspace: visits, leads, contacts (ids are UUIDs: quoted as they are).
+        const auto onCompany = [](const QString& path, const QString& companyId) {
+            auto ws = openWorkspace(path);
+            QStringList counts;
+            for (const char* table : {"visit", "lead", "contact"}) {
+                const QByteArray sql = "SELECT id FROM " + QByteArray(table) + " WHERE deleted = 0 AND company_id = '" +
+                                       companyId.toLatin1() + "'";
+                counts << QString::number(column(ws->db(), sql.constData()).size());
+            }
+            return counts.join(u' ');
+        };
+        const auto deleted = [](const QString& path, const QString& companyId) {
+            auto ws = openWorkspace(path);
+            const QByteArray sql = "SELECT deleted FROM company WHERE id = '" + companyId.toLatin1() + "'";
+            return column(ws->db(), sql.constData());
+        };
+        for (const QString& path : {a, c, a, h})
+            RUN_OK(cli(db(u"sync"_s, path)));
+        QCOMPARE(onCompany(h, survivor), u"2 1 1"_s); // visits, leads, contacts
+        QCOMPARE(onCompany(h, duplicate), u"0 0 0"_s);
+        QCOMPARE(deleted(h, duplicate), QStringList{u"1"_s});
+        QCOMPARE(onCompany(c, survivor), u"2 1 1"_s);
+        {
+            // What the merge filled in is the duplicate's: the survivor had no industry.
+            const Run company = cli(db(u"get"_s, h, {u"--kind"_s, u"companies"_s, u"--id"_s, survivor}));
+            RUN_OK(company);
+            QCOMPARE(company.json().value(u"industry"_s).toString(), u"C35"_s);
+            const Run lead = cli(db(u"get"_s, h, {u"--kind"_s, u"leads"_s, u"--id"_s, leadId}));
+            QCOMPARE(lead.json().value(u"company_id"_s).toString(), survivor);
+        }
+
+        RUN_OK(cli(db(u"merge"_s, a, {u"--undo"_s, mergeId})));
+        for (const QString& path : {a, c, a, h})
+            RUN_OK(cli(db(u"sync"_s, path)));
+        QCOMPARE(onCompany(h, duplicate), u"2 1 1"_s);
+        QCOMPARE(onCompany(h, survivor), u"0 0 0"_s);
+        QCOMPARE(deleted(h, duplicate), QStringList{u"0"_s});
+        QCOMPARE(onCompany(c, duplicate), u"2 1 1"_s);
+        QCOMPARE(onCompany(a, duplicate), u"0 0 1"_s); // Guangzhou holds no Shenzhen work
+        const Run company = cli(db(u"get"_s, h, {u"--kind"_s, u"companies"_s, u"--id"_s, survivor}));
+        QCOMPARE(company.json().value(u"industry"_s).toString(), QString());
+    }
+
     // kill -9 of the client or of the server at random points of a sync, many times over; then everything
     // converges: nothing acknowledged is lost, nothing is applied twice, the workspace is intact.
     void killNineAnywhere()

@@ -1,5 +1,6 @@
 #include "desktop/core/registry/Choices.h"
 
+#include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/registry/RecordKinds.h"
 
@@ -63,6 +64,12 @@ Result<QList<Choice>> Choices::materialVersions()
 
 Result<QList<Choice>> Choices::forField(const FieldDecl& field)
 {
+    if (field.type == FieldType::Code && qstrcmp(field.ref, "size") == 0) { // a fixed vocabulary (RecordText)
+        QList<Choice> sizes;
+        for (const QString& code : RecordText::companySizes())
+            sizes.append({code, RecordText::sizeName(code)});
+        return sizes;
+    }
     if (field.type == FieldType::Code && field.ref)
         return seedList(QLatin1String(field.ref));
     const KindDecl* target = field.ref ? RecordKinds::byTable(QLatin1String(field.ref)) : nullptr;

@@ -113,6 +113,22 @@ const DetailDecl* RecordKinds::detail(const QString& table)
     return nullptr;
 }
 
+const QList<TableDecl>& RecordKinds::bookkeeping()
+{
+    static const QList<TableDecl> tables = mergeTables();
+    return tables;
+}
+
+namespace {
+const TableDecl* bookkeepingTable(const QString& table)
+{
+    for (const TableDecl& t : RecordKinds::bookkeeping())
+        if (table == QLatin1String(t.table))
+            return &t;
+    return nullptr;
+}
+} // namespace
+
 bool RefDecl::isLink() const
 {
     if (!detail)
@@ -162,6 +178,8 @@ QString RecordKinds::tableLabel(const QString& table)
         return translated(d->label);
     if (const KindDecl* k = byTable(table))
         return label(*k);
+    if (const TableDecl* t = bookkeepingTable(table))
+        return translated(t->label);
     return table;
 }
 
@@ -184,6 +202,10 @@ QString RecordKinds::fieldLabel(const QString& table, const QString& column)
     if (const KindDecl* k = byTable(table))
         if (const FieldDecl* f = k->field(column))
             return fieldLabel(*f);
+    if (const TableDecl* t = bookkeepingTable(table))
+        for (const FieldDecl& f : t->fields)
+            if (column == QLatin1String(f.column))
+                return fieldLabel(f);
     return column;
 }
 

@@ -152,6 +152,15 @@ struct KindDecl
     const FieldDecl* field(const QString& column) const;
 };
 
+// A synced table that is bookkeeping rather than a kind of record (the merges of duplicates and their moves): the
+// sync views still name it and its columns in the users' words.
+struct TableDecl
+{
+    const char* table;
+    const char* label;         // 合并记录 (translated)
+    QList<FieldDecl> fields{}; // every synced column
+};
+
 // A column that holds the id of a record of another kind: a kind's field (contact.company_id) or a detail table's
 // (event_attendee.company_id). Merging and deleting a record follow them.
 struct RefDecl
@@ -179,6 +188,7 @@ public:
     static const KindDecl* byPlural(const QString& plural); // "companies"
     static QStringList plurals();
     static const DetailDecl* detail(const QString& table);
+    static const QList<TableDecl>& bookkeeping();
     // By plural, label or another declared name ("visits", "走访"); importable kinds only when `importable`.
     static const KindDecl* byName(const QString& name, bool importable = false);
     static QStringList importablePlurals();
@@ -201,6 +211,7 @@ private:
     static KindDecl eventKind();             // events/EventKinds.cpp
     static KindDecl materialKind();          // materials/MaterialKinds.cpp
     static KindDecl specialistKind();        // agreements/SpecialistKinds.cpp
+    static QList<TableDecl> mergeTables();   // registry/RecordMerge.cpp: record_merge, record_merge_move
     static FieldDecl created();
     static FieldDecl updated();
 };

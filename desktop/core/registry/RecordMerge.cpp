@@ -1,13 +1,16 @@
 #include "desktop/core/registry/RecordMerge.h"
 
 #include "desktop/core/domain/RepositorySupport.h"
+#include "desktop/core/registry/Choices.h"
 #include "desktop/core/registry/RecordStore.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 #include "sync/store/Uuid7.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <sqlite3.h>
 
@@ -73,6 +76,32 @@ QJsonValue filledValue(const FieldDecl& f, const QJsonValue& survivor, const QJs
     return QJsonValue::Undefined;
 }
 
+// A stored value as the merge dialog shows it.
+QString shownValue(const FieldDecl& f, const QJsonValue& v, const QList<Choice>& choices)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    switch (f.type) {
+    case FieldType::Bool:
+        return v.toInteger() ? RecordMerge::tr("是") : RecordMerge::tr("否");
+    case FieldType::Real:
+    case FieldType::Integer: {
+        const QString n = QLocale::system().toString(v.toDouble(), 'g', 12);
+        return f.unit ? RecordMerge::tr("%1 %2").arg(n, QCoreApplication::translate("zs::RecordKinds", f.unit)) : n;
+    }
+    case FieldType::Time:
+        return QDateTime::fromMSecsSinceEpoch(v.toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case FieldType::Code:
+    case FieldType::Ref:
+        for (const Choice& c : choices)
+            if (c.value == v.toString())
+                return c.text;
+        return v.toString();
+    default:
+        return v.toString();
+    }
+}
+
 // The kind a synced merge row names: a declared kind's own table, never a detail table or anything else.
 const KindDecl* mergedKind(const QString& table)
 {
@@ -85,6 +114,35 @@ QByteArray utf8(const QString& s)
     return s.toUtf8();
 }
 } // namespace
+
+QList<TableDecl> RecordKinds::mergeTables()
+{
+    const FieldDecl kind{"kind", QT_TR_NOOP("记录类别"), FieldType::Code};
+    const FieldDecl updatedAt = updated();
+    return {
+        {"record_merge",
+         QT_TR_NOOP("合并记录"),
+         {kind,
+          {"survivor_id", QT_TR_NOOP("保留的记录"), FieldType::Text},
+          {"merged_id", QT_TR_NOOP("并入的记录"), FieldType::Text},
+          {"merged_title", QT_TR_NOOP("并入记录的名称")},
+          {"filled", QT_TR_NOOP("补全的字段"), FieldType::LongText},
+          {"merged_at", QT_TR_NOOP("合并时间"), FieldType::Time},
+          {"merged_by", QT_TR_NOOP("合并人")},
+          {"undone_at", QT_TR_NOOP("撤销时间"), FieldType::Time},
+          {"undone_by", QT_TR_NOOP("撤销人")},
+          created(),
+          updatedAt}},
+        {"record_merge_move",
+         QT_TR_NOOP("合并移动的记录"),
+         {{"merge_id", QT_TR_NOOP("合并记录"), FieldType::Text},
+          {"tbl", QT_TR_NOOP("记录所在表"), FieldType::Code},
+          {"row_id", QT_TR_NOOP("移动的记录"), FieldType::Text},
+          {"col", QT_TR_NOOP("指向的字段"), FieldType::Code},
+          {"dropped", QT_TR_NOOP("作为重复删除"), FieldType::Bool},
+          updatedAt}},
+    };
+}
 
 struct RecordMerge::Record
 {
@@ -136,7 +194,10 @@ Result<RecordMerge::Plan> RecordMerge::plan(const KindDecl& kind, const QString&
         return makeError(ErrorCode::Invalid, tr("不能把一条记录合并到它自己。"), intoId);
     ZS_TRY_ASSIGN(const Record into, load(kind, intoId));
     ZS_TRY_ASSIGN(const Record from, load(kind, fromId));
-    Plan plan{intoId, into.title, fromId, from.title, {}, {}};
+    Plan plan{intoId, into.title, fromId, from.title, {}, {}, {}};
+    if (kind.titleColumn)
+        plan.fields.append({RecordKinds::fieldLabel(*kind.field(QString::fromLatin1(kind.titleColumn))), into.title,
+                            from.title, into.title, false});
     for (const RefDecl& ref : RecordKinds::referencesTo(kind)) {
         ZS_TRY_ASSIGN(auto count,
                       m_db.cached(utf8(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?1 AND deleted = 0")
@@ -148,9 +209,19 @@ Result<RecordMerge::Plan> RecordMerge::plan(const KindDecl& kind, const QString&
         if (rows > 0)
             plan.moves.append({ref.table(), RecordKinds::tableLabel(ref.table()), int(rows)});
     }
-    for (const FieldDecl& f : fillable(kind))
-        if (!filledValue(f, into.values.value(f.name()), from.values.value(f.name())).isUndefined())
+    for (const FieldDecl& f : fillable(kind)) {
+        const QJsonValue survivor = into.values.value(f.name()), merged = from.values.value(f.name());
+        const QJsonValue filled = filledValue(f, survivor, merged);
+        if (!filled.isUndefined())
             plan.filled << RecordKinds::fieldLabel(f);
+        QList<Choice> choices;
+        if (f.type == FieldType::Code || f.type == FieldType::Ref) {
+            ZS_TRY_ASSIGN(choices, Choices(m_db).forField(f));
+        }
+        const auto text = [&](const QJsonValue& v) { return shownValue(f, v, choices); };
+        plan.fields.append({RecordKinds::fieldLabel(f), text(survivor), text(merged),
+                            text(filled.isUndefined() ? survivor : filled), !filled.isUndefined()});
+    }
     return plan;
 }
 

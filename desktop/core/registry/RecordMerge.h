@@ -44,6 +44,17 @@ public:
         };
         QList<Move> moves;  // the referring tables with rows to move, in registry order
         QStringList filled; // labels of the survivor's fields the merged record's values fill
+        // Every field a person edits, side by side as users read it (industry by name, 是/否, 1200 万元), and what
+        // the survivor holds after the merge: what the merge dialog compares.
+        struct Field
+        {
+            QString label;
+            QString survivor;
+            QString merged;
+            QString after;
+            bool filled = false;
+        };
+        QList<Field> fields;
         int rows() const;
     };
     Result<Plan> plan(const KindDecl& kind, const QString& intoId, const QString& fromId);
