@@ -92,6 +92,8 @@ if [ ! -f "$db" ]; then
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" "$build/bin/zhaoshang-cli" init --db "$db"
     echo "run-demo: filling it with demo companies, visits, leads and events"
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" "$build/bin/zhaoshang-cli" demo --db "$db" --visits 2000 >/dev/null
+    # Two companies entered twice off business cards: one pair already merged (undoable), one left to merge.
+    cli demo --db "$db" --kind duplicates >/dev/null
     # A policy guide in the materials library, so the viewer has something to open offline.
     guide="$demo/policy-guide.pdf"
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" QT_QPA_PLATFORM=offscreen "$build/bin/zhaoshang-cli" brochure \

@@ -3,6 +3,7 @@
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/session/SessionController.h"
 #include "desktop/core/Translations.h"
+#include "desktop/core/directory/CompanyRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/ui/ActivityMonitor.h"
 #include "desktop/ui/MainWindow.h"
@@ -62,7 +63,7 @@ int main(int argc, char** argv)
                                     QStringLiteral("TEXT"));
     QCommandLineOption dialogOption(QStringLiteral("dialog"),
                                     QApplication::translate("main", "解锁后打开新建表单并截图（开发用）。"),
-                                    QStringLiteral("company|visit|lead|event|brochure|enroll"));
+                                    QStringLiteral("company|visit|lead|event|brochure|enroll|profile|merge"));
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(pageOption);
@@ -102,7 +103,7 @@ int main(int argc, char** argv)
         const int page = parser.value(pageOption).toInt();
         const QString query = parser.value(searchOption);
         const QString dialog = parser.value(dialogOption);
-        auto grab = [&window, file, page, query, dialog] {
+        auto grab = [&window, &session, file, page, query, dialog] {
             if (auto* view = window.workspaceView()) {
                 view->showPage(static_cast<zs::ui::WorkspaceView::Page>(page));
                 if (!query.isEmpty()) {
@@ -119,9 +120,12 @@ int main(int argc, char** argv)
                                     save->click();
                         });
                     }
-                    QTimer::singleShot(submit ? 800 : 500, view, [file] {
+                    // The form, or the window when saving closed it (a merge made: the undo bar shows).
+                    QTimer::singleShot(submit ? 800 : 500, view, [file, &window] {
                         if (QWidget* modal = QApplication::activeModalWidget())
                             modal->grab().save(file);
+                        else
+                            window.grab().save(file);
                         QApplication::exit(0);
                     });
                     if (dialog == QLatin1String("brochure")) {
@@ -130,6 +134,20 @@ int main(int argc, char** argv)
                     }
                     if (dialog == QLatin1String("profile")) {
                         window.editProfile();
+                        return;
+                    }
+                    if (dialog == QLatin1String("merge")) {
+                        // The demo's duplicate left to merge (DemoData::duplicates) and the company it repeats.
+                        zs::CompanyRepository companies(session.workspace()->db());
+                        auto dup = session.workspace()->db().prepare(
+                            "SELECT id FROM company WHERE source = '展会名片' AND deleted = 0 LIMIT 1");
+                        if (dup.ok() && dup->step().value()) {
+                            auto company = companies.get(dup->text(0));
+                            auto similar = company.ok() ? companies.similar(company.value(), 1)
+                                                        : zs::Result<QList<zs::Company>>(company.error());
+                            if (similar.ok() && !similar->isEmpty())
+                                view->mergeRecords(zs::RecordKind::Company, {similar->first().id, company->id});
+                        }
                         return;
                     }
                     if (dialog == QLatin1String("enroll")) {

@@ -280,6 +280,18 @@ int Cli::demo(Workspace& workspace)
                    stdout);
         return ExitOk;
     }
+    if (m_parser.value(kind) == QLatin1String("duplicates")) { // a merged pair and one left to merge
+        auto made = DemoData::duplicates(workspace.db());
+        if (!made.ok())
+            return fail(made.error());
+        std::fputs(
+            QJsonDocument(QJsonObject{{QStringLiteral("duplicates"), QJsonArray::fromStringList(made->duplicates)},
+                                      {QStringLiteral("merge_id"), made->mergeId}})
+                .toJson()
+                .constData(),
+            stdout);
+        return ExitOk;
+    }
     bool ok = false;
     const int count = m_parser.value(visits).toInt(&ok);
     if (!ok || count < 0 || count > 10'000'000)
@@ -686,7 +698,8 @@ int run(int argc, char** argv)
                "  passwd      修改口令\n"
                "  backup      备份工作区（加密）\n"
                "  rotate-key  轮换数据库密钥\n"
-               "  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单）\n"
+               "  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates "
+               "生成重复客商并合并一对）\n"
                "  search      全文搜索（search 查询词）\n"
                "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
                "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"

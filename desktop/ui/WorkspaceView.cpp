@@ -5,7 +5,9 @@
 #include "desktop/ui/materials/BrochureDialog.h"
 #include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/records/RecordListPage.h"
+#include "desktop/ui/records/RecordActions.h"
 #include "desktop/ui/records/RecordOpener.h"
+#include "desktop/ui/records/UndoBar.h"
 #include "desktop/ui/search/SearchPage.h"
 #include "desktop/ui/sync/SyncPage.h"
 
@@ -25,6 +27,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     , m_searchBox(new QLineEdit(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_undo(new UndoBar(this))
     , m_dashboard(new DashboardPage(workspace, sync, this))
     , m_search(new SearchPage(workspace, this))
     , m_sync(new SyncPage(workspace, sync, this))
@@ -54,7 +57,10 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
         auto* page = new RecordListPage(workspace, l.kind, l.title, this);
         connect(page, &RecordListPage::openRecord, this, &WorkspaceView::openRecord);
         connect(page, &RecordListPage::createRecord, this, &WorkspaceView::createRecord);
-        connect(page, &RecordListPage::composeBrochure, this, [this] { composeBrochure(); });
+        connect(page, &RecordListPage::createFor, this, &WorkspaceView::createFor);
+        connect(page, &RecordListPage::composeBrochure, this, &WorkspaceView::composeBrochure);
+        connect(page, &RecordListPage::deleteRecords, this, &WorkspaceView::deleteRecords);
+        connect(page, &RecordListPage::mergeRecords, this, &WorkspaceView::mergeRecords);
         m_lists << page;
         m_pages->addWidget(page);
     }
@@ -76,7 +82,13 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(side);
-    layout->addWidget(m_pages, 1);
+    auto* main = new QVBoxLayout;
+    main->setContentsMargins(0, 0, 0, 0);
+    main->setSpacing(0);
+    main->addWidget(m_undo);
+    main->addWidget(m_pages, 1);
+    layout->addLayout(main, 1);
+    connect(m_undo, &UndoBar::undone, this, &WorkspaceView::refreshAll);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
@@ -181,6 +193,24 @@ void WorkspaceView::newVisit()
 void WorkspaceView::createRecord(RecordKind kind)
 {
     if (openRecordDialog(m_workspace, m_syncController, kind, QString(), this))
+        refreshAll();
+}
+
+void WorkspaceView::createFor(RecordKind kind, const QString& companyId)
+{
+    if (openRecordDialog(m_workspace, m_syncController, kind, QString(), this, companyId))
+        refreshAll();
+}
+
+void WorkspaceView::deleteRecords(RecordKind kind, const QStringList& ids)
+{
+    if (RecordActions::remove(m_workspace, kind, ids, *m_undo, this))
+        refreshAll();
+}
+
+void WorkspaceView::mergeRecords(RecordKind kind, const QStringList& ids)
+{
+    if (RecordActions::merge(m_workspace, kind, ids, *m_undo, this))
         refreshAll();
 }
 

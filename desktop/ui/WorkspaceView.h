@@ -20,6 +20,7 @@ class DashboardPage;
 class RecordListPage;
 class SearchPage;
 class SyncPage;
+class UndoBar;
 
 // The unlocked workspace: search box and navigation on the left, one page per area. Created on unlock, destroyed
 // on lock, so nothing from the database outlives the lock.
@@ -49,13 +50,17 @@ public:
     SearchPage* searchPage() const { return m_search; }
     SyncPage* syncPage() const { return m_sync; }
     QLineEdit* searchBox() const { return m_searchBox; }
+    UndoBar* undoBar() const { return m_undo; }
 
 public Q_SLOTS:
     void newVisit();
     void focusSearch();
     void openRecord(zs::RecordKind kind, const QString& id);
     void createRecord(zs::RecordKind kind);
+    void createFor(zs::RecordKind kind, const QString& companyId);
     void composeBrochure(const QString& companyId = {});
+    void deleteRecords(zs::RecordKind kind, const QStringList& ids);
+    void mergeRecords(zs::RecordKind kind, const QStringList& ids);
 
 private:
     void refreshAll();
@@ -68,6 +73,7 @@ private:
     QLineEdit* m_searchBox;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    UndoBar* m_undo;
     DashboardPage* m_dashboard;
     SearchPage* m_search;
     SyncPage* m_sync;

@@ -13,6 +13,8 @@
 #include "desktop/ui/session/ProfileDialog.h"
 #include "desktop/ui/directory/CompanyDialog.h"
 #include "desktop/ui/records/GenericRecordDialog.h"
+#include "desktop/ui/records/MergeDialog.h"
+#include "desktop/ui/records/UndoBar.h"
 #include "desktop/ui/records/RecordListPage.h"
 #include "desktop/ui/records/RecordTableModel.h"
 #include "desktop/ui/search/SearchPage.h"
@@ -30,9 +32,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabBar>
+#include <QTableView>
 #include <QTimer>
 
 using namespace zs;
@@ -348,6 +352,108 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().at(0).toString(), existing.id);
         QVERIFY(!dialog.isVisible());
+    }
+
+    // From the companies list: Delete on a company nothing refers to asks, deletes, and Ctrl+Z brings it back; a
+    // company with a visit is refused with the advice to merge; two selected duplicates merge in the merge dialog
+    // (the one more work hangs on kept by default), and the undo bar takes the merge back.
+    void deleteAndMergeFromTheListWithUndo()
+    {
+        test::WorkspaceFixture ws;
+        CompanyRepository companies(ws.db());
+        Company kept, dup, other;
+        kept.name = QStringLiteral("广州华达精密机械有限公司");
+        kept.creditCode = QStringLiteral("91440300708461136T");
+        dup.name = QStringLiteral("华达精密机械（广州）");
+        dup.notes = QStringLiteral("广交会上交换名片");
+        other.name = QStringLiteral("东莞松湖智能装备有限公司");
+        QVERIFY(companies.create(kept).ok() && companies.create(dup).ok() && companies.create(other).ok());
+        for (const QString& id : {kept.id, kept.id, dup.id}) {
+            Visit v;
+            v.companyId = id;
+            v.visitedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
+            v.city = QStringLiteral("guangzhou");
+            QVERIFY(VisitRepository(ws.db()).create(v).ok());
+        }
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showPage(ui::WorkspaceView::Companies);
+        ui::RecordListPage* list = view.listPage(ui::WorkspaceView::Companies);
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+        const auto rowOf = [list](const QString& id) {
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                if (list->model()->idAt(r) == id)
+                    return r;
+            return -1;
+        };
+        const auto live = [&ws](const QString& id) {
+            const QByteArray sql = "SELECT count(*) FROM company WHERE deleted = 0 AND id = '" + id.toUtf8() + "'";
+            return ws.db().scalar(sql.constData()).value();
+        };
+        ui::UndoBar* undo = view.undoBar();
+        QVERIFY(undo && !undo->isVisible());
+
+        // Delete, confirmed; then Ctrl+Z.
+        list->view()->setFocus();
+        list->view()->selectRow(rowOf(other.id));
+        QCOMPARE(list->selectedIds(), QStringList{other.id});
+        whenDialogOpens<QMessageBox>([](QMessageBox* box) {
+            QVERIFY(box->text().contains(QStringLiteral("「东莞松湖智能装备有限公司」")));
+            box->button(QMessageBox::Yes)->click();
+        });
+        QApplication::setActiveWindow(&view);
+        QTest::keyClick(list->view(), Qt::Key_Delete);
+        QCOMPARE(live(other.id), 0);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        QVERIFY(undo->isVisible());
+        QApplication::setActiveWindow(&view); // back from the question
+        list->view()->setFocus();
+        QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(live(other.id), 1);
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+
+        // A company with a visit is not deleted: the message says why and what to do.
+        QString refusal;
+        whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+        QTimer::singleShot(0, [&refusal] {
+            whenDialogOpens<QMessageBox>([&refusal](QMessageBox* box) {
+                if (!box->button(QMessageBox::Yes)) { // the warning, after the question
+                    refusal = box->text();
+                    box->accept();
+                }
+            });
+        });
+        view.deleteRecords(RecordKind::Company, {dup.id});
+        QTRY_VERIFY(!refusal.isEmpty());
+        QVERIFY2(refusal.contains(QStringLiteral("走访")) && refusal.contains(QStringLiteral("合并")),
+                 qPrintable(refusal));
+        QCOMPARE(live(dup.id), 1);
+
+        // Merge the two selected duplicates: the one with two visits stays by default.
+        QString effect;
+        whenDialogOpens<ui::MergeDialog>([&effect](ui::MergeDialog* dialog) {
+            effect = dialog->findChild<QLabel*>(QStringLiteral("mergeEffect"))->text();
+            QVERIFY(dialog->findChild<QRadioButton*>(QStringLiteral("keepFirst"))->isChecked());
+            dialog->findChild<QPushButton*>(QStringLiteral("save"))->click();
+        });
+        view.mergeRecords(RecordKind::Company, {kept.id, dup.id});
+        QVERIFY2(effect.contains(QStringLiteral("「华达精密机械（广州）」名下的走访 1 条将移到")), qPrintable(effect));
+        QVERIFY2(effect.contains(QStringLiteral("补全备注")), qPrintable(effect));
+        QCOMPARE(live(dup.id), 0);
+        const auto visitsOn = [&ws](const QString& id) {
+            const QByteArray sql = "SELECT count(*) FROM visit WHERE company_id = '" + id.toUtf8() + "'";
+            return ws.db().scalar(sql.constData()).value();
+        };
+        QCOMPARE(visitsOn(kept.id), 3);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        QVERIFY(undo->isVisible());
+        QTest::mouseClick(undo->findChild<QPushButton*>(QStringLiteral("undoButton")), Qt::LeftButton);
+        QCOMPARE(live(dup.id), 1);
+        QCOMPARE(visitsOn(dup.id), 1);
+        QTRY_COMPARE(list->model()->rowCount(), 3);
     }
 
     // A kind without a form of its own opens in the form built from its declaration: required fields refused on the

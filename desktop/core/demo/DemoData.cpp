@@ -6,12 +6,15 @@
 #include "desktop/core/events/EventRepository.h"
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/visits/VisitRepository.h"
+#include "desktop/core/domain/RecordText.h"
+#include "desktop/core/registry/RecordMerge.h"
 #include "desktop/core/registry/RecordStore.h"
 #include "desktop/core/search/SearchIndex.h"
 #include "sync/protocol/SyncSchema.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSet>
@@ -188,6 +191,95 @@ Result<int> DemoData::specialists(Database& db, const Clock& clock)
         ++made;
     }
     ZS_TRY(tx->commit());
+    return made;
+}
+
+Result<DemoData::Duplicates> DemoData::duplicates(Database& db, const Clock& clock)
+{
+    // The two companies visited most (ties by name), as they stand: deterministic for a demo workspace.
+    auto stmt = db.prepare("SELECT c.id, c.name, c.hq_city, v.city FROM company c "
+                           "JOIN visit v ON v.company_id = c.id AND v.deleted = 0 WHERE c.deleted = 0 "
+                           "GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 2");
+    if (!stmt.ok())
+        return stmt.error();
+    struct Original
+    {
+        QString id, name, hqCity, visitCity;
+    };
+    QList<Original> originals;
+    while (true) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        originals.append({stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3)});
+    }
+    Duplicates made;
+    auto merges = db.scalar("SELECT count(*) FROM record_merge");
+    if (!merges.ok())
+        return merges.error();
+    if (originals.size() < 2 || merges.value() > 0)
+        return made;
+    struct Card
+    {
+        const char16_t* person;
+        const char16_t* title;
+        const char16_t* notes;
+        int daysAgo;
+    };
+    static const Card kCards[] = {
+        {u"郑海波", u"副总经理", u"2026 年高交会上交换名片，按名片录入；对方有意在粤北布局第二生产基地。", 16},
+        {u"吴婷", u"投资发展部经理", u"商会活动上认识，名称按对方口头介绍录入。", 9},
+    };
+    CompanyRepository companies(db, clock);
+    auto tx = Transaction::begin(db);
+    if (!tx.ok())
+        return tx.error();
+    for (int i = 0; i < 2; ++i) {
+        const Original& o = originals[i];
+        const Card& card = kCards[i];
+        Company dup;
+        dup.name = RecordText::nameCore(o.name) + s(u"（") + o.hqCity + s(u"）");
+        dup.hqCity = o.hqCity;
+        dup.source = s(u"展会名片");
+        dup.notes = s(card.notes);
+        auto id = companies.create(dup);
+        if (!id.ok() && id.error().code == ErrorCode::AlreadyExists)
+            return Duplicates{}; // made before
+        if (!id.ok())
+            return id.error();
+        Contact contact;
+        contact.companyId = id.value();
+        contact.name = s(card.person);
+        contact.title = s(card.title);
+        auto person = ContactRepository(db, clock).create(contact);
+        if (!person.ok())
+            return person.error();
+        Visit visit;
+        visit.companyId = id.value();
+        visit.visitedAt = QDateTime::fromMSecsSinceEpoch(clock.wallMs()).addDays(-card.daysAgo);
+        visit.visitedAt.setTime(QTime(10, 0));
+        visit.city = o.visitCity;
+        visit.officers = s(u"李敏");
+        visit.purpose = QLatin1String(kPurposes[0]);
+        visit.notes = s(u"初次拜访，介绍韶关产业园区和用地条件。");
+        visit.contactIds = {person.value()};
+        auto visited = VisitRepository(db, clock).create(visit);
+        if (!visited.ok())
+            return visited.error();
+        made.survivors << o.id;
+        made.duplicates << id.value();
+    }
+    ZS_TRY(tx->commit());
+    auto merged =
+        RecordMerge(db, clock).merge(RecordKinds::get(RecordKind::Company), made.survivors[0], made.duplicates[0]);
+    if (!merged.ok())
+        return merged.error();
+    made.mergeId = merged.value();
+    auto indexed = SearchIndex::flush(db);
+    if (!indexed.ok())
+        return indexed.error();
     return made;
 }
 

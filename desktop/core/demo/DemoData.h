@@ -3,6 +3,8 @@
 #include "sync/store/Clock.h"
 #include "sync/store/Error.h"
 
+#include <QStringList>
+
 #include <functional>
 
 namespace zs {
@@ -30,6 +32,18 @@ public:
     // The counties' follow-up specialists (跟踪服务专员): a city-wide list, made on an HQ laptop (only HQ roles may
     // publish it). Returns how many were made; none when the list already has entries.
     static Result<int> specialists(Database& db, const Clock& clock = Clock::system());
+
+    // Two companies entered twice, the way another team writes a name off a business card (华源新能源科技（深圳）:
+    // no credit code, a contact and a visit of its own): the first pair is merged (its history shows the merge, which
+    // can be undone), the second is left for the officer to find and merge. Returns the merges made (0 or 1); none
+    // when the workspace has fewer than two companies with visits or already has the duplicates.
+    struct Duplicates
+    {
+        QStringList survivors; // the companies kept, in the order above
+        QStringList duplicates;
+        QString mergeId; // the first pair's
+    };
+    static Result<Duplicates> duplicates(Database& db, const Clock& clock = Clock::system());
 
     // progress(done, total) is called now and then with visits written so far.
     static Result<Counts> generate(Database& db, int visits, quint32 seed = 2026,

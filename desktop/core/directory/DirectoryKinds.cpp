@@ -14,6 +14,7 @@ QList<KindDecl> RecordKinds::directoryKinds()
     company.names = {"客商", "企业"};
     company.createLabel = QT_TR_NOOP("新建客商");
     company.titleColumn = "name";
+    company.mergeable = true; // two teams often enter the same company under two names
     company.search = {"x.name, concat_ws(' ', x.credit_code, x.hq_city, x.tags, x.source, x.notes) FROM company x",
                       true, "SELECT id, hq_city FROM company WHERE rid = ?1"};
     company.fields = {{"name", QT_TR_NOOP("企业名称")},

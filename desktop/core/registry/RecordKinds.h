@@ -146,6 +146,7 @@ struct KindDecl
     QList<ExchangeColumnDecl> exchange{}; // empty: the kind does not import, and exports its list columns
     QList<const char*> names{};           // other names import and the CLI accept for it (客商)
     const char* scope = "city";           // where new records go: "city", or "team" (the workspace's team scope)
+    bool mergeable = false; // its list offers 合并重复记录 (RecordMerge; the CLI's merge takes any kind)
     SearchDecl search{};
 
     QString table() const { return QString::fromLatin1(key); }

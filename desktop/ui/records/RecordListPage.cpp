@@ -21,6 +21,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -61,7 +62,7 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     if (kind == RecordKind::Material) {
         auto* compose = new QPushButton(tr("编制宣传册…"), this);
         compose->setObjectName(QStringLiteral("composeBrochure"));
-        connect(compose, &QPushButton::clicked, this, &RecordListPage::composeBrochure);
+        connect(compose, &QPushButton::clicked, this, [this] { Q_EMIT composeBrochure(); });
         top->addWidget(compose);
     }
     if (CsvImport::kindFor(kind).ok()) {
@@ -115,7 +116,8 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl/Shift: several to delete or merge
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -150,6 +152,14 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
 
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &RecordListPage::showColumnMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &RecordListPage::showRowMenu);
+    auto* remove = new QShortcut(QKeySequence::Delete, m_view);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, [this] {
+        if (!selectedIds().isEmpty())
+            Q_EMIT deleteRecords(m_kind, selectedIds());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPage::updateCount);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT openRecord(m_kind, m_model->idAt(index.row())); });
     connect(m_model, &RecordTableModel::loadFailed, this,
@@ -206,7 +216,59 @@ void RecordListPage::applyFilter()
 void RecordListPage::updateCount()
 {
     const qint64 n = m_model->totalCount();
-    m_count->setText(n < 0 ? QString() : tr("共 %1 条").arg(n));
+    const qsizetype selected = m_view->selectionModel() ? m_view->selectionModel()->selectedRows().size() : 0;
+    if (n < 0)
+        m_count->clear();
+    else if (selected > 1)
+        m_count->setText(tr("共 %1 条，已选 %2 条").arg(n).arg(selected));
+    else
+        m_count->setText(tr("共 %1 条").arg(n));
+}
+
+QStringList RecordListPage::selectedIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex& index : rows)
+        ids << m_model->idAt(index.row());
+    ids.removeAll(QString());
+    return ids;
+}
+
+void RecordListPage::showRowMenu(const QPoint& at)
+{
+    const QModelIndex clicked = m_view->indexAt(at);
+    if (!clicked.isValid())
+        return;
+    // A right click outside the selection selects the row clicked, as file managers do.
+    if (!m_view->selectionModel()->isRowSelected(clicked.row(), QModelIndex()))
+        m_view->selectRow(clicked.row());
+    const QStringList ids = selectedIds();
+    const QString id = m_model->idAt(clicked.row());
+    const KindDecl& declared = RecordKinds::get(m_kind);
+    QMenu menu(this);
+    QAction* open = menu.addAction(tr("打开"), this, [this, id] { Q_EMIT openRecord(m_kind, id); });
+    open->setShortcut(QKeySequence(Qt::Key_Return));
+    menu.setDefaultAction(open);
+    if (m_kind == RecordKind::Company) {
+        menu.addAction(tr("记录走访…"), this, [this, id] { Q_EMIT createFor(RecordKind::Visit, id); });
+        menu.addAction(tr("新建项目线索…"), this, [this, id] { Q_EMIT createFor(RecordKind::Lead, id); });
+        menu.addAction(tr("为它编制宣传册…"), this, [this, id] { Q_EMIT composeBrochure(id); });
+    }
+    menu.addSeparator();
+    if (declared.mergeable) {
+        QAction* merge = menu.addAction(tr("合并重复%1…").arg(RecordKinds::label(declared)), this,
+                                        [this, ids] { Q_EMIT mergeRecords(m_kind, ids); });
+        merge->setEnabled(ids.size() == 2);
+        if (ids.size() != 2)
+            merge->setToolTip(tr("选中两条重复的记录后可合并"));
+    }
+    QAction* remove = menu.addAction(ids.size() > 1 ? tr("删除选中的 %1 条…").arg(ids.size()) : tr("删除…"), this,
+                                     [this, ids] { Q_EMIT deleteRecords(m_kind, ids); });
+    remove->setShortcut(QKeySequence::Delete);
+    menu.setToolTipsVisible(true);
+    menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 void RecordListPage::showColumnMenu(const QPoint& at)

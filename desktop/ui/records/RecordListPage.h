@@ -2,6 +2,7 @@
 
 #include "desktop/core/domain/RecordKind.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -31,6 +32,7 @@ public:
 
     RecordTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    QStringList selectedIds() const; // in the list's order
 
 public Q_SLOTS:
     void reload();
@@ -39,7 +41,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRecord(zs::RecordKind kind, const QString& id);
     void createRecord(zs::RecordKind kind);
-    void composeBrochure();
+    // A visit or lead for the company (its row's context menu).
+    void createFor(zs::RecordKind kind, const QString& companyId);
+    void composeBrochure(const QString& companyId = {});
+    void deleteRecords(zs::RecordKind kind, const QStringList& ids);
+    void mergeRecords(zs::RecordKind kind, const QStringList& ids);
 
 private:
     void applyFilter();
@@ -47,6 +53,7 @@ private:
     void exportList();
     void importCsv();
     void showColumnMenu(const QPoint& at);
+    void showRowMenu(const QPoint& at);
     QString settingsKey() const;
 
     Workspace& m_workspace;

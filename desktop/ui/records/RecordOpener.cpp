@@ -16,7 +16,8 @@
 
 namespace zs::ui {
 
-bool openRecordDialog(Workspace& workspace, SyncController& sync, RecordKind kind, const QString& id, QWidget* parent)
+bool openRecordDialog(Workspace& workspace, SyncController& sync, RecordKind kind, const QString& id, QWidget* parent,
+                      const QString& companyId)
 {
     switch (kind) {
     case RecordKind::Company: {
@@ -34,11 +35,11 @@ bool openRecordDialog(Workspace& workspace, SyncController& sync, RecordKind kin
         return contact.ok() && openRecordDialog(workspace, sync, RecordKind::Company, contact->companyId, parent);
     }
     case RecordKind::Visit: {
-        VisitDialog dialog(workspace, id, parent);
+        VisitDialog dialog(workspace, id, parent, companyId);
         return dialog.exec() == QDialog::Accepted;
     }
     case RecordKind::Lead: {
-        LeadDialog dialog(workspace, id, parent);
+        LeadDialog dialog(workspace, id, parent, companyId);
         return dialog.exec() == QDialog::Accepted;
     }
     case RecordKind::Event: {

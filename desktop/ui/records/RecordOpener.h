@@ -13,8 +13,9 @@ class Workspace;
 
 namespace zs::ui {
 
-// Opens the form for a record (or a new one when id is empty); returns true when something was saved. A material
-// whose file is not here yet is asked of HQ through `sync`.
-bool openRecordDialog(Workspace& workspace, SyncController& sync, RecordKind kind, const QString& id, QWidget* parent);
+// Opens the form for a record (or a new one when id is empty: a new visit or lead for `companyId` when given);
+// returns true when something was saved. A material whose file is not here yet is asked of HQ through `sync`.
+bool openRecordDialog(Workspace& workspace, SyncController& sync, RecordKind kind, const QString& id, QWidget* parent,
+                      const QString& companyId = {});
 
 } // namespace zs::ui

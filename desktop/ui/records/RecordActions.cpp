@@ -1,0 +1,74 @@
+#include "desktop/ui/records/RecordActions.h"
+
+#include "desktop/core/Workspace.h"
+#include "desktop/core/registry/RecordRemoval.h"
+#include "desktop/core/registry/RecordStore.h"
+#include "desktop/ui/records/MergeDialog.h"
+#include "desktop/ui/records/UndoBar.h"
+
+#include <QMessageBox>
+
+namespace zs::ui {
+
+// 「甲」、「乙」等 3 条: the first few names of what is about to change.
+QString RecordActions::names(Workspace& workspace, const KindDecl& kind, const QStringList& ids)
+{
+    RecordStore store(workspace.db(), kind);
+    QStringList shown;
+    for (const QString& id : ids.mid(0, 3)) {
+        auto title = store.title(id);
+        shown << tr("「%1」").arg(title.ok() ? title.value() : id);
+    }
+    QString text = shown.join(tr("、"));
+    if (ids.size() > shown.size())
+        text = tr("%1等 %2 条").arg(text).arg(ids.size());
+    return text;
+}
+
+bool RecordActions::remove(Workspace& workspace, RecordKind kind, const QStringList& ids, UndoBar& undo,
+                           QWidget* parent)
+{
+    if (ids.isEmpty())
+        return false;
+    const KindDecl& declared = RecordKinds::get(kind);
+    const QString label = RecordKinds::label(declared);
+    const QString what = names(workspace, declared, ids);
+    const auto answer = QMessageBox::question(
+        parent, tr("删除%1").arg(label),
+        tr("删除%1%2？\n\n删除会同步到总部和本组的其他电脑；删除后可以立即撤销（Ctrl+Z）。").arg(label, what),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    auto removed = RecordRemoval(workspace.db()).remove(declared, ids);
+    if (!removed.ok()) {
+        QMessageBox::warning(parent, tr("无法删除"), removed.error().message);
+        return false;
+    }
+    Workspace* ws = &workspace;
+    undo.offer(tr("已删除%1%2。").arg(label, what), [ws, &declared, ids]() -> Result<void> {
+        auto restored = RecordRemoval(ws->db()).restore(declared, ids);
+        if (!restored.ok())
+            return restored.error();
+        return {};
+    });
+    return true;
+}
+
+bool RecordActions::merge(Workspace& workspace, RecordKind kind, const QStringList& ids, UndoBar& undo, QWidget* parent)
+{
+    const KindDecl& declared = RecordKinds::get(kind);
+    if (ids.size() != 2) {
+        QMessageBox::information(parent, tr("合并重复%1").arg(RecordKinds::label(declared)),
+                                 tr("请在列表里选中两条重复的记录（按住 Ctrl 点选）再合并。"));
+        return false;
+    }
+    MergeDialog dialog(workspace, declared, ids[0], ids[1], parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Workspace* ws = &workspace;
+    const QString mergeId = dialog.mergeId();
+    undo.offer(dialog.summary(), [ws, mergeId] { return RecordMerge(ws->db()).undo(mergeId); });
+    return true;
+}
+
+} // namespace zs::ui
