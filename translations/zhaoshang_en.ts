@@ -310,10 +310,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>get、move-stage：记录的 id。</source>
-        <translation>get, move-stage: the record&apos;s id.</translation>
-    </message>
-    <message>
         <source>import：要导入的 CSV 文件；log-visit：走访的 JSON 文件。</source>
         <translation>import: the CSV file to import; log-visit: the visit&apos;s JSON file.</translation>
     </message>
@@ -338,6 +334,30 @@
         <translation>move-stage needs --id.</translation>
     </message>
     <message>
+        <source>get、move-stage、delete、restore：记录的 id（可重复）。</source>
+        <translation>get, move-stage, delete, restore: ID of the record (may be repeated).</translation>
+    </message>
+    <message>
+        <source>merge：保留的记录的 id。</source>
+        <translation>merge: ID of the record to keep.</translation>
+    </message>
+    <message>
+        <source>merge：并入并删除的重复记录的 id。</source>
+        <translation>merge: ID of the duplicate to merge in and delete.</translation>
+    </message>
+    <message>
+        <source>merge：撤销这次合并（合并时输出的 merge_id）。</source>
+        <translation>merge: undo this merge (the merge_id printed by the merge).</translation>
+    </message>
+    <message>
+        <source>merge 需要 --kind companies --into ID --from ID，或 --undo MERGE_ID。</source>
+        <translation>merge needs --kind companies --into ID --from ID, or --undo MERGE_ID.</translation>
+    </message>
+    <message>
+        <source>merge 需要 --into 和 --from。</source>
+        <translation>merge needs --into and --from.</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -347,13 +367,15 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
   log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
   move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
+  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
+  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
@@ -370,13 +392,15 @@ Commands:
   passwd      Change the passphrase
   backup      Back up the workspace (encrypted)
   rotate-key  Rotate the database key
-  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list)
+  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list, --kind duplicates makes duplicate companies and merges one pair)
   search      Full-text search (search QUERY)
   import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
   export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
   get         Print one record and its detail rows as JSON (--kind leads --id ID)
   log-visit   Log a visit (--file visit.json; it may name a new company, new contacts and materials handed out)
   move-stage  Move a project lead to another stage (--id ID --stage CODE [--reason TEXT])
+  merge       Merge duplicate records (--kind companies --into KEPT_ID --from DUPLICATE_ID; --undo MERGE_ID undoes)
+  delete      Delete records (--kind … --id ID, --id may repeat); restore brings deleted records back
   brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax --out F.pdf)
   material-import  Import a PDF or image into the encrypted materials library (--file F [--title T --kind policy --publisher P])
   enroll      Enroll with HQ (--server URL --user NAME [--ca FILE]; password is read from standard input)
@@ -1096,6 +1120,49 @@ It has been moved to the front of the download queue: it downloads automatically
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>「%1」</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1等 %2 条</source>
+        <translation>%1 and others (%2 in all)</translation>
+    </message>
+    <message>
+        <source>删除%1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>删除%1%2？
+
+删除会同步到总部和本组的其他电脑；删除后可以立即撤销（Ctrl+Z）。</source>
+        <translation>Delete %1 %2?
+
+The deletion syncs to HQ and your team&apos;s other computers; you can undo it right away (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>已删除%1%2。</source>
+        <translation>Deleted %1 %2.</translation>
+    </message>
+    <message>
+        <source>合并重复%1</source>
+        <translation>Merge duplicate %1</translation>
+    </message>
+    <message>
+        <source>请在列表里选中两条重复的记录（按住 Ctrl 点选）再合并。</source>
+        <translation>Select the two duplicate records in the list (Ctrl+click) to merge them.</translation>
+    </message>
+</context>
+<context>
     <name>RecordFormat</name>
     <message>
         <source>是</source>
@@ -1618,6 +1685,120 @@ It has been moved to the front of the download queue: it downloads automatically
     <message>
         <source>在岗</source>
         <translation>In office</translation>
+    </message>
+    <message>
+        <source>记录类别</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <source>合并记录</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>保留的记录</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <source>并入的记录</source>
+        <translation>Record merged in</translation>
+    </message>
+    <message>
+        <source>并入记录的名称</source>
+        <translation>Name of the record merged in</translation>
+    </message>
+    <message>
+        <source>补全的字段</source>
+        <translation>Fields filled in</translation>
+    </message>
+    <message>
+        <source>合并时间</source>
+        <translation>Merged at</translation>
+    </message>
+    <message>
+        <source>合并人</source>
+        <translation>Merged by</translation>
+    </message>
+    <message>
+        <source>撤销时间</source>
+        <translation>Undone at</translation>
+    </message>
+    <message>
+        <source>撤销人</source>
+        <translation>Undone by</translation>
+    </message>
+    <message>
+        <source>合并移动的记录</source>
+        <translation>Row moved by a merge</translation>
+    </message>
+    <message>
+        <source>记录所在表</source>
+        <translation>Table of the row</translation>
+    </message>
+    <message>
+        <source>移动的记录</source>
+        <translation>Row moved</translation>
+    </message>
+    <message>
+        <source>指向的字段</source>
+        <translation>Column pointing at the record</translation>
+    </message>
+    <message>
+        <source>作为重复删除</source>
+        <translation>Deleted as a duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMerge</name>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>找不到这条%1记录，可能已被合并或删除。</source>
+        <translation>This %1 record was not found; it may have been merged or deleted.</translation>
+    </message>
+    <message>
+        <source>不能把一条记录合并到它自己。</source>
+        <translation>A record cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>找不到这次合并。</source>
+        <translation>This merge was not found.</translation>
+    </message>
+    <message>
+        <source>这次合并已经撤销过了。</source>
+        <translation>This merge has already been undone.</translation>
+    </message>
+    <message>
+        <source>这个版本不认识这类记录（%1），无法撤销。</source>
+        <translation>This version does not know this kind of record (%1) and cannot undo the merge.</translation>
+    </message>
+    <message>
+        <source>无法撤销：被合并的%1与现有记录冲突（例如统一社会信用代码相同，两条记录不能同时存在）。</source>
+        <translation>Cannot undo: the merged %1 clashes with an existing record (for example the same unified social credit code; both cannot exist at once).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRemoval</name>
+    <message>
+        <source>%1 条%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1”还有%2指向它，不能删除。重复的记录请用“合并”，它会把这些记录移到保留的一条上。</source>
+        <translation>“%1” cannot be deleted: %2 still refer to it. For a duplicate, use “Merge”, which moves them onto the record kept.</translation>
+    </message>
+    <message>
+        <source>无法恢复：已有另一条%1与它冲突（例如统一社会信用代码相同）。</source>
+        <translation>Cannot restore: another %1 clashes with it (for example the same unified social credit code).</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3365,87 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
     </message>
 </context>
 <context>
+    <name>zs::ui::MergeDialog</name>
+    <message>
+        <source>%1 %2 条</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>没有其他记录指向它</source>
+        <translation>nothing else refers to it</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>合并重复%1</source>
+        <translation>Merge duplicate %1</translation>
+    </message>
+    <message>
+        <source>选择要保留的一条。另一条的走访、联系人、项目线索等都会移到保留的记录上，保留的记录缺少的信息由另一条补全，另一条标记为已删除。合并后可以撤销，其他电脑同步后也会跟着合并。</source>
+        <translation>Choose the record to keep. The other one&apos;s visits, contacts, leads and so on move onto it, what the kept record lacks is filled in from the other, and the other is marked deleted. The merge can be undone; other computers follow it after they sync.</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>记录一</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <source>记录二</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <source>合并后</source>
+        <translation>After the merge</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保留%1「%2」
+名下：%3</source>
+        <translation>Keep %1 “%2”
+Holds: %3</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>由另一条补全</source>
+        <translation>Filled in from the other record</translation>
+    </message>
+    <message>
+        <source>「%1」名下的%2将移到「%3」上</source>
+        <translation>%2 of “%1” move onto “%3”</translation>
+    </message>
+    <message>
+        <source>「%1」没有走访、联系人或线索需要移动</source>
+        <translation>“%1” has no visits, contacts or leads to move</translation>
+    </message>
+    <message>
+        <source>；补全%1</source>
+        <translation>; fills in %1</translation>
+    </message>
+    <message>
+        <source>；「%1」标记为已删除。</source>
+        <translation>; “%1” is marked deleted.</translation>
+    </message>
+    <message>
+        <source>已把「%1」合并到「%2」（移动 %3 条记录）。</source>
+        <translation>Merged “%1” into “%2” (%3 rows moved).</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::ProfileDialog</name>
     <message>
         <source>我的信息</source>
@@ -3324,6 +3586,42 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
     <message>
         <source>编制宣传册…</source>
         <translation>Compose Brochure…</translation>
+    </message>
+    <message>
+        <source>共 %1 条，已选 %2 条</source>
+        <translation>%1 in all, %2 selected</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>记录走访…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <source>新建项目线索…</source>
+        <translation>New project lead…</translation>
+    </message>
+    <message>
+        <source>为它编制宣传册…</source>
+        <translation>Compose a brochure for it…</translation>
+    </message>
+    <message>
+        <source>合并重复%1…</source>
+        <translation>Merge duplicate %1…</translation>
+    </message>
+    <message>
+        <source>选中两条重复的记录后可合并</source>
+        <translation>Select two duplicate records to merge them</translation>
+    </message>
+    <message>
+        <source>删除选中的 %1 条…</source>
+        <translation>Delete the %1 selected…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4081,25 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
             <numerusform>Material files: %n waiting to download; continues after the next sync</numerusform>
             <numerusform>Material files: %n waiting to download; continues after the next sync</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::UndoBar</name>
+    <message>
+        <source>撤销（Ctrl+Z）</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已撤销。</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <source>无法撤销：%1</source>
+        <translation>Cannot undo: %1</translation>
     </message>
 </context>
 <context>

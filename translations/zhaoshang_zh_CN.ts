@@ -310,10 +310,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>get、move-stage：记录的 id。</source>
-        <translation>get、move-stage：记录的 id。</translation>
-    </message>
-    <message>
         <source>import：要导入的 CSV 文件；log-visit：走访的 JSON 文件。</source>
         <translation>import：要导入的 CSV 文件；log-visit：走访的 JSON 文件。</translation>
     </message>
@@ -338,6 +334,30 @@
         <translation>move-stage 需要 --id。</translation>
     </message>
     <message>
+        <source>get、move-stage、delete、restore：记录的 id（可重复）。</source>
+        <translation>get、move-stage、delete、restore：记录的 id（可重复）。</translation>
+    </message>
+    <message>
+        <source>merge：保留的记录的 id。</source>
+        <translation>merge：保留的记录的 id。</translation>
+    </message>
+    <message>
+        <source>merge：并入并删除的重复记录的 id。</source>
+        <translation>merge：并入并删除的重复记录的 id。</translation>
+    </message>
+    <message>
+        <source>merge：撤销这次合并（合并时输出的 merge_id）。</source>
+        <translation>merge：撤销这次合并（合并时输出的 merge_id）。</translation>
+    </message>
+    <message>
+        <source>merge 需要 --kind companies --into ID --from ID，或 --undo MERGE_ID。</source>
+        <translation>merge 需要 --kind companies --into ID --from ID，或 --undo MERGE_ID。</translation>
+    </message>
+    <message>
+        <source>merge 需要 --into 和 --from。</source>
+        <translation>merge 需要 --into 和 --from。</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -347,13 +367,15 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
   log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
   move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
+  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
+  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
@@ -370,13 +392,15 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
   get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
   log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
   move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
+  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
+  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
   brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
@@ -1096,6 +1120,49 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>「%1」</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1等 %2 条</source>
+        <translation>%1等 %2 条</translation>
+    </message>
+    <message>
+        <source>删除%1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>删除%1%2？
+
+删除会同步到总部和本组的其他电脑；删除后可以立即撤销（Ctrl+Z）。</source>
+        <translation>删除%1%2？
+
+删除会同步到总部和本组的其他电脑；删除后可以立即撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>已删除%1%2。</source>
+        <translation>已删除%1%2。</translation>
+    </message>
+    <message>
+        <source>合并重复%1</source>
+        <translation>合并重复%1</translation>
+    </message>
+    <message>
+        <source>请在列表里选中两条重复的记录（按住 Ctrl 点选）再合并。</source>
+        <translation>请在列表里选中两条重复的记录（按住 Ctrl 点选）再合并。</translation>
+    </message>
+</context>
+<context>
     <name>RecordFormat</name>
     <message>
         <source>是</source>
@@ -1618,6 +1685,120 @@
     <message>
         <source>在岗</source>
         <translation>在岗</translation>
+    </message>
+    <message>
+        <source>记录类别</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>合并记录</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <source>保留的记录</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <source>并入的记录</source>
+        <translation>并入的记录</translation>
+    </message>
+    <message>
+        <source>并入记录的名称</source>
+        <translation>并入记录的名称</translation>
+    </message>
+    <message>
+        <source>补全的字段</source>
+        <translation>补全的字段</translation>
+    </message>
+    <message>
+        <source>合并时间</source>
+        <translation>合并时间</translation>
+    </message>
+    <message>
+        <source>合并人</source>
+        <translation>合并人</translation>
+    </message>
+    <message>
+        <source>撤销时间</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>撤销人</source>
+        <translation>撤销人</translation>
+    </message>
+    <message>
+        <source>合并移动的记录</source>
+        <translation>合并移动的记录</translation>
+    </message>
+    <message>
+        <source>记录所在表</source>
+        <translation>记录所在表</translation>
+    </message>
+    <message>
+        <source>移动的记录</source>
+        <translation>移动的记录</translation>
+    </message>
+    <message>
+        <source>指向的字段</source>
+        <translation>指向的字段</translation>
+    </message>
+    <message>
+        <source>作为重复删除</source>
+        <translation>作为重复删除</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMerge</name>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>找不到这条%1记录，可能已被合并或删除。</source>
+        <translation>找不到这条%1记录，可能已被合并或删除。</translation>
+    </message>
+    <message>
+        <source>不能把一条记录合并到它自己。</source>
+        <translation>不能把一条记录合并到它自己。</translation>
+    </message>
+    <message>
+        <source>找不到这次合并。</source>
+        <translation>找不到这次合并。</translation>
+    </message>
+    <message>
+        <source>这次合并已经撤销过了。</source>
+        <translation>这次合并已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>这个版本不认识这类记录（%1），无法撤销。</source>
+        <translation>这个版本不认识这类记录（%1），无法撤销。</translation>
+    </message>
+    <message>
+        <source>无法撤销：被合并的%1与现有记录冲突（例如统一社会信用代码相同，两条记录不能同时存在）。</source>
+        <translation>无法撤销：被合并的%1与现有记录冲突（例如统一社会信用代码相同，两条记录不能同时存在）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRemoval</name>
+    <message>
+        <source>%1 条%2</source>
+        <translation>%1 条%2</translation>
+    </message>
+    <message>
+        <source>“%1”还有%2指向它，不能删除。重复的记录请用“合并”，它会把这些记录移到保留的一条上。</source>
+        <translation>“%1”还有%2指向它，不能删除。重复的记录请用“合并”，它会把这些记录移到保留的一条上。</translation>
+    </message>
+    <message>
+        <source>无法恢复：已有另一条%1与它冲突（例如统一社会信用代码相同）。</source>
+        <translation>无法恢复：已有另一条%1与它冲突（例如统一社会信用代码相同）。</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3364,87 @@
     </message>
 </context>
 <context>
+    <name>zs::ui::MergeDialog</name>
+    <message>
+        <source>%1 %2 条</source>
+        <translation>%1 %2 条</translation>
+    </message>
+    <message>
+        <source>没有其他记录指向它</source>
+        <translation>没有其他记录指向它</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>合并重复%1</source>
+        <translation>合并重复%1</translation>
+    </message>
+    <message>
+        <source>选择要保留的一条。另一条的走访、联系人、项目线索等都会移到保留的记录上，保留的记录缺少的信息由另一条补全，另一条标记为已删除。合并后可以撤销，其他电脑同步后也会跟着合并。</source>
+        <translation>选择要保留的一条。另一条的走访、联系人、项目线索等都会移到保留的记录上，保留的记录缺少的信息由另一条补全，另一条标记为已删除。合并后可以撤销，其他电脑同步后也会跟着合并。</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>记录一</source>
+        <translation>记录一</translation>
+    </message>
+    <message>
+        <source>记录二</source>
+        <translation>记录二</translation>
+    </message>
+    <message>
+        <source>合并后</source>
+        <translation>合并后</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>保留%1「%2」
+名下：%3</source>
+        <translation>保留%1「%2」
+名下：%3</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>由另一条补全</source>
+        <translation>由另一条补全</translation>
+    </message>
+    <message>
+        <source>「%1」名下的%2将移到「%3」上</source>
+        <translation>「%1」名下的%2将移到「%3」上</translation>
+    </message>
+    <message>
+        <source>「%1」没有走访、联系人或线索需要移动</source>
+        <translation>「%1」没有走访、联系人或线索需要移动</translation>
+    </message>
+    <message>
+        <source>；补全%1</source>
+        <translation>；补全%1</translation>
+    </message>
+    <message>
+        <source>；「%1」标记为已删除。</source>
+        <translation>；「%1」标记为已删除。</translation>
+    </message>
+    <message>
+        <source>已把「%1」合并到「%2」（移动 %3 条记录）。</source>
+        <translation>已把「%1」合并到「%2」（移动 %3 条记录）。</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::ProfileDialog</name>
     <message>
         <source>我的信息</source>
@@ -3323,6 +3585,42 @@
     <message>
         <source>编制宣传册…</source>
         <translation>编制宣传册…</translation>
+    </message>
+    <message>
+        <source>共 %1 条，已选 %2 条</source>
+        <translation>共 %1 条，已选 %2 条</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>记录走访…</source>
+        <translation>记录走访…</translation>
+    </message>
+    <message>
+        <source>新建项目线索…</source>
+        <translation>新建项目线索…</translation>
+    </message>
+    <message>
+        <source>为它编制宣传册…</source>
+        <translation>为它编制宣传册…</translation>
+    </message>
+    <message>
+        <source>合并重复%1…</source>
+        <translation>合并重复%1…</translation>
+    </message>
+    <message>
+        <source>选中两条重复的记录后可合并</source>
+        <translation>选中两条重复的记录后可合并</translation>
+    </message>
+    <message>
+        <source>删除选中的 %1 条…</source>
+        <translation>删除选中的 %1 条…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4077,25 @@
         <translation>
             <numerusform>资料文件：%n 个等待下载，下次同步后继续</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::UndoBar</name>
+    <message>
+        <source>撤销（Ctrl+Z）</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>已撤销。</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>无法撤销：%1</source>
+        <translation>无法撤销：%1</translation>
     </message>
 </context>
 <context>
