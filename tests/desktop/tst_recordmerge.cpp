@@ -7,6 +7,7 @@
 #include "desktop/core/events/EventRepository.h"
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/registry/RecordMerge.h"
+#include "desktop/core/registry/RecordOverview.h"
 #include "desktop/core/registry/RecordRemoval.h"
 #include "desktop/core/search/SearchService.h"
 #include "desktop/core/visits/VisitRepository.h"
@@ -100,6 +101,64 @@ class TestRecordMerge : public QObject
     }
 
 private Q_SLOTS:
+    // A company's page, read from the registry: its facts as users read them, what refers to it with counts, and its
+    // activity (the visit with its minutes, the lead and its stage change, the events attended), then the merge.
+    void overviewShowsWhatRefersToARecord()
+    {
+        test::WorkspaceFixture ws;
+        Database& db = ws.db();
+        const Pair p = makePair(db);
+        QVERIFY(LeadRepository(db).moveToStage(p.lead, QStringLiteral("contact"), QStringLiteral("已约见董事长")).ok());
+        const KindDecl& company = RecordKinds::get(RecordKind::Company);
+        auto o = RecordOverview::read(db, company, p.duplicate);
+        ZS_VERIFY_OK(o);
+        QCOMPARE(o->title, QStringLiteral("广州华达精密机械公司"));
+        QHash<QString, QString> facts;
+        for (const auto& f : o->facts)
+            facts.insert(f.label, f.text);
+        QCOMPARE(facts.value(QStringLiteral("统一社会信用代码")), QStringLiteral("91440300708461136T"));
+        QCOMPARE(facts.value(QStringLiteral("产业")),
+                 text(db, QStringLiteral("SELECT name FROM ref_industry ORDER BY code LIMIT 1")));
+        QCOMPARE(facts.value(QStringLiteral("乡贤企业")), QStringLiteral("否"));
+        QStringList related;
+        for (const auto& r : o->related)
+            related << QStringLiteral("%1 %2").arg(r.label).arg(r.count);
+        QCOMPARE(related, (QStringList{QStringLiteral("联系人 2"), QStringLiteral("走访 1"),
+                                       QStringLiteral("项目线索 1"), QStringLiteral("推介活动 2")}));
+        QStringList activity;
+        for (const auto& e : o->activity)
+            activity << e.what + QLatin1Char(':') + e.title;
+        QVERIFY2(!activity.join(u' ').contains(QStringLiteral("联系人")), qPrintable(activity.join(u' ')));
+        QVERIFY2(activity.contains(QStringLiteral("推介活动:粤港澳大湾区先进制造业对接会")),
+                 qPrintable(activity.join(u' ')));
+        QVERIFY(activity.contains(QStringLiteral("项目线索:精密零部件生产基地项目")));
+        QVERIFY(activity.contains(QStringLiteral("走访:走访")));
+        const auto visit = std::find_if(o->activity.begin(), o->activity.end(),
+                                        [](const auto& e) { return e.kind == RecordKind::Visit; });
+        QCOMPARE(visit->summary, QStringLiteral("介绍曲江产业园标准厂房"));
+        QCOMPARE(visit->date, QStringLiteral("2026-11-18"));
+        const auto stage = std::find_if(o->activity.begin(), o->activity.end(), [](const auto& e) {
+            return e.what == QStringLiteral("阶段记录") && e.summary.contains(QStringLiteral("已约见董事长"));
+        });
+        QVERIFY(stage != o->activity.end());
+        QCOMPARE(stage->id, p.lead); // opening it opens the lead
+        QVERIFY2(stage->summary.startsWith(QStringLiteral("接洽 · ")), qPrintable(stage->summary));
+        for (int i = 1; i < o->activity.size(); ++i)
+            QVERIFY(o->activity[i - 1].date >= o->activity[i].date);
+
+        ZS_VERIFY_OK(RecordMerge(db).merge(company, p.survivor, p.duplicate));
+        auto kept = RecordOverview::read(db, company, p.survivor);
+        ZS_VERIFY_OK(kept);
+        QCOMPARE(kept->merges.size(), 1);
+        const auto merge = std::find_if(kept->activity.begin(), kept->activity.end(),
+                                        [](const auto& e) { return e.what == QStringLiteral("合并"); });
+        QVERIFY(merge != kept->activity.end());
+        QCOMPARE(merge->title, QStringLiteral("并入了重复记录「广州华达精密机械公司」"));
+        QCOMPARE(kept->related.size(), 4);
+        QCOMPARE(kept->related[0].count, 2);                           // the contacts moved
+        QVERIFY(!RecordOverview::read(db, company, p.duplicate).ok()); // merged: no page of its own
+    }
+
     void mergeMovesEverythingAndUndoBringsItBack()
     {
         test::WorkspaceFixture ws;

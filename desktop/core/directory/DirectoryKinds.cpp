@@ -86,6 +86,7 @@ QList<KindDecl> RecordKinds::directoryKinds()
                       {"notes", QT_TR_NOOP("关系备注"), T::LongText},
                       created(),
                       updated()};
+    contact.activity = false; // the people are the page's list, not its events
     contact.list.from = "contact p LEFT JOIN company c ON c.id = p.company_id";
     contact.list.dateColumn = "date(p.updated_at / 1000, 'unixepoch', 'localtime')";
     contact.list.columns = {

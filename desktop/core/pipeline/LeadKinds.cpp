@@ -51,7 +51,8 @@ KindDecl RecordKinds::leadKind()
                    {"changed_at", QT_TR_NOOP("变更时间"), T::Time},
                    {"reason", QT_TR_NOOP("变更原因")},
                    {"changed_by", QT_TR_NOOP("变更人")},
-                   updated()}}};
+                   updated()},
+                  true}};
     k.list.from = "lead l JOIN company c ON c.id = l.company_id";
     k.list.dateColumn = "date(l.updated_at / 1000, 'unixepoch', 'localtime')";
     k.list.columns = {

@@ -4,6 +4,8 @@
 #include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/registry/RecordKinds.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace zs {
@@ -78,6 +80,33 @@ Result<QList<Choice>> Choices::forField(const FieldDecl& field)
     const QByteArray sql = QByteArrayLiteral("SELECT id, ") + target->titleColumn + " FROM " + target->key +
                            " WHERE deleted = 0 ORDER BY " + target->titleColumn + " LIMIT 5000";
     return list(sql.constData());
+}
+
+QString Choices::text(const FieldDecl& f, const QVariant& v, const QList<Choice>& choices)
+{
+    if (!v.isValid() || v.isNull())
+        return {};
+    switch (f.type) {
+    case FieldType::Bool:
+        return v.toBool() ? RecordKinds::tr("是") : RecordKinds::tr("否");
+    case FieldType::Real:
+    case FieldType::Integer: {
+        const QString n = QLocale::system().toString(v.toDouble(), 'g', 12);
+        return f.unit ? RecordKinds::tr("%1 %2").arg(n, QCoreApplication::translate("zs::RecordKinds", f.unit)) : n;
+    }
+    case FieldType::Time:
+        return QDateTime::fromMSecsSinceEpoch(v.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case FieldType::Date:
+        return v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString();
+    case FieldType::Code:
+    case FieldType::Ref:
+        for (const Choice& c : choices)
+            if (c.value == v.toString())
+                return c.text;
+        return v.toString();
+    default:
+        return v.toString();
+    }
 }
 
 } // namespace zs

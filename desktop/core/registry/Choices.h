@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace zs {
 
@@ -47,6 +48,9 @@ public:
     Result<QList<Choice>> materialVersions();
     // What a declared Code field may hold (its seed list) or a Ref field may point at (live records by title).
     Result<QList<Choice>> forField(const FieldDecl& field);
+    // A stored value as users read it: a code or reference by its name in `choices` (forField's), 是/否, a number
+    // with its unit (1200 万元), a time as a date and hour; "" for none.
+    static QString text(const FieldDecl& field, const QVariant& value, const QList<Choice>& choices = {});
 
 private:
     Result<QList<Choice>> list(const char* sql, const QString& bind = QString());

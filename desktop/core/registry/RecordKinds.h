@@ -106,6 +106,9 @@ struct DetailDecl
     const char* label;         // 阶段记录
     const char* order;         // SQL ORDER BY of the rows of one parent
     QList<FieldDecl> fields{}; // the columns shown and exported, parent column excluded
+    // Its rows are events in the life of what the parent refers to (a lead's stage changes on its company's page);
+    // the row's first Time field dates it.
+    bool activity = false;
 };
 
 // What the full-text index holds of the kind (desktop/core/search reads it). No text: the kind is not searched.
@@ -147,6 +150,7 @@ struct KindDecl
     QList<const char*> names{};           // other names import and the CLI accept for it (客商)
     const char* scope = "city";           // where new records go: "city", or "team" (the workspace's team scope)
     bool mergeable = false; // its list offers 合并重复记录 (RecordMerge; the CLI's merge takes any kind)
+    bool activity = true;   // its records are entries in the activity of what they refer to (not contacts)
     SearchDecl search{};
 
     QString table() const { return QString::fromLatin1(key); }

@@ -7,10 +7,8 @@
 #include "sync/store/Transaction.h"
 #include "sync/store/Uuid7.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <sqlite3.h>
 
@@ -74,32 +72,6 @@ QJsonValue filledValue(const FieldDecl& f, const QJsonValue& survivor, const QJs
     if (f.type == FieldType::LongText && survivor.toString().trimmed() != merged.toString().trimmed())
         return QString(survivor.toString().trimmed() + QLatin1Char('\n') + merged.toString().trimmed());
     return QJsonValue::Undefined;
-}
-
-// A stored value as the merge dialog shows it.
-QString shownValue(const FieldDecl& f, const QJsonValue& v, const QList<Choice>& choices)
-{
-    if (v.isNull() || v.isUndefined())
-        return {};
-    switch (f.type) {
-    case FieldType::Bool:
-        return v.toInteger() ? RecordMerge::tr("是") : RecordMerge::tr("否");
-    case FieldType::Real:
-    case FieldType::Integer: {
-        const QString n = QLocale::system().toString(v.toDouble(), 'g', 12);
-        return f.unit ? RecordMerge::tr("%1 %2").arg(n, QCoreApplication::translate("zs::RecordKinds", f.unit)) : n;
-    }
-    case FieldType::Time:
-        return QDateTime::fromMSecsSinceEpoch(v.toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    case FieldType::Code:
-    case FieldType::Ref:
-        for (const Choice& c : choices)
-            if (c.value == v.toString())
-                return c.text;
-        return v.toString();
-    default:
-        return v.toString();
-    }
 }
 
 // The kind a synced merge row names: a declared kind's own table, never a detail table or anything else.
@@ -218,7 +190,7 @@ Result<RecordMerge::Plan> RecordMerge::plan(const KindDecl& kind, const QString&
         if (f.type == FieldType::Code || f.type == FieldType::Ref) {
             ZS_TRY_ASSIGN(choices, Choices(m_db).forField(f));
         }
-        const auto text = [&](const QJsonValue& v) { return shownValue(f, v, choices); };
+        const auto text = [&](const QJsonValue& v) { return Choices::text(f, v.toVariant(), choices); };
         plan.fields.append({RecordKinds::fieldLabel(f), text(survivor), text(merged),
                             text(filled.isUndefined() ? survivor : filled), !filled.isUndefined()});
     }
