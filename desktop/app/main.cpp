@@ -63,7 +63,7 @@ int main(int argc, char** argv)
                                     QStringLiteral("TEXT"));
     QCommandLineOption dialogOption(QStringLiteral("dialog"),
                                     QApplication::translate("main", "解锁后打开新建表单并截图（开发用）。"),
-                                    QStringLiteral("company|visit|lead|event|brochure|enroll|profile|merge"));
+                                    QStringLiteral("company|visit|lead|event|brochure|enroll|profile|merge|record"));
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(pageOption);
@@ -148,6 +148,14 @@ int main(int argc, char** argv)
                             if (similar.ok() && !similar->isEmpty())
                                 view->mergeRecords(zs::RecordKind::Company, {similar->first().id, company->id});
                         }
+                        return;
+                    }
+                    if (dialog == QLatin1String("record")) { // the page of the company visited most
+                        auto top = session.workspace()->db().prepare(
+                            "SELECT company_id FROM visit WHERE deleted = 0 GROUP BY company_id "
+                            "ORDER BY count(*) DESC LIMIT 1");
+                        if (top.ok() && top->step().value())
+                            view->openRecord(zs::RecordKind::Company, top->text(0));
                         return;
                     }
                     if (dialog == QLatin1String("enroll")) {

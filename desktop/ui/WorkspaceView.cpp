@@ -7,6 +7,7 @@
 #include "desktop/ui/records/RecordListPage.h"
 #include "desktop/ui/records/RecordActions.h"
 #include "desktop/ui/records/RecordOpener.h"
+#include "desktop/ui/records/RecordPage.h"
 #include "desktop/ui/records/UndoBar.h"
 #include "desktop/ui/search/SearchPage.h"
 #include "desktop/ui/sync/SyncPage.h"
@@ -28,6 +29,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_undo(new UndoBar(this))
+    , m_record(new RecordPage(workspace, this))
     , m_dashboard(new DashboardPage(workspace, sync, this))
     , m_search(new SearchPage(workspace, this))
     , m_sync(new SyncPage(workspace, sync, this))
@@ -66,6 +68,25 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     }
     m_pages->addWidget(m_sync);
     m_pages->addWidget(m_search);
+    m_pages->addWidget(m_record);
+    connect(m_record, &RecordPage::openRecord, this, &WorkspaceView::openRecord);
+    connect(m_record, &RecordPage::editRecord, this, [this](RecordKind kind, const QString& id) {
+        if (openRecordDialog(m_workspace, m_syncController, kind, id, this))
+            refreshAll();
+    });
+    connect(m_record, &RecordPage::createFor, this, &WorkspaceView::createFor);
+    connect(m_record, &RecordPage::composeBrochure, this, &WorkspaceView::composeBrochure);
+    connect(m_record, &RecordPage::back, this, &WorkspaceView::goBack);
+    connect(m_record, &RecordPage::forward, this, &WorkspaceView::goForward);
+    connect(m_record, &RecordPage::gone, this, [this] {
+        if (recordShown())
+            showPage(currentPage());
+    });
+    for (auto [keys, slot] : {std::pair{QKeySequence::Back, &WorkspaceView::goBack},
+                              std::pair{QKeySequence::Forward, &WorkspaceView::goForward}}) {
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
 
     auto* side = new QWidget(this);
     side->setObjectName(QStringLiteral("sidebar"));
@@ -103,7 +124,13 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
             runSearch();
         m_search->focusResults();
     });
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(static_cast<Page>(row));
+    });
+    // A click on the page already highlighted (after a record's page or a search) goes back to it.
+    connect(m_navigation, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { showPage(static_cast<Page>(m_navigation->row(item))); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == Dashboard)
             m_dashboard->refresh();
@@ -143,6 +170,64 @@ void WorkspaceView::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
+    arrive({page});
+}
+
+bool WorkspaceView::recordShown() const
+{
+    return m_pages->currentWidget() == m_record;
+}
+
+void WorkspaceView::arrive(const Location& to)
+{
+    if (!m_moving && to != m_current) {
+        m_backStack.append(m_current);
+        if (m_backStack.size() > 100)
+            m_backStack.removeFirst();
+        m_forwardStack.clear();
+    }
+    m_current = to;
+    updateHistoryButtons();
+}
+
+void WorkspaceView::go(const Location& to)
+{
+    m_moving = true;
+    if (to.id.isEmpty())
+        showPage(static_cast<Page>(to.page));
+    else
+        showRecordPage(to.kind, to.id);
+    m_moving = false;
+}
+
+void WorkspaceView::goBack()
+{
+    if (m_backStack.isEmpty())
+        return;
+    m_forwardStack.append(m_current);
+    go(m_backStack.takeLast());
+}
+
+void WorkspaceView::goForward()
+{
+    if (m_forwardStack.isEmpty())
+        return;
+    m_backStack.append(m_current);
+    go(m_forwardStack.takeLast());
+}
+
+void WorkspaceView::updateHistoryButtons()
+{
+    m_record->setHistory(!m_backStack.isEmpty(), !m_forwardStack.isEmpty());
+}
+
+// The record opens in the main area; the navigation keeps the list it came from highlighted.
+void WorkspaceView::showRecordPage(RecordKind kind, const QString& id)
+{
+    m_record->showRecord(kind, id);
+    m_pages->setCurrentWidget(m_record);
+    arrive({qMax(0, m_navigation->currentRow()), kind, id});
+    m_record->tabs()->setFocus();
 }
 
 WorkspaceView::Page WorkspaceView::currentPage() const
@@ -216,7 +301,13 @@ void WorkspaceView::mergeRecords(RecordKind kind, const QStringList& ids)
 
 void WorkspaceView::openRecord(RecordKind kind, const QString& id)
 {
-    if (!id.isEmpty() && openRecordDialog(m_workspace, m_syncController, kind, id, this))
+    if (id.isEmpty())
+        return;
+    if (kind == RecordKind::Company) { // a page of its own; the other kinds open in their forms
+        showRecordPage(kind, id);
+        return;
+    }
+    if (openRecordDialog(m_workspace, m_syncController, kind, id, this))
         refreshAll();
 }
 
@@ -234,6 +325,8 @@ void WorkspaceView::reloadPages(const QList<RecordKind>& kinds)
             page->reload();
     }
     m_dashboard->refresh();
+    if (recordShown())
+        m_record->reload();
     if (searchShown() && !m_searchBox->text().trimmed().isEmpty())
         m_search->search(m_searchBox->text());
 }

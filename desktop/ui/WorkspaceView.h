@@ -18,6 +18,7 @@ namespace zs::ui {
 
 class DashboardPage;
 class RecordListPage;
+class RecordPage;
 class SearchPage;
 class SyncPage;
 class UndoBar;
@@ -51,8 +52,12 @@ public:
     SyncPage* syncPage() const { return m_sync; }
     QLineEdit* searchBox() const { return m_searchBox; }
     UndoBar* undoBar() const { return m_undo; }
+    RecordPage* recordPage() const { return m_record; }
+    bool recordShown() const;
 
 public Q_SLOTS:
+    void goBack();
+    void goForward();
     void newVisit();
     void focusSearch();
     void openRecord(zs::RecordKind kind, const QString& id);
@@ -63,6 +68,19 @@ public Q_SLOTS:
     void mergeRecords(zs::RecordKind kind, const QStringList& ids);
 
 private:
+    // Where the officer has been, for back and forward: a page of the navigation, or a record's page.
+    struct Location
+    {
+        int page = Dashboard;
+        RecordKind kind = RecordKind::Company;
+        QString id; // a record's page when set
+        bool operator==(const Location& o) const { return page == o.page && kind == o.kind && id == o.id; }
+        bool operator!=(const Location& o) const { return !(*this == o); }
+    };
+    void arrive(const Location& to); // the step recorded (the place left goes on the back stack)
+    void go(const Location& to);     // back or forward: shown without recording a step
+    void showRecordPage(RecordKind kind, const QString& id);
+    void updateHistoryButtons();
     void refreshAll();
     // The pages showing records of these kinds (all pages: every kind) read them again.
     void reloadPages(const QList<zs::RecordKind>& kinds = {});
@@ -74,6 +92,11 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     UndoBar* m_undo;
+    RecordPage* m_record;
+    Location m_current;
+    QList<Location> m_backStack;
+    QList<Location> m_forwardStack;
+    bool m_moving = false; // going back or forward: the navigation's row change is not a new step
     DashboardPage* m_dashboard;
     SearchPage* m_search;
     SyncPage* m_sync;

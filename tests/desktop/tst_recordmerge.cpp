@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY2(activity.contains(QStringLiteral("推介活动:粤港澳大湾区先进制造业对接会")),
                  qPrintable(activity.join(u' ')));
         QVERIFY(activity.contains(QStringLiteral("项目线索:精密零部件生产基地项目")));
-        QVERIFY(activity.contains(QStringLiteral("走访:走访")));
+        QVERIFY(activity.contains(QStringLiteral("走访:走访"))); // a visit without a purpose is named by its kind
         const auto visit = std::find_if(o->activity.begin(), o->activity.end(),
                                         [](const auto& e) { return e.kind == RecordKind::Visit; });
         QCOMPARE(visit->summary, QStringLiteral("介绍曲江产业园标准厂房"));

@@ -14,6 +14,7 @@
 #include "desktop/ui/directory/CompanyDialog.h"
 #include "desktop/ui/records/GenericRecordDialog.h"
 #include "desktop/ui/records/MergeDialog.h"
+#include "desktop/ui/records/RecordPage.h"
 #include "desktop/ui/records/UndoBar.h"
 #include "desktop/ui/records/RecordListPage.h"
 #include "desktop/ui/records/RecordTableModel.h"
@@ -37,6 +38,8 @@
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTreeWidget>
 #include <QTimer>
 
 using namespace zs;
@@ -454,6 +457,63 @@ private Q_SLOTS:
         QCOMPARE(live(dup.id), 1);
         QCOMPARE(visitsOn(dup.id), 1);
         QTRY_COMPARE(list->model()->rowCount(), 3);
+    }
+
+    // A company opens on its page in the main area: its facts, its activity and a tab per kind referring to it; an
+    // entry opens its record; Alt+← and Alt+→ go back to the list and forward to the page again.
+    void companyPageWithBackAndForward()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("东莞松湖智能装备有限公司");
+        c.hqCity = QStringLiteral("东莞");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        Visit v;
+        v.companyId = c.id;
+        v.visitedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
+        v.city = QStringLiteral("dongguan");
+        v.notes = QStringLiteral("了解松山湖二期扩产计划");
+        QVERIFY(VisitRepository(ws.db()).create(v).ok());
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showPage(ui::WorkspaceView::Companies);
+        ui::RecordListPage* list = view.listPage(ui::WorkspaceView::Companies);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        Q_EMIT list->view()->activated(list->model()->index(0, 0));
+        QVERIFY(view.recordShown());
+        ui::RecordPage* page = view.recordPage();
+        QCOMPARE(page->recordId(), c.id);
+        QCOMPARE(page->overview().title, c.name);
+        QCOMPARE(page->tabs()->count(), 2);
+        QCOMPARE(page->tabs()->tabText(0), QStringLiteral("动态（1）"));
+        QCOMPARE(page->tabs()->tabText(1), QStringLiteral("走访（1）"));
+        auto* activity = qobject_cast<QTreeWidget*>(page->tabs()->widget(0));
+        QVERIFY(activity);
+        QCOMPARE(activity->topLevelItem(0)->text(3), QStringLiteral("了解松山湖二期扩产计划"));
+        bool opened = false;
+        whenDialogOpens<ui::VisitDialog>([&opened](ui::VisitDialog* dialog) {
+            opened = true;
+            dialog->reject();
+        });
+        Q_EMIT activity->itemActivated(activity->topLevelItem(0), 0);
+        QVERIFY(opened);
+
+        QApplication::setActiveWindow(&view);
+        page->tabs()->setFocus();
+        QTest::keyClick(page->tabs(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(!view.recordShown());
+        QCOMPARE(view.currentPage(), ui::WorkspaceView::Companies);
+        QTest::keyClick(list->view(), Qt::Key_Right, Qt::AltModifier);
+        QVERIFY(view.recordShown());
+        QCOMPARE(page->recordId(), c.id);
+        // Clicking the list's entry in the navigation goes back to the list.
+        auto* navigation = view.findChild<QListWidget*>(QStringLiteral("navigation"));
+        const QRect row = navigation->visualItemRect(navigation->item(ui::WorkspaceView::Companies));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, row.center());
+        QVERIFY(!view.recordShown());
     }
 
     // A kind without a form of its own opens in the form built from its declaration: required fields refused on the

@@ -19,11 +19,16 @@ QString alias(const KindDecl& kind)
     return words.size() > 1 ? words[1] : kind.table();
 }
 
-// What names a referring record in a list on the page: its title column, or its kind's label.
+// What names a referring record in a list on the page: its title column, or else the name of its first code from a
+// seed list (a visit's purpose: 项目洽谈), or else its kind's label.
 QString titleSql(const KindDecl& kind, const QString& a)
 {
     if (kind.titleColumn)
         return QStringLiteral("%1.%2").arg(a, QLatin1String(kind.titleColumn));
+    for (const FieldDecl& f : kind.fields)
+        if (f.type == FieldType::Code && f.ref && qstrncmp(f.ref, "ref_", 4) == 0)
+            return QStringLiteral("coalesce((SELECT name FROM %1 WHERE code = %2.%3), '')")
+                .arg(QLatin1String(f.ref), a, f.name());
     return QStringLiteral("''");
 }
 

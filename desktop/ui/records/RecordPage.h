@@ -1,0 +1,66 @@
+#pragma once
+
+#include "desktop/core/registry/RecordOverview.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace zs {
+class Workspace;
+}
+
+namespace zs::ui {
+
+// A record's page in the main area (客商 first; any kind, from RecordOverview): the name and key facts on top,
+// actions (edit, log a visit, new lead, compose a brochure), then tabs: 动态 (everything that happened, newest first)
+// and one per kind referring to it with its count. An entry opens with a double click or Enter. Back and forward
+// are the workspace view's (Alt+← / Alt+→, the buttons here).
+class RecordPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecordPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    void showRecord(RecordKind kind, const QString& id);
+    RecordKind kind() const { return m_kind; }
+    QString recordId() const { return m_id; }
+    const RecordOverview::Overview& overview() const { return m_overview; }
+    QTabWidget* tabs() const { return m_tabs; }
+    void setHistory(bool canGoBack, bool canGoForward);
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void openRecord(zs::RecordKind kind, const QString& id);
+    void editRecord(zs::RecordKind kind, const QString& id);
+    void createFor(zs::RecordKind kind, const QString& companyId);
+    void composeBrochure(const QString& companyId);
+    void back();
+    void forward();
+    void gone(); // the record is no longer there (merged or deleted elsewhere)
+
+private:
+    QTreeWidget* makeEntryList(const QList<RecordOverview::Entry>& entries, bool withKind);
+    void fill();
+
+    Workspace& m_workspace;
+    RecordKind m_kind = RecordKind::Company;
+    QString m_id;
+    RecordOverview::Overview m_overview;
+    QPushButton* m_back;
+    QPushButton* m_forward;
+    QLabel* m_title;
+    QLabel* m_kindLabel;
+    QGridLayout* m_facts;
+    QWidget* m_actions;
+    QTabWidget* m_tabs;
+};
+
+} // namespace zs::ui
