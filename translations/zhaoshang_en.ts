@@ -1746,9 +1746,6 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>作为重复删除</source>
         <translation>Deleted as a duplicate</translation>
     </message>
-</context>
-<context>
-    <name>RecordMerge</name>
     <message>
         <source>是</source>
         <translation>Yes</translation>
@@ -1761,6 +1758,9 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+</context>
+<context>
+    <name>RecordMerge</name>
     <message>
         <source>找不到这条%1记录，可能已被合并或删除。</source>
         <translation>This %1 record was not found; it may have been merged or deleted.</translation>
@@ -1784,6 +1784,29 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>无法撤销：被合并的%1与现有记录冲突（例如统一社会信用代码相同，两条记录不能同时存在）。</source>
         <translation>Cannot undo: the merged %1 clashes with an existing record (for example the same unified social credit code; both cannot exist at once).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOverview</name>
+    <message>
+        <source>并入了另一条记录</source>
+        <translation>Merged into another record</translation>
+    </message>
+    <message>
+        <source>并入了重复记录「%1」</source>
+        <translation>Duplicate “%1” merged in</translation>
+    </message>
+    <message>
+        <source>（已撤销）</source>
+        <translation> (undone)</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>移动了 %1 条记录</source>
+        <translation>%1 rows moved</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3645,69 @@ Holds: %3</translation>
     <message>
         <source>删除…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::RecordPage</name>
+    <message>
+        <source>后退（Alt+←）</source>
+        <translation>Back (Alt+←)</translation>
+    </message>
+    <message>
+        <source>前进（Alt+→）</source>
+        <translation>Forward (Alt+→)</translation>
+    </message>
+    <message>
+        <source>读取失败</source>
+        <translation>Cannot read</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>记录走访…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <source>新建项目线索…</source>
+        <translation>New project lead…</translation>
+    </message>
+    <message>
+        <source>编制宣传册…</source>
+        <translation>Compose a brochure…</translation>
+    </message>
+    <message>
+        <source>动态（%1）</source>
+        <translation>Activity (%1)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>还没有动态。记录一次走访或新建一条线索，它们会出现在这里。</source>
+        <translation>No activity yet. Log a visit or create a lead and it shows here.</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

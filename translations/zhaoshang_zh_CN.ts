@@ -1746,9 +1746,6 @@
         <source>作为重复删除</source>
         <translation>作为重复删除</translation>
     </message>
-</context>
-<context>
-    <name>RecordMerge</name>
     <message>
         <source>是</source>
         <translation>是</translation>
@@ -1761,6 +1758,9 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+</context>
+<context>
+    <name>RecordMerge</name>
     <message>
         <source>找不到这条%1记录，可能已被合并或删除。</source>
         <translation>找不到这条%1记录，可能已被合并或删除。</translation>
@@ -1784,6 +1784,29 @@
     <message>
         <source>无法撤销：被合并的%1与现有记录冲突（例如统一社会信用代码相同，两条记录不能同时存在）。</source>
         <translation>无法撤销：被合并的%1与现有记录冲突（例如统一社会信用代码相同，两条记录不能同时存在）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOverview</name>
+    <message>
+        <source>并入了另一条记录</source>
+        <translation>并入了另一条记录</translation>
+    </message>
+    <message>
+        <source>并入了重复记录「%1」</source>
+        <translation>并入了重复记录「%1」</translation>
+    </message>
+    <message>
+        <source>（已撤销）</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>移动了 %1 条记录</source>
+        <translation>移动了 %1 条记录</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3644,69 @@
     <message>
         <source>删除…</source>
         <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::RecordPage</name>
+    <message>
+        <source>后退（Alt+←）</source>
+        <translation>后退（Alt+←）</translation>
+    </message>
+    <message>
+        <source>前进（Alt+→）</source>
+        <translation>前进（Alt+→）</translation>
+    </message>
+    <message>
+        <source>读取失败</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>记录走访…</source>
+        <translation>记录走访…</translation>
+    </message>
+    <message>
+        <source>新建项目线索…</source>
+        <translation>新建项目线索…</translation>
+    </message>
+    <message>
+        <source>编制宣传册…</source>
+        <translation>编制宣传册…</translation>
+    </message>
+    <message>
+        <source>动态（%1）</source>
+        <translation>动态（%1）</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>还没有动态。记录一次走访或新建一条线索，它们会出现在这里。</source>
+        <translation>还没有动态。记录一次走访或新建一条线索，它们会出现在这里。</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
