@@ -417,6 +417,31 @@ private Q_SLOTS:
         const qint64 inShenzhen = shenzhen.count().value();
         QCOMPARE(inShenzhen, ws.db().scalar("SELECT count(*) FROM visit WHERE city = 'shenzhen'").value());
         QVERIFY(inShenzhen > 0 && inShenzhen < 700);
+
+        // The quick filter: every word somewhere in what the row shows (here the company's name and the officers),
+        // ASCII case ignored, with the other filters.
+        RecordList quick(ws.db(), RecordKind::Visit);
+        const auto firstText = [&ws](const char* sql) {
+            auto stmt = ws.db().prepare(sql);
+            return stmt.ok() && stmt->step().value() ? stmt->text(0) : QString();
+        };
+        const QString name =
+            firstText("SELECT c.name FROM visit v JOIN company c ON c.id = v.company_id ORDER BY v.rid LIMIT 1");
+        const QString officer = firstText("SELECT officers FROM visit ORDER BY rid LIMIT 1").section(u'、', 0, 0);
+        QVERIFY(name.size() > 4 && !officer.isEmpty());
+        filter = {};
+        filter.text = name.mid(2, 3) + QLatin1Char(' ') + officer;
+        quick.setFilter(filter);
+        const QByteArray expected = "SELECT count(*) FROM visit v JOIN company c ON c.id = v.company_id WHERE "
+                                    "v.deleted = 0 AND instr(c.name, '" +
+                                    name.mid(2, 3).toUtf8() + "') > 0 AND instr(v.officers, '" + officer.toUtf8() +
+                                    "') > 0";
+        const qint64 both = ws.db().scalar(expected.constData()).value();
+        QVERIFY(both >= 1);
+        QCOMPARE(quick.count().value(), both);
+        filter.text = QStringLiteral("没有这样的字样");
+        quick.setFilter(filter);
+        QCOMPARE(quick.count().value(), 0);
     }
 
     void newerSeedsUpdateReferenceDataOnly()

@@ -95,6 +95,15 @@ QString RecordList::whereClause(QVariantList& params) const
         add(QString::fromLatin1(m_list->industry) + QStringLiteral(" = ?"), f.industry);
     if (offered(m_list->company, f.companyId))
         add(QString::fromLatin1(m_list->company) + QStringLiteral(" = ?"), f.companyId);
+    if (!f.text.trimmed().isEmpty()) {
+        QStringList shown;
+        for (const ListColumn& c : m_columns)
+            if (c.type == ColumnType::Text)
+                shown << QString::fromUtf8(c.expression);
+        const QString haystack = QStringLiteral("lower(concat_ws(' ', %1))").arg(shown.join(QStringLiteral(", ")));
+        for (const QString& word : f.text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            add(QStringLiteral("instr(%1, ?) > 0").arg(haystack), word.toLower());
+    }
     if (f.from.isValid())
         add(QString::fromUtf8(m_dateColumn) + QStringLiteral(" >= ?"), f.from.toString(Qt::ISODate));
     if (f.to.isValid())

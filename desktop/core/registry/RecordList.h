@@ -32,6 +32,9 @@ struct ListFilter
     QString companyId; // records of one company
     QDate from;        // inclusive, on the list's date column
     QDate to;          // inclusive
+    // The list's quick filter: rows whose shown text (every text column, as the list shows it) contains it, ASCII
+    // case ignored; words separated by spaces must all be there.
+    QString text;
 };
 
 // A sorted, filtered list over one record kind, read a page at a time with keyset paging, so a list of

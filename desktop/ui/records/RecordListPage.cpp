@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace zs::ui {
@@ -77,6 +78,27 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
 
     auto* filters = new QHBoxLayout;
     Database& db = workspace.db();
+    // The quick filter: what the list shows, narrowed as one types (a quarter second after the last key).
+    m_quick = new QLineEdit(this);
+    m_quick->setObjectName(QStringLiteral("quickFilter"));
+    m_quick->setPlaceholderText(tr("筛选本列表"));
+    m_quick->setToolTip(tr("只显示文字中包含这些字的记录（多个词用空格分开，需同时包含）"));
+    m_quick->setClearButtonEnabled(true);
+    m_quick->setMinimumWidth(180);
+    m_quick->setMaximumWidth(260);
+    filters->addWidget(m_quick);
+    m_quickDelay = new QTimer(this);
+    m_quickDelay->setSingleShot(true);
+    m_quickDelay->setInterval(250);
+    connect(m_quick, &QLineEdit::textChanged, m_quickDelay, qOverload<>(&QTimer::start));
+    connect(m_quickDelay, &QTimer::timeout, this, &RecordListPage::applyFilter);
+    connect(m_quick, &QLineEdit::returnPressed, this, [this] {
+        m_quickDelay->stop();
+        applyFilter();
+        m_view->setFocus(); // Enter goes into the rows
+        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->selectRow(0);
+    });
     if (list.city) {
         m_city = new QComboBox(this);
         m_city->addItem(tr("全部城市"), QString());
@@ -198,6 +220,7 @@ void RecordListPage::refreshLoaded()
 void RecordListPage::applyFilter()
 {
     ListFilter filter;
+    filter.text = m_quick->text().trimmed();
     if (m_city)
         filter.city = m_city->currentData().toString();
     if (m_stage)

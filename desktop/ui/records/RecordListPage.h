@@ -10,6 +10,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace zs {
 class Workspace;
@@ -32,6 +33,7 @@ public:
 
     RecordTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    QLineEdit* quickFilter() const { return m_quick; }
     QStringList selectedIds() const; // in the list's order
 
 public Q_SLOTS:
@@ -65,6 +67,8 @@ private:
     QComboBox* m_stage = nullptr;
     QComboBox* m_industry = nullptr;
     QLineEdit* m_officer = nullptr;
+    QLineEdit* m_quick = nullptr;
+    QTimer* m_quickDelay = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
 };
