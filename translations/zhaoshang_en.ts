@@ -759,6 +759,17 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     </message>
 </context>
 <context>
+    <name>LeadService</name>
+    <message>
+        <source>「%1」：%2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>请填写负责人。</source>
+        <translation>Please enter the responsible officer.</translation>
+    </message>
+</context>
+<context>
     <name>ListExporter</name>
     <message>
         <source>无法写入文件：%1</source>
@@ -1160,6 +1171,30 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>请在列表里选中两条重复的记录（按住 Ctrl 点选）再合并。</source>
         <translation>Select the two duplicate records in the list (Ctrl+click) to merge them.</translation>
+    </message>
+    <message>
+        <source>需要写明原因</source>
+        <translation>A reason is needed</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>无法修改阶段</source>
+        <translation>Cannot change the stage</translation>
+    </message>
+    <message>
+        <source>指定负责人</source>
+        <translation>Assign an officer</translation>
+    </message>
+    <message>
+        <source>%1 条项目线索的负责人：</source>
+        <translation>Responsible officer for %1 project lead(s):</translation>
+    </message>
+    <message>
+        <source>无法指定负责人</source>
+        <translation>Cannot assign the officer</translation>
     </message>
 </context>
 <context>
@@ -2388,10 +2423,6 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <translation>Save to Materials Library and Mark as Handed Out</translation>
     </message>
     <message>
-        <source>已保存到资料库，并记在该企业的时间线上。</source>
-        <translation>Saved to the materials library and recorded on the company&apos;s timeline.</translation>
-    </message>
-    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -2430,6 +2461,10 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>无法写入文件：%1</source>
         <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>已保存到资料库，并记在该企业的动态里。</source>
+        <translation>Saved to the library and recorded in the company&apos;s activity.</translation>
     </message>
 </context>
 <context>
@@ -2552,14 +2587,6 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>联系人</source>
         <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>时间线</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>还没有走访、项目或活动记录。</source>
-        <translation>No visits, projects or events yet.</translation>
     </message>
     <message>
         <source>已有这家企业：「%1」（同名或同一统一社会信用代码），保存会被拒绝。可以打开已有的记录。</source>
@@ -3645,6 +3672,26 @@ Holds: %3</translation>
     <message>
         <source>删除…</source>
         <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>筛选本列表</source>
+        <translation>Filter this list</translation>
+    </message>
+    <message>
+        <source>只显示文字中包含这些字的记录（多个词用空格分开，需同时包含）</source>
+        <translation>Show only records whose text contains these words (separate words with spaces; all must be there)</translation>
+    </message>
+    <message>
+        <source>（%1 条）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>改为阶段%1</source>
+        <translation>Move to stage%1</translation>
+    </message>
+    <message>
+        <source>指定负责人%1…</source>
+        <translation>Assign an officer%1…</translation>
     </message>
 </context>
 <context>

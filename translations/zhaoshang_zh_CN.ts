@@ -759,6 +759,17 @@
     </message>
 </context>
 <context>
+    <name>LeadService</name>
+    <message>
+        <source>「%1」：%2</source>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <source>请填写负责人。</source>
+        <translation>请填写负责人。</translation>
+    </message>
+</context>
+<context>
     <name>ListExporter</name>
     <message>
         <source>无法写入文件：%1</source>
@@ -1160,6 +1171,30 @@
     <message>
         <source>请在列表里选中两条重复的记录（按住 Ctrl 点选）再合并。</source>
         <translation>请在列表里选中两条重复的记录（按住 Ctrl 点选）再合并。</translation>
+    </message>
+    <message>
+        <source>需要写明原因</source>
+        <translation>需要写明原因</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>无法修改阶段</source>
+        <translation>无法修改阶段</translation>
+    </message>
+    <message>
+        <source>指定负责人</source>
+        <translation>指定负责人</translation>
+    </message>
+    <message>
+        <source>%1 条项目线索的负责人：</source>
+        <translation>%1 条项目线索的负责人：</translation>
+    </message>
+    <message>
+        <source>无法指定负责人</source>
+        <translation>无法指定负责人</translation>
     </message>
 </context>
 <context>
@@ -2387,10 +2422,6 @@
         <translation>保存到资料库并记为已发放</translation>
     </message>
     <message>
-        <source>已保存到资料库，并记在该企业的时间线上。</source>
-        <translation>已保存到资料库，并记在该企业的时间线上。</translation>
-    </message>
-    <message>
         <source>打印…</source>
         <translation>打印…</translation>
     </message>
@@ -2429,6 +2460,10 @@
     <message>
         <source>无法写入文件：%1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>已保存到资料库，并记在该企业的动态里。</source>
+        <translation>已保存到资料库，并记在该企业的动态里。</translation>
     </message>
 </context>
 <context>
@@ -2551,14 +2586,6 @@
     <message>
         <source>联系人</source>
         <translation>联系人</translation>
-    </message>
-    <message>
-        <source>时间线</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>还没有走访、项目或活动记录。</source>
-        <translation>还没有走访、项目或活动记录。</translation>
     </message>
     <message>
         <source>已有这家企业：「%1」（同名或同一统一社会信用代码），保存会被拒绝。可以打开已有的记录。</source>
@@ -3644,6 +3671,26 @@
     <message>
         <source>删除…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <source>筛选本列表</source>
+        <translation>筛选本列表</translation>
+    </message>
+    <message>
+        <source>只显示文字中包含这些字的记录（多个词用空格分开，需同时包含）</source>
+        <translation>只显示文字中包含这些字的记录（多个词用空格分开，需同时包含）</translation>
+    </message>
+    <message>
+        <source>（%1 条）</source>
+        <translation>（%1 条）</translation>
+    </message>
+    <message>
+        <source>改为阶段%1</source>
+        <translation>改为阶段%1</translation>
+    </message>
+    <message>
+        <source>指定负责人%1…</source>
+        <translation>指定负责人%1…</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,14 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
         connect(page, &RecordListPage::composeBrochure, this, &WorkspaceView::composeBrochure);
         connect(page, &RecordListPage::deleteRecords, this, &WorkspaceView::deleteRecords);
         connect(page, &RecordListPage::mergeRecords, this, &WorkspaceView::mergeRecords);
+        connect(page, &RecordListPage::moveLeads, this, [this](const QStringList& ids, const QString& stage) {
+            if (RecordActions::moveLeads(m_workspace, ids, stage, this))
+                refreshAll();
+        });
+        connect(page, &RecordListPage::assignLeads, this, [this](const QStringList& ids) {
+            if (RecordActions::assignLeads(m_workspace, ids, this))
+                refreshAll();
+        });
         m_lists << page;
         m_pages->addWidget(page);
     }

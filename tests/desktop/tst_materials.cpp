@@ -3,7 +3,7 @@
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/directory/CompanyRepository.h"
-#include "desktop/core/directory/CompanyTimeline.h"
+#include "desktop/core/registry/RecordOverview.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/DocumentPrinter.h"
@@ -342,10 +342,15 @@ private Q_SLOTS:
         m.companyId = c.id;
         ZS_VERIFY_OK(repo.add(m, pdf.value()));
         ZS_VERIFY_OK(repo.recordHandout(m.id, QString(), QString(), c.id));
-        auto timeline = CompanyTimeline(ws.db()).entries(c.id);
-        QCOMPARE(timeline->size(), 1);
-        QCOMPARE(timeline->first().kind, RecordKind::Material);
-        QVERIFY(timeline->first().title.contains(QStringLiteral("政策宣传册")));
+        // On the company's page: its handing over in the activity, the brochure under its materials.
+        auto overview = RecordOverview::read(ws.db(), RecordKinds::get(RecordKind::Company), c.id);
+        ZS_VERIFY_OK(overview);
+        QCOMPARE(overview->activity.size(), 1);
+        QCOMPARE(overview->activity.first().kind, RecordKind::Material);
+        QVERIFY(overview->activity.first().title.contains(QStringLiteral("政策宣传册")));
+        QCOMPARE(overview->activity.first().what, RecordKinds::tableLabel(QStringLiteral("material_handout")));
+        QCOMPARE(overview->related.size(), 1);
+        QCOMPARE(overview->related.first().count, 1); // the one brochure, both ways it refers to the company
     }
 };
 

@@ -2,7 +2,7 @@
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/directory/CompanyRepository.h"
-#include "desktop/core/directory/CompanyTimeline.h"
+#include "desktop/core/registry/RecordOverview.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/ui/materials/BrochureDialog.h"
 #include "desktop/ui/materials/MaterialViewer.h"
@@ -52,8 +52,8 @@ private Q_SLOTS:
         QVERIFY(material.ok());
         QCOMPARE(material->kind, QStringLiteral("brochure"));
         QCOMPARE(material->companyId, c.id);
-        auto timeline = CompanyTimeline(ws.db()).entries(c.id);
-        QCOMPARE(timeline->size(), 1);
+        auto overview = RecordOverview::read(ws.db(), RecordKinds::get(RecordKind::Company), c.id);
+        QCOMPARE(overview->activity.size(), 1); // the brochure composed for it
 
         ui::MaterialViewer viewer(ws.workspace(), id);
         viewer.show();

@@ -1,12 +1,13 @@
 #include "WorkspaceFixture.h"
 
 #include "desktop/core/directory/CompanyRepository.h"
-#include "desktop/core/directory/CompanyTimeline.h"
 #include "desktop/core/directory/ContactRepository.h"
 #include "desktop/core/demo/DemoData.h"
 #include "desktop/core/events/EventRepository.h"
 #include "desktop/core/pipeline/LeadRepository.h"
+#include "desktop/core/pipeline/LeadService.h"
 #include "desktop/core/registry/RecordList.h"
+#include "desktop/core/registry/RecordOverview.h"
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/RowBinding.h"
 #include "desktop/core/domain/SeedCatalog.h"
@@ -241,6 +242,41 @@ private Q_SLOTS:
         QCOMPARE(history->at(2).reason, QStringLiteral("投资方更换负责人"));
     }
 
+    // The leads list's bulk actions: all or none, each lead under the stage rules (the one refused named).
+    void leadsMovedAndAssignedTogether()
+    {
+        test::WorkspaceFixture ws;
+        const QString company = makeCompany(ws, QStringLiteral("深圳某储能科技有限公司"));
+        QStringList ids;
+        for (const char16_t* title : {u"储能电池项目", u"电池回收项目", u"储能电站项目"}) {
+            Lead l;
+            l.companyId = company;
+            l.title = QString::fromUtf16(title);
+            ZS_VERIFY_OK(LeadRepository(ws.db(), m_clock).create(l));
+            ids << l.id;
+        }
+        LeadService leads(ws.db(), m_clock);
+        ZS_VERIFY_OK(leads.moveToStage(ids[2], QStringLiteral("contact"), QString()));
+        auto moved = leads.moveManyToStage(ids, QStringLiteral("contact"), QString());
+        ZS_VERIFY_OK(moved);
+        QCOMPARE(moved.value(), 2); // the third was there already
+        auto back = leads.moveManyToStage(ids, QStringLiteral("lead"), QString());
+        QVERIFY(!back.ok());
+        QVERIFY2(back.error().message.startsWith(QStringLiteral("「储能电池项目」：")),
+                 qPrintable(back.error().message));
+        QVERIFY(back.error().fields.contains(QStringLiteral("stage_reason")));
+        for (const QString& id : ids)
+            QCOMPARE(LeadRepository(ws.db()).get(id)->stage, QStringLiteral("contact")); // none moved
+        QCOMPARE(leads.moveManyToStage(ids, QStringLiteral("lead"), QStringLiteral("企业推迟决策")).value(), 3);
+        QCOMPARE(LeadRepository(ws.db()).stageHistory(ids[0])->last().reason, QStringLiteral("企业推迟决策"));
+
+        QVERIFY(leads.assign(ids, QStringLiteral("  ")).error().fields.contains(QStringLiteral("officer")));
+        QCOMPARE(leads.assign(ids.mid(0, 2), QStringLiteral("王丽")).value(), 2);
+        QCOMPARE(leads.assign(ids, QStringLiteral("王丽")).value(), 1);
+        for (const QString& id : ids)
+            QCOMPARE(LeadRepository(ws.db()).get(id)->officer, QStringLiteral("王丽"));
+    }
+
     // Links are detail rows (repo::writeLinks): a visit refuses a contact that is unknown or deleted, naming the field;
     // an event leaves out a company it does not know; a removed link is marked deleted and comes back when re-added.
     void linksToUnknownRecordsAndRemovedLinks()
@@ -352,16 +388,20 @@ private Q_SLOTS:
         v.nextDue = v.visitedAt.date().addDays(-0);
         ZS_VERIFY_OK(VisitRepository(ws.db(), m_clock).create(v));
 
-        auto timeline = CompanyTimeline(ws.db()).entries(company);
-        ZS_VERIFY_OK(timeline);
-        QCOMPARE(timeline->size(), 3);
+        // The company's page: the event attended, the lead (and its first stage), the visit; newest first.
+        auto page = RecordOverview::read(ws.db(), RecordKinds::get(RecordKind::Company), company);
+        ZS_VERIFY_OK(page);
+        const auto& timeline = page->activity;
+        QCOMPARE(timeline.size(), 4);
         QList<RecordKind> kinds;
-        for (const auto& entry : timeline.value())
+        for (const auto& entry : timeline)
             kinds << entry.kind;
-        QVERIFY(kinds.contains(RecordKind::Visit) && kinds.contains(RecordKind::Lead) &&
-                kinds.contains(RecordKind::Event));
-        for (int i = 1; i < timeline->size(); ++i)
-            QVERIFY(timeline->at(i - 1).at >= timeline->at(i).at);
+        QCOMPARE(kinds.count(RecordKind::Lead), 2); // the lead and its stage row
+        QVERIFY(kinds.contains(RecordKind::Visit) && kinds.contains(RecordKind::Event));
+        QCOMPARE(timeline.last().kind, RecordKind::Event); // held in June, before the rest
+        QCOMPARE(timeline.last().date, QStringLiteral("2026-06-18"));
+        for (int i = 1; i < timeline.size(); ++i)
+            QVERIFY(timeline.at(i - 1).date >= timeline.at(i).date);
 
         auto overview = WorkspaceOverview(ws.db()).summary(v.nextDue);
         ZS_VERIFY_OK(overview);

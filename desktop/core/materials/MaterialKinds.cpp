@@ -44,6 +44,7 @@ KindDecl RecordKinds::materialKind()
                    {"handed_at", QT_TR_NOOP("发放时间"), T::Time},
                    {"handed_by", QT_TR_NOOP("发放人")},
                    updated()}}};
+    k.activity = false; // on a company's page as its handovers (material_handout), not once more as the file
     k.list.from = "material m";
     k.list.dateColumn = "date(m.created_at / 1000, 'unixepoch', 'localtime')";
     k.list.columns = {

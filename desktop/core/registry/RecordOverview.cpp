@@ -123,11 +123,19 @@ Result<RecordOverview::Overview> RecordOverview::read(Database& db, const KindDe
         auto existing = std::find_if(o.related.begin(), o.related.end(), same);
         if (existing == o.related.end())
             o.related.append({k.kind, RecordKinds::label(k), int(n), list});
-        else {
-            existing->count += int(n);
-            existing->entries << list;
+        else { // the same kind referring once more (a brochure made for the company and handed to it): once each
+            int added = int(n);
+            for (const Entry& e : std::as_const(list)) {
+                const bool known = std::any_of(existing->entries.cbegin(), existing->entries.cend(),
+                                               [&e](const Entry& x) { return x.id == e.id; });
+                if (known)
+                    --added;
+                else
+                    existing->entries << e;
+            }
+            existing->count += added;
         }
-        if (k.activity)
+        if (k.activity || (ref.detail && firstTime(*ref.detail))) // a handover is an act, whatever the kind
             o.activity << list;
 
         // The referring records' own activity rows (a lead's stage changes), under the record's title.

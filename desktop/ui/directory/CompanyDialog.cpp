@@ -2,7 +2,6 @@
 
 #include "desktop/core/Workspace.h"
 #include "desktop/core/directory/CompanyRepository.h"
-#include "desktop/core/directory/CompanyTimeline.h"
 #include "desktop/core/directory/ContactRepository.h"
 #include "desktop/core/directory/CreditCode.h"
 #include "desktop/core/domain/RecordText.h"
@@ -17,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -121,12 +119,9 @@ CompanyDialog::CompanyDialog(Workspace& workspace, const QString& id, QWidget* p
         contactsLayout->addWidget(m_contacts);
         contactsLayout->addWidget(add, 0, Qt::AlignLeft);
         tabs->addTab(contactsPage, tr("联系人"));
-        m_timeline = new QListWidget(tabs);
-        m_timeline->setObjectName(QStringLiteral("timeline"));
-        tabs->addTab(m_timeline, tr("时间线"));
+        // What happened with the company is its page's 动态 (RecordPage); the form edits it and its contacts.
         body()->insertWidget(1, tabs, 1);
         loadContacts();
-        loadTimeline();
     } else {
         m_name->setText(name);
     }
@@ -217,23 +212,6 @@ void CompanyDialog::loadContacts()
         m_contacts->setItem(r, 1, new QTableWidgetItem(p.title));
         m_contacts->setItem(r, 2, new QTableWidgetItem(p.phones));
         m_contacts->setItem(r, 3, new QTableWidgetItem(p.wechat));
-    }
-}
-
-void CompanyDialog::loadTimeline()
-{
-    if (!m_timeline)
-        return;
-    m_timeline->clear();
-    auto entries = CompanyTimeline(m_workspace.db()).entries(m_company.id);
-    if (!entries.ok() || entries->isEmpty()) {
-        m_timeline->addItem(tr("还没有走访、项目或活动记录。"));
-        return;
-    }
-    for (const auto& e : entries.value()) {
-        const QString when = QDateTime::fromMSecsSinceEpoch(e.at).toString(QStringLiteral("yyyy-MM-dd"));
-        m_timeline->addItem(when + QStringLiteral("  ") + e.title +
-                            (e.detail.isEmpty() ? QString() : QStringLiteral(" — ") + e.detail.left(80)));
     }
 }
 

@@ -8,7 +8,6 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QListWidget;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -42,7 +41,6 @@ private:
     void checkCreditCode();
     void loadContacts();
     void checkSimilar();
-    void loadTimeline();
     void addContact();
 
     Workspace& m_workspace;
@@ -58,7 +56,6 @@ private:
     QLineEdit* m_source;
     QPlainTextEdit* m_notes;
     QTableWidget* m_contacts = nullptr;
-    QListWidget* m_timeline = nullptr;
     QPushButton* m_openExisting = nullptr;
     QString m_existingId;
     QLabel* m_similar = nullptr; // while typing: a company with the same or a similar name

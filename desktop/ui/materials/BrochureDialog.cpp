@@ -94,7 +94,7 @@ BrochureDialog::BrochureDialog(Workspace& workspace, const QString& companyId, Q
     add(tr("保存到资料库并记为已发放"), [this] {
         const QString id = keepInLibrary();
         if (!id.isEmpty())
-            QMessageBox::information(this, windowTitle(), tr("已保存到资料库，并记在该企业的时间线上。"));
+            QMessageBox::information(this, windowTitle(), tr("已保存到资料库，并记在该企业的动态里。"));
     });
     add(tr("打印…"), &BrochureDialog::print);
     add(tr("另存为 PDF…"), &BrochureDialog::saveAs);

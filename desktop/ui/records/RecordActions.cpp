@@ -1,11 +1,15 @@
 #include "desktop/ui/records/RecordActions.h"
 
 #include "desktop/core/Workspace.h"
+#include "desktop/core/pipeline/LeadService.h"
 #include "desktop/core/registry/RecordRemoval.h"
+#include "desktop/core/session/OfficerProfile.h"
 #include "desktop/core/registry/RecordStore.h"
 #include "desktop/ui/records/MergeDialog.h"
 #include "desktop/ui/records/UndoBar.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace zs::ui {
@@ -69,6 +73,47 @@ bool RecordActions::merge(Workspace& workspace, RecordKind kind, const QStringLi
     const QString mergeId = dialog.mergeId();
     undo.offer(dialog.summary(), [ws, mergeId] { return RecordMerge(ws->db()).undo(mergeId); });
     return true;
+}
+
+bool RecordActions::moveLeads(Workspace& workspace, const QStringList& ids, const QString& stage, QWidget* parent)
+{
+    LeadService leads(workspace.db());
+    auto moved = leads.moveManyToStage(ids, stage, QString());
+    if (!moved.ok() && moved.error().fields.contains(QStringLiteral("stage_reason"))) {
+        // 退回, 搁置 and 终止 need a reason: one for all of them.
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(parent, tr("需要写明原因"), moved.error().message + u'\n' + tr("原因："),
+                                  QLineEdit::Normal, QString(), &ok)
+                .trimmed();
+        if (!ok || reason.isEmpty())
+            return false;
+        moved = leads.moveManyToStage(ids, stage, reason);
+    }
+    if (!moved.ok()) {
+        QMessageBox::warning(parent, tr("无法修改阶段"), moved.error().message);
+        return false;
+    }
+    return moved.value() > 0;
+}
+
+bool RecordActions::assignLeads(Workspace& workspace, const QStringList& ids, QWidget* parent)
+{
+    if (ids.isEmpty())
+        return false;
+    bool ok = false;
+    const auto me = OfficerProfile::load(workspace.db()); // the officer's own name as the first suggestion
+    const QString officer =
+        QInputDialog::getText(parent, tr("指定负责人"), tr("%1 条项目线索的负责人：").arg(ids.size()),
+                              QLineEdit::Normal, me.ok() ? me.value().name : QString(), &ok);
+    if (!ok)
+        return false;
+    auto changed = LeadService(workspace.db()).assign(ids, officer);
+    if (!changed.ok()) {
+        QMessageBox::warning(parent, tr("无法指定负责人"), changed.error().message);
+        return false;
+    }
+    return changed.value() > 0;
 }
 
 } // namespace zs::ui

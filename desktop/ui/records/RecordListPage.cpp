@@ -279,6 +279,14 @@ void RecordListPage::showRowMenu(const QPoint& at)
         menu.addAction(tr("新建项目线索…"), this, [this, id] { Q_EMIT createFor(RecordKind::Lead, id); });
         menu.addAction(tr("为它编制宣传册…"), this, [this, id] { Q_EMIT composeBrochure(id); });
     }
+    if (m_kind == RecordKind::Lead) {
+        const QString count = ids.size() > 1 ? tr("（%1 条）").arg(ids.size()) : QString();
+        QMenu* stages = menu.addMenu(tr("改为阶段%1").arg(count));
+        auto known = Choices(m_workspace.db()).seedList(QStringLiteral("ref_stage"));
+        for (const Choice& stage : known.ok() ? known.value() : QList<Choice>{})
+            stages->addAction(stage.text, this, [this, ids, code = stage.value] { Q_EMIT moveLeads(ids, code); });
+        menu.addAction(tr("指定负责人%1…").arg(count), this, [this, ids] { Q_EMIT assignLeads(ids); });
+    }
     menu.addSeparator();
     if (declared.mergeable) {
         QAction* merge = menu.addAction(tr("合并重复%1…").arg(RecordKinds::label(declared)), this,

@@ -48,6 +48,9 @@ Q_SIGNALS:
     void composeBrochure(const QString& companyId = {});
     void deleteRecords(zs::RecordKind kind, const QStringList& ids);
     void mergeRecords(zs::RecordKind kind, const QStringList& ids);
+    // Leads: the selected ones moved to a stage, or handed to an officer.
+    void moveLeads(const QStringList& ids, const QString& stage);
+    void assignLeads(const QStringList& ids);
 
 private:
     void applyFilter();
