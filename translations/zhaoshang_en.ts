@@ -3693,6 +3693,38 @@ Holds: %3</translation>
         <source>指定负责人%1…</source>
         <translation>Assign an officer%1…</translation>
     </message>
+    <message>
+        <source>筛选方案</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>保存当前的筛选条件，以后一键套用</source>
+        <translation>Save the current filters to apply them again in one click</translation>
+    </message>
+    <message>
+        <source>（还没有保存的方案）</source>
+        <translation>(no saved filters yet)</translation>
+    </message>
+    <message>
+        <source>保存当前筛选…</source>
+        <translation>Save the current filters…</translation>
+    </message>
+    <message>
+        <source>保存筛选方案</source>
+        <translation>Save filters</translation>
+    </message>
+    <message>
+        <source>方案名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>删除方案</source>
+        <translation>Delete saved filters</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::RecordPage</name>
@@ -3813,6 +3845,34 @@ Holds: %3</translation>
     <message>
         <source>界面语言在下次启动时生效。</source>
         <translation>The language takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>较大</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>Extra large</translation>
+    </message>
+    <message>
+        <source>%1（%2%）</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>文字大小</source>
+        <translation>Text size</translation>
     </message>
 </context>
 <context>

@@ -3692,6 +3692,38 @@
         <source>指定负责人%1…</source>
         <translation>指定负责人%1…</translation>
     </message>
+    <message>
+        <source>筛选方案</source>
+        <translation>筛选方案</translation>
+    </message>
+    <message>
+        <source>保存当前的筛选条件，以后一键套用</source>
+        <translation>保存当前的筛选条件，以后一键套用</translation>
+    </message>
+    <message>
+        <source>（还没有保存的方案）</source>
+        <translation>（还没有保存的方案）</translation>
+    </message>
+    <message>
+        <source>保存当前筛选…</source>
+        <translation>保存当前筛选…</translation>
+    </message>
+    <message>
+        <source>保存筛选方案</source>
+        <translation>保存筛选方案</translation>
+    </message>
+    <message>
+        <source>方案名称：</source>
+        <translation>方案名称：</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>删除方案</source>
+        <translation>删除方案</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::RecordPage</name>
@@ -3812,6 +3844,34 @@
     <message>
         <source>界面语言在下次启动时生效。</source>
         <translation>界面语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>较大</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>%1（%2%）</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>文字大小</source>
+        <translation>文字大小</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ int main(int argc, char** argv)
     zs::AppSettings settings;
     zs::Translations::install(app, settings.language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "招商外勤"));
-    zs::ui::applyApplicationStyle(app);
+    zs::ui::applyApplicationStyle(app, settings.fontScale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "招商外勤：外驻招商人员的离线加密工作平台"));

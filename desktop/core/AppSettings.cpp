@@ -8,6 +8,7 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kIdleLock = QStringLiteral("security/idle_lock_minutes");
 const QString kWorkspace = QStringLiteral("workspace/path");
+const QString kFontScale = QStringLiteral("ui/font_scale");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -21,6 +22,18 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString& language)
 {
     m_settings.setValue(kLanguage, language);
+}
+
+int AppSettings::fontScale() const
+{
+    bool ok = false;
+    const int percent = m_settings.value(kFontScale, 100).toInt(&ok);
+    return ok ? qBound(kMinFontScale, percent, kMaxFontScale) : 100;
+}
+
+void AppSettings::setFontScale(int percent)
+{
+    m_settings.setValue(kFontScale, qBound(kMinFontScale, percent, kMaxFontScale));
 }
 
 int AppSettings::idleLockMinutes() const

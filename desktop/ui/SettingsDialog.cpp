@@ -3,6 +3,7 @@
 #include "desktop/core/AppSettings.h"
 #include "desktop/ui/Style.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,6 +20,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_autoLock(new QCheckBox(tr("闲置后自动锁定"), this))
     , m_minutes(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_fontScale(new QComboBox(this))
 {
     setWindowTitle(tr("设置"));
     AppSettings settings;
@@ -32,6 +34,14 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(m_language->findData(settings.language()));
+    m_fontScale->setObjectName(QStringLiteral("fontScale"));
+    for (const auto& [percent, name] :
+         {std::pair{100, tr("标准")}, std::pair{115, tr("较大")}, std::pair{130, tr("大")}, std::pair{150, tr("特大")}})
+        m_fontScale->addItem(tr("%1（%2%）").arg(name).arg(percent), percent);
+    const int scale = m_fontScale->findData(settings.fontScale());
+    if (scale < 0)
+        m_fontScale->addItem(tr("%1%").arg(settings.fontScale()), settings.fontScale());
+    m_fontScale->setCurrentIndex(scale < 0 ? m_fontScale->count() - 1 : scale);
 
     auto* form = new QFormLayout;
     auto* lockRow = new QHBoxLayout;
@@ -40,6 +50,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     lockRow->addStretch(1);
     form->addRow(tr("安全"), lockRow);
     form->addRow(tr("界面语言"), m_language);
+    form->addRow(tr("文字大小"), m_fontScale);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -64,6 +75,11 @@ void SettingsDialog::accept()
     AppSettings settings;
     settings.setIdleLockMinutes(idleLockMinutes());
     settings.setLanguage(language());
+    const int scale = m_fontScale->currentData().toInt();
+    if (scale != settings.fontScale()) {
+        settings.setFontScale(scale);
+        applyApplicationStyle(*qApp, scale); // at once, every window
+    }
     QDialog::accept();
 }
 

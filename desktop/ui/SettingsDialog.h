@@ -24,6 +24,7 @@ private:
     QCheckBox* m_autoLock;
     QSpinBox* m_minutes;
     QComboBox* m_language;
+    QComboBox* m_fontScale;
 };
 
 } // namespace zs::ui

@@ -8,7 +8,8 @@ class QWidget;
 namespace zs::ui {
 
 // One place for the look: CJK-capable font, the palette accents, and small helpers for recurring labels.
-void applyApplicationStyle(QApplication& app);
+// `fontScale`: the text size in percent of the standard (AppSettings::fontScale); applied again when it changes.
+void applyApplicationStyle(QApplication& app, int fontScale = 100);
 QLabel* makeTitle(const QString& text, QWidget* parent);
 QLabel* makeHint(const QString& text, QWidget* parent);
 QLabel* makeErrorLabel(QWidget* parent);

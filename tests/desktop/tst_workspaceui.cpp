@@ -9,7 +9,9 @@
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/visits/VisitRepository.h"
 #include "desktop/core/session/OfficerProfile.h"
+#include "desktop/core/AppSettings.h"
 #include "desktop/ui/DashboardPage.h"
+#include "desktop/ui/Style.h"
 #include "desktop/ui/session/ProfileDialog.h"
 #include "desktop/ui/directory/CompanyDialog.h"
 #include "desktop/ui/records/GenericRecordDialog.h"
@@ -40,7 +42,11 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QInputDialog>
+#include <QMenu>
+#include <QSettings>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace zs;
 
@@ -514,6 +520,75 @@ private Q_SLOTS:
         const QRect row = navigation->visualItemRect(navigation->item(ui::WorkspaceView::Companies));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, row.center());
         QVERIFY(!view.recordShown());
+    }
+
+    // The quick filter narrows a list as one types; the filter row saved as a named 筛选方案 comes back in one click.
+    void quickFilterAndSavedFilters()
+    {
+        QSettings().remove(QStringLiteral("lists"));
+        test::WorkspaceFixture ws;
+        CompanyRepository companies(ws.db());
+        for (const char16_t* name :
+             {u"广州华达精密机械有限公司", u"东莞松湖智能装备有限公司", u"深圳华源新能源科技有限公司"}) {
+            Company c;
+            c.name = QString::fromUtf16(name);
+            QVERIFY(companies.create(c).ok());
+        }
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showPage(ui::WorkspaceView::Companies);
+        ui::RecordListPage* list = view.listPage(ui::WorkspaceView::Companies);
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+        list->quickFilter()->setText(QStringLiteral("华"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        list->quickFilter()->setText(QStringLiteral("华 新能源"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("深圳华源新能源科技有限公司"));
+
+        auto* saved = list->findChild<QToolButton*>(QStringLiteral("savedFilters"));
+        QVERIFY(saved && saved->menu());
+        const auto action = [saved](const QString& text) -> QAction* {
+            Q_EMIT saved->menu()->aboutToShow();
+            for (QAction* a : saved->menu()->actions())
+                if (a->text() == text)
+                    return a;
+            return nullptr;
+        };
+        whenDialogOpens<QInputDialog>([](QInputDialog* dialog) {
+            dialog->setTextValue(QStringLiteral("深圳新能源"));
+            dialog->accept();
+        });
+        QAction* save = action(QStringLiteral("保存当前筛选…"));
+        QVERIFY(save);
+        save->trigger();
+        action(QStringLiteral("清除筛选"))->trigger();
+        QCOMPARE(list->quickFilter()->text(), QString());
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+        QAction* mine = action(QStringLiteral("深圳新能源"));
+        QVERIFY(mine);
+        mine->trigger();
+        QCOMPARE(list->quickFilter()->text(), QStringLiteral("华 新能源"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+    }
+
+    // The text size setting: kept within bounds, and applied to the application's font and its style sheet's sizes.
+    void textSizeSetting()
+    {
+        AppSettings settings;
+        settings.setFontScale(1000);
+        QCOMPARE(settings.fontScale(), AppSettings::kMaxFontScale);
+        settings.setFontScale(130);
+        QCOMPARE(settings.fontScale(), 130);
+        auto* app = qApp;
+        ui::applyApplicationStyle(*app, settings.fontScale());
+        QVERIFY(qAbs(app->font().pointSizeF() - 13.0) < 0.01 || !app->font().family().contains(u"CJK"));
+        QVERIFY2(app->styleSheet().contains(QStringLiteral("font-size: 22.1pt")),
+                 qPrintable(app->styleSheet().left(300)));
+        settings.setFontScale(100);
+        ui::applyApplicationStyle(*app, settings.fontScale());
+        QVERIFY(app->styleSheet().contains(QStringLiteral("font-size: 17.0pt")));
     }
 
     // A kind without a form of its own opens in the form built from its declaration: required fields refused on the

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -24,6 +25,7 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace zs::ui {
@@ -129,6 +131,14 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
     filters->addWidget(m_to);
+    m_saved = new QToolButton(this);
+    m_saved->setObjectName(QStringLiteral("savedFilters"));
+    m_saved->setText(tr("筛选方案"));
+    m_saved->setToolTip(tr("保存当前的筛选条件，以后一键套用"));
+    m_saved->setPopupMode(QToolButton::InstantPopup);
+    m_saved->setMenu(new QMenu(m_saved));
+    connect(m_saved->menu(), &QMenu::aboutToShow, this, &RecordListPage::showSavedFilters);
+    filters->addWidget(m_saved);
     filters->addStretch(1);
     filters->addWidget(m_count);
     layout->addLayout(filters);
@@ -234,6 +244,85 @@ void RecordListPage::applyFilter()
     if (m_to->date() != m_to->minimumDate())
         filter.to = m_to->date();
     m_model->setFilter(filter);
+}
+
+QVariantMap RecordListPage::filterState() const
+{
+    QVariantMap state;
+    state.insert(QStringLiteral("text"), m_quick->text().trimmed());
+    const auto combo = [&state](const char* key, const QComboBox* box) {
+        if (box && !box->currentData().toString().isEmpty())
+            state.insert(QLatin1String(key), box->currentData());
+    };
+    combo("city", m_city);
+    combo("stage", m_stage);
+    combo("industry", m_industry);
+    if (m_officer && !m_officer->text().trimmed().isEmpty())
+        state.insert(QStringLiteral("officer"), m_officer->text().trimmed());
+    if (m_from->date() != m_from->minimumDate())
+        state.insert(QStringLiteral("from"), m_from->date());
+    if (m_to->date() != m_to->minimumDate())
+        state.insert(QStringLiteral("to"), m_to->date());
+    return state;
+}
+
+void RecordListPage::restoreFilterState(const QVariantMap& state)
+{
+    // Set quietly, then filter once.
+    const QSignalBlocker blocks[] = {QSignalBlocker(m_quick),    QSignalBlocker(m_city),    QSignalBlocker(m_stage),
+                                     QSignalBlocker(m_industry), QSignalBlocker(m_officer), QSignalBlocker(m_from),
+                                     QSignalBlocker(m_to)};
+    m_quick->setText(state.value(QStringLiteral("text")).toString());
+    const auto combo = [&state](const char* key, QComboBox* box) {
+        if (box)
+            box->setCurrentIndex(qMax(0, box->findData(state.value(QLatin1String(key), QString()))));
+    };
+    combo("city", m_city);
+    combo("stage", m_stage);
+    combo("industry", m_industry);
+    if (m_officer)
+        m_officer->setText(state.value(QStringLiteral("officer")).toString());
+    m_from->setDate(state.value(QStringLiteral("from"), m_from->minimumDate()).toDate());
+    m_to->setDate(state.value(QStringLiteral("to"), m_to->minimumDate()).toDate());
+    applyFilter();
+}
+
+QString RecordListPage::savedFiltersKey() const
+{
+    return QStringLiteral("lists/%1/savedFilters").arg(static_cast<int>(m_kind));
+}
+
+void RecordListPage::showSavedFilters()
+{
+    QMenu* menu = m_saved->menu();
+    menu->clear();
+    const QVariantMap saved = QSettings().value(savedFiltersKey()).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        menu->addAction(it.key(), this, [this, state = it.value().toMap()] { restoreFilterState(state); });
+    if (saved.isEmpty())
+        menu->addAction(tr("（还没有保存的方案）"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("保存当前筛选…"), this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("保存筛选方案"), tr("方案名称："), QLineEdit::Normal, QString(), &ok)
+                .trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        QVariantMap all = QSettings().value(savedFiltersKey()).toMap();
+        all.insert(name, filterState());
+        QSettings().setValue(savedFiltersKey(), all);
+    });
+    menu->addAction(tr("清除筛选"), this, [this] { restoreFilterState({}); });
+    if (!saved.isEmpty()) {
+        QMenu* remove = menu->addMenu(tr("删除方案"));
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+            remove->addAction(it.key(), this, [this, name = it.key()] {
+                QVariantMap all = QSettings().value(savedFiltersKey()).toMap();
+                all.remove(name);
+                QSettings().setValue(savedFiltersKey(), all);
+            });
+    }
 }
 
 void RecordListPage::updateCount()

@@ -3,6 +3,7 @@
 #include "desktop/core/domain/RecordKind.h"
 
 #include <QStringList>
+#include <QVariantMap>
 #include <QWidget>
 
 class QComboBox;
@@ -11,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace zs {
 class Workspace;
@@ -59,6 +61,11 @@ private:
     void importCsv();
     void showColumnMenu(const QPoint& at);
     void showRowMenu(const QPoint& at);
+    // Saved filters (筛选方案): the filter row's values under a name, per list, in the settings.
+    QVariantMap filterState() const;
+    void restoreFilterState(const QVariantMap& state);
+    void showSavedFilters();
+    QString savedFiltersKey() const;
     QString settingsKey() const;
 
     Workspace& m_workspace;
@@ -72,6 +79,7 @@ private:
     QLineEdit* m_officer = nullptr;
     QLineEdit* m_quick = nullptr;
     QTimer* m_quickDelay = nullptr;
+    QToolButton* m_saved = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
 };
