@@ -20,6 +20,7 @@
 #include "desktop/ui/records/UndoBar.h"
 #include "desktop/ui/records/RecordListPage.h"
 #include "desktop/ui/records/RecordTableModel.h"
+#include "desktop/ui/records/ReferenceCombo.h"
 #include "desktop/ui/search/SearchPage.h"
 #include "desktop/ui/visits/VisitDialog.h"
 #include "desktop/core/sync/SyncController.h"
@@ -28,8 +29,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -589,6 +592,36 @@ private Q_SLOTS:
         settings.setFontScale(100);
         ui::applyApplicationStyle(*app, settings.fontScale());
         QVERIFY(app->styleSheet().contains(QStringLiteral("font-size: 17.0pt")));
+    }
+
+    // The industry picker: industries under their chain and link headings (not choosable), found by typing.
+    void industryPickerGroupsByChain()
+    {
+        test::WorkspaceFixture ws;
+        QComboBox combo;
+        ui::fillIndustryCombo(&combo, ws.db(), QStringLiteral("（未选）"));
+        const auto* model = qobject_cast<QStandardItemModel*>(combo.model());
+        QVERIFY(model);
+        QCOMPARE(combo.itemText(0), QStringLiteral("（未选）"));
+        QCOMPARE(combo.itemText(1), QStringLiteral("先进装备制造"));
+        QCOMPARE(model->item(1)->flags(), Qt::NoItemFlags);
+        QCOMPARE(combo.itemText(2).trimmed(), QStringLiteral("基础零部件"));
+        QCOMPARE(model->item(2)->flags(), Qt::NoItemFlags);
+        const int molds = combo.findData(QStringLiteral("molds"));
+        QVERIFY(molds > 2);
+        QCOMPARE(combo.itemText(molds), QStringLiteral("模具"));
+        QVERIFY(model->item(molds)->flags() & Qt::ItemIsSelectable);
+        ui::selectCode(&combo, QStringLiteral("molds"));
+        QCOMPARE(combo.currentData().toString(), QStringLiteral("molds"));
+        const int industries = int(ws.db().scalar("SELECT count(*) FROM ref_industry").value());
+        int choosable = 0;
+        for (int r = 1; r < model->rowCount(); ++r)
+            choosable += (model->item(r)->flags() & Qt::ItemIsSelectable) ? 1 : 0;
+        QCOMPARE(choosable, industries); // every industry, once
+        QVERIFY(combo.isEditable() && combo.completer());
+        combo.completer()->setCompletionPrefix(QStringLiteral("模具"));
+        QVERIFY(combo.completer()->completionCount() >= 1);
+        QCOMPARE(combo.completer()->currentCompletion(), QStringLiteral("模具"));
     }
 
     // A kind without a form of its own opens in the form built from its declaration: required fields refused on the

@@ -59,6 +59,15 @@ Result<QList<Choice>> Choices::currentMaterials(int limit)
     return repo::all(stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
 }
 
+Result<QList<Choices::Industry>> Choices::industryTree()
+{
+    ZS_TRY_ASSIGN(auto stmt,
+                  m_db.cached("SELECT c.name, l.name, i.code, i.name FROM ref_industry i "
+                              "JOIN ref_chain_link l ON l.code = i.link JOIN ref_chain c ON c.code = i.chain "
+                              "ORDER BY c.sort, l.sort, i.sort"));
+    return repo::all(stmt, [](const Statement& s) { return Industry{s.text(0), s.text(1), {s.text(2), s.text(3)}}; });
+}
+
 Result<QList<Choice>> Choices::materialVersions()
 {
     return list("SELECT id, title || ' ' || version FROM material WHERE deleted = 0 ORDER BY title");

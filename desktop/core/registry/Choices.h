@@ -48,6 +48,14 @@ public:
     Result<QList<Choice>> materialVersions();
     // What a declared Code field may hold (its seed list) or a Ref field may point at (live records by title).
     Result<QList<Choice>> forField(const FieldDecl& field);
+    // The industries under their chain and link (产业链 → 环节 → 产业), in the seed's order: the industry pickers.
+    struct Industry
+    {
+        QString chain; // 先进装备制造
+        QString link;  // 基础零部件
+        Choice industry;
+    };
+    Result<QList<Industry>> industryTree();
     // A stored value as users read it: a code or reference by its name in `choices` (forField's), 是/否, a number
     // with its unit (1200 万元), a time as a date and hour; "" for none.
     static QString text(const FieldDecl& field, const QVariant& value, const QList<Choice>& choices = {});

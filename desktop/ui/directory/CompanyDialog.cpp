@@ -44,7 +44,7 @@ CompanyDialog::CompanyDialog(Workspace& workspace, const QString& id, QWidget* p
     m_creditCode->setObjectName(QStringLiteral("creditCode"));
     m_creditCode->setPlaceholderText(tr("18 位，可不填"));
     m_creditCode->setMaxLength(24);
-    fillReferenceCombo(m_industry, Choices(workspace.db()).seedList(QStringLiteral("ref_industry")), tr("（未选）"));
+    fillIndustryCombo(m_industry, workspace.db(), tr("（未选）"));
     m_size->addItem(tr("（未选）"), QString());
     for (const QString& code : RecordText::companySizes())
         m_size->addItem(RecordText::sizeName(code), code);

@@ -66,7 +66,7 @@ LeadDialog::LeadDialog(Workspace& workspace, const QString& id, QWidget* parent,
     Choices choices(workspace.db());
     fillReferenceCombo(m_company, choices.companies(), tr("（请选择企业）"));
     makeSearchable(m_company);
-    fillReferenceCombo(m_industry, choices.seedList(QStringLiteral("ref_industry")), tr("（未选）"));
+    fillIndustryCombo(m_industry, workspace.db(), tr("（未选）"));
     fillReferenceCombo(m_region, choices.seedList(QStringLiteral("ref_region")), tr("（未定）"));
     for (const QString& code : RecordText::leadSources())
         m_source->addItem(RecordText::leadSourceName(code), code);

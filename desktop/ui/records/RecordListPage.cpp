@@ -115,7 +115,7 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     }
     if (list.industry) {
         m_industry = new QComboBox(this);
-        fillReferenceCombo(m_industry, Choices(db).seedList(QStringLiteral("ref_industry")), tr("全部产业"));
+        fillIndustryCombo(m_industry, db, tr("全部产业"));
         m_industry->setMaximumWidth(220);
         filters->addWidget(m_industry);
     }
