@@ -550,7 +550,7 @@ private Q_SLOTS:
         QTRY_COMPARE(list->model()->rowCount(), 1);
         QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("深圳华源新能源科技有限公司"));
 
-        auto* saved = list->findChild<QToolButton*>(QStringLiteral("savedFilters"));
+        auto* saved = list->findChild<QPushButton*>(QStringLiteral("savedFilters"));
         QVERIFY(saved && saved->menu());
         const auto action = [saved](const QString& text) -> QAction* {
             Q_EMIT saved->menu()->aboutToShow();

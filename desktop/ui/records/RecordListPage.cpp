@@ -25,7 +25,6 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace zs::ui {
@@ -131,11 +130,10 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
     filters->addWidget(m_to);
-    m_saved = new QToolButton(this);
+    m_saved = new QPushButton(this);
     m_saved->setObjectName(QStringLiteral("savedFilters"));
     m_saved->setText(tr("筛选方案"));
     m_saved->setToolTip(tr("保存当前的筛选条件，以后一键套用"));
-    m_saved->setPopupMode(QToolButton::InstantPopup);
     m_saved->setMenu(new QMenu(m_saved));
     connect(m_saved->menu(), &QMenu::aboutToShow, this, &RecordListPage::showSavedFilters);
     filters->addWidget(m_saved);

@@ -12,7 +12,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
-class QToolButton;
+class QPushButton;
 
 namespace zs {
 class Workspace;
@@ -79,7 +79,7 @@ private:
     QLineEdit* m_officer = nullptr;
     QLineEdit* m_quick = nullptr;
     QTimer* m_quickDelay = nullptr;
-    QToolButton* m_saved = nullptr;
+    QPushButton* m_saved = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
 };
