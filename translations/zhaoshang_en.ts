@@ -3812,12 +3812,12 @@ Holds: %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>「%1」：最相关的 %2 条。加一个词可以缩小范围。</source>
-        <translation>“%1”: the %2 most relevant. Add a word to narrow it down.</translation>
-    </message>
-    <message>
         <source>「%1」：%2 条结果</source>
         <translation>“%1”: %2 results</translation>
+    </message>
+    <message>
+        <source>「%1」：共 %2 条，显示最相关的 %3 条。加一个词可以缩小范围。</source>
+        <translation>“%1”: %2 in all; the %3 most relevant are shown. Add a word to narrow it down.</translation>
     </message>
 </context>
 <context>

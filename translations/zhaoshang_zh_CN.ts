@@ -3811,12 +3811,12 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>「%1」：最相关的 %2 条。加一个词可以缩小范围。</source>
-        <translation>「%1」：最相关的 %2 条。加一个词可以缩小范围。</translation>
-    </message>
-    <message>
         <source>「%1」：%2 条结果</source>
         <translation>「%1」：%2 条结果</translation>
+    </message>
+    <message>
+        <source>「%1」：共 %2 条，显示最相关的 %3 条。加一个词可以缩小范围。</source>
+        <translation>「%1」：共 %2 条，显示最相关的 %3 条。加一个词可以缩小范围。</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,26 @@ Result<QList<SearchHit>> SearchService::search(const QString& query, int limit)
     return hits;
 }
 
+Result<QMap<RecordKind, qint64>> SearchService::counts(const QString& query)
+{
+    QMap<RecordKind, qint64> n;
+    const QString match = CjkTokenizer::matchExpression(query);
+    if (match.isEmpty())
+        return n;
+    ZS_TRY(SearchIndex::flush(m_db, m_sources));
+    ZS_TRY_ASSIGN(auto stmt,
+                  m_db.cached("SELECT d.kind, count(*) FROM search_index s JOIN search_doc d ON d.doc = s.rowid "
+                              "WHERE search_index MATCH ?1 GROUP BY d.kind"));
+    stmt->bind(1, match);
+    for (;;) {
+        ZS_TRY_ASSIGN(auto row, stmt->step());
+        if (!row)
+            break;
+        n.insert(static_cast<RecordKind>(stmt->int64(0)), stmt->int64(1));
+    }
+    return n;
+}
+
 Result<void> SearchService::describe(SearchHit& hit, qint64 doc)
 {
     ZS_TRY_ASSIGN(auto entry, m_db.cached("SELECT kind, rid FROM search_doc WHERE doc = ?1"));

@@ -5,6 +5,7 @@
 #include "sync/store/Error.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace zs {
@@ -36,6 +37,8 @@ public:
     {
     }
     Result<QList<SearchHit>> search(const QString& query, int limit = 50);
+    // How many records of each kind match, all of them (the result tabs' counts; search() returns the best `limit`).
+    Result<QMap<RecordKind, qint64>> counts(const QString& query);
 
 private:
     Result<void> describe(SearchHit& hit, qint64 doc);

@@ -5,6 +5,7 @@
 #include "desktop/ui/Style.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabBar>
@@ -78,6 +79,9 @@ void SearchPage::run()
             return;
         }
         m_hits = hits.value();
+        // Every match counted, not only the best shown (a count that cannot be read leaves the shown ones').
+        auto counts = SearchService(m_workspace.db()).counts(m_query);
+        m_counts = counts.ok() ? counts.value() : QMap<RecordKind, qint64>{};
     }
     // One tab for all, one per kind found, each with its count; the chosen kind stays chosen.
     const int chosen = m_kinds->count() > 0 ? m_kinds->tabData(m_kinds->currentIndex()).toInt() : kAllKinds;
@@ -85,14 +89,15 @@ void SearchPage::run()
     while (m_kinds->count() > 0)
         m_kinds->removeTab(0);
     if (!m_hits.isEmpty()) {
-        m_kinds->addTab(tr("全部（%1）").arg(m_hits.size()));
+        m_kinds->addTab(tr("全部（%1）").arg(QLocale().toString(totalCount())));
         m_kinds->setTabData(0, kAllKinds);
         for (const KindDecl& kind : RecordKinds::all()) {
-            const auto n =
+            const qint64 shown =
                 std::count_if(m_hits.begin(), m_hits.end(), [&](const SearchHit& h) { return h.kind == kind.kind; });
+            const qint64 n = qMax(shown, m_counts.value(kind.kind));
             if (n == 0)
                 continue;
-            const int tab = m_kinds->addTab(tr("%1（%2）").arg(RecordKinds::shortLabel(kind)).arg(n));
+            const int tab = m_kinds->addTab(tr("%1（%2）").arg(RecordKinds::shortLabel(kind), QLocale().toString(n)));
             m_kinds->setTabData(tab, static_cast<int>(kind.kind));
             if (static_cast<int>(kind.kind) == chosen)
                 m_kinds->setCurrentIndex(tab);
@@ -114,7 +119,9 @@ void SearchPage::show()
     if (m_hits.isEmpty())
         m_heading->setText(tr("没有找到「%1」").arg(m_query));
     else if (full)
-        m_heading->setText(tr("「%1」：最相关的 %2 条。加一个词可以缩小范围。").arg(m_query).arg(m_hits.size()));
+        m_heading->setText(tr("「%1」：共 %2 条，显示最相关的 %3 条。加一个词可以缩小范围。")
+                               .arg(m_query, QLocale().toString(totalCount()))
+                               .arg(m_hits.size()));
     else
         m_heading->setText(tr("「%1」：%2 条结果").arg(m_query).arg(m_hits.size()));
     m_more->setVisible(full);
@@ -138,6 +145,14 @@ void SearchPage::show()
         item->setForeground(Qt::transparent);
         m_results->setItemWidget(item, label);
     }
+}
+
+qint64 SearchPage::totalCount() const
+{
+    qint64 total = 0;
+    for (qint64 n : m_counts)
+        total += n;
+    return qMax<qint64>(total, m_hits.size());
 }
 
 void SearchPage::focusResults()

@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     void run();
     void show();
+    qint64 totalCount() const;
 
     Workspace& m_workspace;
     QLabel* m_heading;
@@ -49,6 +50,7 @@ private:
     QString m_query;
     int m_limit = kPage;
     QList<SearchHit> m_hits;
+    QMap<RecordKind, qint64> m_counts; // every match, by kind
 };
 
 } // namespace zs::ui
