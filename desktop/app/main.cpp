@@ -61,9 +61,9 @@ int main(int argc, char** argv)
                                   QStringLiteral("N"));
     QCommandLineOption searchOption(QStringLiteral("search"), QApplication::translate("main", "解锁后搜索（开发用）。"),
                                     QStringLiteral("TEXT"));
-    QCommandLineOption dialogOption(QStringLiteral("dialog"),
-                                    QApplication::translate("main", "解锁后打开新建表单并截图（开发用）。"),
-                                    QStringLiteral("company|visit|lead|event|brochure|enroll|profile|merge|record"));
+    QCommandLineOption dialogOption(
+        QStringLiteral("dialog"), QApplication::translate("main", "解锁后打开新建表单并截图（开发用）。"),
+        QStringLiteral("company|visit|lead|event|brochure|enroll|profile|merge|record|record-lead|record-event"));
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(pageOption);
@@ -150,12 +150,28 @@ int main(int argc, char** argv)
                         }
                         return;
                     }
-                    if (dialog == QLatin1String("record")) { // the page of the company visited most
-                        auto top = session.workspace()->db().prepare(
-                            "SELECT company_id FROM visit WHERE deleted = 0 GROUP BY company_id "
-                            "ORDER BY count(*) DESC LIMIT 1");
+                    // A record's page: the company visited most, the lead with most stage changes, the event with
+                    // most attending companies.
+                    const struct
+                    {
+                        const char* name;
+                        zs::RecordKind kind;
+                        const char* sql;
+                    } pages[] = {
+                        {"record", zs::RecordKind::Company,
+                         "SELECT company_id FROM visit WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"},
+                        {"record-lead", zs::RecordKind::Lead,
+                         "SELECT lead_id FROM lead_stage WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"},
+                        {"record-event", zs::RecordKind::Event,
+                         "SELECT event_id FROM event_attendee WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) DESC "
+                         "LIMIT 1"},
+                    };
+                    for (const auto& p : pages) {
+                        if (dialog != QLatin1String(p.name))
+                            continue;
+                        auto top = session.workspace()->db().prepare(p.sql);
                         if (top.ok() && top->step().value())
-                            view->openRecord(zs::RecordKind::Company, top->text(0));
+                            view->openRecord(p.kind, top->text(0));
                         return;
                     }
                     if (dialog == QLatin1String("enroll")) {

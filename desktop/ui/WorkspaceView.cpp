@@ -311,7 +311,7 @@ void WorkspaceView::openRecord(RecordKind kind, const QString& id)
 {
     if (id.isEmpty())
         return;
-    if (kind == RecordKind::Company) { // a page of its own; the other kinds open in their forms
+    if (RecordPage::hasPage(kind)) { // a page of its own; the other kinds open in their forms
         showRecordPage(kind, id);
         return;
     }

@@ -146,6 +146,38 @@ private Q_SLOTS:
         for (int i = 1; i < o->activity.size(); ++i)
             QVERIFY(o->activity[i - 1].date >= o->activity[i].date);
 
+        // A record's own detail rows: the event's attending companies (opening one opens the company), the lead's
+        // stage changes (in its activity too).
+        auto event = RecordOverview::read(db, RecordKinds::get(RecordKind::Event), p.sharedEvent);
+        ZS_VERIFY_OK(event);
+        const auto attendees = std::find_if(event->related.begin(), event->related.end(),
+                                            [](const auto& r) { return r.label == QStringLiteral("参会企业"); });
+        QVERIFY(attendees != event->related.end());
+        QCOMPARE(attendees->count, 2);
+        QCOMPARE(attendees->kind, RecordKind::Company);
+        QStringList names;
+        for (const auto& e : attendees->entries) {
+            names << e.title;
+            QCOMPARE(e.kind, RecordKind::Company);
+        }
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("广州华达精密机械公司"), QStringLiteral("广州华达精密机械有限公司")}));
+        auto lead = RecordOverview::read(db, RecordKinds::get(RecordKind::Lead), p.lead);
+        ZS_VERIFY_OK(lead);
+        QCOMPARE(lead->related.size(), 1);
+        QCOMPARE(lead->related[0].label, QStringLiteral("阶段记录"));
+        QCOMPARE(lead->related[0].count, 2);
+        QCOMPARE(lead->related[0].entries[0].title, QStringLiteral("接洽")); // newest first
+        QCOMPARE(lead->related[0].entries[0].summary, QStringLiteral("已约见董事长"));
+        QCOMPARE(lead->activity.size(), 2);
+        const auto companyFact =
+            std::find_if(lead->facts.begin(), lead->facts.end(), [](const auto& f) { return f.refKind.has_value(); });
+        QVERIFY(companyFact != lead->facts.end());
+        QCOMPARE(companyFact->text, QStringLiteral("广州华达精密机械公司"));
+        QCOMPARE(*companyFact->refKind, RecordKind::Company);
+        QCOMPARE(companyFact->refId, p.duplicate);
+
         ZS_VERIFY_OK(RecordMerge(db).merge(company, p.survivor, p.duplicate));
         auto kept = RecordOverview::read(db, company, p.survivor);
         ZS_VERIFY_OK(kept);

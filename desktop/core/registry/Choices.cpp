@@ -2,6 +2,7 @@
 
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/RepositorySupport.h"
+#include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
 
 #include <QDateTime>
@@ -75,11 +76,32 @@ Result<QList<Choice>> Choices::materialVersions()
 
 Result<QList<Choice>> Choices::forField(const FieldDecl& field)
 {
-    if (field.type == FieldType::Code && qstrcmp(field.ref, "size") == 0) { // a fixed vocabulary (RecordText)
-        QList<Choice> sizes;
-        for (const QString& code : RecordText::companySizes())
-            sizes.append({code, RecordText::sizeName(code)});
-        return sizes;
+    if (field.type == FieldType::Code && field.ref && qstrncmp(field.ref, "ref_", 4) != 0) {
+        // A fixed vocabulary of the code (RecordText, the materials'), not a seed list.
+        const auto vocabulary = [](const QStringList& codes, QString (*name)(const QString&)) {
+            QList<Choice> list;
+            for (const QString& code : codes)
+                list.append({code, name(code)});
+            return list;
+        };
+        const QByteArray ref(field.ref);
+        if (ref == "size")
+            return vocabulary(RecordText::companySizes(), &RecordText::sizeName);
+        if (ref == "city")
+            return vocabulary(RecordText::visitCities(), &RecordText::cityName);
+        if (ref == "event_kind")
+            return vocabulary(RecordText::eventKinds(), &RecordText::eventKindName);
+        if (ref == "source_kind")
+            return vocabulary(RecordText::leadSources(), &RecordText::leadSourceName);
+        if (ref == "material_kind")
+            return vocabulary(MaterialRepository::kinds(), &MaterialRepository::kindName);
+        if (ref == "intent") {
+            QList<Choice> levels;
+            for (int level = 0; level <= 3; ++level)
+                levels.append({QString::number(level), RecordText::intentName(level)});
+            return levels;
+        }
+        return QList<Choice>(); // shown as stored
     }
     if (field.type == FieldType::Code && field.ref)
         return seedList(QLatin1String(field.ref));

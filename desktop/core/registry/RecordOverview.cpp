@@ -74,7 +74,14 @@ Result<RecordOverview::Overview> RecordOverview::read(Database& db, const KindDe
         if (f.type == FieldType::Code || f.type == FieldType::Ref) {
             ZS_TRY_ASSIGN(known, choices.forField(f));
         }
-        o.facts.append({RecordKinds::fieldLabel(f), Choices::text(f, values.value(f.name()), known)});
+        Fact fact{RecordKinds::fieldLabel(f), Choices::text(f, values.value(f.name()), known), {}, {}};
+        const KindDecl* target =
+            f.type == FieldType::Ref && f.ref ? RecordKinds::byTable(QLatin1String(f.ref)) : nullptr;
+        if (target && !fact.text.isEmpty()) {
+            fact.refKind = target->kind;
+            fact.refId = values.value(f.name()).toString();
+        }
+        o.facts.append(fact);
     }
 
     const auto entries = [&](const KindDecl& k, const QString& sql, const QString& what) -> Result<QList<Entry>> {
@@ -161,6 +168,59 @@ Result<RecordOverview::Overview> RecordOverview::read(Database& db, const KindDe
             ZS_TRY_ASSIGN(QList<Entry> rows, entries(k, sql, RecordKinds::tableLabel(QLatin1String(d.table))));
             o.activity << rows;
         }
+    }
+
+    // Its own detail rows (an event's attending companies, a lead's stage changes): a tab each, named by what they
+    // point at; those declared as activity are in the activity too.
+    for (const DetailDecl& d : kind.details) {
+        const FieldDecl* time = firstTime(d);
+        QStringList shown;
+        const FieldDecl* target = nullptr;
+        const KindDecl* targetKind = nullptr;
+        for (const FieldDecl& f : d.fields) {
+            if (&f == time || qstrcmp(f.column, "updated_at") == 0)
+                continue;
+            if (f.type == FieldType::Ref) {
+                const KindDecl* k = f.ref ? RecordKinds::byTable(QLatin1String(f.ref)) : nullptr;
+                if (!k || !k->titleColumn || k->table() != QLatin1String(f.ref))
+                    continue;
+                if (!target) {
+                    target = &f;
+                    targetKind = k;
+                }
+                shown << QStringLiteral("(SELECT %1 FROM %2 WHERE id = r.%3)")
+                             .arg(QLatin1String(k->titleColumn), k->table(), f.name());
+            } else if (f.type == FieldType::Code && f.ref && qstrncmp(f.ref, "ref_", 4) == 0) {
+                shown << QStringLiteral("(SELECT name FROM %1 WHERE code = r.%2)").arg(QLatin1String(f.ref), f.name());
+            } else if (f.type == FieldType::Text || f.type == FieldType::LongText) {
+                shown << QStringLiteral("nullif(r.%1, '')").arg(f.name());
+            }
+        }
+        if (shown.isEmpty())
+            continue;
+        const QString opened = target ? QStringLiteral("coalesce(r.%1, '')").arg(target->name()) : QStringLiteral("''");
+        const QString sql =
+            QStringLiteral("SELECT %1, %2, coalesce(%3, ''), coalesce(concat_ws(' · ', %4), '') FROM %5 r "
+                           "WHERE r.%6 = ?1 AND r.deleted = 0 ORDER BY %7 LIMIT ?2")
+                .arg(opened, time ? dateOfMs(QStringLiteral("r.") + time->name()) : QStringLiteral("''"), shown.first(),
+                     shown.size() > 1 ? shown.mid(1).join(QStringLiteral(", ")) : QStringLiteral("NULL"),
+                     QLatin1String(d.table), QLatin1String(d.parentColumn),
+                     time ? QStringLiteral("r.%1 DESC").arg(time->name()) : QString::fromLatin1(d.order));
+        ZS_TRY_ASSIGN(QList<Entry> rows,
+                      entries(targetKind ? *targetKind : kind, sql, RecordKinds::tableLabel(QLatin1String(d.table))));
+        if (rows.isEmpty())
+            continue;
+        for (Entry& e : rows)
+            if (e.id.isEmpty()) { // nothing to open but the record itself
+                e.kind = kind.kind;
+                e.id = id;
+            }
+        ZS_TRY_ASSIGN(const qint64 n, count(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?1 AND deleted = 0")
+                                                .arg(QLatin1String(d.table), QLatin1String(d.parentColumn))));
+        o.related.append(
+            {targetKind ? targetKind->kind : kind.kind, RecordKinds::tableLabel(QLatin1String(d.table)), int(n), rows});
+        if (d.activity && time)
+            o.activity << rows;
     }
 
     ZS_TRY_ASSIGN(o.merges, RecordMerge(db).history(id));

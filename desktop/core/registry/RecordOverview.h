@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace zs {
 
 class Database;
@@ -25,6 +27,9 @@ public:
     {
         QString label;
         QString text; // "" when the record has none
+        // A reference to a record that has a page or a form (a lead's company): what opening the fact opens.
+        std::optional<RecordKind> refKind;
+        QString refId;
     };
     struct Entry
     {

@@ -114,8 +114,17 @@ void RecordPage::fill()
             continue;
         }
         auto* label = makeHint(f.label, this);
-        auto* value = new QLabel(f.text, this);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto* value = new QLabel(this);
+        if (f.refKind) { // the lead's company: opens its page
+            value->setText(QStringLiteral("<a href=\"#\">%1</a>").arg(f.text.toHtmlEscaped()));
+            value->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            connect(value, &QLabel::linkActivated, this,
+                    [this, kind = *f.refKind, id = f.refId] { Q_EMIT openRecord(kind, id); });
+        } else {
+            value->setText(f.text);
+            value->setTextFormat(Qt::PlainText);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        }
         m_facts->addWidget(label, cell / kFactColumns, (cell % kFactColumns) * 2);
         m_facts->addWidget(value, cell / kFactColumns, (cell % kFactColumns) * 2 + 1);
         ++cell;

@@ -16,9 +16,9 @@ class Workspace;
 
 namespace zs::ui {
 
-// A record's page in the main area (客商 first; any kind, from RecordOverview): the name and key facts on top,
-// actions (edit, log a visit, new lead, compose a brochure), then tabs: 动态 (everything that happened, newest first)
-// and one per kind referring to it with its count. An entry opens with a double click or Enter. Back and forward
+// A record's page in the main area (客商, 项目线索, 推介活动; any kind, from RecordOverview): the name and key facts on
+// top, actions (edit, log a visit, new lead, compose a brochure), then tabs: 动态 (everything that happened, newest
+// first) and one per kind referring to it with its count. An entry opens with a double click or Enter. Back and forward
 // are the workspace view's (Alt+← / Alt+→, the buttons here).
 class RecordPage : public QWidget
 {
@@ -26,6 +26,11 @@ class RecordPage : public QWidget
 
 public:
     explicit RecordPage(Workspace& workspace, QWidget* parent = nullptr);
+    // The kinds that open on a page (the others in their forms: a visit's form is its page).
+    static bool hasPage(RecordKind kind)
+    {
+        return kind == RecordKind::Company || kind == RecordKind::Lead || kind == RecordKind::Event;
+    }
 
     void showRecord(RecordKind kind, const QString& id);
     RecordKind kind() const { return m_kind; }
