@@ -913,26 +913,6 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
         <translation>The end of the validity period cannot be before its start.</translation>
     </message>
     <message>
-        <source>政策文件</source>
-        <translation>Policy document</translation>
-    </message>
-    <message>
-        <source>园区介绍</source>
-        <translation>Park introduction</translation>
-    </message>
-    <message>
-        <source>宣传册</source>
-        <translation>Brochure</translation>
-    </message>
-    <message>
-        <source>项目推介</source>
-        <translation>Project pitch</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>文件是空的。</source>
         <translation>The file is empty.</translation>
     </message>
@@ -1975,6 +1955,22 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>校园招聘</source>
         <translation>Campus recruiting</translation>
+    </message>
+    <message>
+        <source>政策文件</source>
+        <translation>Policy document</translation>
+    </message>
+    <message>
+        <source>园区介绍</source>
+        <translation>Park introduction</translation>
+    </message>
+    <message>
+        <source>宣传册</source>
+        <translation>Brochure</translation>
+    </message>
+    <message>
+        <source>项目推介</source>
+        <translation>Project pitch</translation>
     </message>
 </context>
 <context>

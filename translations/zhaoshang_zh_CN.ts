@@ -913,26 +913,6 @@
         <translation>有效期截止日不能早于起始日。</translation>
     </message>
     <message>
-        <source>政策文件</source>
-        <translation>政策文件</translation>
-    </message>
-    <message>
-        <source>园区介绍</source>
-        <translation>园区介绍</translation>
-    </message>
-    <message>
-        <source>宣传册</source>
-        <translation>宣传册</translation>
-    </message>
-    <message>
-        <source>项目推介</source>
-        <translation>项目推介</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>文件是空的。</source>
         <translation>文件是空的。</translation>
     </message>
@@ -1975,6 +1955,22 @@
     <message>
         <source>校园招聘</source>
         <translation>校园招聘</translation>
+    </message>
+    <message>
+        <source>政策文件</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>园区介绍</source>
+        <translation>园区介绍</translation>
+    </message>
+    <message>
+        <source>宣传册</source>
+        <translation>宣传册</translation>
+    </message>
+    <message>
+        <source>项目推介</source>
+        <translation>项目推介</translation>
     </message>
 </context>
 <context>

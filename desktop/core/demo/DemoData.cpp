@@ -102,6 +102,27 @@ const char16_t* const kNextSteps[] = {u"发送园区介绍和政策汇编", u"�
 const char* const kPurposes[] = {"first-visit", "project-talks", "policy-briefing", "follow-up", "inspection-invite"};
 const char* const kStages[] = {"lead",        "lead",        "lead",   "contact", "contact",      "inspection",
                                "negotiation", "negotiation", "signed", "landed",  "construction", "production"};
+// The pipeline's forward path (seeds/stages.json order); every stage of kStages is on it.
+const char* const kPath[] = {"lead",   "contact", "inspection",   "negotiation",
+                             "signed", "landed",  "construction", "production"};
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+
+// The demo's stage moves happen in the past: a clock set back that moves forward when told, never beyond now.
+class SteppedClock : public Clock
+{
+public:
+    explicit SteppedClock(qint64 wallMs)
+        : m_wall(wallMs)
+    {
+    }
+    qint64 monotonicMs() const override { return m_wall; }
+    qint64 wallMs() const override { return m_wall; }
+    void advance(qint64 ms, qint64 notAfter) { m_wall = qMin(m_wall + ms, notAfter - kDayMs); }
+
+private:
+    qint64 m_wall;
+};
+
 const char* const kRegions[] = {"qujiang", "shixing", "wujiang", "zhenjiang", "nanxiong", "wengyuan", "ruyuan"};
 
 QString s(const char16_t* text)
@@ -291,7 +312,6 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
     CompanyRepository companies(db, clock);
     ContactRepository contacts(db, clock);
     VisitRepository visitRepo(db, clock);
-    LeadRepository leads(db, clock);
     EventRepository events(db, clock);
 
     auto tx = Transaction::begin(db);
@@ -462,10 +482,21 @@ Result<DemoData::Counts> DemoData::generate(Database& db, int visits, quint32 se
         l.sourceKind = rng.bounded(5u) == 0 ? QStringLiteral("event") : QStringLiteral("team");
         if (l.sourceKind == QLatin1String("event"))
             l.eventId = eventIds.at(static_cast<int>(rng.bounded(static_cast<quint32>(eventIds.size()))));
-        l.stage = QLatin1String(pick(rng, kStages));
-        auto id = leads.create(l);
+        // Found as a 线索 some months ago, then moved a stage every three to seven weeks up to where it is now, so
+        // its page shows a history with dates (each move dated by the clock below).
+        const char* const target = pick(rng, kStages);
+        int steps = 0;
+        while (steps + 1 < int(std::size(kPath)) && qstrcmp(kPath[steps], target) != 0)
+            ++steps;
+        SteppedClock when(clock.wallMs() - qint64(steps + 1) * 45 * kDayMs - qint64(rng.bounded(30u)) * kDayMs);
+        l.stage = QStringLiteral("lead");
+        auto id = LeadRepository(db, when).create(l);
         if (!id.ok())
             return id.error();
+        for (int k = 1; k <= steps; ++k) {
+            when.advance(qint64(rng.bounded(21u, 50u)) * kDayMs, clock.wallMs());
+            ZS_TRY(LeadRepository(db, when).moveToStage(id.value(), QLatin1String(kPath[k])));
+        }
         ++counts.leads;
     }
     auto detailsAfter = detailRows(db);

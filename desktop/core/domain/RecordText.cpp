@@ -111,6 +111,25 @@ QString RecordText::eventKindName(const QString& code)
     return code;
 }
 
+QStringList RecordText::materialKinds()
+{
+    return {QStringLiteral("policy"), QStringLiteral("park"), QStringLiteral("brochure"), QStringLiteral("project"),
+            QStringLiteral("other")};
+}
+
+QString RecordText::materialKindName(const QString& code)
+{
+    if (code == QLatin1String("policy"))
+        return tr("政策文件");
+    if (code == QLatin1String("park"))
+        return tr("园区介绍");
+    if (code == QLatin1String("brochure"))
+        return tr("宣传册");
+    if (code == QLatin1String("project"))
+        return tr("项目推介");
+    return tr("其他");
+}
+
 QChar RecordText::foldFullWidth(QChar c)
 {
     const char16_t u = c.unicode();

@@ -7,7 +7,7 @@
 namespace zs {
 
 // Chinese labels for the fixed vocabularies stored as codes (cities, company sizes, intent levels, lead
-// sources, event kinds), and name normalisation for duplicate detection.
+// sources, event kinds, material kinds), and name normalisation for duplicate detection.
 class RecordText
 {
     Q_DECLARE_TR_FUNCTIONS(RecordText)
@@ -23,6 +23,8 @@ public:
     static QString leadSourceName(const QString& code);
     static QStringList eventKinds();
     static QString eventKindName(const QString& code);
+    static QStringList materialKinds(); // policy, park, brochure, project, other
+    static QString materialKindName(const QString& code);
     // For duplicate detection: full-width folded, lower-case, without spaces and punctuation, brackets unified.
     static QString normalizeName(const QString& name);
     // What two names of one company share (for the "a similar company exists" warning, never a refusal): the

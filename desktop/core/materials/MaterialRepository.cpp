@@ -1,5 +1,6 @@
 #include "desktop/core/materials/MaterialRepository.h"
 
+#include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/domain/RowBinding.h"
 #include "desktop/core/sync/WorkspaceSync.h"
@@ -60,21 +61,12 @@ QMap<QString, QString> validate(const Material& m)
 
 QStringList MaterialRepository::kinds()
 {
-    return {QStringLiteral("policy"), QStringLiteral("park"), QStringLiteral("brochure"), QStringLiteral("project"),
-            QStringLiteral("other")};
+    return RecordText::materialKinds();
 }
 
 QString MaterialRepository::kindName(const QString& code)
 {
-    if (code == QLatin1String("policy"))
-        return tr("政策文件");
-    if (code == QLatin1String("park"))
-        return tr("园区介绍");
-    if (code == QLatin1String("brochure"))
-        return tr("宣传册");
-    if (code == QLatin1String("project"))
-        return tr("项目推介");
-    return tr("其他");
+    return RecordText::materialKindName(code);
 }
 
 QString MaterialRepository::sha256Hex(const QByteArray& bytes)

@@ -2,7 +2,6 @@
 
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/RepositorySupport.h"
-#include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
 
 #include <QDateTime>
@@ -77,7 +76,7 @@ Result<QList<Choice>> Choices::materialVersions()
 Result<QList<Choice>> Choices::forField(const FieldDecl& field)
 {
     if (field.type == FieldType::Code && field.ref && qstrncmp(field.ref, "ref_", 4) != 0) {
-        // A fixed vocabulary of the code (RecordText, the materials'), not a seed list.
+        // A fixed vocabulary of the code (RecordText), not a seed list.
         const auto vocabulary = [](const QStringList& codes, QString (*name)(const QString&)) {
             QList<Choice> list;
             for (const QString& code : codes)
@@ -94,7 +93,7 @@ Result<QList<Choice>> Choices::forField(const FieldDecl& field)
         if (ref == "source_kind")
             return vocabulary(RecordText::leadSources(), &RecordText::leadSourceName);
         if (ref == "material_kind")
-            return vocabulary(MaterialRepository::kinds(), &MaterialRepository::kindName);
+            return vocabulary(RecordText::materialKinds(), &RecordText::materialKindName);
         if (ref == "intent") {
             QList<Choice> levels;
             for (int level = 0; level <= 3; ++level)
