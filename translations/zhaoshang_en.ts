@@ -1775,6 +1775,13 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <source>（未填）</source>
+        <translation>(blank)</translation>
+    </message>
+</context>
+<context>
     <name>RecordMerge</name>
     <message>
         <source>找不到这条%1记录，可能已被合并或删除。</source>
@@ -3720,6 +3727,34 @@ Holds: %3</translation>
     <message>
         <source>删除方案</source>
         <translation>Delete saved filters</translation>
+    </message>
+    <message>
+        <source>按阶段</source>
+        <translation>By stage</translation>
+    </message>
+    <message>
+        <source>按城市</source>
+        <translation>By city</translation>
+    </message>
+    <message>
+        <source>按产业</source>
+        <translation>By industry</translation>
+    </message>
+    <message>
+        <source>不分组</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>只看这一组；再点一次看全部</source>
+        <translation>Show only this group; click again to show all</translation>
+    </message>
+    <message>
+        <source>其余 %1 条</source>
+        <translation>%1 more</translation>
     </message>
 </context>
 <context>

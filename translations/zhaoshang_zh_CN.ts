@@ -1775,6 +1775,13 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+</context>
+<context>
     <name>RecordMerge</name>
     <message>
         <source>找不到这条%1记录，可能已被合并或删除。</source>
@@ -3719,6 +3726,34 @@
     <message>
         <source>删除方案</source>
         <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>按阶段</source>
+        <translation>按阶段</translation>
+    </message>
+    <message>
+        <source>按城市</source>
+        <translation>按城市</translation>
+    </message>
+    <message>
+        <source>按产业</source>
+        <translation>按产业</translation>
+    </message>
+    <message>
+        <source>不分组</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>只看这一组；再点一次看全部</source>
+        <translation>只看这一组；再点一次看全部</translation>
+    </message>
+    <message>
+        <source>其余 %1 条</source>
+        <translation>其余 %1 条</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,58 @@ private Q_SLOTS:
         QTRY_COMPARE(list->model()->rowCount(), 1);
     }
 
+    // 分组: the leads list grouped by stage shows each stage with its count; a click on one filters the list by it,
+    // a second click shows them all again.
+    void listGroupedByStage()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("东莞松湖智能装备有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        LeadRepository leads(ws.db());
+        for (const char16_t* title : {u"机器人本体项目", u"减速器项目", u"伺服电机项目"}) {
+            Lead l;
+            l.companyId = c.id;
+            l.title = QString::fromUtf16(title);
+            QVERIFY(leads.create(l).ok());
+            if (l.title == QStringLiteral("伺服电机项目"))
+                QVERIFY(leads.moveToStage(l.id, QStringLiteral("contact")).ok());
+        }
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showPage(ui::WorkspaceView::Leads);
+        ui::RecordListPage* list = view.listPage(ui::WorkspaceView::Leads);
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+        auto* grouping = list->findChild<QComboBox*>(QStringLiteral("grouping"));
+        QVERIFY(grouping);
+        grouping->setCurrentIndex(grouping->findText(QStringLiteral("按阶段")));
+        auto* strip = list->findChild<QWidget*>(QStringLiteral("groups"));
+        QVERIFY(strip && strip->isVisible());
+        QStringList chips;
+        QPushButton* contact = nullptr;
+        for (QPushButton* chip : strip->findChildren<QPushButton*>()) {
+            if (chip->property("stale").toBool())
+                continue; // replaced, on its way out
+            chips << chip->text();
+            if (chip->text().startsWith(QStringLiteral("接洽")))
+                contact = chip;
+        }
+        QCOMPARE(chips, (QStringList{QStringLiteral("线索 2"), QStringLiteral("接洽 1")}));
+        QVERIFY(contact);
+        contact->click();
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("伺服电机项目"));
+        for (QPushButton* chip : strip->findChildren<QPushButton*>())
+            if (!chip->property("stale").toBool() && chip->text().startsWith(QStringLiteral("接洽"))) {
+                QVERIFY(chip->isChecked());
+                chip->click();
+                break;
+            }
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+    }
+
     // The text size setting: kept within bounds, and applied to the application's font and its style sheet's sizes.
     void textSizeSetting()
     {

@@ -1,6 +1,10 @@
 #include "desktop/core/registry/RecordList.h"
 
+#include "desktop/core/domain/RecordText.h"
+#include "desktop/core/registry/Choices.h"
 #include "sync/store/Database.h"
+
+#include <QHash>
 
 namespace zs {
 
@@ -109,6 +113,45 @@ QString RecordList::whereClause(QVariantList& params) const
     if (f.to.isValid())
         add(QString::fromUtf8(m_dateColumn) + QStringLiteral(" <= ?"), f.to.toString(Qt::ISODate));
     return where.join(QStringLiteral(" AND "));
+}
+
+bool RecordList::offers(Grouping by) const
+{
+    return (by == Grouping::Stage ? m_list->stage : by == Grouping::City ? m_list->city : m_list->industry) != nullptr;
+}
+
+Result<QList<RecordList::Group>> RecordList::groups(Grouping by)
+{
+    const char* column = by == Grouping::Stage ? m_list->stage : by == Grouping::City ? m_list->city : m_list->industry;
+    if (!column)
+        return QList<Group>();
+    QVariantList params;
+    const QString sql =
+        QStringLiteral("SELECT coalesce(%1, ''), count(*) FROM %2 WHERE %3 GROUP BY 1 ORDER BY 2 DESC, 1")
+            .arg(QLatin1String(column), m_from, whereClause(params));
+    ZS_TRY_ASSIGN(auto stmt, m_db.prepare(sql.toUtf8().constData()));
+    for (int i = 0; i < params.size(); ++i)
+        bindVariant(stmt, i + 1, params.at(i));
+    QHash<QString, QString> names;
+    if (by != Grouping::City) {
+        ZS_TRY_ASSIGN(const QList<Choice> seeds,
+                      Choices(m_db).seedList(by == Grouping::Stage ? QStringLiteral("ref_stage")
+                                                                   : QStringLiteral("ref_industry")));
+        for (const Choice& c : seeds)
+            names.insert(c.value, c.text);
+    }
+    QList<Group> groups;
+    for (;;) {
+        ZS_TRY_ASSIGN(auto row, stmt.step());
+        if (!row)
+            break;
+        const QString code = stmt.text(0);
+        QString name = by == Grouping::City ? RecordText::cityName(code) : names.value(code, code);
+        if (code.isEmpty())
+            name = tr("（未填）");
+        groups.append({code, name, stmt.int64(1)});
+    }
+    return groups;
 }
 
 Result<qint64> RecordList::count()

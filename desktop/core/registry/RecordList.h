@@ -75,6 +75,22 @@ public:
     Qt::SortOrder sortOrder() const { return m_order; }
 
     Result<qint64> count();
+    // The list grouped (分组): how many of the filtered rows have each stage, city or industry, most first, each
+    // with its name; only what the kind's list offers as a filter (`offers`).
+    enum class Grouping
+    {
+        Stage,
+        City,
+        Industry,
+    };
+    struct Group
+    {
+        QString code; // what the filter of that name takes
+        QString name;
+        qint64 count = 0;
+    };
+    bool offers(Grouping by) const;
+    Result<QList<Group>> groups(Grouping by);
     // The page after `after` (the last row of the previous page), or the first page.
     Result<QList<Row>> fetch(const std::optional<Row>& after, int limit);
 

@@ -4,6 +4,7 @@
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/io/ListExporter.h"
 #include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/registry/RecordList.h"
 #include "desktop/ui/io/ImportDialog.h"
 #include "desktop/ui/records/RecordTableModel.h"
 #include "desktop/ui/records/ReferenceCombo.h"
@@ -17,6 +18,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -54,6 +56,8 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     layout->setContentsMargins(24, 18, 24, 12);
     auto* top = new QHBoxLayout;
     top->addWidget(makeTitle(title, this));
+    top->addSpacing(12);
+    top->addWidget(m_count, 0, Qt::AlignBottom); // 共 2,000 条 beside the title: the filter row is full
     top->addStretch(1);
     const KindDecl& declared = RecordKinds::get(kind);
     const ListDecl& list = declared.list;
@@ -85,8 +89,8 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     m_quick->setPlaceholderText(tr("筛选本列表"));
     m_quick->setToolTip(tr("只显示文字中包含这些字的记录（多个词用空格分开，需同时包含）"));
     m_quick->setClearButtonEnabled(true);
-    m_quick->setMinimumWidth(180);
-    m_quick->setMaximumWidth(260);
+    m_quick->setMinimumWidth(150);
+    m_quick->setMaximumWidth(240);
     filters->addWidget(m_quick);
     m_quickDelay = new QTimer(this);
     m_quickDelay->setSingleShot(true);
@@ -137,9 +141,39 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     m_saved->setMenu(new QMenu(m_saved));
     connect(m_saved->menu(), &QMenu::aboutToShow, this, &RecordListPage::showSavedFilters);
     filters->addWidget(m_saved);
+    {
+        // 分组: what the list offers to filter by, counted.
+        RecordList probe(db, kind);
+        const struct
+        {
+            RecordList::Grouping by;
+            QString name;
+        } groupings[] = {{RecordList::Grouping::Stage, tr("按阶段")},
+                         {RecordList::Grouping::City, tr("按城市")},
+                         {RecordList::Grouping::Industry, tr("按产业")}};
+        for (const auto& g : groupings) {
+            if (!probe.offers(g.by))
+                continue;
+            if (!m_grouping) {
+                m_grouping = new QComboBox(this);
+                m_grouping->setObjectName(QStringLiteral("grouping"));
+                m_grouping->addItem(tr("不分组"), -1);
+            }
+            m_grouping->addItem(g.name, static_cast<int>(g.by));
+        }
+        if (m_grouping) {
+            filters->addWidget(m_grouping);
+            connect(m_grouping, &QComboBox::currentIndexChanged, this, &RecordListPage::updateGroups);
+        }
+    }
     filters->addStretch(1);
-    filters->addWidget(m_count);
     layout->addLayout(filters);
+    m_groups = new QWidget(this);
+    m_groups->setObjectName(QStringLiteral("groups"));
+    auto* groupsLayout = new QHBoxLayout(m_groups);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    m_groups->hide();
+    layout->addWidget(m_groups);
 
     m_view->setModel(m_model);
     // The list's own default order first: enabling sorting sorts by whatever the indicator says.
@@ -202,6 +236,7 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     connect(m_from, &QDateEdit::dateChanged, this, &RecordListPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &RecordListPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateGroups);
     updateCount();
 }
 
@@ -330,9 +365,59 @@ void RecordListPage::updateCount()
     if (n < 0)
         m_count->clear();
     else if (selected > 1)
-        m_count->setText(tr("共 %1 条，已选 %2 条").arg(n).arg(selected));
+        m_count->setText(tr("共 %1 条，已选 %2 条").arg(QLocale().toString(n)).arg(selected));
     else
-        m_count->setText(tr("共 %1 条").arg(n));
+        m_count->setText(tr("共 %1 条").arg(QLocale().toString(n)));
+}
+
+void RecordListPage::updateGroups()
+{
+    const int by = m_grouping ? m_grouping->currentData().toInt() : -1;
+    QLayout* strip = m_groups->layout();
+    while (QLayoutItem* item = strip->takeAt(0)) {
+        if (QWidget* w = item->widget()) { // later: the chip clicked may be the one asking
+            w->hide();
+            w->setProperty("stale", true);
+            w->deleteLater();
+        }
+        delete item;
+    }
+    m_groups->setVisible(by >= 0);
+    if (by < 0)
+        return;
+    RecordList list(m_workspace.db(), m_kind);
+    list.setFilter(m_model->list().filter());
+    const auto grouping = static_cast<RecordList::Grouping>(by);
+    auto groups = list.groups(grouping);
+    if (!groups.ok()) {
+        strip->addWidget(new QLabel(groups.error().message, m_groups));
+        return;
+    }
+    QComboBox* filter = grouping == RecordList::Grouping::Stage  ? m_stage
+                        : grouping == RecordList::Grouping::City ? m_city
+                                                                 : m_industry;
+    constexpr int kShown = 10; // the biggest groups; the rest in one
+    qint64 rest = 0;
+    for (int i = 0; i < groups->size(); ++i) {
+        const RecordList::Group& g = groups->at(i);
+        if (i >= kShown) {
+            rest += g.count;
+            continue;
+        }
+        auto* chip = new QPushButton(tr("%1 %2").arg(g.name, QLocale().toString(g.count)), m_groups);
+        chip->setCheckable(true);
+        chip->setChecked(filter && !g.code.isEmpty() && filter->currentData().toString() == g.code);
+        chip->setEnabled(filter && !g.code.isEmpty());
+        chip->setToolTip(tr("只看这一组；再点一次看全部"));
+        connect(chip, &QPushButton::clicked, this, [filter, code = g.code](bool on) {
+            if (filter)
+                filter->setCurrentIndex(qMax(0, on ? filter->findData(code) : 0));
+        });
+        strip->addWidget(chip);
+    }
+    if (rest > 0)
+        strip->addWidget(makeHint(tr("其余 %1 条").arg(QLocale().toString(rest)), m_groups));
+    static_cast<QHBoxLayout*>(strip)->addStretch(1);
 }
 
 QStringList RecordListPage::selectedIds() const

@@ -65,6 +65,7 @@ private:
     QVariantMap filterState() const;
     void restoreFilterState(const QVariantMap& state);
     void showSavedFilters();
+    void updateGroups(); // the 分组 strip: counts per group under the filter, a click filters by it
     QString savedFiltersKey() const;
     QString settingsKey() const;
 
@@ -80,6 +81,8 @@ private:
     QLineEdit* m_quick = nullptr;
     QTimer* m_quickDelay = nullptr;
     QPushButton* m_saved = nullptr;
+    QComboBox* m_grouping = nullptr;
+    QWidget* m_groups = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
 };
