@@ -3756,6 +3756,10 @@ Holds: %3</translation>
         <source>其余 %1 条</source>
         <translation>%1 more</translation>
     </message>
+    <message>
+        <source>导出选中的 %1 条…</source>
+        <translation>Export the %1 selected…</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::RecordPage</name>

@@ -3755,6 +3755,10 @@
         <source>其余 %1 条</source>
         <translation>其余 %1 条</translation>
     </message>
+    <message>
+        <source>导出选中的 %1 条…</source>
+        <translation>导出选中的 %1 条…</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::RecordPage</name>

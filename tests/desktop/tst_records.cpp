@@ -4,6 +4,7 @@
 #include "desktop/core/directory/ContactRepository.h"
 #include "desktop/core/demo/DemoData.h"
 #include "desktop/core/events/EventRepository.h"
+#include "desktop/core/io/ListExporter.h"
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/pipeline/LeadService.h"
 #include "desktop/core/registry/RecordList.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -482,6 +484,22 @@ private Q_SLOTS:
         filter.text = QStringLiteral("没有这样的字样");
         quick.setFilter(filter);
         QCOMPARE(quick.count().value(), 0);
+
+        // The rows selected, exported: only those, whatever else the filter says.
+        RecordList selected(ws.db(), RecordKind::Visit);
+        filter = {};
+        auto first = selected.fetch(std::nullopt, 3);
+        ZS_VERIFY_OK(first);
+        for (const auto& row : first.value())
+            filter.ids << row.id;
+        filter.ids << QStringLiteral("no-such-id' OR 1=1 --"); // bound, not spliced
+        selected.setFilter(filter);
+        QCOMPARE(selected.count().value(), 3);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("selected.csv"));
+        auto written = ListExporter::write(selected, csv, ListExporter::Format::Csv);
+        ZS_VERIFY_OK(written);
+        QCOMPARE(written.value(), 3);
     }
 
     void newerSeedsUpdateReferenceDataOnly()

@@ -108,6 +108,14 @@ QString RecordList::whereClause(QVariantList& params) const
         for (const QString& word : f.text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             add(QStringLiteral("instr(%1, ?) > 0").arg(haystack), word.toLower());
     }
+    if (!f.ids.isEmpty()) { // ids are bound one by one, never spliced into the SQL
+        QStringList marks;
+        for (const QString& id : f.ids) {
+            params << id;
+            marks << QStringLiteral("?%1").arg(params.size());
+        }
+        where << QStringLiteral("%1.id IN (%2)").arg(alias, marks.join(QStringLiteral(", ")));
+    }
     if (f.from.isValid())
         add(QString::fromUtf8(m_dateColumn) + QStringLiteral(" >= ?"), f.from.toString(Qt::ISODate));
     if (f.to.isValid())

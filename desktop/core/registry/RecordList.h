@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -35,6 +36,7 @@ struct ListFilter
     // The list's quick filter: rows whose shown text (every text column, as the list shows it) contains it, ASCII
     // case ignored; words separated by spaces must all be there.
     QString text;
+    QStringList ids; // only these records (an export of the rows selected); empty: no such limit
 };
 
 // A sorted, filtered list over one record kind, read a page at a time with keyset paging, so a list of

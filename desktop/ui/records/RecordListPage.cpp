@@ -77,7 +77,7 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
         top->addWidget(import);
     }
     auto* exportButton = new QPushButton(tr("导出…"), this);
-    connect(exportButton, &QPushButton::clicked, this, &RecordListPage::exportList);
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportList(); });
     top->addWidget(exportButton);
     layout->addLayout(top);
 
@@ -460,6 +460,8 @@ void RecordListPage::showRowMenu(const QPoint& at)
         menu.addAction(tr("指定负责人%1…").arg(count), this, [this, ids] { Q_EMIT assignLeads(ids); });
     }
     menu.addSeparator();
+    if (ids.size() > 1)
+        menu.addAction(tr("导出选中的 %1 条…").arg(ids.size()), this, [this, ids] { exportList(ids); });
     if (declared.mergeable) {
         QAction* merge = menu.addAction(tr("合并重复%1…").arg(RecordKinds::label(declared)), this,
                                         [this, ids] { Q_EMIT mergeRecords(m_kind, ids); });
@@ -487,19 +489,25 @@ void RecordListPage::showColumnMenu(const QPoint& at)
     menu.exec(header->mapToGlobal(at));
 }
 
-void RecordListPage::exportList()
+void RecordListPage::exportList(const QStringList& onlyIds)
 {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("导出列表"), QString(), tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
     if (path.isEmpty())
         return;
-    const qint64 total = m_model->totalCount();
+    // The list's own filter and order, limited to the selection when asked.
+    RecordList list(m_workspace.db(), m_kind);
+    ListFilter filter = m_model->list().filter();
+    filter.ids = onlyIds;
+    list.setFilter(filter);
+    list.setSort(m_model->list().sortColumn(), m_model->list().sortOrder());
+    const qint64 total = onlyIds.isEmpty() ? m_model->totalCount() : onlyIds.size();
     QProgressDialog progress(tr("正在导出…"), QString(), 0, static_cast<int>(qMax<qint64>(total, 1)), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     auto written = [&] {
         const BusyCursor busy;
-        return ListExporter::write(m_model->list(), path, ListExporter::formatForPath(path),
+        return ListExporter::write(onlyIds.isEmpty() ? m_model->list() : list, path, ListExporter::formatForPath(path),
                                    [&](int rows) { progress.setValue(rows); });
     }();
     progress.reset();

@@ -57,7 +57,7 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void updateCount();
-    void exportList();
+    void exportList(const QStringList& onlyIds = {}); // the list as filtered, or only the rows selected
     void importCsv();
     void showColumnMenu(const QPoint& at);
     void showRowMenu(const QPoint& at);
