@@ -19,6 +19,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -34,7 +37,12 @@ MainWindow::MainWindow(SessionController& session, QWidget* parent)
     , m_syncIndicator(new QToolButton(this))
 {
     setWindowTitle(tr("招商外勤"));
-    resize(1200, 780);
+    // Where the officer left it; the first time, most of the screen (a 1366×768 laptop as a 1600×1000 one).
+    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/window")).toByteArray())) {
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1366, 768);
+        resize(qMin(1440, screen.width() * 9 / 10), qMin(920, screen.height() * 9 / 10));
+    }
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_status, 1);
@@ -119,6 +127,11 @@ void MainWindow::onStateChanged()
         m_status->setText(state == SessionController::State::NeedsWorkspace ? tr("尚未创建工作区")
                                                                             : tr("工作区已锁定"));
     }
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings().setValue(QStringLiteral("ui/window"), saveGeometry());
 }
 
 void MainWindow::openSettings()

@@ -23,6 +23,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(SessionController& session, QWidget* parent = nullptr);
+    ~MainWindow() override; // keeps the window's size and place for the next start
 
     WorkspaceView* workspaceView() const { return m_view; }
     // 我的信息 (工作区 menu), while unlocked.

@@ -142,6 +142,11 @@ private Q_SLOTS:
         });
         QVERIFY(stage != o->activity.end());
         QCOMPARE(stage->id, p.lead); // opening it opens the lead
+        const auto found = std::find_if(o->activity.begin(), o->activity.end(), [](const auto& e) {
+            return e.what == QStringLiteral("阶段记录") && e.summary.startsWith(QStringLiteral("线索"));
+        });
+        QVERIFY(found != o->activity.end());
+        QCOMPARE(found->summary, QStringLiteral("线索")); // no reason: nothing after the stage
         QVERIFY2(stage->summary.startsWith(QStringLiteral("接洽 · ")), qPrintable(stage->summary));
         for (int i = 1; i < o->activity.size(); ++i)
             QVERIFY(o->activity[i - 1].date >= o->activity[i].date);

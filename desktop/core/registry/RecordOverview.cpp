@@ -158,7 +158,7 @@ Result<RecordOverview::Overview> RecordOverview::read(Database& db, const KindDe
                     shown << QStringLiteral("coalesce((SELECT name FROM %1 WHERE code = s.%2), s.%2)")
                                  .arg(QLatin1String(f.ref), f.name());
                 else if (f.type == FieldType::Text && qstrcmp(f.column, "changed_by") != 0)
-                    shown << QStringLiteral("coalesce(s.%1, '')").arg(f.name());
+                    shown << QStringLiteral("nullif(s.%1, '')").arg(f.name()); // concat_ws skips NULLs, not ''s
             const QString sql =
                 QStringLiteral("SELECT %1.id, %2, %3, concat_ws(' · ', %4) FROM %5 JOIN %6 s ON s.%7 = %1.id AND "
                                "s.deleted = 0 WHERE %8 ORDER BY s.%9 DESC LIMIT ?2")

@@ -185,7 +185,8 @@ QTreeWidget* RecordPage::makeEntryList(const QList<RecordOverview::Entry>& entri
         auto* item = new QTreeWidgetItem(list, cells);
         item->setData(0, Qt::UserRole, static_cast<int>(e.kind));
         item->setData(0, Qt::UserRole + 1, e.id);
-        item->setToolTip(cells.size() - 1, e.summary); // the full text on hover
+        for (int c = 0; c < cells.size(); ++c)
+            item->setToolTip(c, cells[c]); // the full text on hover
     }
     if (entries.isEmpty()) {
         auto* none = new QTreeWidgetItem(
