@@ -123,11 +123,6 @@ QString RecordList::whereClause(QVariantList& params) const
     return where.join(QStringLiteral(" AND "));
 }
 
-bool RecordList::offers(Grouping by) const
-{
-    return (by == Grouping::Stage ? m_list->stage : by == Grouping::City ? m_list->city : m_list->industry) != nullptr;
-}
-
 Result<QList<RecordList::Group>> RecordList::groups(Grouping by)
 {
     const char* column = by == Grouping::Stage ? m_list->stage : by == Grouping::City ? m_list->city : m_list->industry;

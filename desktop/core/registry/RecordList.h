@@ -78,7 +78,7 @@ public:
 
     Result<qint64> count();
     // The list grouped (分组): how many of the filtered rows have each stage, city or industry, most first, each
-    // with its name; only what the kind's list offers as a filter (`offers`).
+    // with its name; only what the kind's list offers as a filter (ListDecl stage, city, industry), else none.
     enum class Grouping
     {
         Stage,
@@ -91,7 +91,6 @@ public:
         QString name;
         qint64 count = 0;
     };
-    bool offers(Grouping by) const;
     Result<QList<Group>> groups(Grouping by);
     // The page after `after` (the last row of the previous page), or the first page.
     Result<QList<Row>> fetch(const std::optional<Row>& after, int limit);

@@ -143,16 +143,16 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     filters->addWidget(m_saved);
     {
         // 分组: what the list offers to filter by, counted.
-        RecordList probe(db, kind);
         const struct
         {
             RecordList::Grouping by;
+            const char* column;
             QString name;
-        } groupings[] = {{RecordList::Grouping::Stage, tr("按阶段")},
-                         {RecordList::Grouping::City, tr("按城市")},
-                         {RecordList::Grouping::Industry, tr("按产业")}};
+        } groupings[] = {{RecordList::Grouping::Stage, list.stage, tr("按阶段")},
+                         {RecordList::Grouping::City, list.city, tr("按城市")},
+                         {RecordList::Grouping::Industry, list.industry, tr("按产业")}};
         for (const auto& g : groupings) {
-            if (!probe.offers(g.by))
+            if (!g.column)
                 continue;
             if (!m_grouping) {
                 m_grouping = new QComboBox(this);
