@@ -4545,5 +4545,9 @@ Holds: %3</translation>
         <source>跟踪服务专员</source>
         <translation>Follow-up specialists</translation>
     </message>
+    <message>
+        <source>这条记录已被合并或删除。</source>
+        <translation>This record has been merged or deleted.</translation>
+    </message>
 </context>
 </TS>

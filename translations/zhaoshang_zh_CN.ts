@@ -4541,5 +4541,9 @@
         <source>跟踪服务专员</source>
         <translation>跟踪服务专员</translation>
     </message>
+    <message>
+        <source>这条记录已被合并或删除。</source>
+        <translation>这条记录已被合并或删除。</translation>
+    </message>
 </context>
 </TS>

@@ -232,7 +232,10 @@ void WorkspaceView::updateHistoryButtons()
 // The record opens in the main area; the navigation keeps the list it came from highlighted.
 void WorkspaceView::showRecordPage(RecordKind kind, const QString& id)
 {
-    m_record->showRecord(kind, id);
+    if (!m_record->showRecord(kind, id)) { // gone since (a merge, a delete, a sync): say so, stay where we are
+        m_undo->offer(tr("这条记录已被合并或删除。"), {});
+        return;
+    }
     m_pages->setCurrentWidget(m_record);
     arrive({qMax(0, m_navigation->currentRow()), kind, id});
     m_record->tabs()->setFocus();

@@ -71,8 +71,14 @@ private:
     // Where the officer has been, for back and forward: a page of the navigation, or a record's page.
     struct Location
     {
-        int page = Dashboard;
-        RecordKind kind = RecordKind::Company;
+        Location(int onPage = Dashboard, RecordKind ofKind = RecordKind::Company, const QString& record = {})
+            : page(onPage)
+            , kind(ofKind)
+            , id(record)
+        {
+        }
+        int page;
+        RecordKind kind;
         QString id; // a record's page when set
         bool operator==(const Location& o) const { return page == o.page && kind == o.kind && id == o.id; }
         bool operator!=(const Location& o) const { return !(*this == o); }

@@ -5,6 +5,7 @@
 #include "desktop/core/demo/DemoData.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/registry/RecordMerge.h"
 #include "desktop/core/directory/CompanyRepository.h"
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/visits/VisitRepository.h"
@@ -536,6 +537,15 @@ private Q_SLOTS:
         const QRect row = navigation->visualItemRect(navigation->item(ui::WorkspaceView::Companies));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, row.center());
         QVERIFY(!view.recordShown());
+        // Merged away meanwhile (a sync, another window): its page does not open; the strip says why.
+        Company kept;
+        kept.name = QStringLiteral("松湖智能装备（东莞）");
+        QVERIFY(CompanyRepository(ws.db()).create(kept).ok());
+        ZS_VERIFY_OK(RecordMerge(ws.db()).merge(RecordKinds::get(RecordKind::Company), kept.id, c.id));
+        view.openRecord(RecordKind::Company, c.id);
+        QVERIFY(!view.recordShown());
+        QVERIFY(view.undoBar()->isVisible() && !view.undoBar()->canUndo());
+        QVERIFY(view.undoBar()->findChild<QLabel*>()->text().contains(QStringLiteral("已被合并或删除")));
     }
 
     // The quick filter narrows a list as one types; the filter row saved as a named 筛选方案 comes back in one click.

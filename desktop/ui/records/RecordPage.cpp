@@ -67,28 +67,25 @@ void RecordPage::setHistory(bool canGoBack, bool canGoForward)
     m_forward->setEnabled(canGoForward);
 }
 
-void RecordPage::showRecord(RecordKind kind, const QString& id)
+bool RecordPage::showRecord(RecordKind kind, const QString& id)
 {
+    auto read = RecordOverview::read(m_workspace.db(), RecordKinds::get(kind), id);
+    if (!read.ok()) {
+        if (read.error().code != ErrorCode::NotFound)
+            QMessageBox::warning(this, tr("读取失败"), read.error().message);
+        return false; // this page keeps what it showed
+    }
     m_kind = kind;
     m_id = id;
-    reload();
+    m_overview = std::move(read.value());
+    fill();
+    return true;
 }
 
 void RecordPage::reload()
 {
-    if (m_id.isEmpty())
-        return;
-    auto read = RecordOverview::read(m_workspace.db(), RecordKinds::get(m_kind), m_id);
-    if (!read.ok()) {
-        if (read.error().code == ErrorCode::NotFound) {
-            Q_EMIT gone();
-            return;
-        }
-        QMessageBox::warning(this, tr("读取失败"), read.error().message);
-        return;
-    }
-    m_overview = std::move(read.value());
-    fill();
+    if (!m_id.isEmpty() && !showRecord(m_kind, m_id))
+        Q_EMIT gone(); // merged or deleted meanwhile (here or by a sync)
 }
 
 void RecordPage::fill()

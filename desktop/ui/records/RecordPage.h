@@ -32,7 +32,8 @@ public:
         return kind == RecordKind::Company || kind == RecordKind::Lead || kind == RecordKind::Event;
     }
 
-    void showRecord(RecordKind kind, const QString& id);
+    // False (and nothing changed) when the record is not there: merged or deleted.
+    bool showRecord(RecordKind kind, const QString& id);
     RecordKind kind() const { return m_kind; }
     QString recordId() const { return m_id; }
     const RecordOverview::Overview& overview() const { return m_overview; }

@@ -51,8 +51,9 @@ void UndoBar::offer(const QString& message, Undo undo)
 {
     m_message->setText(message);
     m_undo = std::move(undo);
-    m_undoButton->setVisible(true);
-    m_undoButton->setFocus();
+    m_undoButton->setVisible(bool(m_undo)); // none: a notice only
+    if (m_undo)
+        m_undoButton->setFocus();
     show();
     m_timeout.start(kShownMs);
 }

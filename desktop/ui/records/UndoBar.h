@@ -24,7 +24,7 @@ public:
     using Undo = std::function<Result<void>()>;
 
     explicit UndoBar(QWidget* parent = nullptr);
-    void offer(const QString& message, Undo undo);
+    void offer(const QString& message, Undo undo); // an empty undo: the strip is a notice (这条记录已被合并或删除)
     bool canUndo() const { return bool(m_undo); }
 
 public Q_SLOTS:
