@@ -1176,6 +1176,18 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>无法指定负责人</source>
         <translation>Cannot assign the officer</translation>
     </message>
+    <message>
+        <source>%1（名称相近）</source>
+        <translation>%1 (similar name)</translation>
+    </message>
+    <message>
+        <source>没有可以合并的其他记录。</source>
+        <translation>There is no other record to merge with.</translation>
+    </message>
+    <message>
+        <source>与哪一条是同一家？</source>
+        <translation>Which record is the same company?</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -3822,6 +3834,10 @@ Holds: %3</translation>
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>合并重复%1…</source>
+        <translation>Merge duplicate %1…</translation>
     </message>
 </context>
 <context>

@@ -1176,6 +1176,18 @@
         <source>无法指定负责人</source>
         <translation>无法指定负责人</translation>
     </message>
+    <message>
+        <source>%1（名称相近）</source>
+        <translation>%1（名称相近）</translation>
+    </message>
+    <message>
+        <source>没有可以合并的其他记录。</source>
+        <translation>没有可以合并的其他记录。</translation>
+    </message>
+    <message>
+        <source>与哪一条是同一家？</source>
+        <translation>与哪一条是同一家？</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -3821,6 +3833,10 @@
     <message>
         <source>（无）</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>合并重复%1…</source>
+        <translation>合并重复%1…</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,10 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     });
     connect(m_record, &RecordPage::createFor, this, &WorkspaceView::createFor);
     connect(m_record, &RecordPage::composeBrochure, this, &WorkspaceView::composeBrochure);
+    connect(m_record, &RecordPage::findDuplicate, this, [this](RecordKind kind, const QString& id) {
+        if (RecordActions::mergeWithChosen(m_workspace, kind, id, *m_undo, this))
+            refreshAll();
+    });
     connect(m_record, &RecordPage::back, this, &WorkspaceView::goBack);
     connect(m_record, &RecordPage::forward, this, &WorkspaceView::goForward);
     connect(m_record, &RecordPage::gone, this, [this] {

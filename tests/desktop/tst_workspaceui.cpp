@@ -548,6 +548,50 @@ private Q_SLOTS:
         QVERIFY(view.undoBar()->findChild<QLabel*>()->text().contains(QStringLiteral("已被合并或删除")));
     }
 
+    // From a company's page: 合并重复客商… offers the similar names first, then the merge dialog; the page's company
+    // merged into the other leaves the page with the undo in the strip.
+    void mergeFromTheCompanyPage()
+    {
+        test::WorkspaceFixture ws;
+        CompanyRepository companies(ws.db());
+        Company a, b, other;
+        a.name = QStringLiteral("华达精密机械（广州）");
+        b.name = QStringLiteral("广州华达精密机械有限公司");
+        other.name = QStringLiteral("东莞松湖智能装备有限公司");
+        QVERIFY(companies.create(a).ok() && companies.create(b).ok() && companies.create(other).ok());
+        Visit v;
+        v.companyId = b.id;
+        v.visitedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
+        v.city = QStringLiteral("guangzhou");
+        QVERIFY(VisitRepository(ws.db()).create(v).ok());
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.openRecord(RecordKind::Company, a.id);
+        QVERIFY(view.recordShown());
+        QStringList offered;
+        whenDialogOpens<QInputDialog>([&offered](QInputDialog* dialog) {
+            offered = dialog->comboBoxItems();
+            dialog->setTextValue(offered.value(0));
+            dialog->accept();
+        });
+        whenDialogOpens<ui::MergeDialog>([](ui::MergeDialog* dialog) {
+            // b has the visit: kept by default
+            QVERIFY(dialog->findChild<QRadioButton*>(QStringLiteral("keepSecond"))->isChecked());
+            dialog->findChild<QPushButton*>(QStringLiteral("save"))->click();
+        });
+        auto* find = view.recordPage()->findChild<QPushButton*>(QStringLiteral("findDuplicate"));
+        QVERIFY(find);
+        find->click();
+        QCOMPARE(offered.size(), 2);
+        QCOMPARE(offered.first(), QStringLiteral("广州华达精密机械有限公司（名称相近）"));
+        const QByteArray deleted = "SELECT deleted FROM company WHERE id = '" + a.id.toUtf8() + "'";
+        QCOMPARE(ws.db().scalar(deleted.constData()).value(), 1);
+        QVERIFY(!view.recordShown()); // its page is gone with it
+        QVERIFY(view.undoBar()->canUndo());
+    }
+
     // The quick filter narrows a list as one types; the filter row saved as a named 筛选方案 comes back in one click.
     void quickFilterAndSavedFilters()
     {

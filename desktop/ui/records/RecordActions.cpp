@@ -1,7 +1,9 @@
 #include "desktop/ui/records/RecordActions.h"
 
 #include "desktop/core/Workspace.h"
+#include "desktop/core/directory/CompanyRepository.h"
 #include "desktop/core/pipeline/LeadService.h"
+#include "desktop/core/registry/Choices.h"
 #include "desktop/core/registry/RecordRemoval.h"
 #include "desktop/core/session/OfficerProfile.h"
 #include "desktop/core/registry/RecordStore.h"
@@ -73,6 +75,43 @@ bool RecordActions::merge(Workspace& workspace, RecordKind kind, const QStringLi
     const QString mergeId = dialog.mergeId();
     undo.offer(dialog.summary(), [ws, mergeId] { return RecordMerge(ws->db()).undo(mergeId); });
     return true;
+}
+
+bool RecordActions::mergeWithChosen(Workspace& workspace, RecordKind kind, const QString& id, UndoBar& undo,
+                                    QWidget* parent)
+{
+    const KindDecl& declared = RecordKinds::get(kind);
+    // The candidates: for a company, those with a similar name first (RecordText::nameCore), then every other one.
+    QList<Choice> candidates;
+    if (kind == RecordKind::Company) {
+        CompanyRepository companies(workspace.db());
+        auto self = companies.get(id);
+        auto similar = self.ok() ? companies.similar(self.value(), 10) : Result<QList<Company>>(self.error());
+        if (similar.ok())
+            for (const Company& c : similar.value())
+                candidates.append({c.id, tr("%1（名称相近）").arg(c.name)});
+    }
+    auto all = Choices(workspace.db()).forField({"id", "", FieldType::Ref, nullptr, declared.key});
+    if (all.ok())
+        for (const Choice& c : all.value())
+            if (c.value != id && std::none_of(candidates.cbegin(), candidates.cend(),
+                                              [&c](const Choice& known) { return known.value == c.value; }))
+                candidates.append(c);
+    if (candidates.isEmpty()) {
+        QMessageBox::information(parent, tr("合并重复%1").arg(RecordKinds::label(declared)),
+                                 tr("没有可以合并的其他记录。"));
+        return false;
+    }
+    QStringList names;
+    for (const Choice& c : std::as_const(candidates))
+        names << c.text;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, tr("合并重复%1").arg(RecordKinds::label(declared)),
+                                                 tr("与哪一条是同一家？"), names, 0, false, &ok);
+    if (!ok)
+        return false;
+    const QString other = candidates.at(names.indexOf(chosen)).value;
+    return merge(workspace, kind, {id, other}, undo, parent);
 }
 
 bool RecordActions::moveLeads(Workspace& workspace, const QStringList& ids, const QString& stage, QWidget* parent)

@@ -25,6 +25,9 @@ class RecordActions
 public:
     static bool remove(Workspace& workspace, RecordKind kind, const QStringList& ids, UndoBar& undo, QWidget* parent);
     static bool merge(Workspace& workspace, RecordKind kind, const QStringList& ids, UndoBar& undo, QWidget* parent);
+    // From a record's page: the officer picks the other record (similar names first), then the merge dialog.
+    static bool mergeWithChosen(Workspace& workspace, RecordKind kind, const QString& id, UndoBar& undo,
+                                QWidget* parent);
     // Leads moved to a stage (a reason asked when the stage rules want one), or handed to an officer.
     static bool moveLeads(Workspace& workspace, const QStringList& ids, const QString& stage, QWidget* parent);
     static bool assignLeads(Workspace& workspace, const QStringList& ids, QWidget* parent);

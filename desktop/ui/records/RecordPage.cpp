@@ -155,6 +155,9 @@ void RecordPage::fill()
         action(tr("新建项目线索…"), QStringLiteral("newLead"), [this] { Q_EMIT createFor(RecordKind::Lead, m_id); });
         action(tr("编制宣传册…"), QStringLiteral("composeBrochure"), [this] { Q_EMIT composeBrochure(m_id); });
     }
+    if (kind.mergeable)
+        action(tr("合并重复%1…").arg(RecordKinds::label(kind)), QStringLiteral("findDuplicate"),
+               [this] { Q_EMIT findDuplicate(m_kind, m_id); });
     static_cast<QHBoxLayout*>(actions)->addStretch(1);
 
     const int shown = m_tabs->currentIndex();

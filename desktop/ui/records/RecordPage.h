@@ -48,6 +48,7 @@ Q_SIGNALS:
     void editRecord(zs::RecordKind kind, const QString& id);
     void createFor(zs::RecordKind kind, const QString& companyId);
     void composeBrochure(const QString& companyId);
+    void findDuplicate(zs::RecordKind kind, const QString& id); // 合并重复…: choose the other one
     void back();
     void forward();
     void gone(); // the record is no longer there (merged or deleted elsewhere)
