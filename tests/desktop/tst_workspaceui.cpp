@@ -40,6 +40,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QMessageBox>
@@ -546,6 +547,41 @@ private Q_SLOTS:
         QVERIFY(!view.recordShown());
         QVERIFY(view.undoBar()->isVisible() && !view.undoBar()->canUndo());
         QVERIFY(view.undoBar()->findChild<QLabel*>()->text().contains(QStringLiteral("已被合并或删除")));
+    }
+
+    // A lead's page: its company is a link to the company's page (the page refills from the link's own click), and
+    // back returns to the lead.
+    void leadPageLinksToItsCompany()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("深圳鹏程新能源科技有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        Lead l;
+        l.companyId = c.id;
+        l.title = QStringLiteral("储能电池项目");
+        QVERIFY(LeadRepository(ws.db()).create(l).ok());
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.openRecord(RecordKind::Lead, l.id);
+        ui::RecordPage* page = view.recordPage();
+        QVERIFY(view.recordShown() && page->kind() == RecordKind::Lead);
+        QCOMPARE(page->tabs()->tabText(1), QStringLiteral("阶段记录（1）"));
+        QPointer<QLabel> link;
+        for (QLabel* label : page->findChildren<QLabel*>())
+            if (label->isVisible() && label->text().contains(QStringLiteral("<a")))
+                link = label;
+        QVERIFY(link);
+        QVERIFY(link->text().contains(c.name));
+        Q_EMIT link->linkActivated(QStringLiteral("#"));
+        QCOMPARE(page->kind(), RecordKind::Company);
+        QCOMPARE(page->recordId(), c.id);
+        QTRY_VERIFY(link.isNull() || !link->isVisible()); // the lead's facts are gone once the event loop runs
+        view.goBack();
+        QCOMPARE(page->kind(), RecordKind::Lead);
+        QCOMPARE(page->recordId(), l.id);
     }
 
     // From a company's page: 合并重复客商… offers the similar names first, then the merge dialog; the page's company

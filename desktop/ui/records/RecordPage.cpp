@@ -19,7 +19,17 @@ namespace zs::ui {
 
 namespace {
 constexpr int kFactColumns = 3; // label + value pairs per row
+
+// A widget of the page filled before: gone once control is back in the event loop, since the click that refills the
+// page (a link, 编辑…, an entry) may come from that very widget.
+void discard(QWidget* widget)
+{
+    if (!widget)
+        return;
+    widget->hide();
+    widget->deleteLater();
 }
+} // namespace
 
 RecordPage::RecordPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -95,7 +105,7 @@ void RecordPage::fill()
     m_kindLabel->setText(RecordKinds::label(kind));
 
     while (QLayoutItem* item = m_facts->takeAt(0)) {
-        delete item->widget();
+        discard(item->widget());
         delete item;
     }
     // The facts it has, three to a row; long texts (notes) take a row of their own at the end.
@@ -140,7 +150,7 @@ void RecordPage::fill()
     // Actions: edit, and what can be made for it (a company: a visit, a lead, a brochure).
     QLayout* actions = m_actions->layout();
     while (QLayoutItem* item = actions->takeAt(0)) {
-        delete item->widget();
+        discard(item->widget());
         delete item;
     }
     const auto action = [this, actions](const QString& text, const QString& name, auto&& slot) {
@@ -161,7 +171,11 @@ void RecordPage::fill()
     static_cast<QHBoxLayout*>(actions)->addStretch(1);
 
     const int shown = m_tabs->currentIndex();
-    m_tabs->clear();
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        discard(page);
+    }
     m_tabs->addTab(makeEntryList(m_overview.activity, true), tr("动态（%1）").arg(m_overview.activity.size()));
     for (const RecordOverview::Related& r : std::as_const(m_overview.related))
         m_tabs->addTab(makeEntryList(r.entries, false), tr("%1（%2）").arg(r.label).arg(r.count));
