@@ -94,10 +94,12 @@ if [ ! -f "$db" ]; then
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" "$build/bin/zhaoshang-cli" demo --db "$db" --visits 2000 >/dev/null
     # Two companies entered twice off business cards: one pair already merged (undoable), one left to merge.
     cli demo --db "$db" --kind duplicates >/dev/null
-    # A policy guide in the materials library, so the viewer has something to open offline.
+    # The location schematic as a picture in the library (brochure covers show it), and a policy guide with it on
+    # its cover, so the viewer has something to open offline.
+    cli demo --db "$db" --kind map >/dev/null
     guide="$demo/policy-guide.pdf"
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" QT_QPA_PLATFORM=offscreen "$build/bin/zhaoshang-cli" brochure \
-        --db "$db" --out "$guide" >/dev/null
+        --db "$db" --cover 韶关区位示意图 --out "$guide" >/dev/null
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" QT_QPA_PLATFORM=offscreen "$build/bin/zhaoshang-cli" material-import \
         --db "$db" --file "$guide" --title "韶关市招商引资政策指南（演示）" --kind policy --publisher "韶关市商务局" >/dev/null
     rm -f "$guide"

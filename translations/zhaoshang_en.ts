@@ -106,6 +106,14 @@
         <source>本册内容</source>
         <translation>In this brochure</translation>
     </message>
+    <message>
+        <source>「%1」不是图片，不能作为封面配图。</source>
+        <translation>“%1” is not a picture and cannot go on the cover.</translation>
+    </message>
+    <message>
+        <source>封面配图「%1」无法读取，文件可能已损坏。</source>
+        <translation>The cover picture “%1” cannot be read; the file may be damaged.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -358,6 +366,10 @@
         <translation>merge needs --into and --from.</translation>
     </message>
     <message>
+        <source>brochure：封面配图（资料库中图片的 id 或名称）。</source>
+        <translation>brochure: the cover picture (id or title of a picture in the library).</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -367,7 +379,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -376,7 +388,7 @@
   move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
   merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
   delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
-  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
+  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
   sync        与总部同步一次，输出 JSON 摘要
@@ -392,7 +404,7 @@ Commands:
   passwd      Change the passphrase
   backup      Back up the workspace (encrypted)
   rotate-key  Rotate the database key
-  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list, --kind duplicates makes duplicate companies and merges one pair)
+  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list, --kind duplicates makes duplicate companies and merges one pair, --kind map puts the location schematic into the materials library)
   search      Full-text search (search QUERY)
   import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
   export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
@@ -401,13 +413,37 @@ Commands:
   move-stage  Move a project lead to another stage (--id ID --stage CODE [--reason TEXT])
   merge       Merge duplicate records (--kind companies --into KEPT_ID --from DUPLICATE_ID; --undo MERGE_ID undoes)
   delete      Delete records (--kind … --id ID, --id may repeat); restore brings deleted records back
-  brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax --out F.pdf)
+  brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax [--cover PICTURE] --out F.pdf)
   material-import  Import a PDF or image into the encrypted materials library (--file F [--title T --kind policy --publisher P])
   enroll      Enroll with HQ (--server URL --user NAME [--ca FILE]; password is read from standard input)
   sync        Sync with HQ once and print a JSON summary
   sync-status Sync status, conflicts and refused changes (JSON)
 
 Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHRASE, or a terminal prompt.</translation>
+    </message>
+    <message>
+        <source>资料库里没有「%1」。</source>
+        <translation>The library has no “%1”.</translation>
+    </message>
+    <message>
+        <source>已导入资料：%1</source>
+        <translation>Material imported: %1</translation>
+    </message>
+    <message>
+        <source>区位示意图生成失败。</source>
+        <translation>The location schematic could not be drawn.</translation>
+    </message>
+    <message>
+        <source>韶关区位示意图</source>
+        <translation>Shaoguan location schematic</translation>
+    </message>
+    <message>
+        <source>韶关市投资促进局</source>
+        <translation>Shaoguan Investment Promotion Bureau</translation>
+    </message>
+    <message>
+        <source>区位,交通,封面配图</source>
+        <translation>location,transport,cover picture</translation>
     </message>
 </context>
 <context>
@@ -817,6 +853,109 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>这个字段不能恢复</source>
         <translation>This field cannot be restored</translation>
+    </message>
+</context>
+<context>
+    <name>LocationMap</name>
+    <message>
+        <source>乐昌市</source>
+        <translation>Lechang</translation>
+    </message>
+    <message>
+        <source>南雄市</source>
+        <translation>Nanxiong</translation>
+    </message>
+    <message>
+        <source>仁化县</source>
+        <translation>Renhua</translation>
+    </message>
+    <message>
+        <source>始兴县</source>
+        <translation>Shixing</translation>
+    </message>
+    <message>
+        <source>乳源县</source>
+        <translation>Ruyuan</translation>
+    </message>
+    <message>
+        <source>武江区</source>
+        <translation>Wujiang</translation>
+    </message>
+    <message>
+        <source>浈江区</source>
+        <translation>Zhenjiang</translation>
+    </message>
+    <message>
+        <source>曲江区</source>
+        <translation>Qujiang</translation>
+    </message>
+    <message>
+        <source>翁源县</source>
+        <translation>Wengyuan</translation>
+    </message>
+    <message>
+        <source>新丰县</source>
+        <translation>Xinfeng</translation>
+    </message>
+    <message>
+        <source>↑ 湖南</source>
+        <translation>↑ Hunan</translation>
+    </message>
+    <message>
+        <source>江西 →</source>
+        <translation>Jiangxi →</translation>
+    </message>
+    <message>
+        <source>↓ 广州 · 大湾区</source>
+        <translation>↓ Guangzhou · Greater Bay Area</translation>
+    </message>
+    <message>
+        <source>韶关区位示意图</source>
+        <translation>Shaoguan location schematic</translation>
+    </message>
+    <message>
+        <source>广东北部门户 · 粤港澳大湾区连接内陆腹地的通道城市</source>
+        <translation>Northern gateway of Guangdong · the Greater Bay Area’s corridor to the interior</translation>
+    </message>
+    <message>
+        <source>韶关</source>
+        <translation>Shaoguan</translation>
+    </message>
+    <message>
+        <source>清远</source>
+        <translation>Qingyuan</translation>
+    </message>
+    <message>
+        <source>广州</source>
+        <translation>Guangzhou</translation>
+    </message>
+    <message>
+        <source>东莞</source>
+        <translation>Dongguan</translation>
+    </message>
+    <message>
+        <source>深圳</source>
+        <translation>Shenzhen</translation>
+    </message>
+    <message>
+        <source>高铁到广州约一小时</source>
+        <translation>About an hour to Guangzhou by high-speed rail</translation>
+    </message>
+    <message>
+        <source>京广高铁</source>
+        <translation>Beijing–Guangzhou high-speed railway</translation>
+    </message>
+    <message>
+        <source>京港澳高速</source>
+        <translation>Beijing–Hong Kong–Macau expressway</translation>
+    </message>
+    <message>
+        <source>区、县（市）政府驻地（红点为市中心城区）</source>
+        <translation>District and county seats (red: the city centre)</translation>
+    </message>
+    <message>
+        <source>示意图，位置为近似，不作为标准地图使用。</source>
+        <translation>Schematic with approximate positions; not a standard map.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2130,10 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>项目推介</source>
         <translation>Project pitch</translation>
     </message>
+    <message>
+        <source>地图与图片</source>
+        <translation>Maps and pictures</translation>
+    </message>
 </context>
 <context>
     <name>SeedCatalog</name>
@@ -2480,6 +2623,18 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>已保存到资料库，并记在该企业的动态里。</source>
         <translation>Saved to the library and recorded in the company&apos;s activity.</translation>
+    </message>
+    <message>
+        <source>（不配图）</source>
+        <translation>(no picture)</translation>
+    </message>
+    <message>
+        <source>资料库中的地图或照片，印在封面上。在“资料库”导入 PNG 或 JPEG 图片即可选用。</source>
+        <translation>A map or photo from the library, printed on the cover. Import a PNG or JPEG picture into the library to choose it.</translation>
+    </message>
+    <message>
+        <source>封面配图</source>
+        <translation>Cover picture</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3994,10 @@ Holds: %3</translation>
         <source>合并重复%1…</source>
         <translation>Merge duplicate %1…</translation>
     </message>
+    <message>
+        <source>查看文件…</source>
+        <translation>View file…</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::SearchPage</name>
@@ -3924,6 +4083,100 @@ Holds: %3</translation>
     <message>
         <source>文字大小</source>
         <translation>Text size</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>自动与总部同步</source>
+        <translation>Sync with HQ automatically</translation>
+    </message>
+    <message>
+        <source>每小时</source>
+        <translation>Every hour</translation>
+    </message>
+    <message>
+        <source>每 2 小时</source>
+        <translation>Every 2 hours</translation>
+    </message>
+    <message>
+        <source>每 4 小时</source>
+        <translation>Every 4 hours</translation>
+    </message>
+    <message>
+        <source>每 8 小时</source>
+        <translation>Every 8 hours</translation>
+    </message>
+    <message>
+        <source>每天</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <source>网络恢复后立即同步</source>
+        <translation>Sync as soon as the network is back</translation>
+    </message>
+    <message>
+        <source>在后台下载资料文件</source>
+        <translation>Download material files in the background</translation>
+    </message>
+    <message>
+        <source>同步频率</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>关闭自动同步后，只有点“同步”才会同步；同步失败后的自动重试也随之停止。
+不在后台下载资料文件时，打开某份资料才会下载它。</source>
+        <translation>With automatic sync off, only “Sync” syncs, and failed syncs are not retried.
+Without background downloads, a material file is downloaded when it is opened.</translation>
+    </message>
+    <message>
+        <source>B5（JIS）</source>
+        <translation>B5 (JIS)</translation>
+    </message>
+    <message>
+        <source>彩色打印</source>
+        <translation>Print in colour</translation>
+    </message>
+    <message>
+        <source>双面打印（长边翻页）</source>
+        <translation>Print on both sides (long edge)</translation>
+    </message>
+    <message>
+        <source> 个</source>
+        <translation> parks</translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>宣传册默认章节</source>
+        <translation>Brochure sections by default</translation>
+    </message>
+    <message>
+        <source>推荐园区数</source>
+        <translation>Parks recommended</translation>
+    </message>
+    <message>
+        <source>打印时仍可在打印对话框中临时更改；宣传册的章节在编制时也可增减。</source>
+        <translation>The print dialog can still change these for one print; a brochure’s sections can be changed when it is composed.</translation>
+    </message>
+    <message>
+        <source>宣传册至少要有一个章节。</source>
+        <translation>A brochure needs at least one section.</translation>
+    </message>
+    <message>
+        <source>请先在“打印”中至少选择一个宣传册章节。</source>
+        <translation>Choose at least one brochure section under “Printing” first.</translation>
     </message>
 </context>
 <context>
@@ -4246,10 +4499,6 @@ Holds: %3</translation>
         <translation>Not used (local demo server, unencrypted connection)</translation>
     </message>
     <message>
-        <source>自动同步已开启：每天至少一次，网络恢复时也会同步。</source>
-        <translation>Automatic sync is on: at least once a day, and also when the network comes back.</translation>
-    </message>
-    <message>
         <source>同步：未登记</source>
         <translation>Sync: not enrolled</translation>
     </message>
@@ -4325,6 +4574,27 @@ Holds: %3</translation>
             <numerusform>Material files: %n waiting to download; continues after the next sync</numerusform>
             <numerusform>Material files: %n waiting to download; continues after the next sync</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>自动同步已关闭：点“同步”时才会同步（设置 → 同步）。</source>
+        <translation>Automatic sync is off: the workspace syncs when you press “Sync” (Settings → Sync).</translation>
+    </message>
+    <message>
+        <source>每 %1 小时</source>
+        <translation>every %1 hours</translation>
+    </message>
+    <message>
+        <source>自动同步已开启：%1至少一次，网络恢复时也会同步。</source>
+        <translation>Automatic sync is on: %1 at least once, and when the network is back.</translation>
+    </message>
+    <message>
+        <source>自动同步已开启：%1至少一次。</source>
+        <translation>Automatic sync is on: %1 at least once.</translation>
+    </message>
+    <message>
+        <source>每天</source>
+        <comment>sync interval in a sentence</comment>
+        <translation>every day</translation>
     </message>
 </context>
 <context>

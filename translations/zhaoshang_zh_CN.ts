@@ -106,6 +106,14 @@
         <source>本册内容</source>
         <translation>本册内容</translation>
     </message>
+    <message>
+        <source>「%1」不是图片，不能作为封面配图。</source>
+        <translation>「%1」不是图片，不能作为封面配图。</translation>
+    </message>
+    <message>
+        <source>封面配图「%1」无法读取，文件可能已损坏。</source>
+        <translation>封面配图「%1」无法读取，文件可能已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -358,6 +366,10 @@
         <translation>merge 需要 --into 和 --from。</translation>
     </message>
     <message>
+        <source>brochure：封面配图（资料库中图片的 id 或名称）。</source>
+        <translation>brochure：封面配图（资料库中图片的 id 或名称）。</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -367,7 +379,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -376,7 +388,7 @@
   move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
   merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
   delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
-  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
+  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
   sync        与总部同步一次，输出 JSON 摘要
@@ -392,7 +404,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -401,13 +413,37 @@
   move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
   merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
   delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
-  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）
+  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）
   material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
   enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
   sync        与总部同步一次，输出 JSON 摘要
   sync-status 同步状态、冲突和被拒绝的修改（JSON）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
+    </message>
+    <message>
+        <source>资料库里没有「%1」。</source>
+        <translation>资料库里没有「%1」。</translation>
+    </message>
+    <message>
+        <source>已导入资料：%1</source>
+        <translation>已导入资料：%1</translation>
+    </message>
+    <message>
+        <source>区位示意图生成失败。</source>
+        <translation>区位示意图生成失败。</translation>
+    </message>
+    <message>
+        <source>韶关区位示意图</source>
+        <translation>韶关区位示意图</translation>
+    </message>
+    <message>
+        <source>韶关市投资促进局</source>
+        <translation>韶关市投资促进局</translation>
+    </message>
+    <message>
+        <source>区位,交通,封面配图</source>
+        <translation>区位,交通,封面配图</translation>
     </message>
 </context>
 <context>
@@ -817,6 +853,109 @@
     <message>
         <source>这个字段不能恢复</source>
         <translation>这个字段不能恢复</translation>
+    </message>
+</context>
+<context>
+    <name>LocationMap</name>
+    <message>
+        <source>乐昌市</source>
+        <translation>乐昌市</translation>
+    </message>
+    <message>
+        <source>南雄市</source>
+        <translation>南雄市</translation>
+    </message>
+    <message>
+        <source>仁化县</source>
+        <translation>仁化县</translation>
+    </message>
+    <message>
+        <source>始兴县</source>
+        <translation>始兴县</translation>
+    </message>
+    <message>
+        <source>乳源县</source>
+        <translation>乳源县</translation>
+    </message>
+    <message>
+        <source>武江区</source>
+        <translation>武江区</translation>
+    </message>
+    <message>
+        <source>浈江区</source>
+        <translation>浈江区</translation>
+    </message>
+    <message>
+        <source>曲江区</source>
+        <translation>曲江区</translation>
+    </message>
+    <message>
+        <source>翁源县</source>
+        <translation>翁源县</translation>
+    </message>
+    <message>
+        <source>新丰县</source>
+        <translation>新丰县</translation>
+    </message>
+    <message>
+        <source>↑ 湖南</source>
+        <translation>↑ 湖南</translation>
+    </message>
+    <message>
+        <source>江西 →</source>
+        <translation>江西 →</translation>
+    </message>
+    <message>
+        <source>↓ 广州 · 大湾区</source>
+        <translation>↓ 广州 · 大湾区</translation>
+    </message>
+    <message>
+        <source>韶关区位示意图</source>
+        <translation>韶关区位示意图</translation>
+    </message>
+    <message>
+        <source>广东北部门户 · 粤港澳大湾区连接内陆腹地的通道城市</source>
+        <translation>广东北部门户 · 粤港澳大湾区连接内陆腹地的通道城市</translation>
+    </message>
+    <message>
+        <source>韶关</source>
+        <translation>韶关</translation>
+    </message>
+    <message>
+        <source>清远</source>
+        <translation>清远</translation>
+    </message>
+    <message>
+        <source>广州</source>
+        <translation>广州</translation>
+    </message>
+    <message>
+        <source>东莞</source>
+        <translation>东莞</translation>
+    </message>
+    <message>
+        <source>深圳</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>高铁到广州约一小时</source>
+        <translation>高铁到广州约一小时</translation>
+    </message>
+    <message>
+        <source>京广高铁</source>
+        <translation>京广高铁</translation>
+    </message>
+    <message>
+        <source>京港澳高速</source>
+        <translation>京港澳高速</translation>
+    </message>
+    <message>
+        <source>区、县（市）政府驻地（红点为市中心城区）</source>
+        <translation>区、县（市）政府驻地（红点为市中心城区）</translation>
+    </message>
+    <message>
+        <source>示意图，位置为近似，不作为标准地图使用。</source>
+        <translation>示意图，位置为近似，不作为标准地图使用。</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2130,10 @@
         <source>项目推介</source>
         <translation>项目推介</translation>
     </message>
+    <message>
+        <source>地图与图片</source>
+        <translation>地图与图片</translation>
+    </message>
 </context>
 <context>
     <name>SeedCatalog</name>
@@ -2479,6 +2622,18 @@
     <message>
         <source>已保存到资料库，并记在该企业的动态里。</source>
         <translation>已保存到资料库，并记在该企业的动态里。</translation>
+    </message>
+    <message>
+        <source>（不配图）</source>
+        <translation>（不配图）</translation>
+    </message>
+    <message>
+        <source>资料库中的地图或照片，印在封面上。在“资料库”导入 PNG 或 JPEG 图片即可选用。</source>
+        <translation>资料库中的地图或照片，印在封面上。在“资料库”导入 PNG 或 JPEG 图片即可选用。</translation>
+    </message>
+    <message>
+        <source>封面配图</source>
+        <translation>封面配图</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3993,10 @@
         <source>合并重复%1…</source>
         <translation>合并重复%1…</translation>
     </message>
+    <message>
+        <source>查看文件…</source>
+        <translation>查看文件…</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::SearchPage</name>
@@ -3923,6 +4082,100 @@
     <message>
         <source>文字大小</source>
         <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>自动与总部同步</source>
+        <translation>自动与总部同步</translation>
+    </message>
+    <message>
+        <source>每小时</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>每 2 小时</source>
+        <translation>每 2 小时</translation>
+    </message>
+    <message>
+        <source>每 4 小时</source>
+        <translation>每 4 小时</translation>
+    </message>
+    <message>
+        <source>每 8 小时</source>
+        <translation>每 8 小时</translation>
+    </message>
+    <message>
+        <source>每天</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>网络恢复后立即同步</source>
+        <translation>网络恢复后立即同步</translation>
+    </message>
+    <message>
+        <source>在后台下载资料文件</source>
+        <translation>在后台下载资料文件</translation>
+    </message>
+    <message>
+        <source>同步频率</source>
+        <translation>同步频率</translation>
+    </message>
+    <message>
+        <source>关闭自动同步后，只有点“同步”才会同步；同步失败后的自动重试也随之停止。
+不在后台下载资料文件时，打开某份资料才会下载它。</source>
+        <translation>关闭自动同步后，只有点“同步”才会同步；同步失败后的自动重试也随之停止。
+不在后台下载资料文件时，打开某份资料才会下载它。</translation>
+    </message>
+    <message>
+        <source>B5（JIS）</source>
+        <translation>B5（JIS）</translation>
+    </message>
+    <message>
+        <source>彩色打印</source>
+        <translation>彩色打印</translation>
+    </message>
+    <message>
+        <source>双面打印（长边翻页）</source>
+        <translation>双面打印（长边翻页）</translation>
+    </message>
+    <message>
+        <source> 个</source>
+        <translation> 个</translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>宣传册默认章节</source>
+        <translation>宣传册默认章节</translation>
+    </message>
+    <message>
+        <source>推荐园区数</source>
+        <translation>推荐园区数</translation>
+    </message>
+    <message>
+        <source>打印时仍可在打印对话框中临时更改；宣传册的章节在编制时也可增减。</source>
+        <translation>打印时仍可在打印对话框中临时更改；宣传册的章节在编制时也可增减。</translation>
+    </message>
+    <message>
+        <source>宣传册至少要有一个章节。</source>
+        <translation>宣传册至少要有一个章节。</translation>
+    </message>
+    <message>
+        <source>请先在“打印”中至少选择一个宣传册章节。</source>
+        <translation>请先在“打印”中至少选择一个宣传册章节。</translation>
     </message>
 </context>
 <context>
@@ -4245,10 +4498,6 @@
         <translation>未使用（本机演示服务器，连接不加密）</translation>
     </message>
     <message>
-        <source>自动同步已开启：每天至少一次，网络恢复时也会同步。</source>
-        <translation>自动同步已开启：每天至少一次，网络恢复时也会同步。</translation>
-    </message>
-    <message>
         <source>同步：未登记</source>
         <translation>同步：未登记</translation>
     </message>
@@ -4321,6 +4570,27 @@
         <translation>
             <numerusform>资料文件：%n 个等待下载，下次同步后继续</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>自动同步已关闭：点“同步”时才会同步（设置 → 同步）。</source>
+        <translation>自动同步已关闭：点“同步”时才会同步（设置 → 同步）。</translation>
+    </message>
+    <message>
+        <source>每 %1 小时</source>
+        <translation>每 %1 小时</translation>
+    </message>
+    <message>
+        <source>自动同步已开启：%1至少一次，网络恢复时也会同步。</source>
+        <translation>自动同步已开启：%1至少一次，网络恢复时也会同步。</translation>
+    </message>
+    <message>
+        <source>自动同步已开启：%1至少一次。</source>
+        <translation>自动同步已开启：%1至少一次。</translation>
+    </message>
+    <message>
+        <source>每天</source>
+        <comment>sync interval in a sentence</comment>
+        <translation>每天</translation>
     </message>
 </context>
 <context>

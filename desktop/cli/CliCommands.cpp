@@ -1,5 +1,6 @@
 #include "desktop/cli/CliCommands.h"
 
+#include "desktop/cli/CliMaterials.h"
 #include "desktop/cli/CliRecords.h"
 #include "desktop/cli/PassphraseInput.h"
 #include "desktop/core/AppInfo.h"
@@ -12,13 +13,10 @@
 #include "desktop/core/io/ListExporter.h"
 #include "desktop/core/registry/RecordJson.h"
 #include "desktop/core/search/SearchService.h"
-#include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/pipeline/LeadService.h"
 #include "desktop/core/visits/VisitService.h"
 #include "desktop/core/sync/WorkspaceSync.h"
 #include "desktop/core/sync/SyncController.h"
-#include "desktop/print/BrochureComposer.h"
-#include "desktop/print/PdfInspector.h"
 #include "sync/store/Hardening.h"
 
 #include <QCommandLineParser>
@@ -30,9 +28,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QFile>
-#include <QFileInfo>
 #include <QGuiApplication>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +88,8 @@ public:
     QCommandLineOption company{QStringLiteral("company"), tr("brochure：目标企业的 id 或名称。"), QStringLiteral("ID")};
     QCommandLineOption sections{QStringLiteral("sections"), tr("brochure：政策章节，如 land,tax,talent（默认全部）。"),
                                 QStringLiteral("LIST")};
+    QCommandLineOption cover{QStringLiteral("cover"), tr("brochure：封面配图（资料库中图片的 id 或名称）。"),
+                             QStringLiteral("ID")};
     QCommandLineOption title{QStringLiteral("title"), tr("material-import：资料名称。"), QStringLiteral("TEXT")};
     QCommandLineOption publisher{QStringLiteral("publisher"), tr("material-import：发布单位。"),
                                  QStringLiteral("TEXT")};
@@ -280,6 +278,8 @@ int Cli::demo(Workspace& workspace)
                    stdout);
         return ExitOk;
     }
+    if (m_parser.value(kind) == QLatin1String("map")) // a picture for brochure covers
+        return printJson(demoLocationMap(workspace.db()));
     if (m_parser.value(kind) == QLatin1String("duplicates")) { // a merged pair and one left to merge
         auto made = DemoData::duplicates(workspace.db());
         if (!made.ok())
@@ -476,58 +476,23 @@ int Cli::removeOrRestore(Workspace& workspace, bool restore)
 
 int Cli::brochure(Workspace& workspace)
 {
-    // The company by id, or by its exact name; none: a general guide.
-    QString companyId = m_parser.value(company);
-    if (!companyId.isEmpty()) {
-        auto byName = workspace.db().prepare("SELECT id FROM company WHERE (id = ?1 OR name = ?1) AND deleted = 0");
-        if (!byName.ok())
-            return fail(byName.error());
-        byName->bind(1, companyId);
-        if (!byName->step().value())
-            return fail(makeError(ErrorCode::NotFound, tr("找不到企业「%1」。").arg(companyId)));
-        companyId = byName->text(0);
-    }
-    BrochureComposer::Request request;
-    request.companyId = companyId;
+    BrochureArgs args{m_parser.value(company), std::nullopt, m_parser.value(cover), m_parser.value(out)};
     if (m_parser.isSet(sections))
-        request.sections = m_parser.value(sections).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QElapsedTimer timer;
-    timer.start();
-    auto pdf = BrochureComposer(workspace.db()).pdf(request);
-    if (!pdf.ok())
-        return fail(pdf.error());
-    QSaveFile output(m_parser.value(out));
-    if (!output.open(QIODevice::WriteOnly) || output.write(pdf.value()) != pdf->size() || !output.commit())
-        return fail(makeError(ErrorCode::Io, tr("无法写入文件：%1").arg(output.fileName()), output.errorString()));
-    print(tr("宣传册已生成：%1（%2 KB，%3 毫秒）").arg(output.fileName()).arg(pdf->size() / 1024).arg(timer.elapsed()));
+        args.sections = m_parser.value(sections).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto written = writeBrochure(workspace.db(), args);
+    if (!written.ok())
+        return fail(written.error());
+    print(written.value());
     return ExitOk;
 }
 
 int Cli::importMaterial(Workspace& workspace)
 {
-    QFile input(m_parser.value(file));
-    if (input.size() > MaterialRepository::kMaxBytes)
-        return fail(makeError(ErrorCode::Invalid, tr("文件太大，资料库最多接受 100 MB 的文件。")));
-    if (!input.open(QIODevice::ReadOnly))
-        return fail(makeError(ErrorCode::Io, tr("无法读取文件：%1").arg(input.fileName()), input.errorString()));
-    const QByteArray bytes = input.readAll();
-    auto info = PdfInspector::inspect(bytes);
-    if (!info.ok())
-        return fail(info.error());
-    Material m;
-    m.title = m_parser.isSet(title)
-                  ? m_parser.value(title)
-                  : (info->title.isEmpty() ? QFileInfo(input.fileName()).completeBaseName() : info->title);
-    m.kind = m_parser.isSet(kind) ? m_parser.value(kind) : QStringLiteral("policy");
-    m.publisher = m_parser.value(publisher);
-    m.mime = info->mime;
-    m.pages = info->pages;
-    bool existed = false;
-    auto id = MaterialRepository(workspace.db()).add(m, bytes, &existed);
-    if (!id.ok())
-        return fail(id.error());
-    print(existed ? tr("资料库已有同一份文件：%1").arg(id.value())
-                  : tr("已导入资料：%1（%2 页）").arg(m.title).arg(m.pages));
+    auto imported = cli::importMaterial(
+        workspace.db(), {m_parser.value(file), m_parser.value(title), m_parser.value(kind), m_parser.value(publisher)});
+    if (!imported.ok())
+        return fail(imported.error());
+    print(imported.value());
     return ExitOk;
 }
 
@@ -674,10 +639,12 @@ int Cli::dispatch(const QString& command)
 int run(int argc, char** argv)
 {
     Hardening::disableCoreDumps();
-    // Composing a brochure lays out text with real fonts: that needs a GUI application (offscreen is enough).
+    // Composing a brochure or drawing the demo's map lays out text with real fonts: that needs a GUI application
+    // (offscreen is enough).
     bool gui = false;
     for (int i = 1; i < argc; ++i)
-        gui |= std::strcmp(argv[i], "brochure") == 0 || std::strcmp(argv[i], "material-import") == 0;
+        gui |= std::strcmp(argv[i], "brochure") == 0 || std::strcmp(argv[i], "material-import") == 0 ||
+               std::strcmp(argv[i], "demo") == 0; // demo --kind map draws a picture
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv)
@@ -699,7 +666,7 @@ int run(int argc, char** argv)
                "  backup      备份工作区（加密）\n"
                "  rotate-key  轮换数据库密钥\n"
                "  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates "
-               "生成重复客商并合并一对）\n"
+               "生成重复客商并合并一对，--kind map 把区位示意图放进资料库）\n"
                "  search      全文搜索（search 查询词）\n"
                "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
                "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
@@ -708,7 +675,7 @@ int run(int argc, char** argv)
                "  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）\n"
                "  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）\n"
                "  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录\n"
-               "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax --out F.pdf）\n"
+               "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）\n"
                "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n"
                "  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）\n"
                "  sync        与总部同步一次，输出 JSON 摘要\n"
@@ -718,29 +685,14 @@ int run(int argc, char** argv)
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
     Cli cli(parser);
-    parser.addOptions({cli.db,
-                       cli.passphraseFile,
-                       cli.newPassphraseFile,
-                       cli.out,
-                       cli.visits,
-                       cli.seed,
-                       cli.limit,
-                       cli.kind,
-                       cli.recordId,
-                       cli.into,
-                       cli.from,
-                       cli.undo,
-                       cli.file,
-                       cli.stage,
-                       cli.reason,
-                       cli.dryRun,
-                       cli.company,
-                       cli.sections,
-                       cli.title,
-                       cli.publisher,
-                       cli.server,
-                       cli.user,
-                       cli.ca});
+    parser.addOptions({cli.db,     cli.passphraseFile, cli.newPassphraseFile,
+                       cli.out,    cli.visits,         cli.seed,
+                       cli.limit,  cli.kind,           cli.recordId,
+                       cli.into,   cli.from,           cli.undo,
+                       cli.file,   cli.stage,          cli.reason,
+                       cli.dryRun, cli.company,        cli.sections,
+                       cli.cover,  cli.title,          cli.publisher,
+                       cli.server, cli.user,           cli.ca});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());

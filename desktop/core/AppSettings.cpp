@@ -9,6 +9,23 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kIdleLock = QStringLiteral("security/idle_lock_minutes");
 const QString kWorkspace = QStringLiteral("workspace/path");
 const QString kFontScale = QStringLiteral("ui/font_scale");
+const QString kSyncAutomatic = QStringLiteral("sync/automatic");
+const QString kSyncInterval = QStringLiteral("sync/interval_hours");
+const QString kSyncNetwork = QStringLiteral("sync/when_network_back");
+const QString kSyncFiles = QStringLiteral("sync/download_files");
+const QString kPrintPaper = QStringLiteral("print/paper");
+const QString kPrintColor = QStringLiteral("print/color");
+const QString kPrintDuplex = QStringLiteral("print/duplex");
+const QString kBrochureSections = QStringLiteral("print/brochure_sections");
+const QString kBrochureParks = QStringLiteral("print/brochure_parks");
+
+// A stored integer within bounds, or the default when it is not a number (a hand-edited file).
+int boundedInt(const QSettings& settings, const QString& key, int fallback, int low, int high)
+{
+    bool ok = false;
+    const int value = settings.value(key, fallback).toInt(&ok);
+    return ok ? qBound(low, value, high) : fallback;
+}
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -26,9 +43,7 @@ void AppSettings::setLanguage(const QString& language)
 
 int AppSettings::fontScale() const
 {
-    bool ok = false;
-    const int percent = m_settings.value(kFontScale, 100).toInt(&ok);
-    return ok ? qBound(kMinFontScale, percent, kMaxFontScale) : 100;
+    return boundedInt(m_settings, kFontScale, 100, kMinFontScale, kMaxFontScale);
 }
 
 void AppSettings::setFontScale(int percent)
@@ -38,14 +53,52 @@ void AppSettings::setFontScale(int percent)
 
 int AppSettings::idleLockMinutes() const
 {
-    bool ok = false;
-    const int minutes = m_settings.value(kIdleLock, kDefaultIdleLockMinutes).toInt(&ok);
-    return ok ? qBound(0, minutes, kMaxIdleLockMinutes) : kDefaultIdleLockMinutes;
+    return boundedInt(m_settings, kIdleLock, kDefaultIdleLockMinutes, 0, kMaxIdleLockMinutes);
 }
 
 void AppSettings::setIdleLockMinutes(int minutes)
 {
     m_settings.setValue(kIdleLock, qBound(0, minutes, kMaxIdleLockMinutes));
+}
+
+SyncPreferences AppSettings::syncPreferences() const
+{
+    SyncPreferences p;
+    p.automatic = m_settings.value(kSyncAutomatic, p.automatic).toBool();
+    p.intervalHours = boundedInt(m_settings, kSyncInterval, p.intervalHours, 1, SyncPreferences::kMaxIntervalHours);
+    p.whenNetworkBack = m_settings.value(kSyncNetwork, p.whenNetworkBack).toBool();
+    p.downloadFiles = m_settings.value(kSyncFiles, p.downloadFiles).toBool();
+    return p;
+}
+
+void AppSettings::setSyncPreferences(const SyncPreferences& p)
+{
+    m_settings.setValue(kSyncAutomatic, p.automatic);
+    m_settings.setValue(kSyncInterval, qBound(1, p.intervalHours, SyncPreferences::kMaxIntervalHours));
+    m_settings.setValue(kSyncNetwork, p.whenNetworkBack);
+    m_settings.setValue(kSyncFiles, p.downloadFiles);
+}
+
+PrintPreferences AppSettings::printPreferences() const
+{
+    PrintPreferences p;
+    const QString paper = m_settings.value(kPrintPaper, p.paper).toString();
+    if (PrintPreferences::paperSizes().contains(paper))
+        p.paper = paper;
+    p.color = m_settings.value(kPrintColor, p.color).toBool();
+    p.duplex = m_settings.value(kPrintDuplex, p.duplex).toBool();
+    p.brochureSections = m_settings.value(kBrochureSections).toStringList();
+    p.brochureParks = boundedInt(m_settings, kBrochureParks, p.brochureParks, 0, PrintPreferences::kMaxBrochureParks);
+    return p;
+}
+
+void AppSettings::setPrintPreferences(const PrintPreferences& p)
+{
+    m_settings.setValue(kPrintPaper, PrintPreferences::paperSizes().contains(p.paper) ? p.paper : QStringLiteral("A4"));
+    m_settings.setValue(kPrintColor, p.color);
+    m_settings.setValue(kPrintDuplex, p.duplex);
+    m_settings.setValue(kBrochureSections, p.brochureSections);
+    m_settings.setValue(kBrochureParks, qBound(0, p.brochureParks, PrintPreferences::kMaxBrochureParks));
 }
 
 QString AppSettings::workspacePath() const

@@ -2,6 +2,7 @@
 #include "desktop/print/PdfDocument.h"
 
 #include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/materials/MaterialRepository.h"
 #include "sync/store/Database.h"
 
 #include <QFile>
@@ -90,7 +91,33 @@ Result<QString> BrochureComposer::parksHtml(const QString& industry, int maxPark
     return html;
 }
 
+namespace {
+const QString kCoverImage = QStringLiteral("zs-cover-image");
+constexpr double kCoverMaxHeightMm = 46; // the cover's picture leaves room for its overview below
+} // namespace
+
+Result<BrochureComposer::Cover> BrochureComposer::cover(const Request& request)
+{
+    if (request.coverImageId.isEmpty())
+        return Cover{};
+    MaterialRepository materials(m_db);
+    ZS_TRY_ASSIGN(const Material m, materials.get(request.coverImageId));
+    if (!m.mime.startsWith(QLatin1String("image/")))
+        return makeError(ErrorCode::Invalid, tr("「%1」不是图片，不能作为封面配图。").arg(m.title));
+    ZS_TRY_ASSIGN(const QByteArray bytes, materials.bytes(request.coverImageId));
+    QImage image = QImage::fromData(bytes);
+    if (image.isNull())
+        return makeError(ErrorCode::Damaged, tr("封面配图「%1」无法读取，文件可能已损坏。").arg(m.title));
+    return Cover{std::move(image), m.title};
+}
+
 Result<QString> BrochureComposer::html(const Request& request)
+{
+    ZS_TRY_ASSIGN(const Cover picture, cover(request));
+    return html(request, picture);
+}
+
+Result<QString> BrochureComposer::html(const Request& request, const Cover& picture)
 {
     // Without a company: a general policy guide addressed to investors.
     Company target;
@@ -155,11 +182,25 @@ Result<QString> BrochureComposer::html(const Request& request)
                      .arg(esc(f.toObject().value(QStringLiteral("title")).toString()),
                           esc(f.toObject().value(QStringLiteral("text")).toString()));
     const QString overview =
-        QStringLiteral("<table width=\"100%\" cellspacing=\"12\" cellpadding=\"12\" style=\"margin-top:18pt\"><tr>"
+        QStringLiteral("<table width=\"100%\" cellspacing=\"10\" cellpadding=\"10\" style=\"margin-top:10pt\"><tr>"
                        "<td width=\"42%\" bgcolor=\"#eef3f8\"><p class=\"overview-head\">%1</p>%2</td>"
                        "<td width=\"58%\" bgcolor=\"#f6f8fa\"><p class=\"overview-head\">%3</p>%4</td>"
                        "</tr></table>")
             .arg(tr("本册内容"), contents, esc(cover.value(QStringLiteral("title")).toString()), facts);
+    // The picture fills the text's width, or less when it is tall (at most kCoverMaxHeightMm), in proportion.
+    QString coverHtml;
+    if (!picture.image.isNull()) {
+        const double width = PdfDocument::textWidthHtmlPixels(pdfOptions());
+        const double maxHeight = kCoverMaxHeightMm / 25.4 * PdfDocument::kHtmlDpi;
+        const double scale = std::min(width / picture.image.width(), maxHeight / picture.image.height());
+        coverHtml = QStringLiteral("<p align=\"center\" style=\"margin-top:12pt; margin-bottom:0; "
+                                   "line-height:100%\"><img src=\"%1\" width=\"%2\" "
+                                   "height=\"%3\"></p><p class=\"caption\" align=\"center\">%4</p>")
+                        .arg(kCoverImage)
+                        .arg(qRound(picture.image.width() * scale))
+                        .arg(qRound(picture.image.height() * scale))
+                        .arg(esc(picture.caption));
+    }
     QString html = resourceText(QStringLiteral(":/brochure/brochure.html"));
     html.replace(QStringLiteral("{{CITY_LINE}}"), tr("广东 · 韶关"))
         .replace(QStringLiteral("{{TITLE}}"), tr("投资韶关 · 政策指南"))
@@ -170,6 +211,7 @@ Result<QString> BrochureComposer::html(const Request& request)
                  tr("本册为贵企业整理了韶关在用地、财税、人才、要素保障、产业链配套和项目服务方面的政策要点，"
                     "并推荐与贵企业产业方向相符的园区：%1。具体条款以双方签订的投资协议为准。")
                      .arg(esc(parkNames.join(tr("、", "list separator")))))
+        .replace(QStringLiteral("{{COVER_IMAGE}}"), coverHtml)
         .replace(QStringLiteral("{{OVERVIEW}}"), overview)
         .replace(QStringLiteral("{{SECTIONS}}"), sections)
         .replace(QStringLiteral("{{PARKS}}"), parks)
@@ -177,12 +219,21 @@ Result<QString> BrochureComposer::html(const Request& request)
     return html;
 }
 
-Result<QByteArray> BrochureComposer::pdf(const Request& request)
+PdfDocument::Options BrochureComposer::pdfOptions()
 {
-    ZS_TRY_ASSIGN(auto markup, html(request));
     PdfDocument::Options options;
     options.title = tr("投资韶关 · 政策指南");
     options.styleSheet = resourceText(QStringLiteral(":/brochure/brochure.css"));
+    return options;
+}
+
+Result<QByteArray> BrochureComposer::pdf(const Request& request)
+{
+    ZS_TRY_ASSIGN(const Cover picture, cover(request));
+    ZS_TRY_ASSIGN(auto markup, html(request, picture));
+    PdfDocument::Options options = pdfOptions();
+    if (!picture.image.isNull())
+        options.images.append({kCoverImage, picture.image});
     auto pdf = PdfDocument::fromHtml(markup, options);
     if (!pdf.ok())
         return makeError(ErrorCode::Internal, tr("宣传册生成失败。"), pdf.error().message);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "desktop/print/PdfDocument.h"
 #include "sync/store/Error.h"
 
 #include <QByteArray>
 #include <QDate>
+#include <QImage>
 #include <QStringList>
 
 namespace zs {
@@ -20,10 +22,10 @@ struct OfficerCard
     QString team;
 };
 
-// Composes a policy brochure for one company: a cover with the city and the company's name, the chosen policy
-// sections (seeds/policies.json), profiles of the parks whose positioning fits the company's industry, and the
-// officer's card. HTML/CSS templates from resources/brochure, laid out by QTextDocument and written by QPdfWriter
-// (A4, 300 dpi) with Noto Sans CJK embedded as a subset.
+// Composes a policy brochure for one company: a cover with the city, the company's name and a map or photo from the
+// materials library, the chosen policy sections (seeds/policies.json), profiles of the parks whose positioning fits
+// the company's industry, and the officer's card. HTML/CSS templates from resources/brochure, laid out by QTextDocument
+// and written by QPdfWriter (A4, 300 dpi) with Noto Sans CJK embedded as a subset.
 class BrochureComposer
 {
     Q_DECLARE_TR_FUNCTIONS(BrochureComposer)
@@ -36,6 +38,7 @@ public:
         OfficerCard officer;
         QDate date = QDate::currentDate();
         int maxParks = 2;
+        QString coverImageId; // a picture from the materials library on the cover (Choices::images); empty: none
     };
 
     explicit BrochureComposer(Database& db)
@@ -50,6 +53,14 @@ public:
     Result<QByteArray> pdf(const Request& request);
 
 private:
+    struct Cover
+    {
+        QImage image; // null: no picture
+        QString caption;
+    };
+    Result<Cover> cover(const Request& request);
+    static PdfDocument::Options pdfOptions();
+    Result<QString> html(const Request& request, const Cover& cover);
     Result<QString> parksHtml(const QString& industry, int maxParks, QStringList* parkNames);
     Database& m_db;
 };

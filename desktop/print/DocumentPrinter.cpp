@@ -1,11 +1,31 @@
 #include "desktop/print/DocumentPrinter.h"
 
+#include "desktop/core/AppSettings.h"
+
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPrinter>
 
 namespace zs {
+
+QPageSize::PageSizeId DocumentPrinter::pageSize(const QString& paper)
+{
+    if (paper == QLatin1String("A5"))
+        return QPageSize::A5;
+    if (paper == QLatin1String("B5"))
+        return QPageSize::B5; // JIS B5, the B5 of Chinese offices
+    if (paper == QLatin1String("Letter"))
+        return QPageSize::Letter;
+    return QPageSize::A4;
+}
+
+void DocumentPrinter::configure(QPrinter& printer, const PrintPreferences& preferences)
+{
+    printer.setPageSize(QPageSize(pageSize(preferences.paper)));
+    printer.setColorMode(preferences.color ? QPrinter::Color : QPrinter::GrayScale);
+    printer.setDuplex(preferences.duplex ? QPrinter::DuplexLongSide : QPrinter::DuplexNone);
+}
 
 Result<int> DocumentPrinter::print(const QByteArray& pdf, QPrinter& printer)
 {

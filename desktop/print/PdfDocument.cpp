@@ -9,8 +9,17 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace zs {
+
+double PdfDocument::textWidthHtmlPixels(const Options& options)
+{
+    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                             QMarginsF(options.marginMm, options.marginMm, options.marginMm, options.marginMm),
+                             QPageLayout::Millimeter);
+    return layout.paintRectPixels(kHtmlDpi).width();
+}
 
 Result<QByteArray> PdfDocument::fromHtml(const QString& html, const Options& options)
 {
@@ -22,7 +31,7 @@ Result<QByteArray> PdfDocument::fromHtml(const QString& html, const Options& opt
         const double margin = options.marginMm;
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(margin, margin, margin, margin), QPageLayout::Millimeter));
-        writer.setResolution(300);
+        writer.setResolution(kDpi);
         writer.setTitle(options.title);
         writer.setCreator(QStringLiteral("Zhaoshang Field"));
         QTextDocument doc;
@@ -36,6 +45,8 @@ Result<QByteArray> PdfDocument::fromHtml(const QString& html, const Options& opt
         font.setPointSizeF(options.pointSize);
         doc.setDefaultFont(font);
         doc.setDefaultStyleSheet(options.styleSheet);
+        for (const auto& [name, image] : options.images)
+            doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
         doc.setHtml(html);
 
         QPainter painter;

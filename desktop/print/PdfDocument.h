@@ -3,7 +3,11 @@
 #include "sync/store/Error.h"
 
 #include <QByteArray>
+#include <QImage>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace zs {
 
@@ -24,7 +28,13 @@ public:
         double marginMm = 18;
         double pointSize = 10.5;
         QString styleSheet; // CSS for the HTML
+        // Pictures the HTML shows as <img src="NAME">, by name (a map or photo from the materials library).
+        QList<std::pair<QString, QImage>> images;
     };
+    static constexpr int kDpi = 300;    // the writer's resolution
+    static constexpr int kHtmlDpi = 96; // what an <img width> counts in (Qt scales it to the writer's resolution)
+    // The width of the text on the page in HTML pixels: what an <img width> fills.
+    static double textWidthHtmlPixels(const Options& options);
     // An A4 portrait PDF of `html`.
     static Result<QByteArray> fromHtml(const QString& html, const Options& options);
 };

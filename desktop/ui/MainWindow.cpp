@@ -2,6 +2,7 @@
 
 #include "desktop/core/AppSettings.h"
 #include "desktop/core/session/SessionController.h"
+#include "desktop/core/sync/SyncController.h"
 #include "desktop/ui/AboutDialog.h"
 #include "desktop/ui/session/ChangePassphraseDialog.h"
 #include "desktop/ui/session/LockScreen.h"
@@ -139,6 +140,8 @@ void MainWindow::openSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted) {
         m_session.setIdleTimeoutMs(qint64(dialog.idleLockMinutes()) * 60 * 1000);
+        if (SyncController* sync = m_session.sync())
+            sync->setPreferences(AppSettings().syncPreferences());
         onStateChanged();
     }
 }

@@ -75,6 +75,7 @@ public:
     // Whether a successful round starts downloading missing files (the app lets them run in the background; the
     // CLI's one-shot sync waits for them).
     void setDownloadFiles(bool on) { m_downloadFiles = on; }
+    bool downloadsFiles() const { return m_downloadFiles; }
     // A fresh access token for a job outside a sync round (downloads): refreshed now, or when the running sync ends.
     void renewAccess(std::function<void(bool ok)> done);
 

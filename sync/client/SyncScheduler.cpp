@@ -76,7 +76,7 @@ void SyncScheduler::setNetwork(Network network)
 {
     const Network before = m_network;
     m_network = network;
-    if (network != Network::Online || before == Network::Online || !m_active || m_running)
+    if (network != Network::Online || before == Network::Online || !m_active || m_running || !m_followNetwork)
         return;
     qCDebug(lcSchedule) << "network is back: sync";
     // Whatever waits for a retry goes now; a failure continues the back-off where it stood.
@@ -141,7 +141,7 @@ void SyncScheduler::check()
         Q_EMIT syncDue(Reason::Retry);
         return;
     }
-    if (m_lastSuccess == 0 || m_clock.wallMs() - m_lastSuccess >= kDailyMs)
+    if (m_lastSuccess == 0 || m_clock.wallMs() - m_lastSuccess >= m_intervalMs)
         Q_EMIT syncDue(Reason::Daily);
 }
 

@@ -5,12 +5,15 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace zs::sync {
 
 // When to sync without being asked (SYNC.md: "sync silently stops after a transient error" is what users hate):
 //
-// - daily: while active, every ten minutes check whether the last success is more than a day old;
-// - network back: when the system reports the network Online again;
+// - periodic: while active, every ten minutes check whether the last success is older than the interval (a day
+//   unless the officer chose another in 设置 → 同步);
+// - network back: when the system reports the network Online again (unless the officer turned that off);
 // - retry: after a failed sync, again after 30 s, then 1, 2, 4, 8, 16 and at most 30 minutes; a success resets it.
 //
 // The scheduler only says when (syncDue); its owner starts the sync and reports back (syncStarted/syncFinished).
@@ -22,6 +25,7 @@ class SyncScheduler : public QObject
 
 public:
     static constexpr qint64 kDailyMs = 24LL * 3600 * 1000;
+    static constexpr qint64 kMinIntervalMs = 3600LL * 1000; // an hour: more often is what 同步 is for
     static constexpr int kCheckIntervalMs = 10 * 60 * 1000;
     static constexpr qint64 kFirstRetryMs = 30 * 1000;
     static constexpr qint64 kMaxRetryMs = 30 * 60 * 1000;
@@ -49,6 +53,12 @@ public:
     bool isActive() const { return m_active; }
     // Wall time (ms) of the last successful sync, 0 for never.
     void setLastSuccess(qint64 wallMs) { m_lastSuccess = wallMs; }
+    // How old the last success may be before the periodic check syncs (at least kMinIntervalMs; a day by default).
+    void setIntervalMs(qint64 ms) { m_intervalMs = std::max(ms, kMinIntervalMs); }
+    qint64 intervalMs() const { return m_intervalMs; }
+    // Whether the network coming back starts a sync (on by default).
+    void setFollowNetwork(bool on) { m_followNetwork = on; }
+    bool followsNetwork() const { return m_followNetwork; }
 
     // Follows QNetworkInformation's reachability. False when no backend can report it (then only the daily check and
     // the retries run).
@@ -90,6 +100,8 @@ private:
     int m_failures = 0;
     qint64 m_retryAt = 0;
     qint64 m_lastSuccess = 0;
+    qint64 m_intervalMs = kDailyMs;
+    bool m_followNetwork = true;
     Network m_network = Network::Unknown;
 };
 

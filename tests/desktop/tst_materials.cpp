@@ -7,6 +7,7 @@
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/DocumentPrinter.h"
+#include "desktop/print/LocationMap.h"
 #include "desktop/print/PdfInspector.h"
 #include "desktop/print/PrintFonts.h"
 
@@ -88,6 +89,22 @@ QString popplerText(const QByteArray& pdf)
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return QStringLiteral("<pdftotext failed: %1>").arg(QString::fromUtf8(p.readAllStandardError()));
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// How many pictures poppler finds in a PDF (pdfimages -list: two header lines, then one line per image).
+int popplerImages(const QByteArray& pdf)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.pdf"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+        return -1;
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return -1;
+    return int(QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2;
 }
 
 // The radicals in a text (U+2E80–U+2FDF), each once.
@@ -269,8 +286,86 @@ private Q_SLOTS:
                 cardText.contains(QStringLiteral("电话：13800000000")));
         QVERIFY(!cardText.contains(QStringLiteral("邮箱")));
 
-        auto unknown = BrochureComposer(ws.db()).pdf({c.id, {QStringLiteral("casino")}, {}, QDate::currentDate(), 2});
+        auto unknown =
+            BrochureComposer(ws.db()).pdf({c.id, {QStringLiteral("casino")}, {}, QDate::currentDate(), 2, {}});
         QVERIFY(!unknown.ok());
+    }
+
+    // A picture from the library on the cover (the demo's location map): drawn on page 1 without pushing the cover's
+    // overview onto a page of its own, its caption in the text layer as laid out; a PDF in the picture's place is
+    // refused with the reason.
+    void brochureCoverShowsALibraryPicture()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("广州华达精密机械有限公司");
+        c.industry = QStringLiteral("pcb");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        MaterialRepository materials(ws.db());
+        Material map;
+        map.title = QStringLiteral("韶关区位示意图");
+        map.kind = QStringLiteral("map");
+        map.mime = QStringLiteral("image/png");
+        QByteArray png;
+        QBuffer out(&png);
+        out.open(QIODevice::WriteOnly);
+        const QImage drawn = LocationMap::render();
+        QVERIFY(drawn.save(&out, "PNG"));
+        ZS_VERIFY_OK(materials.add(map, png));
+
+        BrochureComposer::Request request;
+        request.companyId = c.id;
+        request.sections = {QStringLiteral("land"), QStringLiteral("tax")};
+        auto plain = BrochureComposer(ws.db()).pdf(request);
+        ZS_VERIFY_OK(plain);
+        request.coverImageId = map.id;
+        auto pictured = BrochureComposer(ws.db()).pdf(request);
+        ZS_VERIFY_OK(pictured);
+        int plainPages = 0;
+        int pages = 0;
+        pdfText(plain.value(), &plainPages);
+        pdfText(pictured.value(), &pages);
+        QCOMPARE(pages, plainPages);
+        QCOMPARE(popplerImages(plain.value()), 0);
+        QCOMPARE(popplerImages(pictured.value()), 1);
+
+        auto markup = BrochureComposer(ws.db()).html(request);
+        ZS_VERIFY_OK(markup);
+        QTextDocument laidOut;
+        laidOut.setHtml(markup.value());
+        const QString extracted = popplerText(pictured.value());
+        QVERIFY(extracted.contains(QStringLiteral("韶关区位示意图")));
+        QVERIFY2(radicals(extracted).isEmpty(), qPrintable(radicals(extracted)));
+        QCOMPARE(sortedLetters(extracted), sortedLetters(laidOut.toPlainText()));
+
+        // The picture is on page 1: its rail line's red is there, and nowhere on the plain cover.
+        const auto reds = [](const QByteArray& pdf) {
+            QBuffer buffer;
+            buffer.setData(pdf);
+            buffer.open(QIODevice::ReadOnly);
+            QPdfDocument doc;
+            doc.load(&buffer);
+            const QImage page = doc.render(0, QSize(620, 877));
+            int n = 0;
+            for (int y = 0; y < page.height(); ++y)
+                for (int x = 0; x < page.width(); ++x) {
+                    const QColor p = page.pixelColor(x, y);
+                    n += p.red() > 160 && p.green() < 90 && p.blue() < 90 ? 1 : 0;
+                }
+            return n;
+        };
+        QCOMPARE(reds(plain.value()), 0);
+        QVERIFY(reds(pictured.value()) > 100);
+
+        Material guide;
+        guide.title = QStringLiteral("招商政策汇编");
+        guide.kind = QStringLiteral("policy");
+        guide.mime = QStringLiteral("application/pdf");
+        ZS_VERIFY_OK(materials.add(guide, plain.value()));
+        request.coverImageId = guide.id;
+        auto refused = BrochureComposer(ws.db()).pdf(request);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QStringLiteral("「招商政策汇编」不是图片，不能作为封面配图。"));
     }
 
     // The print faces: the system's Noto Sans CJK SC with the radicals left out of its cmap, the same glyph for 广.
@@ -313,7 +408,7 @@ private Q_SLOTS:
         Company c;
         c.name = QStringLiteral("东莞精诚模具有限公司");
         QVERIFY(CompanyRepository(ws.db()).create(c).ok());
-        auto pdf = BrochureComposer(ws.db()).pdf({c.id, {QStringLiteral("land")}, {}, QDate::currentDate(), 1});
+        auto pdf = BrochureComposer(ws.db()).pdf({c.id, {QStringLiteral("land")}, {}, QDate::currentDate(), 1, {}});
         ZS_VERIFY_OK(pdf);
         QTemporaryDir dir;
         QPrinter printer(QPrinter::HighResolution);

@@ -361,6 +361,53 @@ private Q_SLOTS:
         QVERIFY2(labelText(&page, "syncSchedule").contains(QStringLiteral("左右自动重试（间隔 30 秒）")),
                  qPrintable(labelText(&page, "syncSchedule")));
         QVERIFY(page.indicatorText().endsWith(QStringLiteral(" · 最近一次失败")));
+
+        // 设置 → 同步: automatic sync off forgets the retry and schedules nothing; files stop following; back on,
+        // the scheduler is active again with the chosen interval.
+        SyncPreferences manual;
+        manual.automatic = false;
+        manual.downloadFiles = false;
+        manual.intervalHours = 4;
+        sync.setPreferences(manual);
+        QVERIFY(!sync.scheduler().isActive());
+        QCOMPARE(sync.scheduler().retryAt(), qint64(0));
+        QVERIFY(!sync.engine().downloadsFiles());
+        QCOMPARE(sync.scheduler().intervalMs(), 4 * 3600 * 1000LL);
+        QVERIFY2(!labelText(&page, "syncSchedule").contains(QStringLiteral("自动重试")),
+                 qPrintable(labelText(&page, "syncSchedule")));
+        manual.automatic = true;
+        sync.setPreferences(manual);
+        QVERIFY(sync.scheduler().isActive());
+        QVERIFY(!sync.engine().downloadsFiles());
+    }
+
+    // The officer's sync preferences: how old the last success may be, and whether the network coming back syncs.
+    void intervalAndNetworkPreferences()
+    {
+        ManualClock clock;
+        SyncScheduler scheduler(clock);
+        QSignalSpy due(&scheduler, &SyncScheduler::syncDue);
+        scheduler.setLastSuccess(clock.wallMs());
+        scheduler.setIntervalMs(2 * 3600 * 1000);
+        scheduler.setFollowNetwork(false);
+        scheduler.setActive(true);
+        clock.advance(2 * 3600 * 1000 - 1);
+        scheduler.check();
+        QCOMPARE(due.count(), 0);
+        clock.advance(1);
+        scheduler.check();
+        QCOMPARE(due.count(), 1);
+        due.clear();
+        scheduler.setLastSuccess(clock.wallMs());
+        scheduler.setNetwork(SyncScheduler::Network::Offline);
+        scheduler.setNetwork(SyncScheduler::Network::Online);
+        QCOMPARE(due.count(), 0); // the officer turned that off
+        scheduler.setFollowNetwork(true);
+        scheduler.setNetwork(SyncScheduler::Network::Offline);
+        scheduler.setNetwork(SyncScheduler::Network::Online);
+        QCOMPARE(due.count(), 1);
+        scheduler.setIntervalMs(60 * 1000); // below an hour: an hour
+        QCOMPARE(scheduler.intervalMs(), SyncScheduler::kMinIntervalMs);
     }
 
     // Locking destroys the page (and its engine) whatever the engine is doing; nothing is lost, the next sync resumes.

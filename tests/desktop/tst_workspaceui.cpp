@@ -13,6 +13,11 @@
 #include "desktop/core/session/OfficerProfile.h"
 #include "desktop/core/AppSettings.h"
 #include "desktop/ui/DashboardPage.h"
+#include "desktop/ui/SettingsDialog.h"
+#include "desktop/ui/materials/BrochureDialog.h"
+#include "desktop/print/BrochureComposer.h"
+#include "desktop/print/DocumentPrinter.h"
+#include "desktop/print/LocationMap.h"
 #include "desktop/ui/Style.h"
 #include "desktop/ui/session/ProfileDialog.h"
 #include "desktop/ui/directory/CompanyDialog.h"
@@ -30,6 +35,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
+#include <QPrinter>
+#include <QScopeGuard>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QCheckBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -517,16 +527,34 @@ private Q_SLOTS:
         auto* activity = qobject_cast<QTreeWidget*>(page->tabs()->widget(0));
         QVERIFY(activity);
         QCOMPARE(activity->topLevelItem(0)->text(3), QStringLiteral("了解松山湖二期扩产计划"));
+        // The visit opens on its own page (every kind has one); its form is a click away, and back is the company.
+        Q_EMIT activity->itemActivated(activity->topLevelItem(0), 0);
+        QCOMPARE(page->kind(), RecordKind::Visit);
+        QVERIFY(page->recordId() != c.id);
+        const auto facts = page->overview().facts;
+        QVERIFY(std::any_of(facts.cbegin(), facts.cend(),
+                            [&c](const RecordOverview::Fact& f) { return f.refKind && f.refId == c.id; }));
         bool opened = false;
         whenDialogOpens<ui::VisitDialog>([&opened](ui::VisitDialog* dialog) {
             opened = true;
             dialog->reject();
         });
-        Q_EMIT activity->itemActivated(activity->topLevelItem(0), 0);
+        // (the company's buttons stay, hidden, until the event loop deletes them; the visit's show on its next turn)
+        const auto shownEdit = [page]() -> QPushButton* {
+            for (QPushButton* b : page->findChildren<QPushButton*>(QStringLiteral("editRecord")))
+                if (b->isVisible())
+                    return b;
+            return nullptr;
+        };
+        QTRY_VERIFY(shownEdit());
+        QTest::mouseClick(shownEdit(), Qt::LeftButton);
         QVERIFY(opened);
 
         QApplication::setActiveWindow(&view);
         page->tabs()->setFocus();
+        QTest::keyClick(page->tabs(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(page->kind(), RecordKind::Company);
+        QCOMPARE(page->recordId(), c.id);
         QTest::keyClick(page->tabs(), Qt::Key_Left, Qt::AltModifier);
         QVERIFY(!view.recordShown());
         QCOMPARE(view.currentPage(), ui::WorkspaceView::Companies);
@@ -747,6 +775,95 @@ private Q_SLOTS:
         settings.setFontScale(100);
         ui::applyApplicationStyle(*app, settings.fontScale());
         QVERIFY(app->styleSheet().contains(QStringLiteral("font-size: 17.0pt")));
+    }
+
+    // 设置: sync and print preferences kept in AppSettings; a brochure without any section cannot be the default
+    // (OK disabled with its reason, the message beside the sections); the brochure composer starts from them.
+    void syncAndPrintPreferences()
+    {
+        const auto reset = [] {
+            AppSettings().setSyncPreferences({});
+            AppSettings().setPrintPreferences({});
+        };
+        reset();
+        const auto resetAfter = qScopeGuard(reset);
+        {
+            ui::SettingsDialog dialog;
+            QCOMPARE(dialog.tabs()->count(), 3);
+            auto* autoSync = dialog.findChild<QCheckBox*>(QStringLiteral("autoSync"));
+            auto* interval = dialog.findChild<QComboBox*>(QStringLiteral("syncInterval"));
+            QVERIFY(autoSync && interval && autoSync->isChecked() && interval->isEnabled());
+            QCOMPARE(interval->currentData().toInt(), 24);
+            autoSync->setChecked(false);
+            QVERIFY(!interval->isEnabled());
+            autoSync->setChecked(true);
+            interval->setCurrentIndex(interval->findData(4));
+            dialog.findChild<QCheckBox*>(QStringLiteral("syncWhenNetworkBack"))->setChecked(false);
+            dialog.findChild<QCheckBox*>(QStringLiteral("syncFiles"))->setChecked(false);
+            auto* paper = dialog.findChild<QComboBox*>(QStringLiteral("paper"));
+            paper->setCurrentIndex(paper->findData(QStringLiteral("A5")));
+            dialog.findChild<QCheckBox*>(QStringLiteral("printColor"))->setChecked(false);
+            dialog.findChild<QCheckBox*>(QStringLiteral("printDuplex"))->setChecked(true);
+            dialog.findChild<QSpinBox*>(QStringLiteral("brochureParks"))->setValue(1);
+            auto* ok = dialog.findChild<QPushButton*>(QStringLiteral("ok"));
+            auto* error = dialog.findChild<QLabel*>(QStringLiteral("error_sections"));
+            QList<QCheckBox*> sections;
+            for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
+                if (box->property("code").isValid())
+                    sections << box;
+            QCOMPARE(sections.size(), BrochureComposer::sectionCodes().size());
+            for (QCheckBox* box : sections)
+                box->setChecked(false);
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(!ok->toolTip().isEmpty());
+            QCOMPARE(error->text(), QStringLiteral("宣传册至少要有一个章节。"));
+            dialog.accept(); // refused: nothing stored
+            QCOMPARE(AppSettings().printPreferences().paper, QStringLiteral("A4"));
+            for (QCheckBox* box : sections)
+                box->setChecked(box->property("code") == QLatin1String("land") ||
+                                box->property("code") == QLatin1String("tax"));
+            QVERIFY(ok->isEnabled());
+            QVERIFY(error->text().isEmpty());
+            dialog.accept();
+        }
+        const SyncPreferences sync = AppSettings().syncPreferences();
+        QVERIFY(sync.automatic);
+        QCOMPARE(sync.intervalHours, 4);
+        QVERIFY(!sync.whenNetworkBack);
+        QVERIFY(!sync.downloadFiles);
+        const PrintPreferences print = AppSettings().printPreferences();
+        QCOMPARE(print.paper, QStringLiteral("A5"));
+        QVERIFY(!print.color);
+        QVERIFY(print.duplex);
+        QCOMPARE(print.brochureParks, 1);
+        QCOMPARE(print.brochureSections, (QStringList{QStringLiteral("land"), QStringLiteral("tax")}));
+
+        // A printer set up from them (the print dialog opens on these).
+        QPrinter printer;
+        DocumentPrinter::configure(printer, print);
+        QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A5);
+        QCOMPARE(printer.colorMode(), QPrinter::GrayScale); // (duplex: only a printer that can takes it)
+
+        // The composer starts from them: two sections checked, one park, the newest picture on the cover.
+        test::WorkspaceFixture ws;
+        Material map;
+        map.title = QStringLiteral("韶关区位示意图");
+        map.kind = QStringLiteral("map");
+        map.mime = QStringLiteral("image/png");
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(LocationMap::render(QSize(900, 380)).save(&buffer, "PNG"));
+        ZS_VERIFY_OK(MaterialRepository(ws.db()).add(map, png));
+        ui::BrochureDialog composer(ws.workspace(), QString());
+        QStringList checked;
+        for (QCheckBox* box : composer.findChildren<QCheckBox*>())
+            if (box->isChecked() && box->property("code").isValid())
+                checked << box->property("code").toString();
+        QCOMPARE(checked, print.brochureSections);
+        auto* cover = composer.findChild<QComboBox*>(QStringLiteral("brochureCover"));
+        QCOMPARE(cover->currentData().toString(), map.id);
+        QCOMPARE(cover->count(), 2); // the picture, or none
     }
 
     // The industry picker: industries under their chain and link headings (not choosable), found by typing.

@@ -113,8 +113,8 @@ QString RecordText::eventKindName(const QString& code)
 
 QStringList RecordText::materialKinds()
 {
-    return {QStringLiteral("policy"), QStringLiteral("park"), QStringLiteral("brochure"), QStringLiteral("project"),
-            QStringLiteral("other")};
+    return {QStringLiteral("policy"),  QStringLiteral("park"), QStringLiteral("brochure"),
+            QStringLiteral("project"), QStringLiteral("map"),  QStringLiteral("other")};
 }
 
 QString RecordText::materialKindName(const QString& code)
@@ -127,6 +127,8 @@ QString RecordText::materialKindName(const QString& code)
         return tr("宣传册");
     if (code == QLatin1String("project"))
         return tr("项目推介");
+    if (code == QLatin1String("map"))
+        return tr("地图与图片");
     return tr("其他");
 }
 

@@ -17,7 +17,7 @@ struct Material
     QString scope = QStringLiteral("city");
     QString sha256;
     QString title;
-    QString kind; // policy (政策文件), park (园区介绍), brochure (宣传册), project (项目推介), other
+    QString kind; // policy (政策文件), park (园区介绍), brochure (宣传册), project (项目推介), map (地图与图片), other
     QString language = QStringLiteral("zh");
     QString version;
     QString publisher;

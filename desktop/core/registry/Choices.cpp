@@ -59,6 +59,16 @@ Result<QList<Choice>> Choices::currentMaterials(int limit)
     return repo::all(stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
 }
 
+Result<QList<Choice>> Choices::images(int limit)
+{
+    ZS_TRY_ASSIGN(auto stmt, m_db.cached("SELECT m.id, m.title FROM material m WHERE m.deleted = 0 AND m.mime LIKE "
+                                         "'image/%' AND EXISTS (SELECT 1 FROM material_blob b WHERE b.sha256 = "
+                                         "m.sha256) AND NOT EXISTS (SELECT 1 FROM material n WHERE n.supersedes_id = "
+                                         "m.id AND n.deleted = 0) ORDER BY m.created_at DESC LIMIT ?1"));
+    stmt->bind(1, limit);
+    return repo::all(stmt, [](const Statement& s) { return Choice{s.text(0), s.text(1)}; });
+}
+
 Result<QList<Choices::Industry>> Choices::industryTree()
 {
     ZS_TRY_ASSIGN(auto stmt,

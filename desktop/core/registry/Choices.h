@@ -44,6 +44,9 @@ public:
     Result<QStringList> parkIndustries(const QString& park);
     // Materials to hand out: the current version of each (none that a newer one supersedes), newest first.
     Result<QList<Choice>> currentMaterials(int limit = 100);
+    // Pictures in the library whose file is on this laptop (maps, park photos), current versions, newest first: what a
+    // brochure's cover may show.
+    Result<QList<Choice>> images(int limit = 100);
     // Every material as "title version", by title: what a new version may supersede.
     Result<QList<Choice>> materialVersions();
     // What a declared Code field may hold (its seed list) or a Ref field may point at (live records by title).

@@ -1,5 +1,6 @@
 #include "desktop/core/session/SessionController.h"
 
+#include "desktop/core/AppSettings.h"
 #include "desktop/core/session/PassphrasePolicy.h"
 
 #include <QFileInfo>
@@ -115,7 +116,7 @@ void SessionController::finishBackgroundWork()
         m_throttle.recordSuccess();
         m_workspace = std::move(result.value());
         m_sync = std::make_unique<SyncController>(*m_workspace, m_clock);
-        m_sync->startScheduling();
+        m_sync->startScheduling(AppSettings().syncPreferences());
         m_lastActivityMs = m_clock.monotonicMs();
         m_idleTimer.start();
         if (!m_workerCreates)

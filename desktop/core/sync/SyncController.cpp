@@ -36,11 +36,21 @@ SyncController::~SyncController()
     m_engine.reset();
 }
 
-void SyncController::startScheduling()
+void SyncController::startScheduling(const SyncPreferences& preferences)
 {
     m_scheduling = true;
     m_scheduler->watchNetwork();
+    setPreferences(preferences);
+}
+
+void SyncController::setPreferences(const SyncPreferences& preferences)
+{
+    m_preferences = preferences;
+    m_scheduler->setIntervalMs(qint64(preferences.intervalHours) * 3600 * 1000);
+    m_scheduler->setFollowNetwork(preferences.whenNetworkBack);
+    m_engine->setDownloadFiles(preferences.downloadFiles);
     onStatusChanged();
+    Q_EMIT scheduleChanged();
 }
 
 void SyncController::onStatusChanged()
@@ -48,7 +58,7 @@ void SyncController::onStatusChanged()
     if (m_scheduling) {
         const QJsonObject s = status();
         m_scheduler->setLastSuccess(s.value(QStringLiteral("last_success")).toInteger());
-        m_scheduler->setActive(s.value(QStringLiteral("enrolled")).toBool());
+        m_scheduler->setActive(m_preferences.automatic && s.value(QStringLiteral("enrolled")).toBool());
     }
     Q_EMIT statusChanged();
 }

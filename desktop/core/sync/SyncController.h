@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desktop/core/AppSettings.h"
 #include "desktop/core/domain/RecordKind.h"
 #include "sync/client/SyncEngine.h"
 #include "sync/client/SyncScheduler.h"
@@ -35,9 +36,13 @@ public:
     // Mid-sync: the running request is abandoned while the database is still open (the next sync resumes).
     ~SyncController() override;
 
-    // The app: syncs when due (daily, network back, retries after a failure), from now on while enrolled.
-    // The CLI leaves it off: it syncs when told.
-    void startScheduling();
+    // The app: syncs when due (the interval, network back, retries after a failure), from now on while enrolled and
+    // the preferences say automatic. The CLI leaves it off: it syncs when told.
+    void startScheduling(const SyncPreferences& preferences = {});
+    // 设置 → 同步 changed: applied at once (an automatic sync turned off forgets a pending retry; files stop following
+    // in the background, the ones asked for still come).
+    void setPreferences(const SyncPreferences& preferences);
+    const SyncPreferences& preferences() const { return m_preferences; }
 
     bool isEnrolled() const { return m_engine->isEnrolled(); }
     bool isBusy() const { return m_engine->isBusy(); }
@@ -104,6 +109,7 @@ private:
     std::unique_ptr<sync::SyncEngine> m_engine; // after the replica: destroyed first
     sync::SyncScheduler* m_scheduler;
     bool m_scheduling = false;
+    SyncPreferences m_preferences;
     bool m_cancelled = false;
     bool m_syncAfterEnrolling = true;
     std::optional<Summary> m_firstRound; // the first round's summary while the second pushes what followed merges

@@ -1,5 +1,6 @@
 #include "desktop/ui/materials/BrochureDialog.h"
 
+#include "desktop/core/AppSettings.h"
 #include "desktop/core/Workspace.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/print/BrochureComposer.h"
@@ -34,6 +35,7 @@ BrochureDialog::BrochureDialog(Workspace& workspace, const QString& companyId, Q
     : QDialog(parent)
     , m_workspace(workspace)
     , m_company(new QComboBox(this))
+    , m_cover(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
@@ -62,17 +64,26 @@ BrochureDialog::BrochureDialog(Workspace& workspace, const QString& companyId, Q
 
     auto* form = new QFormLayout;
     form->addRow(tr("目标企业"), m_company);
+    // What a new brochure holds by default is the officer's (设置 → 打印).
+    const PrintPreferences preferences = AppSettings().printPreferences();
+    m_maxParks = preferences.brochureParks;
     auto* sections = new QGridLayout;
     int i = 0;
     for (const QString& code : BrochureComposer::sectionCodes()) {
         auto* box = new QCheckBox(BrochureComposer::sectionTitle(code), this);
         box->setProperty("code", code);
-        box->setChecked(true);
+        box->setChecked(preferences.brochureSections.isEmpty() || preferences.brochureSections.contains(code));
         m_sections << box;
         sections->addWidget(box, i / 3, i % 3);
         ++i;
     }
     form->addRow(tr("政策章节"), sections);
+    // The cover's picture: a map or photo from the library (the newest first), or none.
+    fillReferenceCombo(m_cover, Choices(workspace.db()).images(), tr("（不配图）"));
+    m_cover->setObjectName(QStringLiteral("brochureCover"));
+    m_cover->setCurrentIndex(m_cover->count() > 1 ? 1 : 0);
+    m_cover->setToolTip(tr("资料库中的地图或照片，印在封面上。在“资料库”导入 PNG 或 JPEG 图片即可选用。"));
+    form->addRow(tr("封面配图"), m_cover);
     auto* card = new QHBoxLayout;
     m_name->setPlaceholderText(tr("姓名"));
     m_title->setPlaceholderText(tr("职务"));
@@ -130,6 +141,8 @@ bool BrochureDialog::compose()
         m_status->setText(tr("请至少选择一个政策章节。"));
         return false;
     }
+    request.coverImageId = m_cover->currentData().toString();
+    request.maxParks = m_maxParks;
     request.officer = {m_name->text().trimmed(), m_title->text().trimmed(), m_phone->text().trimmed(),
                        m_email->text().trimmed(), m_team->text().trimmed()};
     m_profile.name = request.officer.name;
@@ -190,6 +203,8 @@ void BrochureDialog::print()
     if (m_pdf.isEmpty() && !compose())
         return;
     QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("政策宣传册 · %1").arg(m_company->currentText()));
+    DocumentPrinter::configure(printer, AppSettings().printPreferences());
     QPrintDialog dialog(&printer, this);
     dialog.setMinMax(1, m_document->pageCount());
     if (dialog.exec() != QDialog::Accepted)

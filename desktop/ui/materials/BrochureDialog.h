@@ -40,7 +40,9 @@ private:
 
     Workspace& m_workspace;
     QComboBox* m_company;
+    QComboBox* m_cover; // a picture from the library, or none
     QList<QCheckBox*> m_sections;
+    int m_maxParks = 2;
     QLineEdit* m_name;
     QLineEdit* m_title;
     QLineEdit* m_phone;

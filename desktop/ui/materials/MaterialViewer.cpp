@@ -1,5 +1,7 @@
 #include "desktop/ui/materials/MaterialViewer.h"
 
+#include "desktop/core/AppSettings.h"
+
 #include "desktop/core/Workspace.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/print/DocumentPrinter.h"
@@ -325,6 +327,7 @@ void MaterialViewer::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(m_title);
+    DocumentPrinter::configure(printer, AppSettings().printPreferences());
     QPrintDialog dialog(&printer, this);
     dialog.setMinMax(1, qMax(1, m_document->pageCount()));
     dialog.setOption(QAbstractPrintDialog::PrintPageRange);
@@ -341,6 +344,7 @@ void MaterialViewer::print()
 void MaterialViewer::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
+    DocumentPrinter::configure(printer, AppSettings().printPreferences());
     QPrintPreviewDialog dialog(&printer, this);
     // Rendering every page at the printer's resolution takes seconds for a long document: say so with the cursor.
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {

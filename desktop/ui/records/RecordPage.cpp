@@ -159,7 +159,9 @@ void RecordPage::fill()
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b);
     };
-    action(tr("编辑…"), QStringLiteral("editRecord"), [this] { Q_EMIT editRecord(m_kind, m_id); });
+    // A material's form is its viewer (the file, its facts and what superseded it).
+    action(m_kind == RecordKind::Material ? tr("查看文件…") : tr("编辑…"), QStringLiteral("editRecord"),
+           [this] { Q_EMIT editRecord(m_kind, m_id); });
     if (m_kind == RecordKind::Company) {
         action(tr("记录走访…"), QStringLiteral("logVisit"), [this] { Q_EMIT createFor(RecordKind::Visit, m_id); });
         action(tr("新建项目线索…"), QStringLiteral("newLead"), [this] { Q_EMIT createFor(RecordKind::Lead, m_id); });

@@ -26,11 +26,8 @@ class RecordPage : public QWidget
 
 public:
     explicit RecordPage(Workspace& workspace, QWidget* parent = nullptr);
-    // The kinds that open on a page (the others in their forms: a visit's form is its page).
-    static bool hasPage(RecordKind kind)
-    {
-        return kind == RecordKind::Company || kind == RecordKind::Lead || kind == RecordKind::Event;
-    }
+    // Every kind opens on a page, but a contact: it is shown on its company's (RecordOpener opens the company).
+    static bool hasPage(RecordKind kind) { return kind != RecordKind::Contact; }
 
     // False (and nothing changed) when the record is not there: merged or deleted.
     bool showRecord(RecordKind kind, const QString& id);

@@ -452,7 +452,16 @@ void SyncPage::updateSchedule()
         m_schedule->clear();
         return;
     }
-    QString text = tr("自动同步已开启：每天至少一次，网络恢复时也会同步。");
+    const SyncPreferences& preferences = m_sync.preferences();
+    if (!preferences.automatic) {
+        m_schedule->setText(tr("自动同步已关闭：点“同步”时才会同步（设置 → 同步）。"));
+        return;
+    }
+    const QString every = preferences.intervalHours >= SyncPreferences::kMaxIntervalHours
+                              ? tr("每天", "sync interval in a sentence")
+                              : tr("每 %1 小时").arg(preferences.intervalHours);
+    QString text = preferences.whenNetworkBack ? tr("自动同步已开启：%1至少一次，网络恢复时也会同步。").arg(every)
+                                               : tr("自动同步已开启：%1至少一次。").arg(every);
     if (m_sync.retryAt() > 0) {
         // A clock time, not "in 2 minutes": it stays true while the page is left open.
         const qint64 wait = std::max<qint64>(0, m_sync.retryAt() - Clock::system().monotonicMs());
