@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QDialog>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -136,6 +137,17 @@ int main(int argc, char** argv)
                         window.editProfile();
                         return;
                     }
+                    if (dialog.startsWith(QLatin1String("settings"))) { // settings, settings-sync, settings-print
+                        QTimer::singleShot(100, view, [dialog] {
+                            if (auto* modal = QApplication::activeModalWidget())
+                                if (auto* tabs = modal->findChild<QTabWidget*>())
+                                    tabs->setCurrentIndex(dialog.endsWith(QLatin1String("sync"))    ? 1
+                                                          : dialog.endsWith(QLatin1String("print")) ? 2
+                                                                                                    : 0);
+                        });
+                        window.openSettings();
+                        return;
+                    }
                     if (dialog == QLatin1String("merge")) {
                         // The demo's duplicate left to merge (DemoData::duplicates) and the company it repeats.
                         zs::CompanyRepository companies(session.workspace()->db());
@@ -164,6 +176,12 @@ int main(int argc, char** argv)
                          "SELECT lead_id FROM lead_stage WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"},
                         {"record-event", zs::RecordKind::Event,
                          "SELECT event_id FROM event_attendee WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) DESC "
+                         "LIMIT 1"},
+                        {"record-visit", zs::RecordKind::Visit,
+                         "SELECT visit_id FROM visit_contact WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) DESC "
+                         "LIMIT 1"},
+                        {"record-material", zs::RecordKind::Material,
+                         "SELECT id FROM material WHERE deleted = 0 ORDER BY mime LIKE 'image/%' DESC, created_at DESC "
                          "LIMIT 1"},
                     };
                     for (const auto& p : pages) {

@@ -38,12 +38,14 @@ MainWindow::MainWindow(SessionController& session, QWidget* parent)
     , m_syncIndicator(new QToolButton(this))
 {
     setWindowTitle(tr("招商外勤"));
-    // Where the officer left it; the first time, most of the screen (a 1366×768 laptop as a 1600×1000 one).
-    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/window")).toByteArray())) {
-        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
-                                                              : QRect(0, 0, 1366, 768);
+    // Where the officer left it; the first time, most of the screen (a 1366×768 laptop as a 1600×1000 one). A window
+    // left larger than today's screen (a laptop off its external monitor) is brought within it.
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                          : QRect(0, 0, 1366, 768);
+    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/window")).toByteArray()))
         resize(qMin(1440, screen.width() * 9 / 10), qMin(920, screen.height() * 9 / 10));
-    }
+    else if (!isMaximized() && (width() > screen.width() || height() > screen.height()))
+        setGeometry(QRect(screen.topLeft(), size().boundedTo(screen.size() * 9 / 10)));
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_status, 1);

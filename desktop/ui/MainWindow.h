@@ -28,12 +28,13 @@ public:
     WorkspaceView* workspaceView() const { return m_view; }
     // 我的信息 (工作区 menu), while unlocked.
     void editProfile();
+    // 设置 (工作区 menu): applied when accepted (auto-lock, sync preferences, text size).
+    void openSettings();
     LockScreen* lockScreen() const { return m_lockScreen; }
 
 private:
     void createMenus();
     void onStateChanged();
-    void openSettings();
     void changePassphrase();
     void backup();
     void verify();

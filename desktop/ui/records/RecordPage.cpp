@@ -205,8 +205,11 @@ QTreeWidget* RecordPage::makeEntryList(const QList<RecordOverview::Entry>& entri
             item->setToolTip(c, cells[c]); // the full text on hover
     }
     if (entries.isEmpty()) {
-        auto* none = new QTreeWidgetItem(
-            list, {withKind ? tr("还没有动态。记录一次走访或新建一条线索，它们会出现在这里。") : tr("（无）")});
+        const QString empty = !withKind ? tr("（无）")
+                              : m_kind == RecordKind::Company
+                                  ? tr("还没有动态。记录一次走访或新建一条线索，它们会出现在这里。")
+                                  : tr("还没有与这条记录相关的动态。");
+        auto* none = new QTreeWidgetItem(list, {empty});
         none->setFlags(Qt::NoItemFlags);
         list->setFirstColumnSpanned(0, QModelIndex(), true);
     }
