@@ -33,6 +33,7 @@ if [ ! -f "$hq/data/hq.zsdb" ]; then
     hqcmd team add sz 深圳组
     hqcmd team add dg 东莞组
     hqcmd team add hq 总部
+    hqcmd team add shixing 始兴县
     (umask 077 && : > "$hq/demo-accounts.txt")
     while read -r name team role display; do
         password="demo-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')"
@@ -44,6 +45,7 @@ gz-huang gz lead 黄志强
 sz-chen sz officer 陈晓峰
 dg-wang dg officer 王丽
 hq-zhao hq analyst 赵建华
+sx-li shixing specialist 李文杰
 admin hq admin 系统管理员
 USERS
     new_hq=1
@@ -84,6 +86,15 @@ if [ "$new_hq" = 1 ]; then
     # HQ keeps the counties' follow-up specialists (跟踪服务专员) for every laptop.
     cli demo --db "$office" --kind specialists >/dev/null
     cli sync --db "$office" >/dev/null
+    # 始兴县's follow-up specialist keeps the county's investment agreements (one in each state the watch knows),
+    # signed by the Guangzhou and Shenzhen teams: the demo workspace (广州组) reads the ones it signed.
+    county="$demo/shixing.zsdb"
+    rm -f "$county" "$county.key"
+    cli init --db "$county" >/dev/null
+    password_of sx-li | cli enroll --db "$county" --server "$hq_url" --user sx-li --ca "$hq/data/tls/ca.pem" >/dev/null
+    cli sync --db "$county" >/dev/null
+    cli demo --db "$county" --kind agreements >/dev/null
+    cli sync --db "$county" >/dev/null
     rm -f "$db" "$db.key" # the demo workspace is enrolled with this HQ below
 fi
 

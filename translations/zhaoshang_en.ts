@@ -13,6 +13,304 @@
     </message>
 </context>
 <context>
+    <name>AgreementWatch</name>
+    <message>
+        <source>%1 已采取措施：%2</source>
+        <translation>%1 measure taken: %2</translation>
+    </message>
+    <message>
+        <source>已于 %1 报告开工</source>
+        <translation>Start reported on %1</translation>
+    </message>
+    <message>
+        <source>协议未约定开工日期</source>
+        <translation>The agreement sets no start date</translation>
+    </message>
+    <message>
+        <source>约定开工日期 %1</source>
+        <translation>Contracted start %1</translation>
+    </message>
+    <message>
+        <source>约定 %1 开工，还有 %2 天</source>
+        <translation>Start due %1, %2 days left</translation>
+    </message>
+    <message>
+        <source>约定 %1 开工，还有 %2 天，尚无开工报告</source>
+        <translation>Start due %1, %2 days left, no start reported</translation>
+    </message>
+    <message>
+        <source>临近期 %1 天</source>
+        <translation>Warning window %1 days</translation>
+    </message>
+    <message>
+        <source>已逾期 %1 天未开工，尚未催促：先发出提醒，提醒后满 %2 天仍无进展即触发</source>
+        <translation>Not started, %1 days late, no reminder yet: send a reminder first; it triggers when nothing moves %2 days after it</translation>
+    </message>
+    <message>
+        <source>%1 已提醒，宽限 %2 天至 %3</source>
+        <translation>Reminded on %1, grace of %2 days until %3</translation>
+    </message>
+    <message>
+        <source>已逾期 %1 天未开工；%2 已提醒，宽限期至 %3</source>
+        <translation>Not started, %1 days late; reminded on %2, grace until %3</translation>
+    </message>
+    <message>
+        <source>约定 %1 开工，已逾期 %2 天；%3 提醒后满 %4 天仍无开工报告</source>
+        <translation>Start due %1, %2 days late; no start reported %4 days after the reminder of %3</translation>
+    </message>
+    <message>
+        <source>协议未约定分期投资进度</source>
+        <translation>The agreement sets no investment tranches</translation>
+    </message>
+    <message>
+        <source>最新报告 %1：累计投资 %2 万元</source>
+        <translation>Latest report %1: cumulative investment 10k CNY %2</translation>
+    </message>
+    <message>
+        <source>约定 %1 前累计投资 %2 万元</source>
+        <translation>Cumulative investment of 10k CNY %2 due by %1</translation>
+    </message>
+    <message>
+        <source>约定 %1 前累计投资 %2 万元，但没有报送累计投资，无法判断</source>
+        <translation>Cumulative investment of 10k CNY %2 due by %1, but none reported: cannot judge</translation>
+    </message>
+    <message>
+        <source>约定 %1 前累计投资 %2 万元，实际 %3 万元，差 %4 万元（完成 %5%）</source>
+        <translation>Cumulative investment of 10k CNY %2 due by %1, actual %3, short by %4 (%5% reached)</translation>
+    </message>
+    <message>
+        <source>%1 前须累计投资 %2 万元（还有 %3 天），目前 %4 万元</source>
+        <translation>Cumulative investment of 10k CNY %2 due by %1 (%3 days left), now %4</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>累计投资已达约定进度</source>
+        <translation>Cumulative investment on schedule</translation>
+    </message>
+    <message>
+        <source>尚无到期的投资进度</source>
+        <translation>No tranche due yet</translation>
+    </message>
+    <message>
+        <source>尚未报告建成</source>
+        <translation>Completion not reported yet</translation>
+    </message>
+    <message>
+        <source>%1 报告建成，投产期限 %2 天至 %3</source>
+        <translation>Completion reported %1; production due within %2 days, by %3</translation>
+    </message>
+    <message>
+        <source>设备投资承诺 %1 万元，已购 %2</source>
+        <translation>Equipment promised 10k CNY %1, bought %2</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>10k CNY %1</translation>
+    </message>
+    <message>
+        <source>已于 %1 投产</source>
+        <translation>Producing since %1</translation>
+    </message>
+    <message>
+        <source>已建成，须在 %1 前投产（还有 %2 天）</source>
+        <translation>Built; production due by %1 (%2 days left)</translation>
+    </message>
+    <message>
+        <source>已建成，投产期限至 %1</source>
+        <translation>Built; production due by %1</translation>
+    </message>
+    <message>
+        <source>%1 建成，满 %2 天仍未投产</source>
+        <translation>Built %1, not producing after %2 days</translation>
+    </message>
+    <message>
+        <source>已投产，但设备投资 %1 万元低于承诺 %2 万元</source>
+        <translation>Producing, but equipment of 10k CNY %1 is below the %2 promised</translation>
+    </message>
+    <message>
+        <source>（未报送）</source>
+        <translation>(not reported)</translation>
+    </message>
+    <message>
+        <source>已于 %1 投产，设备投资达到承诺</source>
+        <translation>Producing since %1, equipment as promised</translation>
+    </message>
+    <message>
+        <source>协议未约定达产年份</source>
+        <translation>The agreement sets no year of full production</translation>
+    </message>
+    <message>
+        <source>达产年份 %1 年尚未结束</source>
+        <translation>Full-production year %1 not over</translation>
+    </message>
+    <message>
+        <source>达产年份 %1 年：约定年产值 %2 万元、年税收 %3 万元、用工 %4 人</source>
+        <translation>Full-production year %1: output 10k CNY %2, tax 10k CNY %3, %4 jobs promised</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>达产年份 %1 年的产值、税收和用工尚未报送，无法判断</source>
+        <translation>Output, tax and jobs for %1 not reported: cannot judge</translation>
+    </message>
+    <message>
+        <source>%1未报送</source>
+        <translation>%1 not reported</translation>
+    </message>
+    <message>
+        <source>%1：约定 %2 %3，实际 %4 %3（%5%）</source>
+        <translation>%1: promised %2 %3, actual %4 %3 (%5%)</translation>
+    </message>
+    <message>
+        <source>%1达成 %2%</source>
+        <translation>%1 at %2%</translation>
+    </message>
+    <message>
+        <source>年产值</source>
+        <translation>Annual output</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k CNY</translation>
+    </message>
+    <message>
+        <source>年税收</source>
+        <translation>Annual tax</translation>
+    </message>
+    <message>
+        <source>用工</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>亩均税收 %1 万元/亩（年税收 ÷ 用地 %2 亩）</source>
+        <translation>Tax per mu 10k CNY %1 (annual tax ÷ %2 mu)</translation>
+    </message>
+    <message>
+        <source>协议未约定达产指标</source>
+        <translation>The agreement sets no production targets</translation>
+    </message>
+    <message>
+        <source>%1 年达产指标已达到</source>
+        <translation>Targets for %1 met</translation>
+    </message>
+    <message>
+        <source>%1 年达产指标未达标（%2）：%3</source>
+        <translation>Targets for %1 missed (%2): %3</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 发现的%2已于 %3 整改</source>
+        <translation>%2 found %1, rectified %3</translation>
+    </message>
+    <message>
+        <source>%1 记录%2，尚未纠正</source>
+        <translation>%2 recorded %1, not corrected</translation>
+    </message>
+    <message>
+        <source>%1 发现%2，未定整改期限</source>
+        <translation>%2 found %1, no rectification deadline set</translation>
+    </message>
+    <message>
+        <source>%1 发现%2，整改期限 %3 已过，尚未整改完成</source>
+        <translation>%2 found %1, rectification deadline %3 passed, not rectified</translation>
+    </message>
+    <message>
+        <source>%1 发现%2，整改期限 %3（还有 %4 天）</source>
+        <translation>%2 found %1, rectification due %3 (%4 days left)</translation>
+    </message>
+    <message>
+        <source>没有记录其他违约</source>
+        <translation>No other breach recorded</translation>
+    </message>
+    <message>
+        <source>没有未整改的合规问题</source>
+        <translation>No open compliance finding</translation>
+    </message>
+    <message>
+        <source>最近一次履约进展报告是 %1，已 %2 天没有报送</source>
+        <translation>Last progress report %1, none for %2 days</translation>
+    </message>
+    <message>
+        <source>%1 签约后 %2 天没有报送过履约进展</source>
+        <translation>No progress report in the %2 days since signing on %1</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>临近</source>
+        <translation>Approaching</translation>
+    </message>
+    <message>
+        <source>触发</source>
+        <translation>Triggered</translation>
+    </message>
+    <message>
+        <source>已处置</source>
+        <translation>Handled</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWatchService</name>
+    <message>
+        <source>协议编号</source>
+        <translation>Agreement no.</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>园区</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>情形</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>情形名称</source>
+        <translation>Condition name</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>磁盘空间不足，无法写入文件。请腾出空间后重试，已有数据没有改变。</source>
@@ -370,58 +668,6 @@
         <translation>brochure: the cover picture (id or title of a picture in the library).</translation>
     </message>
     <message>
-        <source>招商外勤命令行工具。
-
-命令：
-  init        创建加密工作区
-  verify      检查工作区完整性
-  stats       以 JSON 输出工作区统计
-  passwd      修改口令
-  backup      备份工作区（加密）
-  rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库）
-  search      全文搜索（search 查询词）
-  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
-  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
-  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
-  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
-  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
-  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
-  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
-  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）
-  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
-  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
-  sync        与总部同步一次，输出 JSON 摘要
-  sync-status 同步状态、冲突和被拒绝的修改（JSON）
-
-口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
-        <translation>Investment promotion field tool, command line.
-
-Commands:
-  init        Create an encrypted workspace
-  verify      Check workspace integrity
-  stats       Print workspace statistics as JSON
-  passwd      Change the passphrase
-  backup      Back up the workspace (encrypted)
-  rotate-key  Rotate the database key
-  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list, --kind duplicates makes duplicate companies and merges one pair, --kind map puts the location schematic into the materials library)
-  search      Full-text search (search QUERY)
-  import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
-  export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
-  get         Print one record and its detail rows as JSON (--kind leads --id ID)
-  log-visit   Log a visit (--file visit.json; it may name a new company, new contacts and materials handed out)
-  move-stage  Move a project lead to another stage (--id ID --stage CODE [--reason TEXT])
-  merge       Merge duplicate records (--kind companies --into KEPT_ID --from DUPLICATE_ID; --undo MERGE_ID undoes)
-  delete      Delete records (--kind … --id ID, --id may repeat); restore brings deleted records back
-  brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax [--cover PICTURE] --out F.pdf)
-  material-import  Import a PDF or image into the encrypted materials library (--file F [--title T --kind policy --publisher P])
-  enroll      Enroll with HQ (--server URL --user NAME [--ca FILE]; password is read from standard input)
-  sync        Sync with HQ once and print a JSON summary
-  sync-status Sync status, conflicts and refused changes (JSON)
-
-Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHRASE, or a terminal prompt.</translation>
-    </message>
-    <message>
         <source>资料库里没有「%1」。</source>
         <translation>The library has no “%1”.</translation>
     </message>
@@ -444,6 +690,76 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>区位,交通,封面配图</source>
         <translation>location,transport,cover picture</translation>
+    </message>
+    <message>
+        <source>--format 可选 json 或 csv。</source>
+        <translation>--format takes json or csv.</translation>
+    </message>
+    <message>
+        <source>watch：按哪一天判断（默认今天），如 2026-12-08。</source>
+        <translation>watch: the date judged as of (today by default), e.g. 2026-12-08.</translation>
+    </message>
+    <message>
+        <source>watch：输出格式 json 或 csv。</source>
+        <translation>watch: output format, json or csv.</translation>
+    </message>
+    <message>
+        <source>--as-of 应为日期，如 2026-12-08。</source>
+        <translation>--as-of must be a date, e.g. 2026-12-08.</translation>
+    </message>
+    <message>
+        <source>招商外勤命令行工具。
+
+命令：
+  init        创建加密工作区
+  verify      检查工作区完整性
+  stats       以 JSON 输出工作区统计
+  passwd      修改口令
+  backup      备份工作区（加密）
+  rotate-key  轮换数据库密钥
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）
+  search      全文搜索（search 查询词）
+  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
+  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
+  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
+  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
+  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
+  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
+  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）
+  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
+  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
+  sync        与总部同步一次，输出 JSON 摘要
+  sync-status 同步状态、冲突和被拒绝的修改（JSON）
+  watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条
+
+口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
+        <translation>Investment promotion field tool, command line.
+
+Commands:
+  init        Create an encrypted workspace
+  verify      Check workspace integrity
+  stats       Print workspace statistics as JSON
+  passwd      Change the passphrase
+  backup      Back up the workspace (encrypted)
+  rotate-key  Rotate the database key
+  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list, --kind duplicates makes duplicate companies and merges one pair, --kind map puts the location schematic into the materials library, --kind agreements makes Shixing&apos;s investment agreements)
+  search      Full-text search (search QUERY)
+  import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
+  export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
+  get         Print one record and its detail rows as JSON (--kind leads --id ID)
+  log-visit   Log a visit (--file visit.json; it may name a new company, new contacts and materials handed out)
+  move-stage  Move a project lead to another stage (--id ID --stage CODE [--reason TEXT])
+  merge       Merge duplicate records (--kind companies --into KEPT_ID --from DUPLICATE_ID; --undo MERGE_ID undoes)
+  delete      Delete records (--kind … --id ID, --id may repeat); restore brings deleted records back
+  brochure    Generate a policy brochure PDF for a company (--company ID --sections land,tax [--cover PICTURE] --out F.pdf)
+  material-import  Import a PDF or image into the encrypted materials library (--file F [--title T --kind policy --publisher P])
+  enroll      Enroll with HQ (--server URL --user NAME [--ca FILE]; password is read from standard input)
+  sync        Sync with HQ once and print a JSON summary
+  sync-status Sync status, conflicts and refused changes (JSON)
+  watch       The investment-agreement watch (--as-of DATE --format json|csv), one entry per agreement and exit condition
+
+Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHRASE, or a terminal prompt.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2240,214 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>投资协议</source>
+        <translation>Investment agreements</translation>
+    </message>
+    <message>
+        <source>协议</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>登记投资协议</source>
+        <translation>Record an agreement</translation>
+    </message>
+    <message>
+        <source>协议编号</source>
+        <translation>Agreement no.</translation>
+    </message>
+    <message>
+        <source>如：SX-2026-003</source>
+        <translation>e.g. SX-2026-003</translation>
+    </message>
+    <message>
+        <source>签约招商组</source>
+        <translation>Signing team</translation>
+    </message>
+    <message>
+        <source>签约日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>落地县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>园区</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>用地面积</source>
+        <translation>Land area</translation>
+    </message>
+    <message>
+        <source>土地价款</source>
+        <translation>Land price</translation>
+    </message>
+    <message>
+        <source>协议总投资</source>
+        <translation>Total investment</translation>
+    </message>
+    <message>
+        <source>固定资产投资</source>
+        <translation>Fixed-asset investment</translation>
+    </message>
+    <message>
+        <source>约定开工日期</source>
+        <translation>Start due</translation>
+    </message>
+    <message>
+        <source>约定竣工日期</source>
+        <translation>Completion due</translation>
+    </message>
+    <message>
+        <source>约定投产日期</source>
+        <translation>Production due</translation>
+    </message>
+    <message>
+        <source>设备投资承诺</source>
+        <translation>Equipment promised</translation>
+    </message>
+    <message>
+        <source>达产年产值</source>
+        <translation>Output at full production</translation>
+    </message>
+    <message>
+        <source>达产年税收</source>
+        <translation>Tax at full production</translation>
+    </message>
+    <message>
+        <source>约定用工</source>
+        <translation>Jobs promised</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>达产年份</source>
+        <translation>Full-production year</translation>
+    </message>
+    <message>
+        <source>享受的优惠政策</source>
+        <translation>Incentives granted</translation>
+    </message>
+    <message>
+        <source>一事一议条款</source>
+        <translation>Case-by-case terms</translation>
+    </message>
+    <message>
+        <source>投资进度约定</source>
+        <translation>Investment tranches</translation>
+    </message>
+    <message>
+        <source>新增投资进度</source>
+        <translation>Add a tranche</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>累计投资</source>
+        <translation>Cumulative investment</translation>
+    </message>
+    <message>
+        <source>履约进展</source>
+        <translation>Progress reports</translation>
+    </message>
+    <message>
+        <source>登记履约进展</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>累计固定资产投资</source>
+        <translation>Cumulative fixed assets</translation>
+    </message>
+    <message>
+        <source>建设状态</source>
+        <translation>Building state</translation>
+    </message>
+    <message>
+        <source>已购设备</source>
+        <translation>Equipment bought</translation>
+    </message>
+    <message>
+        <source>已投产</source>
+        <translation>Producing</translation>
+    </message>
+    <message>
+        <source>年产值</source>
+        <translation>Annual output</translation>
+    </message>
+    <message>
+        <source>年税收</source>
+        <translation>Annual tax</translation>
+    </message>
+    <message>
+        <source>用工人数</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>处置记录</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>登记处置措施</source>
+        <translation>Record a measure</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>针对情形</source>
+        <translation>For condition</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>合规问题</source>
+        <translation>Compliance findings</translation>
+    </message>
+    <message>
+        <source>登记合规问题</source>
+        <translation>Record a finding</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>整改完成日期</source>
+        <translation>Rectified on</translation>
+    </message>
+    <message>
+        <source>字节</source>
+        <translation>bytes</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -2026,6 +2550,10 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>找不到这条记录。</source>
         <translation>This record was not found.</translation>
+    </message>
+    <message>
+        <source>找不到所属的%1。</source>
+        <translation>The %1 it belongs to was not found.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2869,112 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     </message>
 </context>
 <context>
+    <name>zs::RecordKinds</name>
+    <message>
+        <source>投资协议</source>
+        <translation>Investment agreements</translation>
+    </message>
+</context>
+<context>
+    <name>zs::RecordList</name>
+    <message>
+        <source>协议编号</source>
+        <translation>Agreement no.</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>落地县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>园区</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>签约日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>固定资产投资（万元）</source>
+        <translation>Fixed assets (10k CNY)</translation>
+    </message>
+    <message>
+        <source>用地（亩）</source>
+        <translation>Land (mu)</translation>
+    </message>
+    <message>
+        <source>投资强度（万元/亩）</source>
+        <translation>Intensity (10k CNY/mu)</translation>
+    </message>
+    <message>
+        <source>约定开工</source>
+        <translation>Start due</translation>
+    </message>
+    <message>
+        <source>跟踪服务专员</source>
+        <translation>Follow-up specialist</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>累计投资（万元）</source>
+        <translation>Cumulative (10k CNY)</translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>建设状态</source>
+        <translation>Building state</translation>
+    </message>
+    <message>
+        <source>已投产</source>
+        <translation>Producing</translation>
+    </message>
+    <message>
+        <source>年产值（万元）</source>
+        <translation>Output (10k CNY)</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>整改完成</source>
+        <translation>Rectified</translation>
+    </message>
+</context>
+<context>
     <name>zs::SessionController</name>
     <message>
         <source>两次输入的口令不一致。</source>
@@ -2528,6 +3162,14 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>跟踪服务专员名单由总部维护（%1）</source>
         <translation>The follow-up specialists list is kept by HQ (%1)</translation>
+    </message>
+    <message>
+        <source>跟踪服务专员</source>
+        <translation>Follow-up specialist</translation>
+    </message>
+    <message>
+        <source>投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）</source>
+        <translation>Investment agreements, their progress and measures are kept by the county&apos;s follow-up specialists (%1)</translation>
     </message>
 </context>
 <context>
@@ -2931,10 +3573,6 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
         <translation>Choose a date…</translation>
     </message>
     <message>
-        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…8 切换栏目，Ctrl+L 锁定工作区。</source>
-        <translation>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+1…8 switch sections, Ctrl+L lock the workspace.</translation>
-    </message>
-    <message>
         <source>跟进事项（逾期、今天和未来一周）</source>
         <translation>Follow-ups (overdue, today and the coming week)</translation>
     </message>
@@ -2997,6 +3635,10 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
     <message>
         <source>最近一次失败：%1</source>
         <translation>Last failure: %1</translation>
+    </message>
+    <message>
+        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…9 切换栏目，Ctrl+L 锁定工作区。</source>
+        <translation>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+1…9 switch pages, Ctrl+L lock the workspace.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4640,10 @@ Holds: %3</translation>
         <source>查看文件…</source>
         <translation>View file…</translation>
     </message>
+    <message>
+        <source>还没有与这条记录相关的动态。</source>
+        <translation>Nothing has happened around this record yet.</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::SearchPage</name>
@@ -4786,6 +5432,97 @@ Without background downloads, a material file is downloaded when it is opened.</
     </message>
 </context>
 <context>
+    <name>zs::ui::WatchPage</name>
+    <message>
+        <source>协议编号</source>
+        <translation>Agreement no.</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>退出情形</source>
+        <translation>Exit condition</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>需要关注（触发、临近、已处置）</source>
+        <translation>Needing attention (triggered, approaching, handled)</translation>
+    </message>
+    <message>
+        <source>触发</source>
+        <translation>Triggered</translation>
+    </message>
+    <message>
+        <source>临近</source>
+        <translation>Approaching</translation>
+    </message>
+    <message>
+        <source>已处置</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>全部情形</source>
+        <translation>All conditions</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>履约监测</source>
+        <translation>Agreement watch</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>全部县（市、区）</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>本机还没有投资协议。县区跟踪服务专员登记的协议、本组签约项目的协议同步后会出现在这里。</source>
+        <translation>No investment agreements on this laptop yet. Those the county specialists record, and those of projects your team signed, appear here after a sync.</translation>
+    </message>
+    <message>
+        <source>共 %1 份协议：触发 %2 项，临近 %3 项，已处置 %4 项。</source>
+        <translation>%1 agreements: %2 triggered, %3 approaching, %4 handled.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 份协议缺少近期履约进展（资料缺失不算正常）。</source>
+        <translation> %1 agreements lack recent progress reports (missing figures are not OK).</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::WorkspaceView</name>
     <message>
         <source>工作台</source>
@@ -4834,6 +5571,14 @@ Without background downloads, a material file is downloaded when it is opened.</
     <message>
         <source>这条记录已被合并或删除。</source>
         <translation>This record has been merged or deleted.</translation>
+    </message>
+    <message>
+        <source>投资协议</source>
+        <translation>Investment agreements</translation>
+    </message>
+    <message>
+        <source>履约监测</source>
+        <translation>Agreement watch</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,304 @@
     </message>
 </context>
 <context>
+    <name>AgreementWatch</name>
+    <message>
+        <source>%1 已采取措施：%2</source>
+        <translation>%1 已采取措施：%2</translation>
+    </message>
+    <message>
+        <source>已于 %1 报告开工</source>
+        <translation>已于 %1 报告开工</translation>
+    </message>
+    <message>
+        <source>协议未约定开工日期</source>
+        <translation>协议未约定开工日期</translation>
+    </message>
+    <message>
+        <source>约定开工日期 %1</source>
+        <translation>约定开工日期 %1</translation>
+    </message>
+    <message>
+        <source>约定 %1 开工，还有 %2 天</source>
+        <translation>约定 %1 开工，还有 %2 天</translation>
+    </message>
+    <message>
+        <source>约定 %1 开工，还有 %2 天，尚无开工报告</source>
+        <translation>约定 %1 开工，还有 %2 天，尚无开工报告</translation>
+    </message>
+    <message>
+        <source>临近期 %1 天</source>
+        <translation>临近期 %1 天</translation>
+    </message>
+    <message>
+        <source>已逾期 %1 天未开工，尚未催促：先发出提醒，提醒后满 %2 天仍无进展即触发</source>
+        <translation>已逾期 %1 天未开工，尚未催促：先发出提醒，提醒后满 %2 天仍无进展即触发</translation>
+    </message>
+    <message>
+        <source>%1 已提醒，宽限 %2 天至 %3</source>
+        <translation>%1 已提醒，宽限 %2 天至 %3</translation>
+    </message>
+    <message>
+        <source>已逾期 %1 天未开工；%2 已提醒，宽限期至 %3</source>
+        <translation>已逾期 %1 天未开工；%2 已提醒，宽限期至 %3</translation>
+    </message>
+    <message>
+        <source>约定 %1 开工，已逾期 %2 天；%3 提醒后满 %4 天仍无开工报告</source>
+        <translation>约定 %1 开工，已逾期 %2 天；%3 提醒后满 %4 天仍无开工报告</translation>
+    </message>
+    <message>
+        <source>协议未约定分期投资进度</source>
+        <translation>协议未约定分期投资进度</translation>
+    </message>
+    <message>
+        <source>最新报告 %1：累计投资 %2 万元</source>
+        <translation>最新报告 %1：累计投资 %2 万元</translation>
+    </message>
+    <message>
+        <source>约定 %1 前累计投资 %2 万元</source>
+        <translation>约定 %1 前累计投资 %2 万元</translation>
+    </message>
+    <message>
+        <source>约定 %1 前累计投资 %2 万元，但没有报送累计投资，无法判断</source>
+        <translation>约定 %1 前累计投资 %2 万元，但没有报送累计投资，无法判断</translation>
+    </message>
+    <message>
+        <source>约定 %1 前累计投资 %2 万元，实际 %3 万元，差 %4 万元（完成 %5%）</source>
+        <translation>约定 %1 前累计投资 %2 万元，实际 %3 万元，差 %4 万元（完成 %5%）</translation>
+    </message>
+    <message>
+        <source>%1 前须累计投资 %2 万元（还有 %3 天），目前 %4 万元</source>
+        <translation>%1 前须累计投资 %2 万元（还有 %3 天），目前 %4 万元</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>累计投资已达约定进度</source>
+        <translation>累计投资已达约定进度</translation>
+    </message>
+    <message>
+        <source>尚无到期的投资进度</source>
+        <translation>尚无到期的投资进度</translation>
+    </message>
+    <message>
+        <source>尚未报告建成</source>
+        <translation>尚未报告建成</translation>
+    </message>
+    <message>
+        <source>%1 报告建成，投产期限 %2 天至 %3</source>
+        <translation>%1 报告建成，投产期限 %2 天至 %3</translation>
+    </message>
+    <message>
+        <source>设备投资承诺 %1 万元，已购 %2</source>
+        <translation>设备投资承诺 %1 万元，已购 %2</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>已于 %1 投产</source>
+        <translation>已于 %1 投产</translation>
+    </message>
+    <message>
+        <source>已建成，须在 %1 前投产（还有 %2 天）</source>
+        <translation>已建成，须在 %1 前投产（还有 %2 天）</translation>
+    </message>
+    <message>
+        <source>已建成，投产期限至 %1</source>
+        <translation>已建成，投产期限至 %1</translation>
+    </message>
+    <message>
+        <source>%1 建成，满 %2 天仍未投产</source>
+        <translation>%1 建成，满 %2 天仍未投产</translation>
+    </message>
+    <message>
+        <source>已投产，但设备投资 %1 万元低于承诺 %2 万元</source>
+        <translation>已投产，但设备投资 %1 万元低于承诺 %2 万元</translation>
+    </message>
+    <message>
+        <source>（未报送）</source>
+        <translation>（未报送）</translation>
+    </message>
+    <message>
+        <source>已于 %1 投产，设备投资达到承诺</source>
+        <translation>已于 %1 投产，设备投资达到承诺</translation>
+    </message>
+    <message>
+        <source>协议未约定达产年份</source>
+        <translation>协议未约定达产年份</translation>
+    </message>
+    <message>
+        <source>达产年份 %1 年尚未结束</source>
+        <translation>达产年份 %1 年尚未结束</translation>
+    </message>
+    <message>
+        <source>达产年份 %1 年：约定年产值 %2 万元、年税收 %3 万元、用工 %4 人</source>
+        <translation>达产年份 %1 年：约定年产值 %2 万元、年税收 %3 万元、用工 %4 人</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>达产年份 %1 年的产值、税收和用工尚未报送，无法判断</source>
+        <translation>达产年份 %1 年的产值、税收和用工尚未报送，无法判断</translation>
+    </message>
+    <message>
+        <source>%1未报送</source>
+        <translation>%1未报送</translation>
+    </message>
+    <message>
+        <source>%1：约定 %2 %3，实际 %4 %3（%5%）</source>
+        <translation>%1：约定 %2 %3，实际 %4 %3（%5%）</translation>
+    </message>
+    <message>
+        <source>%1达成 %2%</source>
+        <translation>%1达成 %2%</translation>
+    </message>
+    <message>
+        <source>年产值</source>
+        <translation>年产值</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>年税收</source>
+        <translation>年税收</translation>
+    </message>
+    <message>
+        <source>用工</source>
+        <translation>用工</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>亩均税收 %1 万元/亩（年税收 ÷ 用地 %2 亩）</source>
+        <translation>亩均税收 %1 万元/亩（年税收 ÷ 用地 %2 亩）</translation>
+    </message>
+    <message>
+        <source>协议未约定达产指标</source>
+        <translation>协议未约定达产指标</translation>
+    </message>
+    <message>
+        <source>%1 年达产指标已达到</source>
+        <translation>%1 年达产指标已达到</translation>
+    </message>
+    <message>
+        <source>%1 年达产指标未达标（%2）：%3</source>
+        <translation>%1 年达产指标未达标（%2）：%3</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 发现的%2已于 %3 整改</source>
+        <translation>%1 发现的%2已于 %3 整改</translation>
+    </message>
+    <message>
+        <source>%1 记录%2，尚未纠正</source>
+        <translation>%1 记录%2，尚未纠正</translation>
+    </message>
+    <message>
+        <source>%1 发现%2，未定整改期限</source>
+        <translation>%1 发现%2，未定整改期限</translation>
+    </message>
+    <message>
+        <source>%1 发现%2，整改期限 %3 已过，尚未整改完成</source>
+        <translation>%1 发现%2，整改期限 %3 已过，尚未整改完成</translation>
+    </message>
+    <message>
+        <source>%1 发现%2，整改期限 %3（还有 %4 天）</source>
+        <translation>%1 发现%2，整改期限 %3（还有 %4 天）</translation>
+    </message>
+    <message>
+        <source>没有记录其他违约</source>
+        <translation>没有记录其他违约</translation>
+    </message>
+    <message>
+        <source>没有未整改的合规问题</source>
+        <translation>没有未整改的合规问题</translation>
+    </message>
+    <message>
+        <source>最近一次履约进展报告是 %1，已 %2 天没有报送</source>
+        <translation>最近一次履约进展报告是 %1，已 %2 天没有报送</translation>
+    </message>
+    <message>
+        <source>%1 签约后 %2 天没有报送过履约进展</source>
+        <translation>%1 签约后 %2 天没有报送过履约进展</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>临近</source>
+        <translation>临近</translation>
+    </message>
+    <message>
+        <source>触发</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>已处置</source>
+        <translation>已处置</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWatchService</name>
+    <message>
+        <source>协议编号</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>园区</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>情形</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>情形名称</source>
+        <translation>情形名称</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>磁盘空间不足，无法写入文件。请腾出空间后重试，已有数据没有改变。</source>
@@ -370,58 +668,6 @@
         <translation>brochure：封面配图（资料库中图片的 id 或名称）。</translation>
     </message>
     <message>
-        <source>招商外勤命令行工具。
-
-命令：
-  init        创建加密工作区
-  verify      检查工作区完整性
-  stats       以 JSON 输出工作区统计
-  passwd      修改口令
-  backup      备份工作区（加密）
-  rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库）
-  search      全文搜索（search 查询词）
-  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
-  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
-  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
-  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
-  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
-  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
-  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
-  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）
-  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
-  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
-  sync        与总部同步一次，输出 JSON 摘要
-  sync-status 同步状态、冲突和被拒绝的修改（JSON）
-
-口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
-        <translation>招商外勤命令行工具。
-
-命令：
-  init        创建加密工作区
-  verify      检查工作区完整性
-  stats       以 JSON 输出工作区统计
-  passwd      修改口令
-  backup      备份工作区（加密）
-  rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库）
-  search      全文搜索（search 查询词）
-  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
-  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
-  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
-  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
-  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
-  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
-  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
-  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）
-  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
-  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
-  sync        与总部同步一次，输出 JSON 摘要
-  sync-status 同步状态、冲突和被拒绝的修改（JSON）
-
-口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
-    </message>
-    <message>
         <source>资料库里没有「%1」。</source>
         <translation>资料库里没有「%1」。</translation>
     </message>
@@ -444,6 +690,76 @@
     <message>
         <source>区位,交通,封面配图</source>
         <translation>区位,交通,封面配图</translation>
+    </message>
+    <message>
+        <source>--format 可选 json 或 csv。</source>
+        <translation>--format 可选 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>watch：按哪一天判断（默认今天），如 2026-12-08。</source>
+        <translation>watch：按哪一天判断（默认今天），如 2026-12-08。</translation>
+    </message>
+    <message>
+        <source>watch：输出格式 json 或 csv。</source>
+        <translation>watch：输出格式 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--as-of 应为日期，如 2026-12-08。</source>
+        <translation>--as-of 应为日期，如 2026-12-08。</translation>
+    </message>
+    <message>
+        <source>招商外勤命令行工具。
+
+命令：
+  init        创建加密工作区
+  verify      检查工作区完整性
+  stats       以 JSON 输出工作区统计
+  passwd      修改口令
+  backup      备份工作区（加密）
+  rotate-key  轮换数据库密钥
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）
+  search      全文搜索（search 查询词）
+  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
+  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
+  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
+  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
+  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
+  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
+  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）
+  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
+  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
+  sync        与总部同步一次，输出 JSON 摘要
+  sync-status 同步状态、冲突和被拒绝的修改（JSON）
+  watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条
+
+口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
+        <translation>招商外勤命令行工具。
+
+命令：
+  init        创建加密工作区
+  verify      检查工作区完整性
+  stats       以 JSON 输出工作区统计
+  passwd      修改口令
+  backup      备份工作区（加密）
+  rotate-key  轮换数据库密钥
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）
+  search      全文搜索（search 查询词）
+  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
+  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
+  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）
+  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）
+  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）
+  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）
+  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录
+  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）
+  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）
+  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）
+  sync        与总部同步一次，输出 JSON 摘要
+  sync-status 同步状态、冲突和被拒绝的修改（JSON）
+  watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条
+
+口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2240,214 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>投资协议</source>
+        <translation>投资协议</translation>
+    </message>
+    <message>
+        <source>协议</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>登记投资协议</source>
+        <translation>登记投资协议</translation>
+    </message>
+    <message>
+        <source>协议编号</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>如：SX-2026-003</source>
+        <translation>如：SX-2026-003</translation>
+    </message>
+    <message>
+        <source>签约招商组</source>
+        <translation>签约招商组</translation>
+    </message>
+    <message>
+        <source>签约日期</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>落地县（市、区）</source>
+        <translation>落地县（市、区）</translation>
+    </message>
+    <message>
+        <source>园区</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>用地面积</source>
+        <translation>用地面积</translation>
+    </message>
+    <message>
+        <source>土地价款</source>
+        <translation>土地价款</translation>
+    </message>
+    <message>
+        <source>协议总投资</source>
+        <translation>协议总投资</translation>
+    </message>
+    <message>
+        <source>固定资产投资</source>
+        <translation>固定资产投资</translation>
+    </message>
+    <message>
+        <source>约定开工日期</source>
+        <translation>约定开工日期</translation>
+    </message>
+    <message>
+        <source>约定竣工日期</source>
+        <translation>约定竣工日期</translation>
+    </message>
+    <message>
+        <source>约定投产日期</source>
+        <translation>约定投产日期</translation>
+    </message>
+    <message>
+        <source>设备投资承诺</source>
+        <translation>设备投资承诺</translation>
+    </message>
+    <message>
+        <source>达产年产值</source>
+        <translation>达产年产值</translation>
+    </message>
+    <message>
+        <source>达产年税收</source>
+        <translation>达产年税收</translation>
+    </message>
+    <message>
+        <source>约定用工</source>
+        <translation>约定用工</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>达产年份</source>
+        <translation>达产年份</translation>
+    </message>
+    <message>
+        <source>享受的优惠政策</source>
+        <translation>享受的优惠政策</translation>
+    </message>
+    <message>
+        <source>一事一议条款</source>
+        <translation>一事一议条款</translation>
+    </message>
+    <message>
+        <source>投资进度约定</source>
+        <translation>投资进度约定</translation>
+    </message>
+    <message>
+        <source>新增投资进度</source>
+        <translation>新增投资进度</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>累计投资</source>
+        <translation>累计投资</translation>
+    </message>
+    <message>
+        <source>履约进展</source>
+        <translation>履约进展</translation>
+    </message>
+    <message>
+        <source>登记履约进展</source>
+        <translation>登记履约进展</translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>累计固定资产投资</source>
+        <translation>累计固定资产投资</translation>
+    </message>
+    <message>
+        <source>建设状态</source>
+        <translation>建设状态</translation>
+    </message>
+    <message>
+        <source>已购设备</source>
+        <translation>已购设备</translation>
+    </message>
+    <message>
+        <source>已投产</source>
+        <translation>已投产</translation>
+    </message>
+    <message>
+        <source>年产值</source>
+        <translation>年产值</translation>
+    </message>
+    <message>
+        <source>年税收</source>
+        <translation>年税收</translation>
+    </message>
+    <message>
+        <source>用工人数</source>
+        <translation>用工人数</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>处置记录</source>
+        <translation>处置记录</translation>
+    </message>
+    <message>
+        <source>登记处置措施</source>
+        <translation>登记处置措施</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>针对情形</source>
+        <translation>针对情形</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>合规问题</source>
+        <translation>合规问题</translation>
+    </message>
+    <message>
+        <source>登记合规问题</source>
+        <translation>登记合规问题</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>整改完成日期</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>字节</source>
+        <translation>字节</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -2026,6 +2550,10 @@
     <message>
         <source>找不到这条记录。</source>
         <translation>找不到这条记录。</translation>
+    </message>
+    <message>
+        <source>找不到所属的%1。</source>
+        <translation>找不到所属的%1。</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2869,112 @@
     </message>
 </context>
 <context>
+    <name>zs::RecordKinds</name>
+    <message>
+        <source>投资协议</source>
+        <translation>投资协议</translation>
+    </message>
+</context>
+<context>
+    <name>zs::RecordList</name>
+    <message>
+        <source>协议编号</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>落地县（市、区）</source>
+        <translation>落地县（市、区）</translation>
+    </message>
+    <message>
+        <source>园区</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>签约日期</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>固定资产投资（万元）</source>
+        <translation>固定资产投资（万元）</translation>
+    </message>
+    <message>
+        <source>用地（亩）</source>
+        <translation>用地（亩）</translation>
+    </message>
+    <message>
+        <source>投资强度（万元/亩）</source>
+        <translation>投资强度（万元/亩）</translation>
+    </message>
+    <message>
+        <source>约定开工</source>
+        <translation>约定开工</translation>
+    </message>
+    <message>
+        <source>跟踪服务专员</source>
+        <translation>跟踪服务专员</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>累计投资（万元）</source>
+        <translation>累计投资（万元）</translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>建设状态</source>
+        <translation>建设状态</translation>
+    </message>
+    <message>
+        <source>已投产</source>
+        <translation>已投产</translation>
+    </message>
+    <message>
+        <source>年产值（万元）</source>
+        <translation>年产值（万元）</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>整改完成</source>
+        <translation>整改完成</translation>
+    </message>
+</context>
+<context>
     <name>zs::SessionController</name>
     <message>
         <source>两次输入的口令不一致。</source>
@@ -2527,6 +3161,14 @@
     <message>
         <source>跟踪服务专员名单由总部维护（%1）</source>
         <translation>跟踪服务专员名单由总部维护（%1）</translation>
+    </message>
+    <message>
+        <source>跟踪服务专员</source>
+        <translation>跟踪服务专员</translation>
+    </message>
+    <message>
+        <source>投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）</source>
+        <translation>投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）</translation>
     </message>
 </context>
 <context>
@@ -2930,10 +3572,6 @@
         <translation>选择日期…</translation>
     </message>
     <message>
-        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…8 切换栏目，Ctrl+L 锁定工作区。</source>
-        <translation>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…8 切换栏目，Ctrl+L 锁定工作区。</translation>
-    </message>
-    <message>
         <source>跟进事项（逾期、今天和未来一周）</source>
         <translation>跟进事项（逾期、今天和未来一周）</translation>
     </message>
@@ -2996,6 +3634,10 @@
     <message>
         <source>最近一次失败：%1</source>
         <translation>最近一次失败：%1</translation>
+    </message>
+    <message>
+        <source>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…9 切换栏目，Ctrl+L 锁定工作区。</source>
+        <translation>快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…9 切换栏目，Ctrl+L 锁定工作区。</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4639,10 @@
         <source>查看文件…</source>
         <translation>查看文件…</translation>
     </message>
+    <message>
+        <source>还没有与这条记录相关的动态。</source>
+        <translation>还没有与这条记录相关的动态。</translation>
+    </message>
 </context>
 <context>
     <name>zs::ui::SearchPage</name>
@@ -4782,6 +5428,97 @@
     </message>
 </context>
 <context>
+    <name>zs::ui::WatchPage</name>
+    <message>
+        <source>协议编号</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>退出情形</source>
+        <translation>退出情形</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>需要关注（触发、临近、已处置）</source>
+        <translation>需要关注（触发、临近、已处置）</translation>
+    </message>
+    <message>
+        <source>触发</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>临近</source>
+        <translation>临近</translation>
+    </message>
+    <message>
+        <source>已处置</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>全部情形</source>
+        <translation>全部情形</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>履约监测</source>
+        <translation>履约监测</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>全部县（市、区）</source>
+        <translation>全部县（市、区）</translation>
+    </message>
+    <message>
+        <source>本机还没有投资协议。县区跟踪服务专员登记的协议、本组签约项目的协议同步后会出现在这里。</source>
+        <translation>本机还没有投资协议。县区跟踪服务专员登记的协议、本组签约项目的协议同步后会出现在这里。</translation>
+    </message>
+    <message>
+        <source>共 %1 份协议：触发 %2 项，临近 %3 项，已处置 %4 项。</source>
+        <translation>共 %1 份协议：触发 %2 项，临近 %3 项，已处置 %4 项。</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 份协议缺少近期履约进展（资料缺失不算正常）。</source>
+        <translation>%1 份协议缺少近期履约进展（资料缺失不算正常）。</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::WorkspaceView</name>
     <message>
         <source>工作台</source>
@@ -4830,6 +5567,14 @@
     <message>
         <source>这条记录已被合并或删除。</source>
         <translation>这条记录已被合并或删除。</translation>
+    </message>
+    <message>
+        <source>投资协议</source>
+        <translation>投资协议</translation>
+    </message>
+    <message>
+        <source>履约监测</source>
+        <translation>履约监测</translation>
     </message>
 </context>
 </TS>

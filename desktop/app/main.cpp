@@ -180,6 +180,9 @@ int main(int argc, char** argv)
                         {"record-visit", zs::RecordKind::Visit,
                          "SELECT visit_id FROM visit_contact WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) DESC "
                          "LIMIT 1"},
+                        {"record-agreement", zs::RecordKind::Agreement,
+                         "SELECT agreement_id FROM agreement_progress WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) "
+                         "DESC LIMIT 1"},
                         {"record-material", zs::RecordKind::Material,
                          "SELECT id FROM material WHERE deleted = 0 ORDER BY mime LIKE 'image/%' DESC, created_at DESC "
                          "LIMIT 1"},

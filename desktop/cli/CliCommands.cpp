@@ -1,5 +1,6 @@
 #include "desktop/cli/CliCommands.h"
 
+#include "desktop/cli/CliAgreements.h"
 #include "desktop/cli/CliMaterials.h"
 #include "desktop/cli/CliRecords.h"
 #include "desktop/cli/PassphraseInput.h"
@@ -90,6 +91,10 @@ public:
                                 QStringLiteral("LIST")};
     QCommandLineOption cover{QStringLiteral("cover"), tr("brochure：封面配图（资料库中图片的 id 或名称）。"),
                              QStringLiteral("ID")};
+    QCommandLineOption asOf{QStringLiteral("as-of"), tr("watch：按哪一天判断（默认今天），如 2026-12-08。"),
+                            QStringLiteral("YYYY-MM-DD")};
+    QCommandLineOption format{QStringLiteral("format"), tr("watch：输出格式 json 或 csv。"), QStringLiteral("FORMAT"),
+                              QStringLiteral("json")};
     QCommandLineOption title{QStringLiteral("title"), tr("material-import：资料名称。"), QStringLiteral("TEXT")};
     QCommandLineOption publisher{QStringLiteral("publisher"), tr("material-import：发布单位。"),
                                  QStringLiteral("TEXT")};
@@ -125,6 +130,7 @@ private:
     int enroll(Workspace& workspace);
     int syncOnce(Workspace& workspace);
     int syncStatus(Workspace& workspace);
+    int watch(Workspace& workspace);
 
     int fail(const Error& error);
     int usage(const QString& message);
@@ -277,6 +283,12 @@ int Cli::demo(Workspace& workspace)
         std::fputs(QJsonDocument(QJsonObject{{QStringLiteral("specialists"), made.value()}}).toJson().constData(),
                    stdout);
         return ExitOk;
+    }
+    if (m_parser.value(kind) == QLatin1String("agreements")) { // a county's, on its specialist's laptop
+        auto made = DemoData::agreements(workspace.db());
+        if (!made.ok())
+            return fail(made.error());
+        return printJson(QJsonObject{{QStringLiteral("agreements"), made.value()}});
     }
     if (m_parser.value(kind) == QLatin1String("map")) // a picture for brochure covers
         return printJson(demoLocationMap(workspace.db()));
@@ -589,6 +601,21 @@ int Cli::syncStatus(Workspace& workspace)
     return ExitOk;
 }
 
+int Cli::watch(Workspace& workspace)
+{
+    QDate day = QDate::currentDate();
+    if (m_parser.isSet(asOf)) {
+        day = QDate::fromString(m_parser.value(asOf), Qt::ISODate);
+        if (!day.isValid())
+            return usage(tr("--as-of 应为日期，如 2026-12-08。"));
+    }
+    auto report = watchReport(workspace.db(), day, m_parser.value(format));
+    if (!report.ok())
+        return report.error().code == ErrorCode::Invalid ? usage(report.error().message) : fail(report.error());
+    std::fwrite(report->constData(), 1, std::size_t(report->size()), stdout);
+    return ExitOk;
+}
+
 int Cli::dispatch(const QString& command)
 {
     using Plain = std::function<int(const QString&)>;
@@ -621,6 +648,7 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("enroll"), {{}, [this](Workspace& w) { return enroll(w); }, &server}},
         {QStringLiteral("sync"), {{}, [this](Workspace& w) { return syncOnce(w); }}},
         {QStringLiteral("sync-status"), {{}, [this](Workspace& w) { return syncStatus(w); }}},
+        {QStringLiteral("watch"), {{}, [this](Workspace& w) { return watch(w); }}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -666,7 +694,7 @@ int run(int argc, char** argv)
                "  backup      备份工作区（加密）\n"
                "  rotate-key  轮换数据库密钥\n"
                "  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates "
-               "生成重复客商并合并一对，--kind map 把区位示意图放进资料库）\n"
+               "生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）\n"
                "  search      全文搜索（search 查询词）\n"
                "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
                "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
@@ -679,20 +707,39 @@ int run(int argc, char** argv)
                "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n"
                "  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）\n"
                "  sync        与总部同步一次，输出 JSON 摘要\n"
-               "  sync-status 同步状态、冲突和被拒绝的修改（JSON）\n\n"
+               "  sync-status 同步状态、冲突和被拒绝的修改（JSON）\n"
+               "  watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条\n\n"
                "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
     parser.addHelpOption();
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
     Cli cli(parser);
-    parser.addOptions({cli.db,     cli.passphraseFile, cli.newPassphraseFile,
-                       cli.out,    cli.visits,         cli.seed,
-                       cli.limit,  cli.kind,           cli.recordId,
-                       cli.into,   cli.from,           cli.undo,
-                       cli.file,   cli.stage,          cli.reason,
-                       cli.dryRun, cli.company,        cli.sections,
-                       cli.cover,  cli.title,          cli.publisher,
-                       cli.server, cli.user,           cli.ca});
+    parser.addOptions({cli.db,
+                       cli.passphraseFile,
+                       cli.newPassphraseFile,
+                       cli.out,
+                       cli.visits,
+                       cli.seed,
+                       cli.limit,
+                       cli.kind,
+                       cli.recordId,
+                       cli.into,
+                       cli.from,
+                       cli.undo,
+                       cli.file,
+                       cli.stage,
+                       cli.reason,
+                       cli.dryRun,
+                       cli.company,
+                       cli.sections,
+                       cli.cover,
+                       cli.asOf,
+                       cli.format,
+                       cli.title,
+                       cli.publisher,
+                       cli.server,
+                       cli.user,
+                       cli.ca});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "要执行的命令。"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", parser.errorText().toUtf8().constData());

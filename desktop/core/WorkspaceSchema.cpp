@@ -97,6 +97,13 @@ const Migrator& WorkspaceSchema::migrator()
                  return WorkspaceSync::installTables(db, ":/sql/workspace-v10.sql",
                                                      {"record_merge", "record_merge_move"});
              }},
+            {11, nullptr,
+             [](Database& db) -> Result<void> {
+                 ZS_TRY(WorkspaceSync::installTables(db, ":/sql/workspace-v11.sql",
+                                                     {"agreement", "agreement_tranche", "agreement_progress",
+                                                      "agreement_measure", "agreement_finding"}));
+                 return SearchIndex::install(db);
+             }},
         },
         [](Database& db) -> Result<void> {
             ZS_TRY(CjkTokenizer::registerWith(db));

@@ -118,7 +118,7 @@ DashboardPage::DashboardPage(Workspace& workspace, SyncController& sync, QWidget
     syncLayout->addWidget(m_syncState);
     syncLayout->addStretch(1);
     syncLayout->addWidget(
-        makeHint(tr("快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…8 切换栏目，Ctrl+L 锁定工作区。"), syncColumn));
+        makeHint(tr("快捷键：Ctrl+N 新走访，Ctrl+F 搜索，Ctrl+1…9 切换栏目，Ctrl+L 锁定工作区。"), syncColumn));
 
     auto* grid = new QGridLayout;
     grid->addWidget(box(tr("跟进事项（逾期、今天和未来一周）"), m_due, this, actions), 0, 0);

@@ -4,6 +4,7 @@
 #include "desktop/core/sync/SyncController.h"
 #include "desktop/ui/materials/BrochureDialog.h"
 #include "desktop/ui/DashboardPage.h"
+#include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/ui/records/RecordListPage.h"
 #include "desktop/ui/records/RecordActions.h"
 #include "desktop/ui/records/RecordOpener.h"
@@ -33,6 +34,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     , m_dashboard(new DashboardPage(workspace, sync, this))
     , m_search(new SearchPage(workspace, this))
     , m_sync(new SyncPage(workspace, sync, this))
+    , m_watch(new WatchPage(workspace, this))
 {
     m_searchBox->setObjectName(QStringLiteral("globalSearch"));
     m_searchBox->setPlaceholderText(tr("搜索（Ctrl+F）"));
@@ -41,9 +43,12 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     m_navigation->setFocusPolicy(Qt::StrongFocus);
 
     const QString names[PageCount] = {tr("工作台"),   tr("客商"),         tr("走访"),         tr("项目线索"),
-                                      tr("推介活动"), tr("资料与宣传册"), tr("跟踪服务专员"), tr("同步")};
+                                      tr("推介活动"), tr("资料与宣传册"), tr("跟踪服务专员"), tr("投资协议"),
+                                      tr("履约监测"), tr("同步")};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->addItem(names[i]);
+        if (i > 8)
+            continue; // Ctrl+1 … Ctrl+9
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(static_cast<Page>(i)); });
     }
@@ -54,7 +59,8 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
         QString title;
     } lists[] = {{RecordKind::Company, tr("客商名录")},      {RecordKind::Visit, tr("走访记录")},
                  {RecordKind::Lead, tr("项目线索")},         {RecordKind::Event, tr("推介活动")},
-                 {RecordKind::Material, tr("资料与宣传册")}, {RecordKind::Specialist, tr("跟踪服务专员")}};
+                 {RecordKind::Material, tr("资料与宣传册")}, {RecordKind::Specialist, tr("跟踪服务专员")},
+                 {RecordKind::Agreement, tr("投资协议")}};
     for (const auto& l : lists) {
         auto* page = new RecordListPage(workspace, l.kind, l.title, this);
         connect(page, &RecordListPage::openRecord, this, &WorkspaceView::openRecord);
@@ -74,6 +80,9 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
         m_lists << page;
         m_pages->addWidget(page);
     }
+    m_pages->addWidget(m_watch);
+    connect(m_watch, &WatchPage::openRecord, this, &WorkspaceView::openRecord);
+    RecordPage::addTab(RecordKind::Agreement, tr("履约监测"), &WatchPage::agreementTab);
     m_pages->addWidget(m_sync);
     m_pages->addWidget(m_search);
     m_pages->addWidget(m_record);
@@ -339,6 +348,11 @@ void WorkspaceView::reloadPages(const QList<RecordKind>& kinds)
         if (kinds.isEmpty() || std::any_of(kinds.begin(), kinds.end(), [&](RecordKind k) { return shown.contains(k); }))
             page->reload();
     }
+    const RecordKind watched[] = {RecordKind::Agreement, RecordKind::AgreementTranche, RecordKind::AgreementProgress,
+                                  RecordKind::AgreementMeasure, RecordKind::AgreementFinding};
+    if (kinds.isEmpty() ||
+        std::any_of(std::begin(watched), std::end(watched), [&](RecordKind k) { return kinds.contains(k); }))
+        m_watch->reload();
     m_dashboard->refresh();
     if (recordShown())
         m_record->reload();

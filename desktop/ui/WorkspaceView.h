@@ -21,6 +21,7 @@ class RecordListPage;
 class RecordPage;
 class SearchPage;
 class SyncPage;
+class WatchPage;
 class UndoBar;
 
 // The unlocked workspace: search box and navigation on the left, one page per area. Created on unlock, destroyed
@@ -39,6 +40,8 @@ public:
         Events,
         Materials,
         Specialists,
+        Agreements,
+        Watch,
         Sync,
         PageCount
     };
@@ -50,6 +53,7 @@ public:
     RecordListPage* listPage(Page page) const;
     SearchPage* searchPage() const { return m_search; }
     SyncPage* syncPage() const { return m_sync; }
+    WatchPage* watchPage() const { return m_watch; }
     QLineEdit* searchBox() const { return m_searchBox; }
     UndoBar* undoBar() const { return m_undo; }
     RecordPage* recordPage() const { return m_record; }
@@ -106,6 +110,7 @@ private:
     DashboardPage* m_dashboard;
     SearchPage* m_search;
     SyncPage* m_sync;
+    WatchPage* m_watch;
     QList<RecordListPage*> m_lists;
     QTimer m_searchDelay;
     QTimer m_filesShown; // at most one refresh of the materials list a second while files download

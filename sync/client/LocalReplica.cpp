@@ -289,9 +289,12 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
     ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
     int removed = 0;
     for (const SyncedTable& t : m_tables) {
-        const QString doomed =
-            everything ? QStringLiteral("SELECT id FROM %1").arg(t.name)
-                       : QStringLiteral("SELECT id FROM %1 WHERE instr(?1, '|' || scope || '|') = 0").arg(t.name);
+        // Outside the kept scopes, unless it names one of them as its reader (an agreement the team signed).
+        QString outside = QStringLiteral("instr(?1, '|' || scope || '|') = 0");
+        if (const QString reader = readerSql(t); !reader.isEmpty())
+            outside += QStringLiteral(" AND NOT (%1 IS NOT NULL AND instr(?1, '|' || %1 || '|') > 0)").arg(reader);
+        const QString doomed = everything ? QStringLiteral("SELECT id FROM %1").arg(t.name)
+                                          : QStringLiteral("SELECT id FROM %1 WHERE %2").arg(t.name, outside);
         for (const QString& child : t.dependents) {
             const QStringList parts = child.split(QLatin1Char('.'));
             const QByteArray sql =
@@ -307,10 +310,9 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
         if (!everything)
             rows.bind(1, keep);
         ZS_TRY(rows.run());
-        const QByteArray sql =
-            (everything ? QStringLiteral("DELETE FROM %1").arg(t.name)
-                        : QStringLiteral("DELETE FROM %1 WHERE instr(?1, '|' || scope || '|') = 0").arg(t.name))
-                .toUtf8();
+        const QByteArray sql = (everything ? QStringLiteral("DELETE FROM %1").arg(t.name)
+                                           : QStringLiteral("DELETE FROM %1 WHERE %2").arg(t.name, outside))
+                                   .toUtf8();
         ZS_TRY_ASSIGN(auto stmt, m_db.prepare(sql.constData()));
         if (!everything)
             stmt.bind(1, keep);
@@ -334,6 +336,18 @@ Result<int> LocalReplica::purge(const QStringList& keepScopes, bool everything)
     ZS_TRY(setState(kScopesSeen, QStringLiteral("")));
     ZS_TRY(tx.commit());
     return removed;
+}
+
+QString LocalReplica::readerSql(const SyncedTable& table) const
+{
+    if (!table.readerColumn.isEmpty())
+        return QStringLiteral("%1.%2").arg(table.name, table.readerColumn);
+    for (const SyncedTable::Link& link : table.parents)
+        for (const SyncedTable& parent : m_tables)
+            if (parent.name == link.table && !parent.readerColumn.isEmpty())
+                return QStringLiteral("(SELECT p.%1 FROM %2 p WHERE p.id = %3.%4)")
+                    .arg(parent.readerColumn, parent.name, table.name, link.column);
+    return {};
 }
 
 Result<int> LocalReplica::purgeOutside(const QStringList& scopes)

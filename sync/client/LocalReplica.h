@@ -124,6 +124,8 @@ public:
     static QCborValue columnValue(const Statement& statement, int column);
 
 private:
+    // SQL over the table naming a row's extra reader (SyncSchema::reader: its column, or its parent's), "" for none.
+    QString readerSql(const SyncedTable& table) const;
     struct Local;
     Result<Local> loadLocal(const QString& table, const QString& rowId, qsizetype columns) const;
     const SyncedTable* table(const QString& name) const;

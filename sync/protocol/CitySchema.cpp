@@ -30,6 +30,9 @@ QList<RoleDef> cityRoles()
         {s("officer"), QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "招商专员"), team},
         {s("lead"), QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "组长"), team},
         {s("analyst"), QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "总部分析员"), {s("*")}},
+        // A county's follow-up specialist (四(四)3): the account's team is the county ("shixing"), whose agreements
+        // and project service the specialist keeps.
+        {s("specialist"), QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "跟踪服务专员"), {s("city"), s("county:{team}")}},
         {s("admin"), QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "管理员"), {s("*")}, true},
     };
 }
@@ -85,6 +88,31 @@ QList<TableDef> cityTables()
     // The counties' follow-up specialists (since workspace v9): a city-wide list HQ keeps.
     add("specialist", "name region park unit title phone email active notes created_at updated_at",
         {{{s("analyst")}, s("city")}}, QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "跟踪服务专员名单由总部维护（%1）"));
+
+    // Investment agreements and what follows them (since workspace v11): in the county's scope, kept by its
+    // specialists (HQ analysts read every scope); the stationed team that signed the lead reads them too
+    // (`signing_scope`) without writing them. Tranches, progress reports, measures and compliance findings are the
+    // agreement's detail rows: its scope, its rule, its reader.
+    const char* const countyOnly = QT_TRANSLATE_NOOP(
+        "zs::sync::SyncSchema", "投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）");
+    TableDef& agreement =
+        add("agreement",
+            "number company_id lead_id signing_scope signed_on region park land_mu land_price_wan total_wan "
+            "fixed_asset_wan start_due completion_due production_due equipment_wan target_output_wan target_tax_wan "
+            "target_jobs target_year incentives special_terms specialist_id notes created_at updated_at",
+            {{{s("specialist")}, s("county:{team}")}}, countyOnly);
+    agreement.readerColumn = s("signing_scope");
+    detail("agreement_tranche", "agreement_id due_on cumulative_wan notes created_at updated_at", "agreement",
+           "agreement_id");
+    detail("agreement_progress",
+           "agreement_id reported_on cumulative_wan fixed_asset_wan building equipment_wan producing output_wan "
+           "tax_wan jobs source evidence_id notes created_at updated_at",
+           "agreement", "agreement_id");
+    detail("agreement_measure", "agreement_id taken_on measure taken_by condition_no notes document_id created_at updated_at",
+           "agreement", "agreement_id");
+    detail("agreement_finding",
+           "agreement_id found_on kind rectify_due rectified_on notes created_at updated_at", "agreement",
+           "agreement_id");
 
     // Merges of duplicates (since workspace v10): in the merged record's scope, written by whoever may write it.
     add("record_merge",

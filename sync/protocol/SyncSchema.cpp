@@ -74,6 +74,19 @@ bool SyncSchema::isValidScope(const QString& scope) const
     return false;
 }
 
+std::optional<SyncSchema::ReaderSource> SyncSchema::reader(const QString& name) const
+{
+    const TableDef* t = table(name);
+    if (!t)
+        return std::nullopt;
+    if (!t->readerColumn.isEmpty())
+        return ReaderSource{t, nullptr};
+    for (const TableDef::Link& link : t->parents)
+        if (const TableDef* parent = table(link.table); parent && !parent->readerColumn.isEmpty())
+            return ReaderSource{parent, &link};
+    return std::nullopt;
+}
+
 QString SyncSchema::expand(const QString& scopeTemplate, const Actor& who)
 {
     QString scope = scopeTemplate;

@@ -50,6 +50,9 @@ struct TableDef
     QList<Link> parents; // a detail table: its rows live in the scope of the parent the first set column names
     QList<Grant> writes; // who may write which scope (detail tables: the parent's rule unless their own)
     const char* refused = nullptr; // why a write in a scope the grants do not reach is refused (context SyncSchema)
+    // A column naming one more scope that may read the row without writing it (an agreement's signing team: it
+    // brought the investor and keeps following the project). A detail table reads its parent's (SyncSchema::reader).
+    QString readerColumn;
     QString captureWhen;           // laptop only: SQL over NEW, only rows it holds for are captured
     QStringList dependents;        // laptop only: "table.column" local rows that die with a purged row
 
@@ -81,6 +84,14 @@ public:
     QString roleLabel(const QString& name) const; // translated; the name itself when unknown
 
     bool isValidScope(const QString& scope) const;
+    // Where a row of `table` names its extra reader: the table itself (its readerColumn) or, for a detail table, its
+    // parent and the link to it. Null when rows of the table have none.
+    struct ReaderSource
+    {
+        const TableDef* table;       // the table whose readerColumn holds the reader
+        const TableDef::Link* link;  // null: `table` is the row's own; else the column of the row naming the parent
+    };
+    std::optional<ReaderSource> reader(const QString& table) const;
     // The scopes `who` pulls, in the order given by the role; empty when it reads everything (readsAll).
     QStringList readScopes(const Actor& who) const;
     bool readsAll(const Actor& who) const;

@@ -163,9 +163,33 @@ CREATE TABLE unknown_login (
 CREATE INDEX unknown_login_last ON unknown_login(last_at);
 )sql";
 
+// v4: a row may name one more scope that reads it (SyncSchema's reader: the team that signed an agreement reads it in
+// the county's scope). A pull adds one arm per read scope over this index; rows without a reader are not in it.
+// Accounts lose the CHECK listing four roles: the roles are the sync schema's (a county's 跟踪服务专员 now), checked
+// by `user add` against it (Policy::roleFromName), so a new role is a declaration, not a store migration.
+const char* const kV4 = R"sql(
+ALTER TABLE row_state ADD COLUMN reader TEXT;
+CREATE INDEX row_state_reader ON row_state(reader, seq) WHERE reader IS NOT NULL;
+CREATE TABLE account_v4 (
+    name         TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    team         TEXT NOT NULL REFERENCES team(id),
+    role         TEXT NOT NULL,
+    pw_hash      TEXT NOT NULL,
+    disabled     INTEGER NOT NULL DEFAULT 0,
+    failures     INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER NOT NULL DEFAULT 0,
+    created_at   INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO account_v4 SELECT name, display_name, team, role, pw_hash, disabled, failures, locked_until, created_at
+    FROM account;
+DROP TABLE account;
+ALTER TABLE account_v4 RENAME TO account;
+)sql";
+
 const Migrator& HqStore::schema()
 {
-    static const Migrator migrator({{1, kV1}, {2, kV2}, {3, kV3}});
+    static const Migrator migrator({{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4, {}, {"account", "device"}}});
     return migrator;
 }
 
@@ -312,18 +336,51 @@ Result<void> HqStore::mergeRow(const RowChange& row, qint64& seq)
     } else {
         merged = row;
     }
+    current->reset();
+    ZS_TRY_ASSIGN(const QString reader, readerOf(merged));
     ZS_TRY_ASSIGN(
         auto write,
-        m_db.cached("INSERT INTO row_state (tbl, row_id, scope, cl, life_hlc, life_node, cells, seq) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (tbl, row_id) DO UPDATE SET cl = excluded.cl, "
-                    "life_hlc = excluded.life_hlc, life_node = excluded.life_node, cells = excluded.cells, seq = "
-                    "excluded.seq"));
+        m_db.cached("INSERT INTO row_state (tbl, row_id, scope, cl, life_hlc, life_node, cells, seq, reader) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (tbl, row_id) DO UPDATE SET cl = "
+                    "excluded.cl, life_hlc = excluded.life_hlc, life_node = excluded.life_node, cells = "
+                    "excluded.cells, seq = excluded.seq, reader = excluded.reader"));
     write->bind(1, merged.table).bind(2, merged.rowId).bind(3, merged.scope).bind(4, merged.causalLength);
     write->bind(5, qint64(merged.lifeStamp.hlc.raw())).bind(6, merged.lifeStamp.node);
     // A new row is stored as its cells came (validated by the decoder); a merged one is encoded anew.
     const bool asSent = !found && !row.encodedCells.isEmpty();
     write->bind(7, asSent ? row.encodedCells : WireCodec::encodeCells(merged.cells)).bind(8, ++seq);
+    if (reader.isEmpty())
+        write->bindNull(9);
+    else
+        write->bind(9, reader);
     return write->run();
+}
+
+// The extra scope that reads a row (SyncSchema::reader): its own column's value, or its parent's reader as HQ holds
+// it. Only a valid scope other than the row's own counts: anything else reads nothing more.
+Result<QString> HqStore::readerOf(const RowChange& row)
+{
+    const auto source = m_schema.reader(row.table);
+    if (!source)
+        return QString();
+    QString reader;
+    if (!source->link) {
+        for (const Cell& c : row.cells)
+            if (c.column == source->table->readerColumn && c.value.isString())
+                reader = c.value.toString();
+    } else {
+        QString parentId;
+        for (const Cell& c : row.cells)
+            if (c.column == source->link->column && c.value.isString())
+                parentId = c.value.toString();
+        ZS_TRY_ASSIGN(auto stmt, m_db.cached("SELECT reader FROM row_state WHERE tbl = ?1 AND row_id = ?2"));
+        stmt->bind(1, source->table->name).bind(2, parentId);
+        ZS_TRY_ASSIGN(auto found, stmt->step());
+        if (found)
+            reader = stmt->text(0);
+        stmt->reset();
+    }
+    return reader != row.scope && m_schema.isValidScope(reader) ? reader : QString();
 }
 
 Result<PushResponse> HqStore::push(const Principal& who, const PushRequest& request)
@@ -381,6 +438,11 @@ Result<QByteArray> HqStore::pull(const Principal& who, qint64 cursor, int limit,
         sql = arm + "WHERE seq > ?1";
     for (int i = 0; i < scopes.size(); ++i)
         sql += (i ? " UNION ALL " : "") + arm + "WHERE scope = ?" + QByteArray::number(i + 3) + " AND seq > ?1";
+    // And the rows that name one of those scopes as their reader (an agreement of the county, read by the team that
+    // signed it): one more arm each, over the reader index. A row's reader is never its own scope, so no row comes
+    // twice.
+    for (int i = 0; i < scopes.size(); ++i)
+        sql += " UNION ALL " + arm + "WHERE reader = ?" + QByteArray::number(i + 3) + " AND seq > ?1";
     sql += " ORDER BY seq LIMIT ?2";
     ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql.constData()));
     stmt->bind(1, cursor).bind(2, limit);

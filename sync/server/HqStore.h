@@ -57,6 +57,8 @@ public:
 private:
     Result<std::optional<QString>> checkTransaction(const Principal& who, const sync::ChangeSet& tx);
     Result<void> mergeRow(const sync::RowChange& row, qint64& seq);
+    // The scope besides its own that reads the merged row (SyncSchema::reader), "" for none.
+    Result<QString> readerOf(const sync::RowChange& row);
     // Why a new detail row is refused for its parent (unknown here, or in another scope), if it is.
     Result<std::optional<QString>> parentRefusal(const sync::ChangeSet& tx, const sync::RowChange& row);
     // Refused rows over sync::Limits::kMaxRowBytes: the size of a row's cells merged with HQ's copy, and the reason.

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void pullPagesInChangeOrder();
     void pullSendsARowChangedTwiceOnce();
     void pullFiltersByScope();
+    void readerScopeReadsWithoutWriting();
     void blobChunksInOrderAndVerified();
     void blobRefusesBadNamesAndRanges();
     void teamsAndUsers();
@@ -463,6 +464,62 @@ void TestHqStorage::pullFiltersByScope()
     const PullResponse second = pull(m_gz, first.nextCursor, 1);
     QCOMPARE(ids(second), QStringList{QStringLiteral("city-co")});
     QCOMPARE(second.nextCursor, 3);
+}
+
+// The wider read rule (SyncSchema's reader): a county's specialist keeps an agreement in the county's scope; the
+// team that signed it (its signing_scope) pulls it and its details, but may not write them; another team sees none.
+void TestHqStorage::readerScopeReadsWithoutWriting()
+{
+    const qint64 now = m_clock.wallMs();
+    QVERIFY(accounts().addTeam(QStringLiteral("shixing"), QStringLiteral("始兴县"), now).ok());
+    auto specialistRole = roleFromName(QStringLiteral("specialist"));
+    QVERIFY(specialistRole);
+    QVERIFY(accounts()
+                .addUser(QStringLiteral("sx-liu"), QStringLiteral("刘建国"), QStringLiteral("shixing"),
+                         *specialistRole, "sx-liu-password-1", now)
+                .ok());
+    const Principal specialist = enroll(QStringLiteral("sx-liu"));
+    const QString county = QStringLiteral("county:shixing");
+    RowChange agreement = row(QStringLiteral("agreement"), QStringLiteral("a1"), county, QString(), stamp());
+    agreement.cells = {Cell{QStringLiteral("number"), QCborValue(QStringLiteral("SX-2026-001")), stamp()},
+                       Cell{QStringLiteral("signing_scope"), QCborValue(QStringLiteral("team:gz")), stamp()}};
+    RowChange progress = row(QStringLiteral("agreement_progress"), QStringLiteral("p1"), county, QString(), stamp());
+    progress.cells = {Cell{QStringLiteral("agreement_id"), QCborValue(QStringLiteral("a1")), stamp()},
+                      Cell{QStringLiteral("cumulative_wan"), QCborValue(3200), stamp()}};
+    RowChange other = row(QStringLiteral("agreement"), QStringLiteral("a2"), county, QString(), stamp());
+    other.cells = {Cell{QStringLiteral("number"), QCborValue(QStringLiteral("SX-2026-002")), stamp()},
+                   Cell{QStringLiteral("signing_scope"), QCborValue(QStringLiteral("county:shixing")), stamp()}};
+    auto pushed = sync().push(specialist, request(specialist, {ChangeSet{txId(1), {agreement, progress, other}}}));
+    QVERIFY(pushed.ok());
+    QCOMPARE(pushed->results.value(0).status, TxResult::Applied);
+    // The signing team reads the agreement but may not add to it: refused, with the reason.
+    RowChange measure = row(QStringLiteral("agreement_measure"), QStringLiteral("m1"), county, QString(), stamp());
+    measure.cells = {Cell{QStringLiteral("agreement_id"), QCborValue(QStringLiteral("a1")), stamp()}};
+    auto byTeam = sync().push(m_gz, request(m_gz, {ChangeSet{txId(2), {measure}}}));
+    QVERIFY(byTeam.ok());
+    QCOMPARE(byTeam->results.value(0).status, TxResult::Refused);
+    QVERIFY2(byTeam->results.value(0).reason.contains(QStringLiteral("跟踪服务专员")) ||
+                 byTeam->results.value(0).reason.contains(QStringLiteral("county:shixing")),
+             qPrintable(byTeam->results.value(0).reason));
+
+    const auto ids = [](const PullResponse& page) {
+        QStringList out;
+        for (const RowChange& r : page.rows)
+            out << r.rowId;
+        return out;
+    };
+    QCOMPARE(ids(pull(m_gz, 0, 100)), (QStringList{QStringLiteral("a1"), QStringLiteral("p1")}));
+    QCOMPARE(ids(pull(m_sz, 0, 100)), QStringList{});
+    QCOMPARE(ids(pull(specialist, 0, 100)),
+             (QStringList{QStringLiteral("a1"), QStringLiteral("p1"), QStringLiteral("a2")}));
+    QCOMPARE(ids(pull(m_analyst, 0, 100)),
+             (QStringList{QStringLiteral("a1"), QStringLiteral("p1"), QStringLiteral("a2")}));
+    // A page of the reader arm moves the cursor like any other.
+    const PullResponse first = pull(m_gz, 0, 1);
+    QCOMPARE(ids(first), QStringList{QStringLiteral("a1")});
+    QVERIFY(first.hasMore);
+    QCOMPARE(ids(pull(m_gz, first.nextCursor, 10)), QStringList{QStringLiteral("p1")});
+    QCOMPARE(specialist.readScopes(), (QStringList{QStringLiteral("city"), county}));
 }
 
 void TestHqStorage::blobChunksInOrderAndVerified()

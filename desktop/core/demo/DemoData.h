@@ -33,6 +33,12 @@ public:
     // publish it). Returns how many were made; none when the list already has entries.
     static Result<int> specialists(Database& db, const Clock& clock = Clock::system());
 
+    // Investment agreements of 始兴县 (demo/DemoAgreements.cpp), made on the county specialist's laptop from the
+    // directory it holds: one in each state the watch knows (producing, not started after a reminder, about to start,
+    // investment short, built but not producing with a notice sent, targets missed, a finding overdue, just signed),
+    // dated from today, signed by the Guangzhou or Shenzhen team. None when there are agreements already.
+    static Result<int> agreements(Database& db, const Clock& clock = Clock::system());
+
     // Two companies entered twice, the way another team writes a name off a business card (华源新能源科技（深圳）:
     // no credit code, a contact and a visit of its own): the first pair is merged (its history shows the merge, which
     // can be undone), the second is left for the officer to find and merge. Returns the merges made (0 or 1); none

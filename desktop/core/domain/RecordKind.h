@@ -14,6 +14,11 @@ enum class RecordKind
     Event = 5,
     Material = 6,
     Specialist = 7, // 跟踪服务专员: the counties' follow-up specialists (a generic kind: declaration only)
+    Agreement = 8,  // 投资协议 and what follows it (agreements/AgreementKinds.cpp)
+    AgreementTranche = 9,
+    AgreementProgress = 10,
+    AgreementMeasure = 11,
+    AgreementFinding = 12,
 };
 
 } // namespace zs

@@ -128,6 +128,22 @@ Result<void> loadStages(Database& db, const QJsonObject& seed)
     return {};
 }
 
+// seeds/vocabularies.json: fixed code lists (a report's building state, the measures of the ladder…) as a table the
+// lists' SQL names codes from; domain/Vocabularies reads the same file for pickers and rules.
+Result<void> loadVocabularies(Database& db, const QJsonObject& seed)
+{
+    ZS_TRY(db.exec("CREATE TABLE IF NOT EXISTS ref_vocabulary (list TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT "
+                   "NULL, sort INTEGER NOT NULL, PRIMARY KEY (list, code)) WITHOUT ROWID; DELETE FROM ref_vocabulary"));
+    const QJsonObject lists = seed.value(QStringLiteral("lists")).toObject();
+    for (auto it = lists.begin(); it != lists.end(); ++it) {
+        int sort = 0;
+        for (const QJsonValue& v : it.value().toArray())
+            ZS_TRY(insertRow(db, "INSERT INTO ref_vocabulary (list, code, name, sort) VALUES (?1, ?2, ?3, ?4)",
+                             {it.key(), str(v.toObject(), "code"), str(v.toObject(), "name"), ++sort}));
+    }
+    return {};
+}
+
 struct SeedFile
 {
     const char* name;
@@ -137,7 +153,7 @@ struct SeedFile
 // Order matters only for readability; the loaders are independent.
 const SeedFile kSeedFiles[] = {
     {"regions", loadRegions},         {"chains", loadChains}, {"parks", loadParks},
-    {"visit_purposes", loadPurposes}, {"stages", loadStages},
+    {"visit_purposes", loadPurposes}, {"stages", loadStages}, {"vocabularies", loadVocabularies},
 };
 
 } // namespace

@@ -121,6 +121,14 @@ Result<int> writeXlsx(RecordList& list, const QString& path, const std::function
 }
 } // namespace
 
+QString ListExporter::csvLine(const QStringList& fields)
+{
+    QStringList quoted;
+    for (const QString& f : fields)
+        quoted << csvField(f);
+    return quoted.join(QLatin1Char(','));
+}
+
 ListExporter::Format ListExporter::formatForPath(const QString& path)
 {
     return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? Format::Xlsx : Format::Csv;

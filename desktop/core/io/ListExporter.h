@@ -24,6 +24,8 @@ public:
         Xlsx,
     };
     static Format formatForPath(const QString& path);
+    // One CSV line (RFC 4180 quoting where needed), without its line break.
+    static QString csvLine(const QStringList& fields);
     // progress(rowsWritten) now and then. Returns the number of rows written.
     static Result<int> write(RecordList& list, const QString& path, Format format,
                              const std::function<void(int)>& progress = {});

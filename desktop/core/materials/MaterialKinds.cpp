@@ -27,7 +27,7 @@ KindDecl RecordKinds::materialKind()
                 {"valid_to", QT_TR_NOOP("有效期至"), T::Date},
                 {"tags", QT_TR_NOOP("标签")},
                 {"mime", QT_TR_NOOP("文件类型")},
-                {"size", QT_TR_NOOP("文件大小"), T::Integer},
+                {"size", QT_TR_NOOP("文件大小"), T::Integer, QT_TR_NOOP("字节")},
                 {"pages", QT_TR_NOOP("页数"), T::Integer},
                 {"supersedes_id", QT_TR_NOOP("取代的旧版本"), T::Ref, nullptr, "material"},
                 {"company_id", QT_TR_NOOP("编制对象企业"), T::Ref, nullptr, "company"},

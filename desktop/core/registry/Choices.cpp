@@ -2,6 +2,7 @@
 
 #include "desktop/core/domain/RecordText.h"
 #include "desktop/core/domain/RepositorySupport.h"
+#include "desktop/core/domain/Vocabularies.h"
 #include "desktop/core/registry/RecordKinds.h"
 
 #include <QDateTime>
@@ -110,6 +111,12 @@ Result<QList<Choice>> Choices::forField(const FieldDecl& field)
                 levels.append({QString::number(level), RecordText::intentName(level)});
             return levels;
         }
+        if (Vocabularies::has(QString::fromLatin1(ref))) { // a list kept in seeds/vocabularies.json
+            QList<Choice> list;
+            for (const auto& [code, name] : Vocabularies::list(QString::fromLatin1(ref)))
+                list.append({code, name});
+            return list;
+        }
         return QList<Choice>(); // shown as stored
     }
     if (field.type == FieldType::Code && field.ref)
@@ -131,7 +138,9 @@ QString Choices::text(const FieldDecl& f, const QVariant& v, const QList<Choice>
         return v.toBool() ? RecordKinds::tr("是") : RecordKinds::tr("否");
     case FieldType::Real:
     case FieldType::Integer: {
-        const QString n = QLocale::system().toString(v.toDouble(), 'g', 12);
+        // A count with a unit is grouped (135,654 字节); a bare integer is a code or a year (2027), never grouped.
+        const QString n = f.type == FieldType::Integer && !f.unit ? QString::number(v.toLongLong())
+                                                                  : QLocale::system().toString(v.toDouble(), 'g', 12);
         return f.unit ? RecordKinds::tr("%1 %2").arg(n, QCoreApplication::translate("zs::RecordKinds", f.unit)) : n;
     }
     case FieldType::Time:

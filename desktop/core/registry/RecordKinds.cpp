@@ -32,7 +32,8 @@ const QList<KindDecl>& RecordKinds::all()
 {
     static const QList<KindDecl> kinds = [] {
         QList<KindDecl> list = directoryKinds();
-        list << visitKind() << leadKind() << eventKind() << materialKind() << specialistKind();
+        list << visitKind() << leadKind() << eventKind() << materialKind() << specialistKind() << agreementKind()
+             << agreementTrancheKind() << agreementProgressKind() << agreementMeasureKind() << agreementFindingKind();
         return list;
     }();
     return kinds;

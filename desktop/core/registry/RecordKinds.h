@@ -148,7 +148,9 @@ struct KindDecl
     ListDecl list{};
     QList<ExchangeColumnDecl> exchange{}; // empty: the kind does not import, and exports its list columns
     QList<const char*> names{};           // other names import and the CLI accept for it (客商)
-    const char* scope = "city";           // where new records go: "city", or "team" (the workspace's team scope)
+    // Where new records go: "city"; "team" (the workspace's team scope); "county" (county:<its region field>); or
+    // "of:<column>" (the scope of the record its Ref field <column> names: an agreement's progress report).
+    const char* scope = "city";
     bool mergeable = false; // its list offers 合并重复记录 (RecordMerge; the CLI's merge takes any kind)
     bool activity = true;   // its records are entries in the activity of what they refer to (not contacts)
     SearchDecl search{};
@@ -216,6 +218,11 @@ private:
     static KindDecl eventKind();             // events/EventKinds.cpp
     static KindDecl materialKind();          // materials/MaterialKinds.cpp
     static KindDecl specialistKind();        // agreements/SpecialistKinds.cpp
+    static KindDecl agreementKind();         // agreements/AgreementKinds.cpp, with the four below
+    static KindDecl agreementTrancheKind();
+    static KindDecl agreementProgressKind();
+    static KindDecl agreementMeasureKind();
+    static KindDecl agreementFindingKind();
     static QList<TableDecl> mergeTables();   // registry/RecordMerge.cpp: record_merge, record_merge_move
     static FieldDecl created();
     static FieldDecl updated();

@@ -1,6 +1,7 @@
 #include "desktop/core/registry/RecordStore.h"
 
 #include "desktop/core/domain/RepositorySupport.h"
+#include "desktop/core/registry/Choices.h"
 #include "sync/store/Database.h"
 #include "sync/store/Transaction.h"
 #include "sync/store/Uuid7.h"
@@ -73,6 +74,12 @@ QList<FieldDecl> RecordStore::editable(const KindDecl& kind)
 Result<bool> RecordStore::exists(const FieldDecl& field, const QString& value)
 {
     QByteArray sql;
+    if (field.type == FieldType::Code && qstrncmp(field.ref, "ref_", 4) != 0) {
+        // A fixed vocabulary (RecordText, seeds/vocabularies.json): the codes the pickers offer.
+        ZS_TRY_ASSIGN(const QList<Choice> codes, Choices(m_db).forField(field));
+        return codes.isEmpty() || std::any_of(codes.cbegin(), codes.cend(),
+                                              [&value](const Choice& c) { return c.value == value; });
+    }
     if (field.type == FieldType::Code)
         sql = QByteArrayLiteral("SELECT EXISTS (SELECT 1 FROM ") + field.ref + " WHERE code = ?1)";
     else if (const KindDecl* target = RecordKinds::byTable(QLatin1String(field.ref)))
@@ -123,10 +130,24 @@ QMap<QString, QString> RecordStore::validate(const Values& values)
     return problems;
 }
 
-Result<QString> RecordStore::scopeForNew()
+Result<QString> RecordStore::scopeForNew(const Values& values)
 {
-    if (qstrcmp(m_kind.scope, "team") == 0)
+    const QByteArray scope(m_kind.scope);
+    if (scope == "team")
         return repo::teamScope(m_db);
+    if (scope == "county")
+        return QString(QStringLiteral("county:") + values.value(QStringLiteral("region")).toString());
+    if (scope.startsWith("of:")) { // the scope of the record it belongs to
+        const FieldDecl* f = m_kind.field(QString::fromLatin1(scope.mid(3)));
+        if (!f || !f->ref)
+            return makeError(ErrorCode::Internal, QStringLiteral("scope %1 names no reference").arg(QLatin1String(m_kind.scope)));
+        const QByteArray sql = QByteArrayLiteral("SELECT scope FROM ") + f->ref + " WHERE id = ?1";
+        ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql.constData()));
+        stmt->bind(1, values.value(f->name()).toString());
+        return repo::one(
+            stmt, [](const Statement& s) { return s.text(0); },
+            makeError(ErrorCode::NotFound, tr("找不到所属的%1。").arg(RecordKinds::fieldLabel(*f))));
+    }
     return QStringLiteral("city");
 }
 
@@ -135,7 +156,7 @@ Result<QString> RecordStore::create(const Values& values)
     const auto problems = validate(values);
     if (!problems.isEmpty())
         return repo::invalid(problems);
-    ZS_TRY_ASSIGN(auto scope, scopeForNew());
+    ZS_TRY_ASSIGN(auto scope, scopeForNew(values));
     const QList<FieldDecl> fields = editable(m_kind);
     QStringList columns{QStringLiteral("id"), QStringLiteral("scope"), QStringLiteral("created_at"),
                         QStringLiteral("updated_at")};

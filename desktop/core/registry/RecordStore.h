@@ -38,7 +38,7 @@ public:
 
 private:
     Result<bool> exists(const FieldDecl& field, const QString& value);
-    Result<QString> scopeForNew();
+    Result<QString> scopeForNew(const Values& values);
 
     Database& m_db;
     const KindDecl& m_kind;

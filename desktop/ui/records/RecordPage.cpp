@@ -20,6 +20,19 @@ namespace zs::ui {
 namespace {
 constexpr int kFactColumns = 3; // label + value pairs per row
 
+struct ExtraTab
+{
+    RecordKind kind;
+    QString title;
+    RecordPage::TabFactory make;
+};
+
+QList<ExtraTab>& extraTabs()
+{
+    static QList<ExtraTab> tabs;
+    return tabs;
+}
+
 // A widget of the page filled before: gone once control is back in the event loop, since the click that refills the
 // page (a link, 编辑…, an entry) may come from that very widget.
 void discard(QWidget* widget)
@@ -30,6 +43,14 @@ void discard(QWidget* widget)
     widget->deleteLater();
 }
 } // namespace
+
+void RecordPage::addTab(RecordKind kind, const QString& title, TabFactory make)
+{
+    for (const ExtraTab& t : std::as_const(extraTabs()))
+        if (t.kind == kind && t.title == title)
+            return; // once per kind and title, however many views register it
+    extraTabs().append({kind, title, std::move(make)});
+}
 
 RecordPage::RecordPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -178,6 +199,9 @@ void RecordPage::fill()
         m_tabs->removeTab(0);
         discard(page);
     }
+    for (const ExtraTab& t : std::as_const(extraTabs()))
+        if (t.kind == m_kind)
+            m_tabs->addTab(t.make(m_workspace, m_id, this), t.title);
     m_tabs->addTab(makeEntryList(m_overview.activity, true), tr("动态（%1）").arg(m_overview.activity.size()));
     for (const RecordOverview::Related& r : std::as_const(m_overview.related))
         m_tabs->addTab(makeEntryList(r.entries, false), tr("%1（%2）").arg(r.label).arg(r.count));

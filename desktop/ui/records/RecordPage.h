@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -26,6 +28,11 @@ class RecordPage : public QWidget
 
 public:
     explicit RecordPage(Workspace& workspace, QWidget* parent = nullptr);
+    // A tab a feature adds to its kind's pages (an agreement's 履约监测), first among the tabs; made anew each time
+    // the page is filled.
+    using TabFactory = std::function<QWidget*(Workspace& workspace, const QString& id, QWidget* parent)>;
+    static void addTab(RecordKind kind, const QString& title, TabFactory make);
+
     // Every kind opens on a page, but a contact: it is shown on its company's (RecordOpener opens the company).
     static bool hasPage(RecordKind kind) { return kind != RecordKind::Contact; }
 

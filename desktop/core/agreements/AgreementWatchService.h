@@ -1,0 +1,55 @@
+#pragma once
+
+#include "desktop/core/agreements/AgreementWatch.h"
+#include "sync/store/Error.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace zs {
+
+class Database;
+
+// The watch over the agreements this workspace holds (a county's for its specialists, every county's at HQ, the
+// signed projects of a stationed team): their facts read in five queries, the rules run as of a date.
+class AgreementWatchService
+{
+    Q_DECLARE_TR_FUNCTIONS(AgreementWatchService)
+
+public:
+    struct Entry
+    {
+        QString agreementId;
+        QString number;
+        QString company;
+        QString region; // 始兴县
+        QString park;
+        QString specialist;
+        ConditionResult result;
+    };
+    struct Watch
+    {
+        QDate asOf;
+        QList<Entry> entries; // every agreement × condition, the most severe and oldest first
+        QList<std::pair<QString, QString>> missingReports; // agreement number, why its figures are missing
+        int agreements = 0;
+    };
+
+    explicit AgreementWatchService(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Every live agreement's facts (one agreement: `id`).
+    Result<QList<AgreementFacts>> facts(const QString& id = QString());
+    Result<Watch> run(QDate asOf, const WatchSettings& settings = WatchSettings::bundled());
+    // One entry as `zhaoshang-cli watch` prints it.
+    static QJsonObject toJson(const Entry& entry);
+    static QStringList csvHeader();
+    static QStringList csvRow(const Entry& entry);
+
+private:
+    Database& m_db;
+};
+
+} // namespace zs

@@ -1,0 +1,233 @@
+#include "desktop/ui/agreements/WatchPage.h"
+
+#include "desktop/core/Workspace.h"
+#include "desktop/ui/Style.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace zs::ui {
+
+namespace {
+enum Column
+{
+    Number,
+    Company,
+    County,
+    Condition,
+    State,
+    Since,
+    Reason,
+    Next,
+    Columns
+};
+
+QColor stateColor(WatchState state)
+{
+    switch (state) {
+    case WatchState::Triggered:
+        return QColor(0xb3, 0x26, 0x1e);
+    case WatchState::Approaching:
+        return QColor(0xb2, 0x6a, 0x00);
+    case WatchState::Handled:
+        return QColor(0x2f, 0x6d, 0xa3);
+    case WatchState::Ok:
+        break;
+    }
+    return QColor(0x3b, 0x7d, 0x3b);
+}
+
+// The rows of a watch in a table: one per entry, the basis on hover, the agreement's id on the first cell.
+void fillTable(QTableWidget* table, const QList<AgreementWatchService::Entry>& entries)
+{
+    table->setSortingEnabled(false);
+    table->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const AgreementWatchService::Entry& e = entries[row];
+        const ConditionResult& r = e.result;
+        const QString cells[Columns] = {e.number,
+                                        e.company,
+                                        e.region,
+                                        AgreementWatch::conditionName(r.condition),
+                                        AgreementWatch::stateName(r.state),
+                                        r.since.isValid() ? r.since.toString(Qt::ISODate) : QString(),
+                                        r.reason,
+                                        r.nextStep.isEmpty() ? QString() : AgreementWatch::measureName(r.nextStep)};
+        const QString basis =
+            r.basis.isEmpty() ? r.reason : r.reason + QStringLiteral("\n· ") + r.basis.join(QStringLiteral("\n· "));
+        for (int c = 0; c < Columns; ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(c == Reason ? basis : cells[c]);
+            if (c == State) {
+                item->setForeground(stateColor(r.state));
+                QFont bold = item->font();
+                bold.setBold(r.state == WatchState::Triggered);
+                item->setFont(bold);
+            }
+            table->setItem(row, c, item);
+        }
+        table->item(row, Number)->setData(Qt::UserRole, e.agreementId);
+    }
+}
+
+QTableWidget* makeTable(QWidget* parent)
+{
+    auto* table = new QTableWidget(0, Columns, parent);
+    table->setHorizontalHeaderLabels({WatchPage::tr("协议编号"), WatchPage::tr("企业"), WatchPage::tr("县（市、区）"),
+                                      WatchPage::tr("退出情形"), WatchPage::tr("状态"), WatchPage::tr("起始日期"),
+                                      WatchPage::tr("原因"), WatchPage::tr("下一步")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    return table;
+}
+} // namespace
+
+WatchPage::WatchPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_state(new QComboBox(this))
+    , m_county(new QComboBox(this))
+    , m_condition(new QComboBox(this))
+    , m_summary(makeHint(QString(), this))
+    , m_table(makeTable(this))
+{
+    setObjectName(QStringLiteral("watchPage"));
+    m_asOf->setObjectName(QStringLiteral("watchAsOf"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_state->setObjectName(QStringLiteral("watchState"));
+    m_state->addItem(tr("需要关注（触发、临近、已处置）"), QStringLiteral("attention"));
+    m_state->addItem(tr("触发"), AgreementWatch::stateCode(WatchState::Triggered));
+    m_state->addItem(tr("临近"), AgreementWatch::stateCode(WatchState::Approaching));
+    m_state->addItem(tr("已处置"), AgreementWatch::stateCode(WatchState::Handled));
+    m_state->addItem(tr("全部"), QString());
+    m_condition->addItem(tr("全部情形"), 0);
+    for (int c = 1; c <= AgreementWatch::kConditions; ++c)
+        m_condition->addItem(tr("%1. %2").arg(c).arg(AgreementWatch::conditionName(c)), c);
+    m_table->setObjectName(QStringLiteral("watchTable"));
+    m_summary->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 12);
+    layout->addWidget(makeTitle(tr("履约监测"), this));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("截至"), this));
+    filters->addWidget(m_asOf);
+    filters->addSpacing(12);
+    filters->addWidget(m_state);
+    filters->addWidget(m_county);
+    filters->addWidget(m_condition);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, &WatchPage::reload);
+    for (QComboBox* box : {m_state, m_county, m_condition})
+        connect(box, &QComboBox::currentIndexChanged, this, &WatchPage::fill);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (QTableWidgetItem* item = m_table->item(row, Number))
+            Q_EMIT openRecord(RecordKind::Agreement, item->data(Qt::UserRole).toString());
+    });
+    reload();
+}
+
+void WatchPage::reload()
+{
+    auto watch = AgreementWatchService(m_workspace.db()).run(m_asOf->date());
+    if (!watch.ok()) {
+        QMessageBox::warning(this, tr("履约监测"), watch.error().message);
+        return;
+    }
+    m_watch = std::move(watch.value());
+    const QString county = m_county->currentData().toString();
+    QStringList counties;
+    for (const AgreementWatchService::Entry& e : std::as_const(m_watch.entries))
+        if (!counties.contains(e.region))
+            counties << e.region;
+    counties.sort();
+    const QSignalBlocker quiet(m_county);
+    m_county->clear();
+    m_county->addItem(tr("全部县（市、区）"), QString());
+    for (const QString& c : std::as_const(counties))
+        m_county->addItem(c, c);
+    m_county->setCurrentIndex(std::max(0, m_county->findData(county)));
+    fill();
+}
+
+void WatchPage::fill()
+{
+    const QString state = m_state->currentData().toString();
+    const QString county = m_county->currentData().toString();
+    const int condition = m_condition->currentData().toInt();
+    QList<AgreementWatchService::Entry> shown;
+    int counts[4] = {0, 0, 0, 0};
+    for (const AgreementWatchService::Entry& e : std::as_const(m_watch.entries)) {
+        ++counts[AgreementWatch::severity(e.result.state)];
+        const QString code = AgreementWatch::stateCode(e.result.state);
+        const bool stateOk = state.isEmpty() || code == state ||
+                             (state == QLatin1String("attention") && e.result.state != WatchState::Ok);
+        if (stateOk && (county.isEmpty() || e.region == county) && (condition == 0 || e.result.condition == condition))
+            shown << e;
+    }
+    fillTable(m_table, shown);
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    if (m_watch.agreements == 0) {
+        m_summary->setText(
+            tr("本机还没有投资协议。县区跟踪服务专员登记的协议、本组签约项目的协议同步后会出现在这里。"));
+        return;
+    }
+    QString text = tr("共 %1 份协议：触发 %2 项，临近 %3 项，已处置 %4 项。")
+                       .arg(m_watch.agreements)
+                       .arg(counts[3])
+                       .arg(counts[2])
+                       .arg(counts[1]);
+    if (!m_watch.missingReports.isEmpty()) {
+        QStringList lines;
+        for (const auto& [number, reason] : std::as_const(m_watch.missingReports))
+            lines << tr("%1：%2").arg(number, reason);
+        text += tr("%1 份协议缺少近期履约进展（资料缺失不算正常）。").arg(m_watch.missingReports.size());
+        m_summary->setToolTip(lines.join(QLatin1Char('\n')));
+    } else {
+        m_summary->setToolTip(QString());
+    }
+    m_summary->setText(text);
+}
+
+QWidget* WatchPage::agreementTab(Workspace& workspace, const QString& agreementId, QWidget* parent)
+{
+    AgreementWatchService service(workspace.db());
+    auto facts = service.facts(agreementId);
+    auto* table = makeTable(parent);
+    table->setObjectName(QStringLiteral("agreementWatch"));
+    if (!facts.ok() || facts->isEmpty())
+        return table;
+    const AgreementFacts& f = facts->first();
+    QList<AgreementWatchService::Entry> entries;
+    for (ConditionResult& r : AgreementWatch::evaluate(f, WatchSettings::bundled(), QDate::currentDate()))
+        entries.append({f.id, f.number, f.company, f.region, f.park, f.specialist, std::move(r)});
+    fillTable(table, entries);
+    table->setColumnHidden(Number, true);
+    table->setColumnHidden(Company, true);
+    table->setColumnHidden(County, true);
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    return table;
+}
+
+} // namespace zs::ui
