@@ -21,7 +21,7 @@ Result<QByteArray> watchReport(Database& db, QDate asOf, const QString& format)
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         return makeError(ErrorCode::Invalid, Text::tr("--format 可选 json 或 csv。"));
     const WatchSettings& settings = WatchSettings::bundled();
-    ZS_TRY_ASSIGN(const AgreementWatchService::Watch watch, AgreementWatchService(db).run(asOf, settings));
+    ZS_TRY_ASSIGN(const AgreementWatchService::Watch watch, AgreementWatchService(db).evaluate(asOf, settings));
     if (format == QLatin1String("csv")) {
         QString out = ListExporter::csvLine(AgreementWatchService::csvHeader()) + QStringLiteral("\r\n");
         for (const AgreementWatchService::Entry& e : watch.entries)

@@ -491,7 +491,7 @@ private Q_SLOTS:
                                     {QStringLiteral("measure"), QStringLiteral("shout")}});
         QVERIFY(!bad.ok());
 
-        auto watch = AgreementWatchService(ws.db()).run(QDate(2025, 10, 12));
+        auto watch = AgreementWatchService(ws.db()).evaluate(QDate(2025, 10, 12));
         QVERIFY(watch.ok());
         QCOMPARE(watch->agreements, 1);
         QCOMPARE(watch->entries.size(), AgreementWatch::kConditions);

@@ -100,7 +100,7 @@ Result<QList<AgreementFacts>> AgreementWatchService::facts(const QString& id)
     return list;
 }
 
-Result<AgreementWatchService::Watch> AgreementWatchService::run(QDate asOf, const WatchSettings& settings)
+Result<AgreementWatchService::Watch> AgreementWatchService::evaluate(QDate asOf, const WatchSettings& settings)
 {
     ZS_TRY_ASSIGN(const QList<AgreementFacts> all, facts());
     Watch w;

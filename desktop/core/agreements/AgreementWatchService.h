@@ -42,7 +42,7 @@ public:
 
     // Every live agreement's facts (one agreement: `id`).
     Result<QList<AgreementFacts>> facts(const QString& id = QString());
-    Result<Watch> run(QDate asOf, const WatchSettings& settings = WatchSettings::bundled());
+    Result<Watch> evaluate(QDate asOf, const WatchSettings& settings = WatchSettings::bundled());
     // One entry as `zhaoshang-cli watch` prints it.
     static QJsonObject toJson(const Entry& entry);
     static QStringList csvHeader();

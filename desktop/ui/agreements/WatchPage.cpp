@@ -148,7 +148,7 @@ WatchPage::WatchPage(Workspace& workspace, QWidget* parent)
 
 void WatchPage::reload()
 {
-    auto watch = AgreementWatchService(m_workspace.db()).run(m_asOf->date());
+    auto watch = AgreementWatchService(m_workspace.db()).evaluate(m_asOf->date());
     if (!watch.ok()) {
         QMessageBox::warning(this, tr("履约监测"), watch.error().message);
         return;
