@@ -140,7 +140,8 @@ std::optional<QString> SyncSchema::refusal(const Actor& who, const QString& tabl
     if (colon > 0 && scope.mid(colon + 1) != who.team) {
         if (scope.startsWith(QLatin1String("team:")))
             return tr("%1不能写入其他组的数据（%2）").arg(roleLabel(who.role), scope);
-        return tr("%1不能写入这个数据范围（%2）").arg(roleLabel(who.role), scope);
+        if (!t->refused) // a county's records say who keeps them (below)
+            return tr("%1不能写入这个数据范围（%2）").arg(roleLabel(who.role), scope);
     }
     if (t->refused) {
         const QString text = QCoreApplication::translate("zs::sync::SyncSchema", t->refused);

@@ -7,6 +7,8 @@
 
 #include "desktop/core/directory/ContactRepository.h"
 #include "desktop/core/pipeline/LeadRepository.h"
+#include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/registry/RecordStore.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -628,6 +630,112 @@ private Q_SLOTS:
         QVERIFY(found->step().value());
         QCOMPARE(found->int64(0), qint64(0));
         QCOMPARE(column(ws->db(), "SELECT count(*) FROM visit").value(0), u"0"_s);
+    }
+
+    // After signing: 始兴县's specialist records an agreement the Guangzhou team signed, a progress report and a
+    // measure. HQ's analyst and the Guangzhou laptop get all three (and keep them through the purge each sync makes
+    // of what lies outside their scopes); the Shenzhen laptop gets none; the Guangzhou team cannot add to them:
+    // HQ refuses its measure with the reason, and the laptop lists it.
+    void agreementsReachTheSigningTeamOnly()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(hq.init());
+        RUN_OK(hq.admin({u"team"_s, u"add"_s, u"shixing"_s, u"始兴县"_s}));
+        QVERIFY(hq.addUsers({{u"gzuser"_s, u"gz"_s, u"officer"_s, "password-gz-1"},
+                             {u"szuser"_s, u"sz"_s, u"officer"_s, "password-sz-1"},
+                             {u"hquser"_s, u"hq"_s, u"analyst"_s, "password-hq-1"},
+                             {u"sxuser"_s, u"shixing"_s, u"specialist"_s, "password-sx-1"}}) &&
+                hq.start(true));
+        const QString x = fresh(u"x.zsdb"_s), g = fresh(u"g.zsdb"_s), s = fresh(u"s.zsdb"_s), h = fresh(u"h.zsdb"_s);
+        QVERIFY(makeEnrolled(hq, {{x, u"sxuser"_s, "password-sx-1"},
+                                  {g, u"gzuser"_s, "password-gz-1"},
+                                  {s, u"szuser"_s, "password-sz-1"},
+                                  {h, u"hquser"_s, "password-hq-1"}}));
+        QString companyId;
+        {
+            auto wg = openWorkspace(g);
+            QVERIFY(wg);
+            zs::Company company;
+            company.name = u"广州华达精密机械有限公司"_s;
+            auto made = zs::CompanyRepository(wg->db()).create(company);
+            QVERIFY2(made.ok(), failure(made).constData());
+            companyId = made.value();
+        }
+        RUN_OK(cli(db(u"sync"_s, g)));
+        RUN_OK(cli(db(u"sync"_s, x))); // the directory reaches the county
+        QString agreementId;
+        {
+            auto wx = openWorkspace(x);
+            QVERIFY(wx);
+            QCOMPARE(column(wx->db(), "SELECT count(*) FROM company").value(0), u"1"_s);
+            using V = zs::RecordStore::Values;
+            auto made = zs::RecordStore(wx->db(), zs::RecordKinds::get(zs::RecordKind::Agreement))
+                            .create(V{{u"number"_s, u"SX-2026-021"_s},
+                                      {u"company_id"_s, companyId},
+                                      {u"signing_scope"_s, u"team:gz"_s},
+                                      {u"signed_on"_s, u"2026-03-02"_s},
+                                      {u"region"_s, u"shixing"_s},
+                                      {u"land_mu"_s, 60},
+                                      {u"total_wan"_s, 22000},
+                                      {u"fixed_asset_wan"_s, 18000},
+                                      {u"start_due"_s, u"2026-09-01"_s}});
+            QVERIFY2(made.ok(), failure(made).constData());
+            agreementId = made.value();
+            QVERIFY(zs::RecordStore(wx->db(), zs::RecordKinds::get(zs::RecordKind::AgreementProgress))
+                        .create(V{{u"agreement_id"_s, agreementId},
+                                  {u"reported_on"_s, u"2026-10-15"_s},
+                                  {u"building"_s, u"building"_s},
+                                  {u"cumulative_wan"_s, 4200},
+                                  {u"source"_s, u"inspection"_s}})
+                        .ok());
+            QVERIFY(zs::RecordStore(wx->db(), zs::RecordKinds::get(zs::RecordKind::AgreementMeasure))
+                        .create(V{{u"agreement_id"_s, agreementId},
+                                  {u"taken_on"_s, u"2026-09-10"_s},
+                                  {u"measure"_s, u"reminder"_s},
+                                  {u"condition_no"_s, u"1"_s}})
+                        .ok());
+        }
+        const Run pushed = cli(db(u"sync"_s, x));
+        RUN_OK(pushed);
+        QCOMPARE(pushed.json().value(u"refused"_s).toInt(), 0);
+        const auto counts = [](const QString& path) {
+            auto ws = openWorkspace(path);
+            return ws ? column(ws->db(), "SELECT (SELECT count(*) FROM agreement) || '/' || (SELECT count(*) FROM "
+                                         "agreement_progress) || '/' || (SELECT count(*) FROM agreement_measure)")
+                            .value(0)
+                      : QString();
+        };
+        for (const QString& path : {g, s, h}) {
+            RUN_OK(cli(db(u"sync"_s, path)));
+            RUN_OK(cli(db(u"sync"_s, path))); // a second round: its purge keeps what it may read
+        }
+        QCOMPARE(counts(h), u"1/1/1"_s);
+        QCOMPARE(counts(g), u"1/1/1"_s);
+        QCOMPARE(counts(s), u"0/0/0"_s);
+        // The signing team's watch sees the agreement it reads.
+        const Run watch = cli(db(u"watch"_s, g, {u"--as-of"_s, u"2026-11-01"_s}));
+        RUN_OK(watch);
+        QCOMPARE(watch.json().value(u"agreements"_s).toInt(), 1);
+
+        // The Guangzhou team adds a measure of its own: refused by HQ with the reason, listed on its laptop.
+        {
+            auto wg = openWorkspace(g);
+            QVERIFY(wg);
+            auto own = zs::RecordStore(wg->db(), zs::RecordKinds::get(zs::RecordKind::AgreementMeasure))
+                           .create({{u"agreement_id"_s, agreementId},
+                                    {u"taken_on"_s, u"2026-11-02"_s},
+                                    {u"measure"_s, u"interview"_s}});
+            QVERIFY2(own.ok(), failure(own).constData());
+        }
+        const Run refused = cli(db(u"sync"_s, g));
+        RUN_OK(refused);
+        QVERIFY2(refused.json().value(u"refused"_s).toInt() >= 1, refused.out.constData());
+        bool listed = false;
+        for (const QJsonValue& v : syncStatus(g).value(u"quarantine_list"_s).toArray())
+            listed |= v.toObject().value(u"reason"_s).toString().contains(u"跟踪服务专员"_s);
+        QVERIFY(listed);
+        RUN_OK(cli(db(u"sync"_s, h)));
+        QCOMPARE(counts(h), u"1/1/1"_s); // HQ holds only the specialist's measure
     }
 
     // Wrong passwords: a few free attempts, then 429 with Retry-After — even for the right password — and every
