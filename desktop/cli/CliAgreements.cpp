@@ -2,6 +2,10 @@
 
 #include "desktop/core/agreements/AgreementWatchService.h"
 #include "desktop/core/io/ListExporter.h"
+#include "desktop/core/session/OfficerProfile.h"
+#include "desktop/print/NoticeComposer.h"
+
+#include <QSaveFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +44,29 @@ Result<QByteArray> watchReport(Database& db, QDate asOf, const QString& format)
                              {QStringLiteral("entries"), entries},
                              {QStringLiteral("missing_reports"), missing}};
     return QJsonDocument(answer).toJson(QJsonDocument::Indented);
+}
+
+Result<QJsonObject> writeNotice(Database& db, const NoticeArgs& args)
+{
+    NoticeComposer composer(db);
+    ZS_TRY_ASSIGN(const NoticeComposer::Notice notice, composer.compose(args.agreement, args.condition, args.date));
+    ZS_TRY_ASSIGN(const QByteArray pdf, composer.pdf(notice));
+    QSaveFile output(args.out);
+    if (!output.open(QIODevice::WriteOnly) || output.write(pdf) != pdf.size() || !output.commit())
+        return makeError(ErrorCode::Io, Text::tr("无法写入文件：%1").arg(output.fileName()), output.errorString());
+    QJsonObject answer{{QStringLiteral("file"), output.fileName()},
+                       {QStringLiteral("number"), notice.number},
+                       {QStringLiteral("company"), notice.company},
+                       {QStringLiteral("deadline"), notice.deadline.toString(Qt::ISODate)},
+                       {QStringLiteral("bytes"), pdf.size()}};
+    if (args.record) {
+        auto profile = OfficerProfile::load(db);
+        const QString by = profile.ok() ? profile->name : QString();
+        ZS_TRY_ASSIGN(const QString measure, AgreementWatchService(db).recordNotice(notice.agreementId, args.condition,
+                                                                                    notice.number, pdf, args.date, by));
+        answer.insert(QStringLiteral("measure_id"), measure);
+    }
+    return answer;
 }
 
 } // namespace zs::cli

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonObject>
 
 namespace zs {
 class Database;
@@ -14,5 +15,17 @@ namespace zs::cli {
 // `watch --as-of YYYY-MM-DD --format json|csv`: the agreement watch over every agreement the workspace holds, one
 // entry per agreement and condition (AgreementWatchService), as the bytes to print.
 Result<QByteArray> watchReport(Database& db, QDate asOf, const QString& format);
+
+// `notice --agreement 协议编号 --condition N --out F.pdf [--record]`: the 催告函 as a PDF; with --record, kept in the
+// library and recorded as the condition's notice measure. Answers what was written as JSON.
+struct NoticeArgs
+{
+    QString agreement;
+    int condition = 0;
+    QString out;
+    bool record = false;
+    QDate date = QDate::currentDate();
+};
+Result<QJsonObject> writeNotice(Database& db, const NoticeArgs& args);
 
 } // namespace zs::cli

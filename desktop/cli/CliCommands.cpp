@@ -95,6 +95,10 @@ public:
                             QStringLiteral("YYYY-MM-DD")};
     QCommandLineOption format{QStringLiteral("format"), tr("watch：输出格式 json 或 csv。"), QStringLiteral("FORMAT"),
                               QStringLiteral("json")};
+    QCommandLineOption agreement{QStringLiteral("agreement"), tr("notice：投资协议编号或 id。"),
+                                 QStringLiteral("NUMBER")};
+    QCommandLineOption condition{QStringLiteral("condition"), tr("notice：退出情形 1–6。"), QStringLiteral("N")};
+    QCommandLineOption record{QStringLiteral("record"), tr("notice：把催告函存入资料库并登记为处置措施。")};
     QCommandLineOption title{QStringLiteral("title"), tr("material-import：资料名称。"), QStringLiteral("TEXT")};
     QCommandLineOption publisher{QStringLiteral("publisher"), tr("material-import：发布单位。"),
                                  QStringLiteral("TEXT")};
@@ -131,6 +135,7 @@ private:
     int syncOnce(Workspace& workspace);
     int syncStatus(Workspace& workspace);
     int watch(Workspace& workspace);
+    int notice(Workspace& workspace);
 
     int fail(const Error& error);
     int usage(const QString& message);
@@ -616,6 +621,20 @@ int Cli::watch(Workspace& workspace)
     return ExitOk;
 }
 
+int Cli::notice(Workspace& workspace)
+{
+    NoticeArgs args;
+    args.agreement = m_parser.value(agreement);
+    args.condition = m_parser.value(condition).toInt();
+    args.out = m_parser.value(out);
+    args.record = m_parser.isSet(record);
+    if (m_parser.isSet(asOf))
+        args.date = QDate::fromString(m_parser.value(asOf), Qt::ISODate);
+    if (args.agreement.isEmpty() || args.condition < 1 || args.condition > 6 || !args.date.isValid())
+        return usage(tr("notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。"));
+    return printJson(writeNotice(workspace.db(), args));
+}
+
 int Cli::dispatch(const QString& command)
 {
     using Plain = std::function<int(const QString&)>;
@@ -649,6 +668,7 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("sync"), {{}, [this](Workspace& w) { return syncOnce(w); }}},
         {QStringLiteral("sync-status"), {{}, [this](Workspace& w) { return syncStatus(w); }}},
         {QStringLiteral("watch"), {{}, [this](Workspace& w) { return watch(w); }}},
+        {QStringLiteral("notice"), {{}, [this](Workspace& w) { return notice(w); }, &out}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -672,7 +692,7 @@ int run(int argc, char** argv)
     bool gui = false;
     for (int i = 1; i < argc; ++i)
         gui |= std::strcmp(argv[i], "brochure") == 0 || std::strcmp(argv[i], "material-import") == 0 ||
-               std::strcmp(argv[i], "demo") == 0; // demo --kind map draws a picture
+               std::strcmp(argv[i], "demo") == 0 || std::strcmp(argv[i], "notice") == 0; // demo --kind map: a picture
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv)
@@ -686,30 +706,32 @@ int run(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "招商外勤命令行工具。\n\n命令：\n"
-               "  init        创建加密工作区\n"
-               "  verify      检查工作区完整性\n"
-               "  stats       以 JSON 输出工作区统计\n"
-               "  passwd      修改口令\n"
-               "  backup      备份工作区（加密）\n"
-               "  rotate-key  轮换数据库密钥\n"
-               "  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates "
-               "生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）\n"
-               "  search      全文搜索（search 查询词）\n"
-               "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
-               "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
-               "  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）\n"
-               "  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）\n"
-               "  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）\n"
-               "  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）\n"
-               "  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录\n"
-               "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）\n"
-               "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n"
-               "  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）\n"
-               "  sync        与总部同步一次，输出 JSON 摘要\n"
-               "  sync-status 同步状态、冲突和被拒绝的修改（JSON）\n"
-               "  watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条\n\n"
-               "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
+        "Cli",
+        "招商外勤命令行工具。\n\n命令：\n"
+        "  init        创建加密工作区\n"
+        "  verify      检查工作区完整性\n"
+        "  stats       以 JSON 输出工作区统计\n"
+        "  passwd      修改口令\n"
+        "  backup      备份工作区（加密）\n"
+        "  rotate-key  轮换数据库密钥\n"
+        "  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates "
+        "生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）\n"
+        "  search      全文搜索（search 查询词）\n"
+        "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
+        "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
+        "  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）\n"
+        "  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）\n"
+        "  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）\n"
+        "  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）\n"
+        "  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录\n"
+        "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）\n"
+        "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n"
+        "  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）\n"
+        "  sync        与总部同步一次，输出 JSON 摘要\n"
+        "  sync-status 同步状态、冲突和被拒绝的修改（JSON）\n"
+        "  watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条\n"
+        "  notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）\n\n"
+        "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
     parser.addHelpOption();
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
@@ -735,6 +757,9 @@ int run(int argc, char** argv)
                        cli.cover,
                        cli.asOf,
                        cli.format,
+                       cli.agreement,
+                       cli.condition,
+                       cli.record,
                        cli.title,
                        cli.publisher,
                        cli.server,

@@ -150,8 +150,12 @@ quint32 checksum(const QByteArray& table)
     return sum;
 }
 
-// The tables an OpenType CJK font may carry; the ones this font has are copied (cmap and name rewritten).
-const char* const kTags[] = {"BASE", "CFF ", "DSIG", "GDEF", "GPOS", "GSUB", "OS/2", "VORG", "cmap", "glyf",
+// The tables an OpenType CJK font may carry; the ones this font has are copied (cmap and name rewritten). GSUB is
+// left out: its substitutions (Noto Sans CJK's proportional Latin digits in a Latin run, "SX-2025-003") give glyphs
+// no cmap entry reaches, and Qt's PDF writer can only map glyphs back to text through the cmap, so those characters
+// vanished from the text layer. Without it every glyph laid out is one the cmap names; horizontal Chinese text needs
+// none of its features (vertical forms, other locales' glyphs).
+const char* const kTags[] = {"BASE", "CFF ", "DSIG", "GDEF", "GPOS", "OS/2", "VORG", "cmap", "glyf",
                              "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "vhea", "vmtx"};
 
 QByteArray printFace(const QRawFont& raw, const QString& style)

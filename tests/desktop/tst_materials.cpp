@@ -8,6 +8,10 @@
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/DocumentPrinter.h"
 #include "desktop/print/LocationMap.h"
+#include "desktop/print/NoticeComposer.h"
+#include "desktop/core/agreements/AgreementWatchService.h"
+#include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/registry/RecordStore.h"
 #include "desktop/print/PdfInspector.h"
 #include "desktop/print/PrintFonts.h"
 
@@ -366,6 +370,70 @@ private Q_SLOTS:
         auto refused = BrochureComposer(ws.db()).pdf(request);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().message, QStringLiteral("「招商政策汇编」不是图片，不能作为封面配图。"));
+    }
+
+    // 催告函: an agreement whose start is overdue after a reminder gets a notice whose text layer is exactly what was
+    // laid out (the agreement's number "SX-2025-003" included: a Latin run with digits lost them to the font's GSUB
+    // alternates); recording it keeps the PDF and settles the condition; a condition that has not triggered refuses.
+    void noticeForATriggeredCondition()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("东莞华峰智能装备有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        auto agreement = RecordStore(ws.db(), RecordKinds::get(RecordKind::Agreement))
+                             .create({{QStringLiteral("number"), QStringLiteral("SX-2025-003")},
+                                      {QStringLiteral("company_id"), c.id},
+                                      {QStringLiteral("signed_on"), QStringLiteral("2025-02-11")},
+                                      {QStringLiteral("region"), QStringLiteral("shixing")},
+                                      {QStringLiteral("total_wan"), 15750},
+                                      {QStringLiteral("fixed_asset_wan"), 12600},
+                                      {QStringLiteral("start_due"), QStringLiteral("2025-09-24")}});
+        ZS_VERIFY_OK(agreement);
+        ZS_VERIFY_OK(RecordStore(ws.db(), RecordKinds::get(RecordKind::AgreementMeasure))
+                         .create({{QStringLiteral("agreement_id"), agreement.value()},
+                                  {QStringLiteral("taken_on"), QStringLiteral("2025-10-19")},
+                                  {QStringLiteral("measure"), QStringLiteral("reminder")},
+                                  {QStringLiteral("condition_no"), QStringLiteral("1")}}));
+        NoticeComposer composer(ws.db());
+        const QDate day(2025, 12, 8);
+        auto notice = composer.compose(QStringLiteral("SX-2025-003"), 1, day);
+        ZS_VERIFY_OK(notice);
+        QCOMPARE(notice->deadline, QDate(2026, 1, 7));
+        QCOMPARE(notice->number, QStringLiteral("始兴催〔2025〕1号"));
+        auto pdf = composer.pdf(notice.value());
+        ZS_VERIFY_OK(pdf);
+        QTextDocument laidOut;
+        laidOut.setHtml(notice->html);
+        const QString extracted = popplerText(pdf.value());
+        QVERIFY2(extracted.contains(QStringLiteral("SX-2025-003")), qPrintable(extracted));
+        QVERIFY(extracted.contains(QStringLiteral("东莞华峰智能装备有限公司")));
+        QVERIFY(extracted.contains(QStringLiteral("2026年1月7日前")));
+        QVERIFY2(radicals(extracted).isEmpty(), qPrintable(radicals(extracted)));
+        QCOMPARE(sortedLetters(extracted), sortedLetters(laidOut.toPlainText()));
+        QVERIFY(pdf->contains("/FontFile2") || pdf->contains("/FontFile3"));
+
+        // Not triggered: no notice.
+        auto early = composer.compose(QStringLiteral("SX-2025-003"), 1, QDate(2025, 9, 1));
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().message.contains(QStringLiteral("不能发催告函")), qPrintable(early.error().message));
+
+        // Sent: kept in the library and recorded; the condition is handled from then on.
+        auto measure = AgreementWatchService(ws.db()).recordNotice(agreement.value(), 1, notice->number, pdf.value(),
+                                                                   day, QStringLiteral("李文杰"));
+        ZS_VERIFY_OK(measure);
+        QCOMPARE(ws.db()
+                     .scalar("SELECT count(*) FROM agreement_measure m JOIN material d ON d.id = m.document_id "
+                             "WHERE m.measure = 'notice' AND d.mime = 'application/pdf'")
+                     .value(),
+                 1);
+        auto facts = AgreementWatchService(ws.db()).facts(agreement.value());
+        ZS_VERIFY_OK(facts);
+        const ConditionResult after = AgreementWatch::evaluate(facts->first(), WatchSettings::bundled(), day)[0];
+        QCOMPARE(after.state, WatchState::Handled);
+        QCOMPARE(after.nextStep, QStringLiteral("revoke_incentives"));
+        // The next notice of the county that year takes the next number.
+        QCOMPARE(composer.compose(QStringLiteral("SX-2025-003"), 1, day)->number, QStringLiteral("始兴催〔2025〕2号"));
     }
 
     // The print faces: the system's Noto Sans CJK SC with the radicals left out of its cmap, the same glyph for 广.

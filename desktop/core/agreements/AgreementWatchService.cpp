@@ -1,6 +1,10 @@
 #include "desktop/core/agreements/AgreementWatchService.h"
 
 #include "desktop/core/domain/RepositorySupport.h"
+#include "desktop/core/materials/MaterialRepository.h"
+#include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/registry/RecordStore.h"
+#include "sync/store/Transaction.h"
 #include "sync/store/Database.h"
 
 #include <QHash>
@@ -75,18 +79,20 @@ Result<QList<AgreementFacts>> AgreementWatchService::facts(const QString& id)
                 add(list[found.value()], *stmt);
         }
     };
-    ZS_TRY(details("SELECT agreement_id, due_on, cumulative_wan FROM agreement_tranche WHERE deleted = 0 AND (coalesce(?1, '') = '' "
+    ZS_TRY(details("SELECT agreement_id, due_on, cumulative_wan FROM agreement_tranche WHERE deleted = 0 AND "
+                   "(coalesce(?1, '') = '' "
                    "OR agreement_id = ?1)",
                    [](AgreementFacts& f, const Statement& s) {
                        f.tranches.append({date(s, 1), s.real(2)});
                    }));
-    ZS_TRY(details("SELECT agreement_id, reported_on, cumulative_wan, fixed_asset_wan, equipment_wan, output_wan, "
-                   "tax_wan, jobs, building, producing FROM agreement_progress WHERE deleted = 0 AND (coalesce(?1, '') = '' OR "
-                   "agreement_id = ?1)",
-                   [](AgreementFacts& f, const Statement& s) {
-                       f.reports.append({date(s, 1), real(s, 2), real(s, 3), real(s, 4), real(s, 5), real(s, 6),
-                                         real(s, 7), s.text(8), s.int64(9) != 0});
-                   }));
+    ZS_TRY(details(
+        "SELECT agreement_id, reported_on, cumulative_wan, fixed_asset_wan, equipment_wan, output_wan, "
+        "tax_wan, jobs, building, producing FROM agreement_progress WHERE deleted = 0 AND (coalesce(?1, '') = '' OR "
+        "agreement_id = ?1)",
+        [](AgreementFacts& f, const Statement& s) {
+            f.reports.append({date(s, 1), real(s, 2), real(s, 3), real(s, 4), real(s, 5), real(s, 6), real(s, 7),
+                              s.text(8), s.int64(9) != 0});
+        }));
     ZS_TRY(details("SELECT agreement_id, taken_on, measure, condition_no FROM agreement_measure WHERE deleted = 0 AND "
                    "(coalesce(?1, '') = '' OR agreement_id = ?1)",
                    [](AgreementFacts& f, const Statement& s) {
@@ -121,6 +127,29 @@ Result<AgreementWatchService::Watch> AgreementWatchService::evaluate(QDate asOf,
         return a.result.since.isValid() && (!b.result.since.isValid() || a.result.since < b.result.since);
     });
     return w;
+}
+
+Result<QString> AgreementWatchService::recordNotice(const QString& agreementId, int condition, const QString& number,
+                                                    const QByteArray& pdf, QDate on, const QString& takenBy)
+{
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(m_db));
+    Material m;
+    m.title = tr("催告函 %1").arg(number);
+    m.kind = QStringLiteral("other");
+    m.mime = QStringLiteral("application/pdf");
+    m.publisher = takenBy;
+    m.version = on.toString(Qt::ISODate);
+    ZS_TRY_ASSIGN(const QString document, MaterialRepository(m_db).add(m, pdf));
+    ZS_TRY_ASSIGN(const QString measure, RecordStore(m_db, RecordKinds::get(RecordKind::AgreementMeasure))
+                                             .create({{QStringLiteral("agreement_id"), agreementId},
+                                                      {QStringLiteral("taken_on"), on.toString(Qt::ISODate)},
+                                                      {QStringLiteral("measure"), QStringLiteral("notice")},
+                                                      {QStringLiteral("condition_no"), QString::number(condition)},
+                                                      {QStringLiteral("taken_by"), takenBy},
+                                                      {QStringLiteral("document_id"), document},
+                                                      {QStringLiteral("notes"), tr("发出催告函 %1").arg(number)}}));
+    ZS_TRY(tx.commit());
+    return measure;
 }
 
 QJsonObject AgreementWatchService::toJson(const Entry& e)

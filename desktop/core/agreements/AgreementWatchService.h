@@ -43,6 +43,10 @@ public:
     // Every live agreement's facts (one agreement: `id`).
     Result<QList<AgreementFacts>> facts(const QString& id = QString());
     Result<Watch> evaluate(QDate asOf, const WatchSettings& settings = WatchSettings::bundled());
+    // A 催告函 sent: the PDF kept in the materials library and a notice measure for the condition, dated `on`, in
+    // one transaction (the measure settles a triggered condition). Returns the measure's id.
+    Result<QString> recordNotice(const QString& agreementId, int condition, const QString& number,
+                                 const QByteArray& pdf, QDate on, const QString& takenBy);
     // One entry as `zhaoshang-cli watch` prints it.
     static QJsonObject toJson(const Entry& entry);
     static QStringList csvHeader();
