@@ -181,8 +181,9 @@ int main(int argc, char** argv)
                          "SELECT visit_id FROM visit_contact WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) DESC "
                          "LIMIT 1"},
                         {"record-agreement", zs::RecordKind::Agreement,
-                         "SELECT agreement_id FROM agreement_progress WHERE deleted = 0 GROUP BY 1 ORDER BY count(*) "
-                         "DESC LIMIT 1"},
+                         "SELECT a.id FROM agreement a LEFT JOIN agreement_progress p ON p.agreement_id = a.id AND "
+                         "p.deleted = 0 GROUP BY a.id ORDER BY a.number = 'SX-2024-018' DESC, count(p.id) DESC LIMIT "
+                         "1"},
                         {"record-material", zs::RecordKind::Material,
                          "SELECT id FROM material WHERE deleted = 0 ORDER BY mime LIKE 'image/%' DESC, created_at DESC "
                          "LIMIT 1"},

@@ -4,6 +4,7 @@
 #include "desktop/core/sync/SyncController.h"
 #include "desktop/ui/materials/BrochureDialog.h"
 #include "desktop/ui/DashboardPage.h"
+#include "desktop/ui/agreements/AgreementWatchTab.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/ui/records/RecordListPage.h"
 #include "desktop/ui/records/RecordActions.h"
@@ -82,7 +83,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     }
     m_pages->addWidget(m_watch);
     connect(m_watch, &WatchPage::openRecord, this, &WorkspaceView::openRecord);
-    RecordPage::addTab(RecordKind::Agreement, tr("履约监测"), &WatchPage::agreementTab);
+    RecordPage::addTab(RecordKind::Agreement, tr("履约监测"), &AgreementWatchTab::make);
     m_pages->addWidget(m_sync);
     m_pages->addWidget(m_search);
     m_pages->addWidget(m_record);

@@ -14,6 +14,10 @@
 #include "desktop/core/AppSettings.h"
 #include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/SettingsDialog.h"
+#include "desktop/ui/agreements/AgreementWatchTab.h"
+#include "desktop/ui/agreements/WatchPage.h"
+#include "desktop/core/agreements/AgreementWatch.h"
+#include "desktop/core/registry/RecordStore.h"
 #include "desktop/ui/materials/BrochureDialog.h"
 #include "desktop/print/BrochureComposer.h"
 #include "desktop/print/DocumentPrinter.h"
@@ -35,6 +39,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChartView>
+#include <QDateEdit>
+#include <QTableWidget>
 #include <QBuffer>
 #include <QPrinter>
 #include <QScopeGuard>
@@ -864,6 +871,71 @@ private Q_SLOTS:
         auto* cover = composer.findChild<QComboBox*>(QStringLiteral("brochureCover"));
         QCOMPARE(cover->currentData().toString(), map.id);
         QCOMPARE(cover->count(), 2); // the picture, or none
+    }
+
+    // 履约监测: the watch page lists what needs attention, filters by state, opens the agreement's page, whose first
+    // tab is its six conditions with the investment chart; 生成催告函… only for a breached condition.
+    void agreementWatchPage()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("佛山德翔新能源有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        const QDate today = QDate::currentDate();
+        auto id = RecordStore(ws.db(), RecordKinds::get(RecordKind::Agreement))
+                      .create({{QStringLiteral("number"), QStringLiteral("SX-2024-018")},
+                               {QStringLiteral("company_id"), c.id},
+                               {QStringLiteral("signed_on"), today.addYears(-2).toString(Qt::ISODate)},
+                               {QStringLiteral("region"), QStringLiteral("shixing")},
+                               {QStringLiteral("total_wan"), 38250},
+                               {QStringLiteral("fixed_asset_wan"), 30600},
+                               {QStringLiteral("start_due"), today.addYears(-1).toString(Qt::ISODate)}});
+        ZS_VERIFY_OK(id);
+        ZS_VERIFY_OK(RecordStore(ws.db(), RecordKinds::get(RecordKind::AgreementTranche))
+                         .create({{QStringLiteral("agreement_id"), id.value()},
+                                  {QStringLiteral("due_on"), today.addDays(-30).toString(Qt::ISODate)},
+                                  {QStringLiteral("cumulative_wan"), 12240}}));
+        ZS_VERIFY_OK(RecordStore(ws.db(), RecordKinds::get(RecordKind::AgreementProgress))
+                         .create({{QStringLiteral("agreement_id"), id.value()},
+                                  {QStringLiteral("reported_on"), today.addDays(-40).toString(Qt::ISODate)},
+                                  {QStringLiteral("building"), QStringLiteral("building")},
+                                  {QStringLiteral("cumulative_wan"), 8568}}));
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.resize(1366, 768);
+        view.show();
+        view.showPage(ui::WorkspaceView::Watch);
+        ui::WatchPage* watch = view.watchPage();
+        QTableWidget* table = watch->table();
+        // What needs attention: the investment behind its tranche (triggered).
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, ui::WatchPage::State)->text(), QStringLiteral("触发"));
+        QVERIFY(table->item(0, ui::WatchPage::Reason)->text().contains(QStringLiteral("差 3,672 万元")));
+        QVERIFY(table->item(0, ui::WatchPage::Reason)->toolTip().contains(QStringLiteral("最新报告")));
+        QVERIFY(watch->summary()->text().contains(QStringLiteral("触发 1 项")));
+        watch->stateFilter()->setCurrentIndex(watch->stateFilter()->findData(QString()));
+        QCOMPARE(table->rowCount(), AgreementWatch::kConditions); // all six, 正常 included
+        // As of before the tranche was due: nothing triggered.
+        watch->asOf()->setDate(today.addDays(-31));
+        watch->stateFilter()->setCurrentIndex(watch->stateFilter()->findData(QStringLiteral("triggered")));
+        QCOMPARE(table->rowCount(), 0);
+        watch->asOf()->setDate(today);
+        QCOMPARE(table->rowCount(), 1);
+
+        Q_EMIT table->cellActivated(0, 0);
+        QVERIFY(view.recordShown());
+        ui::RecordPage* page = view.recordPage();
+        QCOMPARE(page->kind(), RecordKind::Agreement);
+        QCOMPARE(page->tabs()->tabText(0), QStringLiteral("履约监测"));
+        auto* tab = qobject_cast<ui::AgreementWatchTab*>(page->tabs()->widget(0));
+        QVERIFY(tab);
+        QVERIFY(tab->findChild<QChartView*>(QStringLiteral("tranchesChart")));
+        auto* notice = tab->findChild<QPushButton*>(QStringLiteral("composeNotice"));
+        QVERIFY(notice && !notice->isEnabled());
+        tab->conditions()->selectRow(0); // 逾期未开工: 正常 (started)
+        QVERIFY(!notice->isEnabled());
+        tab->conditions()->selectRow(1); // 投资未达约定进度: 触发
+        QVERIFY(notice->isEnabled());
     }
 
     // The industry picker: industries under their chain and link headings (not choosable), found by typing.

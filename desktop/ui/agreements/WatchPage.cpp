@@ -15,19 +15,6 @@
 namespace zs::ui {
 
 namespace {
-enum Column
-{
-    Number,
-    Company,
-    County,
-    Condition,
-    State,
-    Since,
-    Reason,
-    Next,
-    Columns
-};
-
 QColor stateColor(WatchState state)
 {
     switch (state) {
@@ -43,8 +30,9 @@ QColor stateColor(WatchState state)
     return QColor(0x3b, 0x7d, 0x3b);
 }
 
-// The rows of a watch in a table: one per entry, the basis on hover, the agreement's id on the first cell.
-void fillTable(QTableWidget* table, const QList<AgreementWatchService::Entry>& entries)
+} // namespace
+
+void WatchPage::fillTable(QTableWidget* table, const QList<AgreementWatchService::Entry>& entries)
 {
     table->setSortingEnabled(false);
     table->setRowCount(int(entries.size()));
@@ -76,7 +64,7 @@ void fillTable(QTableWidget* table, const QList<AgreementWatchService::Entry>& e
     }
 }
 
-QTableWidget* makeTable(QWidget* parent)
+QTableWidget* WatchPage::makeTable(QWidget* parent)
 {
     auto* table = new QTableWidget(0, Columns, parent);
     table->setHorizontalHeaderLabels({WatchPage::tr("协议编号"), WatchPage::tr("企业"), WatchPage::tr("县（市、区）"),
@@ -93,7 +81,6 @@ QTableWidget* makeTable(QWidget* parent)
     header->setSectionResizeMode(Reason, QHeaderView::Stretch);
     return table;
 }
-} // namespace
 
 WatchPage::WatchPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -207,27 +194,6 @@ void WatchPage::fill()
         m_summary->setToolTip(QString());
     }
     m_summary->setText(text);
-}
-
-QWidget* WatchPage::agreementTab(Workspace& workspace, const QString& agreementId, QWidget* parent)
-{
-    AgreementWatchService service(workspace.db());
-    auto facts = service.facts(agreementId);
-    auto* table = makeTable(parent);
-    table->setObjectName(QStringLiteral("agreementWatch"));
-    if (!facts.ok() || facts->isEmpty())
-        return table;
-    const AgreementFacts& f = facts->first();
-    QList<AgreementWatchService::Entry> entries;
-    for (ConditionResult& r : AgreementWatch::evaluate(f, WatchSettings::bundled(), QDate::currentDate()))
-        entries.append({f.id, f.number, f.company, f.region, f.park, f.specialist, std::move(r)});
-    fillTable(table, entries);
-    table->setColumnHidden(Number, true);
-    table->setColumnHidden(Company, true);
-    table->setColumnHidden(County, true);
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
-    return table;
 }
 
 } // namespace zs::ui

@@ -32,8 +32,22 @@ public:
     QComboBox* stateFilter() const { return m_state; }
     QLabel* summary() const { return m_summary; }
 
-    // The six conditions of one agreement, as a record page's 履约监测 tab.
-    static QWidget* agreementTab(Workspace& workspace, const QString& agreementId, QWidget* parent);
+    // The watch's table, shared with an agreement's 履约监测 tab: one row per entry, the basis on hover, the
+    // agreement's id on the first cell (Qt::UserRole).
+    enum Column
+    {
+        Number,
+        Company,
+        County,
+        Condition,
+        State,
+        Since,
+        Reason,
+        Next,
+        Columns
+    };
+    static QTableWidget* makeTable(QWidget* parent);
+    static void fillTable(QTableWidget* table, const QList<AgreementWatchService::Entry>& entries);
 
 Q_SIGNALS:
     void openRecord(zs::RecordKind kind, const QString& id);
