@@ -401,7 +401,8 @@ private Q_SLOTS:
             if (c.reasonHas)
                 QVERIFY2(r.reason.contains(QString::fromUtf8(c.reasonHas)), what.constData());
             if (c.percent > -2)
-                QVERIFY2(qAbs(r.percent - c.percent) < 0.01, QByteArray(what + " percent " + QByteArray::number(r.percent)).constData());
+                QVERIFY2(qAbs(r.percent - c.percent) < 0.01,
+                         QByteArray(what + " percent " + QByteArray::number(r.percent)).constData());
             if (r.state != WatchState::Ok)
                 QVERIFY2(r.since.isValid() && !r.basis.isEmpty(), what.constData());
         }
@@ -438,7 +439,9 @@ private Q_SLOTS:
     {
         AgreementFacts f = agreement();
         f.measures.append({kReminder, QStringLiteral("reminder"), 1});
-        const auto basis = [&](QDate asOf) { return AgreementWatch::evaluate(f, settings(), asOf)[0].basis.join(QLatin1Char('|')); };
+        const auto basis = [&](QDate asOf) {
+            return AgreementWatch::evaluate(f, settings(), asOf)[0].basis.join(QLatin1Char('|'));
+        };
         QVERIFY(!basis(kStart.addDays(364)).contains(QStringLiteral("满一年")));
         QVERIFY(basis(kStart.addDays(365)).contains(QStringLiteral("满一年")));
         QVERIFY(!basis(kStart.addDays(729)).contains(QStringLiteral("满两年")));
@@ -507,6 +510,16 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("next_step")).toString(), QStringLiteral("interview"));
         QCOMPARE(json.value(QStringLiteral("next_step_name")).toString(), QStringLiteral("约谈"));
         QCOMPARE(watch->missingReports.size(), 1); // signed in March, nothing reported since
+        QCOMPARE(watch->stages.size(), 1);
+        QCOMPARE(watch->stages.first().lifecycle, AgreementWatch::Lifecycle::NotStarted);
+        QCOMPARE(watch->kpis.size(), 2); // the county, then the city
+        const AgreementWatchService::Kpi& city = watch->kpis.last();
+        QVERIFY(city.region.isEmpty());
+        QCOMPARE(city.agreements, 1);
+        QCOMPARE(city.compliant, 0); // condition 1 triggered
+        QCOMPARE(city.startDue, 1);
+        QCOMPARE(city.started, 0);
+        QCOMPARE(city.agreedWan, 15000.0);
     }
 };
 

@@ -922,6 +922,15 @@ private Q_SLOTS:
         watch->asOf()->setDate(today);
         QCOMPARE(table->rowCount(), 1);
 
+        // 三未清单 and 县区指标: started but not built; the investment in place with how it was computed.
+        QCOMPARE(watch->stages()->rowCount(), 1);
+        QCOMPARE(watch->stages()->item(0, 0)->text(), QStringLiteral("开工未竣工"));
+        QCOMPARE(watch->kpis()->rowCount(), 2); // 始兴县, then the city
+        QCOMPARE(watch->kpis()->item(1, 0)->text(), QStringLiteral("全市"));
+        QCOMPARE(watch->kpis()->item(1, 4)->text(), QStringLiteral("22.4%"));
+        QVERIFY(watch->kpis()->item(1, 4)->toolTip().contains(QStringLiteral("8,568 万元")));
+        QCOMPARE(watch->kpis()->item(1, 3)->text(), QStringLiteral("100.0%")); // due to start, and started
+
         Q_EMIT table->cellActivated(0, 0);
         QVERIFY(view.recordShown());
         ui::RecordPage* page = view.recordPage();

@@ -455,6 +455,37 @@ QString AgreementWatch::missingReports(const AgreementFacts& facts, const WatchS
                           : tr("%1 签约后 %2 天没有报送过履约进展").arg(day(from)).arg(from.daysTo(asOf));
 }
 
+AgreementWatch::Lifecycle AgreementWatch::lifecycle(const AgreementFacts& facts, QDate asOf)
+{
+    Lifecycle stage = Lifecycle::NotStarted;
+    for (const AgreementFacts::Report& r : facts.reports) {
+        if (!r.on.isValid() || r.on > asOf)
+            continue;
+        if (r.producing)
+            return Lifecycle::Producing;
+        if (r.building == QLatin1String("built"))
+            stage = Lifecycle::BuiltNotProducing;
+        else if (r.building == QLatin1String("building") && stage == Lifecycle::NotStarted)
+            stage = Lifecycle::Building;
+    }
+    return stage;
+}
+
+QString AgreementWatch::lifecycleName(Lifecycle stage)
+{
+    switch (stage) {
+    case Lifecycle::NotStarted:
+        return tr("签约未开工");
+    case Lifecycle::Building:
+        return tr("开工未竣工");
+    case Lifecycle::BuiltNotProducing:
+        return tr("竣工未投产");
+    case Lifecycle::Producing:
+        return tr("已投产");
+    }
+    return {};
+}
+
 QString AgreementWatch::stateCode(WatchState state)
 {
     switch (state) {

@@ -132,6 +132,17 @@ public:
     // the reason in words, or "" when the reports are current.
     static QString missingReports(const AgreementFacts& facts, const WatchSettings& settings, QDate asOf);
 
+    // Where a project stands as of a date (the paper's "三未": 签约未开工, 开工未竣工, 竣工未投产), from its reports.
+    enum class Lifecycle
+    {
+        NotStarted,        // 签约未开工
+        Building,          // 开工未竣工
+        BuiltNotProducing, // 竣工未投产
+        Producing,         // 已投产
+    };
+    static Lifecycle lifecycle(const AgreementFacts& facts, QDate asOf);
+    static QString lifecycleName(Lifecycle stage);
+
     static QString stateCode(WatchState state); // ok, approaching, triggered, handled
     static QString stateName(WatchState state); // 正常, 临近, 触发, 已处置
     static QString conditionName(int condition);

@@ -8,6 +8,7 @@
 #include "sync/store/Database.h"
 
 #include <QHash>
+#include <QMap>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -113,12 +114,42 @@ Result<AgreementWatchService::Watch> AgreementWatchService::evaluate(QDate asOf,
     w.asOf = asOf;
     w.agreements = int(all.size());
     w.entries.reserve(all.size() * AgreementWatch::kConditions);
+    QMap<QString, Kpi> byRegion;
+    Kpi city;
     for (const AgreementFacts& f : all) {
-        for (ConditionResult& r : AgreementWatch::evaluate(f, settings, asOf))
+        bool compliant = true;
+        for (ConditionResult& r : AgreementWatch::evaluate(f, settings, asOf)) {
+            compliant = compliant && r.state != WatchState::Triggered;
             w.entries.append({f.id, f.number, f.company, f.region, f.park, f.specialist, std::move(r)});
+        }
         if (const QString missing = AgreementWatch::missingReports(f, settings, asOf); !missing.isEmpty())
             w.missingReports.append({f.number, missing});
+        const AgreementWatch::Lifecycle stage = AgreementWatch::lifecycle(f, asOf);
+        w.stages.append({f.id, f.number, f.company, f.region, stage, f.signedOn, f.startDue});
+        // The latest cumulative investment reported by the as-of date.
+        std::optional<std::pair<QDate, double>> invested;
+        for (const AgreementFacts::Report& r : f.reports)
+            if (r.on.isValid() && r.on <= asOf && r.cumulativeWan && (!invested || r.on >= invested->first))
+                invested = std::pair{r.on, *r.cumulativeWan};
+        for (Kpi* k : {&byRegion[f.region], &city}) {
+            k->region = k == &city ? QString() : f.region;
+            ++k->agreements;
+            k->compliant += compliant ? 1 : 0;
+            if (f.startDue.isValid() && f.startDue <= asOf) {
+                ++k->startDue;
+                k->started += stage != AgreementWatch::Lifecycle::NotStarted ? 1 : 0;
+            }
+            k->investedWan += invested ? invested->second : 0;
+            k->agreedWan += f.totalWan.value_or(0);
+            if (f.productionDue.isValid() && f.productionDue <= asOf) {
+                ++k->productionDue;
+                k->producing += stage == AgreementWatch::Lifecycle::Producing ? 1 : 0;
+            }
+        }
     }
+    w.kpis = byRegion.values();
+    if (!all.isEmpty())
+        w.kpis.append(city);
     std::stable_sort(w.entries.begin(), w.entries.end(), [](const Entry& a, const Entry& b) {
         const int x = AgreementWatch::severity(a.result.state);
         const int y = AgreementWatch::severity(b.result.state);

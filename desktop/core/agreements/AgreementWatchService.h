@@ -27,11 +27,40 @@ public:
         QString specialist;
         ConditionResult result;
     };
+    // One agreement's stage (the 三未 lists).
+    struct Stage
+    {
+        QString agreementId;
+        QString number;
+        QString company;
+        QString region;
+        AgreementWatch::Lifecycle lifecycle = AgreementWatch::Lifecycle::NotStarted;
+        QDate signedOn;
+        QDate startDue;
+    };
+    // A county's figures (and the city's, region empty), each a numerator over a denominator so that it can say how
+    // it was computed: 履约率 = agreements with no condition triggered ÷ agreements; 开工率 = started ÷ those whose
+    // start is due; 资金到位率 = investment reported ÷ investment agreed; 建成投产率 = producing ÷ those whose
+    // production is due.
+    struct Kpi
+    {
+        QString region;
+        int agreements = 0;
+        int compliant = 0;
+        int startDue = 0;
+        int started = 0;
+        double investedWan = 0;
+        double agreedWan = 0;
+        int productionDue = 0;
+        int producing = 0;
+    };
     struct Watch
     {
         QDate asOf;
         QList<Entry> entries; // every agreement × condition, the most severe and oldest first
         QList<std::pair<QString, QString>> missingReports; // agreement number, why its figures are missing
+        QList<Stage> stages;                               // every agreement, by number
+        QList<Kpi> kpis;                                   // by county, then the city (region "")
         int agreements = 0;
     };
 

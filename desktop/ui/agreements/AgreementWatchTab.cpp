@@ -99,8 +99,8 @@ void AgreementWatchTab::composeNotice()
         return;
     auto profile = OfficerProfile::load(m_workspace.db());
     auto measure = AgreementWatchService(m_workspace.db())
-                        .recordNotice(m_id, condition, notice->number, pdf.value(), notice->date,
-                                      profile.ok() ? profile->name : QString());
+                       .recordNotice(m_id, condition, notice->number, pdf.value(), notice->date,
+                                     profile.ok() ? profile->name : QString());
     if (!measure.ok()) {
         QMessageBox::warning(this, tr("催告函"), measure.error().message);
         return;

@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QLocale>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -90,7 +92,10 @@ WatchPage::WatchPage(Workspace& workspace, QWidget* parent)
     , m_county(new QComboBox(this))
     , m_condition(new QComboBox(this))
     , m_summary(makeHint(QString(), this))
+    , m_tabs(new QTabWidget(this))
     , m_table(makeTable(this))
+    , m_stages(new QTableWidget(0, 6, this))
+    , m_kpis(new QTableWidget(0, 6, this))
 {
     setObjectName(QStringLiteral("watchPage"));
     m_asOf->setObjectName(QStringLiteral("watchAsOf"));
@@ -121,13 +126,33 @@ WatchPage::WatchPage(Workspace& workspace, QWidget* parent)
     filters->addStretch(1);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    m_stages->setObjectName(QStringLiteral("watchStages"));
+    m_stages->setHorizontalHeaderLabels(
+        {tr("阶段"), tr("协议编号"), tr("企业"), tr("县（市、区）"), tr("签约日期"), tr("约定开工")});
+    m_kpis->setObjectName(QStringLiteral("watchKpis"));
+    m_kpis->setHorizontalHeaderLabels(
+        {tr("县（市、区）"), tr("协议数"), tr("履约率"), tr("开工率"), tr("资金到位率"), tr("建成投产率")});
+    for (QTableWidget* t : {m_stages, m_kpis}) {
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setAlternatingRowColors(true);
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_tabs->addTab(m_table, tr("退出情形"));
+    m_tabs->addTab(m_stages, tr("三未清单"));
+    m_tabs->addTab(m_kpis, tr("县区指标"));
+    layout->addWidget(m_tabs, 1);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &WatchPage::reload);
     for (QComboBox* box : {m_state, m_county, m_condition})
         connect(box, &QComboBox::currentIndexChanged, this, &WatchPage::fill);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (QTableWidgetItem* item = m_table->item(row, Number))
+            Q_EMIT openRecord(RecordKind::Agreement, item->data(Qt::UserRole).toString());
+    });
+    connect(m_stages, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (QTableWidgetItem* item = m_stages->item(row, 1))
             Q_EMIT openRecord(RecordKind::Agreement, item->data(Qt::UserRole).toString());
     });
     reload();
@@ -173,6 +198,8 @@ void WatchPage::fill()
     }
     fillTable(m_table, shown);
     m_table->resizeColumnsToContents();
+    fillStages(county);
+    fillKpis(county);
     m_table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
     if (m_watch.agreements == 0) {
         m_summary->setText(
@@ -194,6 +221,72 @@ void WatchPage::fill()
         m_summary->setToolTip(QString());
     }
     m_summary->setText(text);
+}
+
+void WatchPage::fillStages(const QString& county)
+{
+    QList<AgreementWatchService::Stage> open;
+    for (const AgreementWatchService::Stage& st : std::as_const(m_watch.stages))
+        if (st.lifecycle != AgreementWatch::Lifecycle::Producing && (county.isEmpty() || st.region == county))
+            open << st;
+    std::stable_sort(open.begin(), open.end(), [](const auto& a, const auto& b) { return a.lifecycle < b.lifecycle; });
+    m_stages->setRowCount(int(open.size()));
+    for (int row = 0; row < open.size(); ++row) {
+        const AgreementWatchService::Stage& st = open[row];
+        const QString cells[] = {AgreementWatch::lifecycleName(st.lifecycle),
+                                 st.number,
+                                 st.company,
+                                 st.region,
+                                 st.signedOn.toString(Qt::ISODate),
+                                 st.startDue.toString(Qt::ISODate)};
+        for (int c = 0; c < 6; ++c)
+            m_stages->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_stages->item(row, 1)->setData(Qt::UserRole, st.agreementId);
+    }
+    m_stages->resizeColumnsToContents();
+    m_tabs->setTabText(1, tr("三未清单（%1）").arg(open.size()));
+}
+
+void WatchPage::fillKpis(const QString& county)
+{
+    const auto share = [](double part, double whole, const QString& how) {
+        auto* item = new QTableWidgetItem(whole > 0 ? QStringLiteral("%1%").arg(part * 100.0 / whole, 0, 'f', 1)
+                                                    : QStringLiteral("—"));
+        item->setToolTip(how);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    QList<AgreementWatchService::Kpi> rows;
+    for (const AgreementWatchService::Kpi& k : std::as_const(m_watch.kpis))
+        if (county.isEmpty() || k.region == county)
+            rows << k;
+    m_kpis->setRowCount(int(rows.size()));
+    const QLocale locale = QLocale::system();
+    for (int row = 0; row < rows.size(); ++row) {
+        const AgreementWatchService::Kpi& k = rows[row];
+        auto* name = new QTableWidgetItem(k.region.isEmpty() ? tr("全市") : k.region);
+        if (k.region.isEmpty()) {
+            QFont bold = name->font();
+            bold.setBold(true);
+            name->setFont(bold);
+        }
+        m_kpis->setItem(row, 0, name);
+        m_kpis->setItem(row, 1, new QTableWidgetItem(QString::number(k.agreements)));
+        m_kpis->setItem(row, 2,
+                        share(k.compliant, k.agreements,
+                              tr("没有触发退出情形的协议 %1 份 ÷ 协议 %2 份").arg(k.compliant).arg(k.agreements)));
+        m_kpis->setItem(
+            row, 3,
+            share(k.started, k.startDue, tr("已开工 %1 份 ÷ 已到约定开工日期 %2 份").arg(k.started).arg(k.startDue)));
+        m_kpis->setItem(row, 4,
+                        share(k.investedWan, k.agreedWan,
+                              tr("报告的累计投资 %1 万元 ÷ 协议总投资 %2 万元")
+                                  .arg(locale.toString(k.investedWan, 'f', 0), locale.toString(k.agreedWan, 'f', 0))));
+        m_kpis->setItem(row, 5,
+                        share(k.producing, k.productionDue,
+                              tr("已投产 %1 份 ÷ 已到约定投产日期 %2 份").arg(k.producing).arg(k.productionDue)));
+    }
+    m_kpis->resizeColumnsToContents();
 }
 
 } // namespace zs::ui

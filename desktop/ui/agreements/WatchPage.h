@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 namespace zs {
@@ -16,10 +17,12 @@ class Workspace;
 
 namespace zs::ui {
 
-// 履约监测: the agreement watch over every agreement this laptop holds, as of a date (today by default): one row per
-// agreement and exit condition, the most severe and oldest first, filtered by state, county and condition; the
-// reason on the row, the dates and figures behind it on hover; a double click opens the agreement's page. Above the
-// rows: how many conditions stand where, and which agreements have stopped reporting.
+// 履约监测: the agreement watch over every agreement this laptop holds, as of a date (today by default), in three
+// tabs: 退出情形 — one row per agreement and exit condition, the most severe and oldest first, filtered by state,
+// county and condition, the reason on the row and the dates and figures behind it on hover; 三未清单 — projects
+// signed but not started, started but not built, built but not producing; 县区指标 — per county and for the city,
+// 履约率, 开工率, 资金到位率 and 建成投产率, each with how it was computed on hover. A double click opens the
+// agreement's page. Above the tabs: how many conditions stand where, and which agreements have stopped reporting.
 class WatchPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
     QDateEdit* asOf() const { return m_asOf; }
     QComboBox* stateFilter() const { return m_state; }
     QLabel* summary() const { return m_summary; }
+    QTableWidget* stages() const { return m_stages; }
+    QTableWidget* kpis() const { return m_kpis; }
 
     // The watch's table, shared with an agreement's 履约监测 tab: one row per entry, the basis on hover, the
     // agreement's id on the first cell (Qt::UserRole).
@@ -54,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void fill();
+    void fillStages(const QString& county);
+    void fillKpis(const QString& county);
 
     Workspace& m_workspace;
     QDateEdit* m_asOf;
@@ -61,7 +68,10 @@ private:
     QComboBox* m_county;
     QComboBox* m_condition;
     QLabel* m_summary;
+    QTabWidget* m_tabs;
     QTableWidget* m_table;
+    QTableWidget* m_stages; // 三未清单
+    QTableWidget* m_kpis;   // 县区指标
     AgreementWatchService::Watch m_watch;
 };
 
