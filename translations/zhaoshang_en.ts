@@ -262,6 +262,22 @@
         <source>已处置</source>
         <translation>Handled</translation>
     </message>
+    <message>
+        <source>签约未开工</source>
+        <translation>Signed, not started</translation>
+    </message>
+    <message>
+        <source>开工未竣工</source>
+        <translation>Started, not completed</translation>
+    </message>
+    <message>
+        <source>竣工未投产</source>
+        <translation>Completed, not producing</translation>
+    </message>
+    <message>
+        <source>已投产</source>
+        <translation>Producing</translation>
+    </message>
 </context>
 <context>
     <name>AgreementWatchService</name>
@@ -308,6 +324,14 @@
     <message>
         <source>依据</source>
         <translation>Basis</translation>
+    </message>
+    <message>
+        <source>催告函 %1</source>
+        <translation>Formal notice %1</translation>
+    </message>
+    <message>
+        <source>发出催告函 %1</source>
+        <translation>Formal notice %1 sent</translation>
     </message>
 </context>
 <context>
@@ -708,6 +732,22 @@
         <translation>--as-of must be a date, e.g. 2026-12-08.</translation>
     </message>
     <message>
+        <source>notice：投资协议编号或 id。</source>
+        <translation>notice: the agreement&apos;s number or id.</translation>
+    </message>
+    <message>
+        <source>notice：退出情形 1–6。</source>
+        <translation>notice: the exit condition, 1–6.</translation>
+    </message>
+    <message>
+        <source>notice：把催告函存入资料库并登记为处置措施。</source>
+        <translation>notice: keep the notice in the library and record it as a measure.</translation>
+    </message>
+    <message>
+        <source>notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。</source>
+        <translation>notice needs --agreement NUMBER --condition 1–6 --out F.pdf (--as-of DATE optional).</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -732,6 +772,7 @@
   sync        与总部同步一次，输出 JSON 摘要
   sync-status 同步状态、冲突和被拒绝的修改（JSON）
   watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条
+  notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>Investment promotion field tool, command line.
@@ -758,6 +799,7 @@ Commands:
   sync        Sync with HQ once and print a JSON summary
   sync-status Sync status, conflicts and refused changes (JSON)
   watch       The investment-agreement watch (--as-of DATE --format json|csv), one entry per agreement and exit condition
+  notice      A formal notice (催告函) as PDF (--agreement NUMBER --condition N --out F.pdf [--record records it as a measure])
 
 Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHRASE, or a terminal prompt.</translation>
     </message>
@@ -1421,6 +1463,61 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级</source>
         <translation>Upgrading to data version %1 found %2 broken references (%3); the upgrade was undone</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeComposer</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>退出情形应为 1 到 6。</source>
+        <translation>The exit condition must be 1 to 6.</translation>
+    </message>
+    <message>
+        <source>找不到投资协议「%1」。</source>
+        <translation>No investment agreement “%1”.</translation>
+    </message>
+    <message>
+        <source>协议 %1 的“%2”截至 %3 为%4，不能发催告函：%5</source>
+        <translation>Agreement %1, “%2”, is %4 as of %3: no notice can be sent (%5)</translation>
+    </message>
+    <message>
+        <source>%1人民政府</source>
+        <translation>People&apos;s Government of %1</translation>
+    </message>
+    <message>
+        <source>%1催〔%2〕%3号</source>
+        <translation>%1 Notice [%2] No. %3</translation>
+    </message>
+    <message>
+        <source>贵公司于%1与我方签订的投资协议（编号：%2），%3。</source>
+        <translation>Under the investment agreement (no. %2) your company signed with us on %1, %3.</translation>
+    </message>
+    <message>
+        <source>（日期未登记）</source>
+        <translation>(date not recorded)</translation>
+    </message>
+    <message>
+        <source>经核查，截至%1：%2。具体情况如下：</source>
+        <translation>As found on %1: %2. In detail:</translation>
+    </message>
+    <message>
+        <source>现依据协议约定正式催告：请贵公司于%1前%2，并将落实情况书面报告%3。</source>
+        <translation>Under the agreement we formally request that by %1 your company %2, and report in writing to %3.</translation>
+    </message>
+    <message>
+        <source>联系人：项目跟踪服务专员</source>
+        <translation>Contact: the project follow-up specialist</translation>
+    </message>
+    <message>
+        <source>联系人：%1（项目跟踪服务专员）&#x3000;电话：%2</source>
+        <translation>Contact: %1 (project follow-up specialist)&#x3000;Phone: %2</translation>
+    </message>
+    <message>
+        <source>催告函生成失败。</source>
+        <translation>The formal notice could not be made.</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3267,45 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）</source>
         <translation>Investment agreements, their progress and measures are kept by the county&apos;s follow-up specialists (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::AgreementWatchTab</name>
+    <message>
+        <source>生成催告函…</source>
+        <translation>Formal notice…</translation>
+    </message>
+    <message>
+        <source>选中一项“触发”或“已处置”的退出情形后，可为它生成催告函。</source>
+        <translation>Select a triggered or handled exit condition to make a formal notice for it.</translation>
+    </message>
+    <message>
+        <source>催告函</source>
+        <translation>Formal notice</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>催告函 %1 已生成（%2前答复）。
+
+送达后登记为处置措施吗？登记后这份催告函存入资料库，该退出情形转为“已处置”，下一步为“取消优惠”。</source>
+        <translation>Formal notice %1 made (answer due by %2).
+
+Record it as a measure once delivered? It is kept in the library, the condition becomes “handled”, and the next step is revoking incentives.</translation>
+    </message>
+    <message>
+        <source>约定累计投资</source>
+        <translation>Investment promised</translation>
+    </message>
+    <message>
+        <source>实际累计投资</source>
+        <translation>Investment reported</translation>
+    </message>
+    <message>
+        <source>投资进度：约定与实际（万元）</source>
+        <translation>Investment: promised and reported (10k CNY)</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5656,70 @@ Without background downloads, a material file is downloaded when it is opened.</
     <message>
         <source>%1 份协议缺少近期履约进展（资料缺失不算正常）。</source>
         <translation> %1 agreements lack recent progress reports (missing figures are not OK).</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>签约日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>约定开工</source>
+        <translation>Start due</translation>
+    </message>
+    <message>
+        <source>协议数</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>履约率</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>开工率</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>资金到位率</source>
+        <translation>Investment in place</translation>
+    </message>
+    <message>
+        <source>建成投产率</source>
+        <translation>Producing</translation>
+    </message>
+    <message>
+        <source>三未清单</source>
+        <translation>Not yet started, built, producing</translation>
+    </message>
+    <message>
+        <source>县区指标</source>
+        <translation>By county</translation>
+    </message>
+    <message>
+        <source>三未清单（%1）</source>
+        <translation>Not yet started, built, producing (%1)</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>没有触发退出情形的协议 %1 份 ÷ 协议 %2 份</source>
+        <translation>%1 agreements with no condition triggered ÷ %2 agreements</translation>
+    </message>
+    <message>
+        <source>已开工 %1 份 ÷ 已到约定开工日期 %2 份</source>
+        <translation>%1 started ÷ %2 past their start date</translation>
+    </message>
+    <message>
+        <source>报告的累计投资 %1 万元 ÷ 协议总投资 %2 万元</source>
+        <translation>Investment reported 10k CNY %1 ÷ agreed 10k CNY %2</translation>
+    </message>
+    <message>
+        <source>已投产 %1 份 ÷ 已到约定投产日期 %2 份</source>
+        <translation>%1 producing ÷ %2 past their production date</translation>
     </message>
 </context>
 <context>

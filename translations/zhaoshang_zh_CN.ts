@@ -262,6 +262,22 @@
         <source>已处置</source>
         <translation>已处置</translation>
     </message>
+    <message>
+        <source>签约未开工</source>
+        <translation>签约未开工</translation>
+    </message>
+    <message>
+        <source>开工未竣工</source>
+        <translation>开工未竣工</translation>
+    </message>
+    <message>
+        <source>竣工未投产</source>
+        <translation>竣工未投产</translation>
+    </message>
+    <message>
+        <source>已投产</source>
+        <translation>已投产</translation>
+    </message>
 </context>
 <context>
     <name>AgreementWatchService</name>
@@ -308,6 +324,14 @@
     <message>
         <source>依据</source>
         <translation>依据</translation>
+    </message>
+    <message>
+        <source>催告函 %1</source>
+        <translation>催告函 %1</translation>
+    </message>
+    <message>
+        <source>发出催告函 %1</source>
+        <translation>发出催告函 %1</translation>
     </message>
 </context>
 <context>
@@ -708,6 +732,22 @@
         <translation>--as-of 应为日期，如 2026-12-08。</translation>
     </message>
     <message>
+        <source>notice：投资协议编号或 id。</source>
+        <translation>notice：投资协议编号或 id。</translation>
+    </message>
+    <message>
+        <source>notice：退出情形 1–6。</source>
+        <translation>notice：退出情形 1–6。</translation>
+    </message>
+    <message>
+        <source>notice：把催告函存入资料库并登记为处置措施。</source>
+        <translation>notice：把催告函存入资料库并登记为处置措施。</translation>
+    </message>
+    <message>
+        <source>notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。</source>
+        <translation>notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -732,6 +772,7 @@
   sync        与总部同步一次，输出 JSON 摘要
   sync-status 同步状态、冲突和被拒绝的修改（JSON）
   watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条
+  notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>招商外勤命令行工具。
@@ -758,6 +799,7 @@
   sync        与总部同步一次，输出 JSON 摘要
   sync-status 同步状态、冲突和被拒绝的修改（JSON）
   watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条
+  notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
     </message>
@@ -1421,6 +1463,61 @@
     <message>
         <source>升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级</source>
         <translation>升级到数据版本 %1 时发现 %2 处失效的引用（%3），已撤销升级</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeComposer</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>退出情形应为 1 到 6。</source>
+        <translation>退出情形应为 1 到 6。</translation>
+    </message>
+    <message>
+        <source>找不到投资协议「%1」。</source>
+        <translation>找不到投资协议「%1」。</translation>
+    </message>
+    <message>
+        <source>协议 %1 的“%2”截至 %3 为%4，不能发催告函：%5</source>
+        <translation>协议 %1 的“%2”截至 %3 为%4，不能发催告函：%5</translation>
+    </message>
+    <message>
+        <source>%1人民政府</source>
+        <translation>%1人民政府</translation>
+    </message>
+    <message>
+        <source>%1催〔%2〕%3号</source>
+        <translation>%1催〔%2〕%3号</translation>
+    </message>
+    <message>
+        <source>贵公司于%1与我方签订的投资协议（编号：%2），%3。</source>
+        <translation>贵公司于%1与我方签订的投资协议（编号：%2），%3。</translation>
+    </message>
+    <message>
+        <source>（日期未登记）</source>
+        <translation>（日期未登记）</translation>
+    </message>
+    <message>
+        <source>经核查，截至%1：%2。具体情况如下：</source>
+        <translation>经核查，截至%1：%2。具体情况如下：</translation>
+    </message>
+    <message>
+        <source>现依据协议约定正式催告：请贵公司于%1前%2，并将落实情况书面报告%3。</source>
+        <translation>现依据协议约定正式催告：请贵公司于%1前%2，并将落实情况书面报告%3。</translation>
+    </message>
+    <message>
+        <source>联系人：项目跟踪服务专员</source>
+        <translation>联系人：项目跟踪服务专员</translation>
+    </message>
+    <message>
+        <source>联系人：%1（项目跟踪服务专员）　电话：%2</source>
+        <translation>联系人：%1（项目跟踪服务专员）　电话：%2</translation>
+    </message>
+    <message>
+        <source>催告函生成失败。</source>
+        <translation>催告函生成失败。</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3266,45 @@
     <message>
         <source>投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）</source>
         <translation>投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>zs::ui::AgreementWatchTab</name>
+    <message>
+        <source>生成催告函…</source>
+        <translation>生成催告函…</translation>
+    </message>
+    <message>
+        <source>选中一项“触发”或“已处置”的退出情形后，可为它生成催告函。</source>
+        <translation>选中一项“触发”或“已处置”的退出情形后，可为它生成催告函。</translation>
+    </message>
+    <message>
+        <source>催告函</source>
+        <translation>催告函</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>催告函 %1 已生成（%2前答复）。
+
+送达后登记为处置措施吗？登记后这份催告函存入资料库，该退出情形转为“已处置”，下一步为“取消优惠”。</source>
+        <translation>催告函 %1 已生成（%2前答复）。
+
+送达后登记为处置措施吗？登记后这份催告函存入资料库，该退出情形转为“已处置”，下一步为“取消优惠”。</translation>
+    </message>
+    <message>
+        <source>约定累计投资</source>
+        <translation>约定累计投资</translation>
+    </message>
+    <message>
+        <source>实际累计投资</source>
+        <translation>实际累计投资</translation>
+    </message>
+    <message>
+        <source>投资进度：约定与实际（万元）</source>
+        <translation>投资进度：约定与实际（万元）</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5652,70 @@
     <message>
         <source>%1 份协议缺少近期履约进展（资料缺失不算正常）。</source>
         <translation>%1 份协议缺少近期履约进展（资料缺失不算正常）。</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>签约日期</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>约定开工</source>
+        <translation>约定开工</translation>
+    </message>
+    <message>
+        <source>协议数</source>
+        <translation>协议数</translation>
+    </message>
+    <message>
+        <source>履约率</source>
+        <translation>履约率</translation>
+    </message>
+    <message>
+        <source>开工率</source>
+        <translation>开工率</translation>
+    </message>
+    <message>
+        <source>资金到位率</source>
+        <translation>资金到位率</translation>
+    </message>
+    <message>
+        <source>建成投产率</source>
+        <translation>建成投产率</translation>
+    </message>
+    <message>
+        <source>三未清单</source>
+        <translation>三未清单</translation>
+    </message>
+    <message>
+        <source>县区指标</source>
+        <translation>县区指标</translation>
+    </message>
+    <message>
+        <source>三未清单（%1）</source>
+        <translation>三未清单（%1）</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>没有触发退出情形的协议 %1 份 ÷ 协议 %2 份</source>
+        <translation>没有触发退出情形的协议 %1 份 ÷ 协议 %2 份</translation>
+    </message>
+    <message>
+        <source>已开工 %1 份 ÷ 已到约定开工日期 %2 份</source>
+        <translation>已开工 %1 份 ÷ 已到约定开工日期 %2 份</translation>
+    </message>
+    <message>
+        <source>报告的累计投资 %1 万元 ÷ 协议总投资 %2 万元</source>
+        <translation>报告的累计投资 %1 万元 ÷ 协议总投资 %2 万元</translation>
+    </message>
+    <message>
+        <source>已投产 %1 份 ÷ 已到约定投产日期 %2 份</source>
+        <translation>已投产 %1 份 ÷ 已到约定投产日期 %2 份</translation>
     </message>
 </context>
 <context>
