@@ -1761,6 +1761,41 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     </message>
 </context>
 <context>
+    <name>RecordImport</name>
+    <message>
+        <source>%1不能从 CSV 导入。</source>
+        <translation>%1 cannot be imported from CSV.</translation>
+    </message>
+    <message>
+        <source>缺少必需的列「%1」。表头是：%2</source>
+        <translation>The required column “%1” is missing. The header is: %2</translation>
+    </message>
+    <message>
+        <source>「%1」不是数字。</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>「%1」不是日期（如 2026-03-01）。</source>
+        <translation>“%1” is not a date (e.g. 2026-03-01).</translation>
+    </message>
+    <message>
+        <source>「%1」应为“是”或“否”。</source>
+        <translation>“%1” should be “是” (yes) or “否” (no).</translation>
+    </message>
+    <message>
+        <source>「%1」不在可选项中。</source>
+        <translation>“%1” is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>找不到「%1」。</source>
+        <translation>“%1” was not found.</translation>
+    </message>
+    <message>
+        <source>「%1」已经存在。</source>
+        <translation>“%1” exists already.</translation>
+    </message>
+</context>
+<context>
     <name>RecordJson</name>
     <message>
         <source>找不到这条%1记录：%2</source>
@@ -5779,6 +5814,10 @@ Without background downloads, a material file is downloaded when it is opened.</
     <message>
         <source>履约监测</source>
         <translation>Agreement watch</translation>
+    </message>
+    <message>
+        <source>履约监测：自上次打开以来，新触发 %1 项，新临近 %2 项。按 Ctrl+9 查看。</source>
+        <translation>Agreement watch: since you last opened it, %1 newly triggered, %2 newly approaching. Press Ctrl+9 to see them.</translation>
     </message>
 </context>
 </TS>

@@ -1761,6 +1761,41 @@
     </message>
 </context>
 <context>
+    <name>RecordImport</name>
+    <message>
+        <source>%1不能从 CSV 导入。</source>
+        <translation>%1不能从 CSV 导入。</translation>
+    </message>
+    <message>
+        <source>缺少必需的列「%1」。表头是：%2</source>
+        <translation>缺少必需的列「%1」。表头是：%2</translation>
+    </message>
+    <message>
+        <source>「%1」不是数字。</source>
+        <translation>「%1」不是数字。</translation>
+    </message>
+    <message>
+        <source>「%1」不是日期（如 2026-03-01）。</source>
+        <translation>「%1」不是日期（如 2026-03-01）。</translation>
+    </message>
+    <message>
+        <source>「%1」应为“是”或“否”。</source>
+        <translation>「%1」应为“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>「%1」不在可选项中。</source>
+        <translation>「%1」不在可选项中。</translation>
+    </message>
+    <message>
+        <source>找不到「%1」。</source>
+        <translation>找不到「%1」。</translation>
+    </message>
+    <message>
+        <source>「%1」已经存在。</source>
+        <translation>「%1」已经存在。</translation>
+    </message>
+</context>
+<context>
     <name>RecordJson</name>
     <message>
         <source>找不到这条%1记录：%2</source>
@@ -5775,6 +5810,10 @@
     <message>
         <source>履约监测</source>
         <translation>履约监测</translation>
+    </message>
+    <message>
+        <source>履约监测：自上次打开以来，新触发 %1 项，新临近 %2 项。按 Ctrl+9 查看。</source>
+        <translation>履约监测：自上次打开以来，新触发 %1 项，新临近 %2 项。按 Ctrl+9 查看。</translation>
     </message>
 </context>
 </TS>

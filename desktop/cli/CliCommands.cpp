@@ -98,7 +98,7 @@ public:
     QCommandLineOption agreement{QStringLiteral("agreement"), tr("notice：投资协议编号或 id。"),
                                  QStringLiteral("NUMBER")};
     QCommandLineOption condition{QStringLiteral("condition"), tr("notice：退出情形 1–6。"), QStringLiteral("N")};
-    QCommandLineOption record{QStringLiteral("record"), tr("notice：把催告函存入资料库并登记为处置措施。")};
+    QCommandLineOption recordNotice{QStringLiteral("record"), tr("notice：把催告函存入资料库并登记为处置措施。")};
     QCommandLineOption title{QStringLiteral("title"), tr("material-import：资料名称。"), QStringLiteral("TEXT")};
     QCommandLineOption publisher{QStringLiteral("publisher"), tr("material-import：发布单位。"),
                                  QStringLiteral("TEXT")};
@@ -361,21 +361,17 @@ int Cli::search(Workspace& workspace)
 int Cli::importCsv(Workspace& workspace)
 {
     auto importKind = CsvImport::kindFromName(m_parser.value(kind));
-    if (!importKind.ok())
-        return usage(importKind.error().message);
+    const KindDecl* declared = RecordKinds::byName(m_parser.value(kind), true);
+    if (!importKind.ok() && !declared)
+        return usage(tr("--kind 可选 %1。").arg(RecordKinds::importablePlurals().join(tr("、"))));
     QFile input(m_parser.value(file));
     if (!input.open(QIODevice::ReadOnly))
         return fail(makeError(ErrorCode::Io, tr("无法读取文件：%1").arg(input.fileName()), input.errorString()));
+    if (!importKind.ok()) // a kind without an importer of its own
+        return printJson(importRecords(workspace.db(), *declared, input.readAll(), m_parser.isSet(dryRun)));
     auto preview = CsvImport::preview(workspace.db(), importKind.value(), input.readAll());
     if (!preview.ok())
         return fail(preview.error());
-    QJsonArray problems, duplicates;
-    for (const auto& issue : preview->problems)
-        problems.append(QJsonObject{{QStringLiteral("line"), issue.line},
-                                    {QStringLiteral("column"), issue.column},
-                                    {QStringLiteral("reason"), issue.reason}});
-    for (const auto& issue : preview->duplicates)
-        duplicates.append(QJsonObject{{QStringLiteral("line"), issue.line}, {QStringLiteral("reason"), issue.reason}});
     int written = 0;
     if (!m_parser.isSet(dryRun)) {
         auto done = CsvImport::commit(workspace.db(), preview.value());
@@ -383,14 +379,8 @@ int Cli::importCsv(Workspace& workspace)
             return fail(done.error());
         written = done.value();
     }
-    const QJsonObject json{{QStringLiteral("encoding"), preview->encoding},
-                           {QStringLiteral("rows"), preview->rows},
-                           {QStringLiteral("importable"), preview->importable()},
-                           {QStringLiteral("imported"), written},
-                           {QStringLiteral("problems"), problems},
-                           {QStringLiteral("duplicates"), duplicates}};
-    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
-    return ExitOk;
+    return printJson(importAnswer(preview->encoding, preview->rows, preview->importable(), written, preview->problems,
+                                  preview->duplicates));
 }
 
 int Cli::exportList(Workspace& workspace)
@@ -627,7 +617,7 @@ int Cli::notice(Workspace& workspace)
     args.agreement = m_parser.value(agreement);
     args.condition = m_parser.value(condition).toInt();
     args.out = m_parser.value(out);
-    args.record = m_parser.isSet(record);
+    args.record = m_parser.isSet(recordNotice);
     if (m_parser.isSet(asOf))
         args.date = QDate::fromString(m_parser.value(asOf), Qt::ISODate);
     if (args.agreement.isEmpty() || args.condition < 1 || args.condition > 6 || !args.date.isValid())
@@ -759,7 +749,7 @@ int run(int argc, char** argv)
                        cli.format,
                        cli.agreement,
                        cli.condition,
-                       cli.record,
+                       cli.recordNotice,
                        cli.title,
                        cli.publisher,
                        cli.server,

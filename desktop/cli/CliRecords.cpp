@@ -1,5 +1,6 @@
 #include "desktop/cli/CliRecords.h"
 
+#include "desktop/core/io/RecordImport.h"
 #include "desktop/core/registry/RecordMerge.h"
 #include "desktop/core/registry/RecordRemoval.h"
 
@@ -55,6 +56,33 @@ Result<QJsonObject> restoreRecords(Database& db, const KindDecl& kind, const QSt
     return QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(kind.plural)},
                        {QStringLiteral("restored"), n},
                        {QStringLiteral("ids"), QJsonArray::fromStringList(ids)}};
+}
+
+QJsonObject importAnswer(const QString& encoding, int rows, int importable, int imported,
+                         const QList<CsvImport::Issue>& problems, const QList<CsvImport::Issue>& duplicates)
+{
+    const auto issues = [](const QList<CsvImport::Issue>& list) {
+        QJsonArray out;
+        for (const CsvImport::Issue& i : list)
+            out.append(QJsonObject{{QStringLiteral("line"), i.line},
+                                   {QStringLiteral("column"), i.column},
+                                   {QStringLiteral("reason"), i.reason}});
+        return out;
+    };
+    return {{QStringLiteral("encoding"), encoding},         {QStringLiteral("rows"), rows},
+            {QStringLiteral("importable"), importable},     {QStringLiteral("imported"), imported},
+            {QStringLiteral("problems"), issues(problems)}, {QStringLiteral("duplicates"), issues(duplicates)}};
+}
+
+Result<QJsonObject> importRecords(Database& db, const KindDecl& kind, const QByteArray& bytes, bool dryRun)
+{
+    ZS_TRY_ASSIGN(const RecordImport::Preview preview, RecordImport::preview(db, kind, bytes));
+    int written = 0;
+    if (!dryRun) {
+        ZS_TRY_ASSIGN(written, RecordImport::commit(db, preview));
+    }
+    return importAnswer(preview.encoding, preview.rows, int(preview.records.size()), written, preview.problems,
+                        preview.duplicates);
 }
 
 } // namespace zs::cli

@@ -1,6 +1,6 @@
 #include "desktop/ui/SettingsDialog.h"
 
-#include "desktop/print/BrochureComposer.h"
+#include "desktop/ui/materials/BrochureDialog.h"
 #include "desktop/ui/Style.h"
 
 #include <QApplication>
@@ -142,17 +142,10 @@ QWidget* SettingsDialog::printTab(const PrintPreferences& preferences)
     m_duplex = new QCheckBox(tr("双面打印（长边翻页）"), this);
     m_duplex->setObjectName(QStringLiteral("printDuplex"));
     m_duplex->setChecked(preferences.duplex);
-    auto* sections = new QGridLayout;
-    int i = 0;
-    for (const QString& code : BrochureComposer::sectionCodes()) {
-        auto* box = new QCheckBox(BrochureComposer::sectionTitle(code), this);
-        box->setProperty("code", code);
-        box->setChecked(preferences.brochureSections.isEmpty() || preferences.brochureSections.contains(code));
-        m_sections << box;
-        sections->addWidget(box, i / 3, i % 3);
+    QGridLayout* sections = brochureSectionGrid(this, preferences.brochureSections, &m_sections);
+    for (QCheckBox* box : std::as_const(m_sections))
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::checkSections);
-        ++i;
-    }
+    const int i = int(m_sections.size());
     m_sectionsError = makeErrorLabel(this);
     m_sectionsError->setObjectName(QStringLiteral("error_sections"));
     QSizePolicy keep = m_sectionsError->sizePolicy();

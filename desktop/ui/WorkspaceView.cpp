@@ -1,5 +1,7 @@
 #include "desktop/ui/WorkspaceView.h"
 
+#include "desktop/core/Workspace.h"
+#include "desktop/core/agreements/AgreementWatchService.h"
 #include "desktop/core/registry/RecordList.h"
 #include "desktop/core/sync/SyncController.h"
 #include "desktop/ui/materials/BrochureDialog.h"
@@ -84,6 +86,14 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     m_pages->addWidget(m_watch);
     connect(m_watch, &WatchPage::openRecord, this, &WorkspaceView::openRecord);
     RecordPage::addTab(RecordKind::Agreement, tr("履约监测"), &AgreementWatchTab::make);
+    // On unlock, one line on what became 触发 or 临近 since last time, with the way to the watch.
+    if (auto news = AgreementWatchService(workspace.db()).sinceLastTime(QDate::currentDate());
+        news.ok() && (news->triggered > 0 || news->approaching > 0)) {
+        m_undo->offer(tr("履约监测：自上次打开以来，新触发 %1 项，新临近 %2 项。按 Ctrl+9 查看。")
+                          .arg(news->triggered)
+                          .arg(news->approaching),
+                      {});
+    }
     m_pages->addWidget(m_sync);
     m_pages->addWidget(m_search);
     m_pages->addWidget(m_record);

@@ -6,7 +6,13 @@
 
 #include "desktop/core/agreements/AgreementWatch.h"
 #include "desktop/core/agreements/AgreementWatchService.h"
+#include "desktop/core/demo/DemoData.h"
 #include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/io/CsvImport.h"
+#include "desktop/core/io/ListExporter.h"
+#include "desktop/core/io/RecordImport.h"
+#include "desktop/core/registry/RecordList.h"
+#include "sync/store/Database.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/registry/RecordStore.h"
 
@@ -461,6 +467,111 @@ private Q_SLOTS:
             AgreementWatch::missingReports(f, settings(), QDate(2026, 5, 11)).contains(QStringLiteral("2026-01-10")));
     }
 
+    // Each of the five kinds' export imports back into another workspace as the same records (the directory first);
+    // bad cells are listed by line and column and left out, an agreement imported twice is a duplicate.
+    void exportsImportBack()
+    {
+        test::WorkspaceFixture from;
+        ZS_VERIFY_OK(DemoData::generate(from.db(), 400));
+        ZS_VERIFY_OK(DemoData::specialists(from.db()));
+        auto made = DemoData::agreements(from.db());
+        ZS_VERIFY_OK(made);
+        QCOMPARE(made.value(), 8);
+        test::WorkspaceFixture to;
+        // The directory and the specialists the agreements name.
+        {
+            RecordList companies(from.db(), RecordKind::Company);
+            const QString csv = from.dir() + QStringLiteral("/companies.csv");
+            ZS_VERIFY_OK(ListExporter::write(companies, csv, ListExporter::Format::Csv));
+            auto preview = CsvImport::preview(to.db(), CsvImport::Kind::Companies, test::readAll(csv));
+            ZS_VERIFY_OK(preview);
+            ZS_VERIFY_OK(CsvImport::commit(to.db(), preview.value()));
+            ZS_VERIFY_OK(DemoData::specialists(to.db()));
+        }
+        // What a record is, whatever its ids: every column a person reads, references by name.
+        const QList<std::pair<RecordKind, const char*>> dumps = {
+            {RecordKind::Agreement,
+             "SELECT a.number || '|' || c.name || '|' || a.signing_scope || '|' || a.signed_on || '|' || a.region || "
+             "'|' || a.park || '|' || a.land_mu || '|' || a.land_price_wan || '|' || a.total_wan || '|' || "
+             "a.fixed_asset_wan || '|' || a.start_due || '|' || a.completion_due || '|' || a.production_due || '|' "
+             "|| a.equipment_wan || '|' || a.target_output_wan || '|' || a.target_tax_wan || '|' || a.target_jobs || "
+             "'|' || a.target_year || '|' || a.incentives || '|' || coalesce(s.name, '') FROM agreement a JOIN "
+             "company c ON c.id = a.company_id LEFT JOIN specialist s ON s.id = a.specialist_id"},
+            {RecordKind::AgreementTranche,
+             "SELECT a.number || '|' || t.due_on || '|' || t.cumulative_wan FROM agreement_tranche t JOIN agreement a "
+             "ON a.id = t.agreement_id"},
+            {RecordKind::AgreementProgress,
+             "SELECT a.number || '|' || p.reported_on || '|' || coalesce(p.cumulative_wan, '') || '|' || "
+             "coalesce(p.fixed_asset_wan, '') || '|' || p.building || '|' || coalesce(p.equipment_wan, '') || '|' || "
+             "p.producing || '|' || coalesce(p.output_wan, '') || '|' || coalesce(p.tax_wan, '') || '|' || "
+             "coalesce(p.jobs, '') || '|' || p.source FROM agreement_progress p JOIN agreement a ON a.id = "
+             "p.agreement_id"},
+            {RecordKind::AgreementMeasure,
+             "SELECT a.number || '|' || m.taken_on || '|' || m.measure || '|' || m.condition_no || '|' || m.taken_by "
+             "|| '|' || m.notes FROM agreement_measure m JOIN agreement a ON a.id = m.agreement_id"},
+            {RecordKind::AgreementFinding,
+             "SELECT a.number || '|' || f.found_on || '|' || f.kind || '|' || coalesce(f.rectify_due, '') || '|' || "
+             "coalesce(f.rectified_on, '') || '|' || f.notes FROM agreement_finding f JOIN agreement a ON a.id = "
+             "f.agreement_id"},
+        };
+        const auto dump = [](Database& db, const char* sql) {
+            QStringList rows;
+            auto stmt = db.prepare(sql);
+            while (stmt.ok() && stmt->step().value())
+                rows << stmt->text(0);
+            rows.sort();
+            return rows;
+        };
+        for (const auto& [kind, sql] : dumps) {
+            const KindDecl& declared = RecordKinds::get(kind);
+            RecordList list(from.db(), kind);
+            const QString csv = from.dir() + QStringLiteral("/%1.csv").arg(QLatin1String(declared.plural));
+            auto written = ListExporter::write(list, csv, ListExporter::Format::Csv);
+            ZS_VERIFY_OK(written);
+            const QStringList before = dump(from.db(), sql);
+            QVERIFY2(!before.isEmpty(), declared.plural);
+            QCOMPARE(written.value(), before.size());
+            auto preview = RecordImport::preview(to.db(), declared, test::readAll(csv));
+            ZS_VERIFY_OK(preview);
+            QVERIFY2(preview->problems.isEmpty(),
+                     qPrintable(preview->problems.isEmpty() ? QString()
+                                                            : preview->problems.first().column + QLatin1Char(' ') +
+                                                                  preview->problems.first().reason));
+            ZS_VERIFY_OK(RecordImport::commit(to.db(), preview.value()));
+            QCOMPARE(dump(to.db(), sql), before);
+        }
+        // In the county's scope, as if recorded there.
+        QCOMPARE(to.db().scalar("SELECT count(*) FROM agreement_progress WHERE scope <> 'county:shixing'").value(), 0);
+
+        // Twice: duplicates. Bad cells: listed, left out, the rest imported.
+        const QByteArray again = test::readAll(from.dir() + QStringLiteral("/agreements.csv"));
+        auto twice = RecordImport::preview(to.db(), RecordKinds::get(RecordKind::Agreement), again);
+        ZS_VERIFY_OK(twice);
+        QCOMPARE(twice->records.size(), 0);
+        QCOMPARE(twice->duplicates.size(), 8);
+        const QByteArray bad = QStringLiteral("协议编号,报告日期,累计投资（万元）,建设状态\n"
+                                              "SX-2025-003,2026-11-30,\"5,200\",在建\n"
+                                              "SX-2025-003,下个月,3000,在建\n"
+                                              "SX-2099-001,2026-11-30,3000,在建\n"
+                                              "SX-2025-003,2026-12-01,三千,盖了一半\n")
+                                   .toUtf8();
+        auto checked = RecordImport::preview(to.db(), RecordKinds::get(RecordKind::AgreementProgress), bad);
+        ZS_VERIFY_OK(checked);
+        QCOMPARE(checked->records.size(), 1);
+        QCOMPARE(checked->records.first().value(QStringLiteral("cumulative_wan")).toDouble(), 5200.0);
+        QCOMPARE(checked->records.first().value(QStringLiteral("building")).toString(), QStringLiteral("building"));
+        QStringList where;
+        for (const CsvImport::Issue& i : checked->problems)
+            where << QStringLiteral("%1:%2").arg(i.line).arg(i.column);
+        where.sort();
+        QCOMPARE(where, (QStringList{QStringLiteral("3:报告日期"), QStringLiteral("4:协议编号"),
+                                     QStringLiteral("5:建设状态"), QStringLiteral("5:累计投资（万元）")}));
+        auto missing = RecordImport::preview(to.db(), RecordKinds::get(RecordKind::AgreementProgress),
+                                             QByteArray("协议编号,累计投资（万元）\nSX-2025-003,1\n"));
+        QVERIFY(!missing.ok()); // 报告日期 is required
+        QVERIFY(missing.error().message.contains(QStringLiteral("报告日期")));
+    }
+
     // Over a workspace: agreements and their details as the tables hold them, in the scope of their county.
     void overAWorkspace()
     {
@@ -520,6 +631,15 @@ private Q_SLOTS:
         QCOMPARE(city.startDue, 1);
         QCOMPARE(city.started, 0);
         QCOMPARE(city.agreedWan, 15000.0);
+
+        // On unlock: what became triggered or approaching since last time, once.
+        AgreementWatchService service(ws.db());
+        auto news = service.sinceLastTime(QDate(2025, 10, 12));
+        ZS_VERIFY_OK(news);
+        QCOMPARE(news->triggered, 1);
+        auto again = service.sinceLastTime(QDate(2025, 10, 12));
+        ZS_VERIFY_OK(again);
+        QCOMPARE(again->triggered + again->approaching, 0);
     }
 };
 

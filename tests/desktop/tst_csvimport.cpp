@@ -255,7 +255,10 @@ private Q_SLOTS:
             return rows;
         };
         QCOMPARE(RecordKinds::importablePlurals(),
-                 (QStringList{QStringLiteral("companies"), QStringLiteral("contacts"), QStringLiteral("visits")}));
+                 (QStringList{QStringLiteral("companies"), QStringLiteral("contacts"), QStringLiteral("visits"),
+                              QStringLiteral("agreements"), QStringLiteral("agreement-tranches"),
+                              QStringLiteral("agreement-progress"), QStringLiteral("agreement-measures"),
+                              QStringLiteral("compliance")}));
         for (const auto& [kind, sql] : dumps) {
             const KindDecl& declared = RecordKinds::get(kind);
             RecordList list(from.db(), kind);

@@ -9,6 +9,7 @@ namespace zs {
 
 namespace {
 // A code of a seeds/vocabularies.json list by its name, in a list's SQL.
+#define ZS_NAME(table, column) "(SELECT name FROM " table " WHERE code = " column ")"
 #define ZS_VOCABULARY(list, column)                                                                                    \
     "coalesce((SELECT name FROM ref_vocabulary WHERE list = '" list "' AND code = " column "), " column ")"
 
@@ -18,13 +19,25 @@ FieldDecl agreementRef()
         "agreement_id", QT_TRANSLATE_NOOP("zs::RecordKinds", "投资协议"), FieldType::Ref, nullptr, "agreement", true};
 }
 
-// The list of a kind that follows an agreement: "<alias> JOIN agreement a … JOIN company c …", its agreement's
-// number and company first.
-QList<ListColumnDecl> agreementColumns(const char* alias)
+// What the kinds that follow an agreement share: the agreement's scope, a title of its number and their date, and a
+// list that starts with the agreement's number and company ("<alias> JOIN agreement a … LEFT JOIN company c …").
+KindDecl follower(RecordKind kind, const char* key, const char* plural, const char* from, const char* dateColumn,
+                  const char* title)
 {
-    Q_UNUSED(alias)
-    return {{"agreement", QT_TRANSLATE_NOOP("zs::RecordList", "协议编号"), "a.number"},
-            {"company", QT_TRANSLATE_NOOP("zs::RecordList", "企业"), "coalesce(c.name, '')"}};
+    KindDecl k;
+    k.kind = kind;
+    k.key = key;
+    k.plural = plural;
+    k.scope = "of:agreement_id";
+    k.titleExpression = title;
+    k.list.from = from;
+    k.list.dateColumn = dateColumn;
+    k.list.columns = {{"agreement", QT_TRANSLATE_NOOP("zs::RecordList", "协议编号"), "a.number"},
+                      {"company", QT_TRANSLATE_NOOP("zs::RecordList", "企业"), "coalesce(c.name, '')"}};
+    k.list.sortColumn = 2;
+    k.list.wideColumn = 1;
+    k.list.company = "c.id";
+    return k;
 }
 } // namespace
 
@@ -94,6 +107,38 @@ KindDecl RecordKinds::agreementKind()
     k.list.sortColumn = 4;
     k.list.wideColumn = 1;
     k.list.company = "c.id";
+    // The headers the city's files use (issue 15); a company by name, else by its credit code.
+    k.exchange = {
+        {"number", {"协议编号"}, true, "a.number"},
+        {"company_id", {"企业名称", "企业"}, true, "coalesce(c.name, '')"},
+        {"company_id", {"统一社会信用代码"}, false, "coalesce(c.credit_code, '')"},
+        {"signed_on", {"签约日期"}, true, "coalesce(a.signed_on, '')"},
+        {"region",
+         {"落地县区", "落地县（市、区）", "县区"},
+         true,
+         "coalesce(" ZS_NAME("ref_region", "a.region") ", a.region)"},
+        {"park", {"园区"}, false, "coalesce(" ZS_NAME("ref_park", "a.park") ", '')"},
+        {"land_mu", {"用地面积（亩）"}, false, "coalesce(a.land_mu, '')"},
+        {"land_price_wan", {"土地价款（万元）"}, false, "coalesce(a.land_price_wan, '')"},
+        {"total_wan", {"协议总投资（万元）"}, true, "coalesce(a.total_wan, '')"},
+        {"fixed_asset_wan", {"固定资产投资（万元）"}, true, "coalesce(a.fixed_asset_wan, '')"},
+        {"start_due", {"约定开工日期"}, true, "coalesce(a.start_due, '')"},
+        {"completion_due", {"约定竣工日期"}, false, "coalesce(a.completion_due, '')"},
+        {"production_due", {"约定投产日期"}, false, "coalesce(a.production_due, '')"},
+        {"equipment_wan", {"设备投资（万元）"}, false, "coalesce(a.equipment_wan, '')"},
+        {"target_output_wan", {"达产年产值（万元）"}, false, "coalesce(a.target_output_wan, '')"},
+        {"target_tax_wan", {"达产年税收（万元）"}, false, "coalesce(a.target_tax_wan, '')"},
+        {"target_jobs", {"约定用工人数"}, false, "coalesce(a.target_jobs, '')"},
+        {"target_year", {"达产年份"}, false, "CASE WHEN a.target_year > 0 THEN a.target_year ELSE '' END"},
+        {"signing_scope", {"签约招商组"}, false, ZS_VOCABULARY("signing_team", "a.signing_scope")},
+        {"specialist_id",
+         {"跟踪服务专员"},
+         false,
+         "coalesce((SELECT name FROM specialist WHERE id = a.specialist_id), '')"},
+        {"incentives", {"优惠政策"}, false, "a.incentives"},
+        {"special_terms", {"一事一议条款"}, false, "a.special_terms"},
+        {"notes", {"备注"}, false, "a.notes"},
+    };
     return k;
 }
 
@@ -101,49 +146,43 @@ KindDecl RecordKinds::agreementKind()
 KindDecl RecordKinds::agreementTrancheKind()
 {
     using T = FieldType;
-    KindDecl k;
-    k.kind = RecordKind::AgreementTranche;
-    k.key = "agreement_tranche";
-    k.plural = "agreement-tranches";
+    KindDecl k = follower(RecordKind::AgreementTranche, "agreement_tranche", "agreement-tranches",
+                          "agreement_tranche t JOIN agreement a ON a.id = t.agreement_id LEFT JOIN company c ON c.id = "
+                          "a.company_id",
+                          "t.due_on", "a.number || ' · ' || coalesce(t.due_on, '')");
     k.label = QT_TR_NOOP("投资进度约定");
     k.createLabel = QT_TR_NOOP("新增投资进度");
     k.names = {"投资进度约定"};
-    k.scope = "of:agreement_id";
     k.activity = false;
-    k.titleExpression = "a.number || ' · ' || coalesce(t.due_on, '')";
     k.fields = {agreementRef(),
                 {"due_on", QT_TR_NOOP("到期日期"), T::Date, nullptr, nullptr, true},
                 {"cumulative_wan", QT_TR_NOOP("累计投资"), T::Real, QT_TR_NOOP("万元"), nullptr, true},
                 {"notes", QT_TR_NOOP("备注"), T::LongText},
                 created(),
                 updated()};
-    k.list.from = "agreement_tranche t JOIN agreement a ON a.id = t.agreement_id LEFT JOIN company c ON c.id = "
-                  "a.company_id";
-    k.list.dateColumn = "t.due_on";
-    k.list.columns = agreementColumns("t");
     k.list.columns << ListColumnDecl{"due_on", QT_TRANSLATE_NOOP("zs::RecordList", "到期日期"),
                                      "coalesce(t.due_on, '')", ColumnType::Date}
                    << ListColumnDecl{"cumulative", QT_TRANSLATE_NOOP("zs::RecordList", "累计投资（万元）"),
                                      "coalesce(t.cumulative_wan, -1)", ColumnType::Wan};
-    k.list.sortColumn = 2;
     k.list.order = Qt::AscendingOrder;
-    k.list.wideColumn = 1;
-    k.list.company = "c.id";
+    k.exchange = {{"agreement_id", {"协议编号"}, true, "a.number"},
+                  {"due_on", {"到期日期"}, true, "coalesce(t.due_on, '')"},
+                  {"cumulative_wan", {"累计投资（万元）"}, true, "coalesce(t.cumulative_wan, '')"},
+                  {"notes", {"备注"}, false, "t.notes"}};
     return k;
 }
 
 KindDecl RecordKinds::agreementProgressKind()
 {
     using T = FieldType;
-    KindDecl k;
-    k.kind = RecordKind::AgreementProgress;
-    k.key = "agreement_progress";
-    k.plural = "agreement-progress";
+    KindDecl k =
+        follower(RecordKind::AgreementProgress, "agreement_progress", "agreement-progress",
+                 "agreement_progress p JOIN agreement a ON a.id = p.agreement_id LEFT JOIN company c ON c.id = "
+                 "a.company_id",
+                 "p.reported_on", "a.number || ' · ' || coalesce(p.reported_on, '')");
     k.label = QT_TR_NOOP("履约进展");
     k.createLabel = QT_TR_NOOP("登记履约进展");
     k.names = {"履约进展"};
-    k.scope = "of:agreement_id";
-    k.titleExpression = "a.number || ' · ' || coalesce(p.reported_on, '')";
     k.fields = {agreementRef(),
                 {"reported_on", QT_TR_NOOP("报告日期"), T::Date, nullptr, nullptr, true},
                 {"cumulative_wan", QT_TR_NOOP("累计投资"), T::Real, QT_TR_NOOP("万元")},
@@ -159,10 +198,6 @@ KindDecl RecordKinds::agreementProgressKind()
                 {"notes", QT_TR_NOOP("说明"), T::LongText},
                 created(),
                 updated()};
-    k.list.from = "agreement_progress p JOIN agreement a ON a.id = p.agreement_id LEFT JOIN company c ON c.id = "
-                  "a.company_id";
-    k.list.dateColumn = "p.reported_on";
-    k.list.columns = agreementColumns("p");
     k.list.columns << ListColumnDecl{"reported_on", QT_TRANSLATE_NOOP("zs::RecordList", "报告日期"),
                                      "coalesce(p.reported_on, '')", ColumnType::Date}
                    << ListColumnDecl{"cumulative", QT_TRANSLATE_NOOP("zs::RecordList", "累计投资（万元）"),
@@ -175,24 +210,31 @@ KindDecl RecordKinds::agreementProgressKind()
                                      "coalesce(p.output_wan, -1)", ColumnType::Wan}
                    << ListColumnDecl{"source", QT_TRANSLATE_NOOP("zs::RecordList", "来源"),
                                      ZS_VOCABULARY("report_source", "p.source")};
-    k.list.sortColumn = 2;
-    k.list.wideColumn = 1;
-    k.list.company = "c.id";
+    k.exchange = {{"agreement_id", {"协议编号"}, true, "a.number"},
+                  {"reported_on", {"报告日期"}, true, "coalesce(p.reported_on, '')"},
+                  {"cumulative_wan", {"累计投资（万元）"}, false, "coalesce(p.cumulative_wan, '')"},
+                  {"fixed_asset_wan", {"累计固定资产投资（万元）"}, false, "coalesce(p.fixed_asset_wan, '')"},
+                  {"building", {"建设状态"}, false, ZS_VOCABULARY("building_state", "p.building")},
+                  {"equipment_wan", {"设备投资（万元）"}, false, "coalesce(p.equipment_wan, '')"},
+                  {"producing", {"是否投产"}, false, "CASE p.producing WHEN 1 THEN '是' ELSE '否' END"},
+                  {"output_wan", {"年产值（万元）"}, false, "coalesce(p.output_wan, '')"},
+                  {"tax_wan", {"年税收（万元）"}, false, "coalesce(p.tax_wan, '')"},
+                  {"jobs", {"用工人数"}, false, "coalesce(p.jobs, '')"},
+                  {"source", {"来源"}, false, ZS_VOCABULARY("report_source", "p.source")},
+                  {"notes", {"说明"}, false, "p.notes"}};
     return k;
 }
 
 KindDecl RecordKinds::agreementMeasureKind()
 {
     using T = FieldType;
-    KindDecl k;
-    k.kind = RecordKind::AgreementMeasure;
-    k.key = "agreement_measure";
-    k.plural = "agreement-measures";
+    KindDecl k = follower(RecordKind::AgreementMeasure, "agreement_measure", "agreement-measures",
+                          "agreement_measure m JOIN agreement a ON a.id = m.agreement_id LEFT JOIN company c ON c.id = "
+                          "a.company_id",
+                          "m.taken_on", "a.number || ' · ' || coalesce(m.taken_on, '')");
     k.label = QT_TR_NOOP("处置记录");
     k.createLabel = QT_TR_NOOP("登记处置措施");
     k.names = {"处置记录", "处置措施"};
-    k.scope = "of:agreement_id";
-    k.titleExpression = "a.number || ' · ' || coalesce(m.taken_on, '')";
     k.fields = {agreementRef(),
                 {"taken_on", QT_TR_NOOP("日期"), T::Date, nullptr, nullptr, true},
                 {"measure", QT_TR_NOOP("措施"), T::Code, nullptr, "measure", true},
@@ -202,33 +244,34 @@ KindDecl RecordKinds::agreementMeasureKind()
                 {"notes", QT_TR_NOOP("说明"), T::LongText},
                 created(),
                 updated()};
-    k.list.from = "agreement_measure m JOIN agreement a ON a.id = m.agreement_id LEFT JOIN company c ON c.id = "
-                  "a.company_id";
-    k.list.dateColumn = "m.taken_on";
-    k.list.columns = agreementColumns("m");
     k.list.columns << ListColumnDecl{"taken_on", QT_TRANSLATE_NOOP("zs::RecordList", "日期"),
                                      "coalesce(m.taken_on, '')", ColumnType::Date}
                    << ListColumnDecl{"measure", QT_TRANSLATE_NOOP("zs::RecordList", "措施"),
                                      ZS_VOCABULARY("measure", "m.measure")}
                    << ListColumnDecl{"taken_by", QT_TRANSLATE_NOOP("zs::RecordList", "经办人"), "m.taken_by"};
-    k.list.sortColumn = 2;
-    k.list.wideColumn = 1;
-    k.list.company = "c.id";
+    k.exchange = {
+        {"agreement_id", {"协议编号"}, true, "a.number"},
+        {"taken_on", {"日期"}, true, "coalesce(m.taken_on, '')"},
+        {"measure", {"措施"}, true, ZS_VOCABULARY("measure", "m.measure")},
+        {"notes", {"说明"}, false, "m.notes"},
+        {"condition_no",
+         {"针对情形"},
+         false,
+         "CASE WHEN m.condition_no > 0 THEN " ZS_VOCABULARY("watch_condition", "m.condition_no") " ELSE '' END"},
+        {"taken_by", {"经办人"}, false, "m.taken_by"}};
     return k;
 }
 
 KindDecl RecordKinds::agreementFindingKind()
 {
     using T = FieldType;
-    KindDecl k;
-    k.kind = RecordKind::AgreementFinding;
-    k.key = "agreement_finding";
-    k.plural = "compliance";
+    KindDecl k = follower(RecordKind::AgreementFinding, "agreement_finding", "compliance",
+                          "agreement_finding f JOIN agreement a ON a.id = f.agreement_id LEFT JOIN company c ON c.id = "
+                          "a.company_id",
+                          "f.found_on", "a.number || ' · ' || coalesce(f.found_on, '')");
     k.label = QT_TR_NOOP("合规问题");
     k.createLabel = QT_TR_NOOP("登记合规问题");
     k.names = {"合规问题", "compliance-findings"};
-    k.scope = "of:agreement_id";
-    k.titleExpression = "a.number || ' · ' || coalesce(f.found_on, '')";
     k.fields = {agreementRef(),
                 {"found_on", QT_TR_NOOP("发现日期"), T::Date, nullptr, nullptr, true},
                 {"kind", QT_TR_NOOP("类型"), T::Code, nullptr, "finding_kind", true},
@@ -237,10 +280,6 @@ KindDecl RecordKinds::agreementFindingKind()
                 {"notes", QT_TR_NOOP("说明"), T::LongText},
                 created(),
                 updated()};
-    k.list.from = "agreement_finding f JOIN agreement a ON a.id = f.agreement_id LEFT JOIN company c ON c.id = "
-                  "a.company_id";
-    k.list.dateColumn = "f.found_on";
-    k.list.columns = agreementColumns("f");
     k.list.columns << ListColumnDecl{"found_on", QT_TRANSLATE_NOOP("zs::RecordList", "发现日期"),
                                      "coalesce(f.found_on, '')", ColumnType::Date}
                    << ListColumnDecl{"kind", QT_TRANSLATE_NOOP("zs::RecordList", "类型"),
@@ -249,9 +288,12 @@ KindDecl RecordKinds::agreementFindingKind()
                                      "coalesce(f.rectify_due, '')", ColumnType::Date}
                    << ListColumnDecl{"rectified_on", QT_TRANSLATE_NOOP("zs::RecordList", "整改完成"),
                                      "coalesce(f.rectified_on, '')", ColumnType::Date};
-    k.list.sortColumn = 2;
-    k.list.wideColumn = 1;
-    k.list.company = "c.id";
+    k.exchange = {{"agreement_id", {"协议编号"}, true, "a.number"},
+                  {"found_on", {"发现日期"}, true, "coalesce(f.found_on, '')"},
+                  {"kind", {"类型"}, true, ZS_VOCABULARY("finding_kind", "f.kind")},
+                  {"rectify_due", {"整改期限"}, false, "coalesce(f.rectify_due, '')"},
+                  {"rectified_on", {"整改完成日期"}, false, "coalesce(f.rectified_on, '')"},
+                  {"notes", {"说明"}, false, "f.notes"}};
     return k;
 }
 

@@ -61,11 +61,11 @@ class Judge
     Q_DECLARE_TR_FUNCTIONS(AgreementWatch)
 
 public:
-    Judge(const Facts& facts, const WatchSettings& settings, QDate asOf)
+    Judge(const Facts& facts, const WatchSettings& settings, QDate day)
         : f(facts)
         , s(settings)
-        , asOf(asOf)
-        , reports(reportsUpTo(facts, asOf))
+        , asOf(day)
+        , reports(reportsUpTo(facts, day))
     {
     }
 

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -181,6 +182,31 @@ Result<QString> AgreementWatchService::recordNotice(const QString& agreementId, 
                                                       {QStringLiteral("notes"), tr("发出催告函 %1").arg(number)}}));
     ZS_TRY(tx.commit());
     return measure;
+}
+
+Result<AgreementWatchService::News> AgreementWatchService::sinceLastTime(QDate today)
+{
+    ZS_TRY_ASSIGN(const Watch w, evaluate(today));
+    ZS_TRY_ASSIGN(auto read, m_db.cached("SELECT value FROM app_meta WHERE key = 'watch.seen'"));
+    ZS_TRY_ASSIGN(const bool noted, read->step());
+    const QStringList before = noted ? read->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();
+    read->reset();
+    const QSet<QString> seen(before.cbegin(), before.cend());
+    News news;
+    QStringList now;
+    for (const Entry& e : w.entries) {
+        if (e.result.state != WatchState::Triggered && e.result.state != WatchState::Approaching)
+            continue;
+        const QString key = e.agreementId + QLatin1Char('|') + QString::number(e.result.condition) + QLatin1Char('|') +
+                            AgreementWatch::stateCode(e.result.state);
+        now << key;
+        if (!seen.contains(key))
+            ++(e.result.state == WatchState::Triggered ? news.triggered : news.approaching);
+    }
+    ZS_TRY(m_db.run("INSERT INTO app_meta (key, value) VALUES ('watch.seen', ?1) ON CONFLICT (key) DO UPDATE SET "
+                    "value = excluded.value",
+                    now.join(QLatin1Char('\n'))));
+    return news;
 }
 
 QJsonObject AgreementWatchService::toJson(const Entry& e)

@@ -76,6 +76,14 @@ public:
     // one transaction (the measure settles a triggered condition). Returns the measure's id.
     Result<QString> recordNotice(const QString& agreementId, int condition, const QString& number,
                                  const QByteArray& pdf, QDate on, const QString& takenBy);
+    // What became 触发 or 临近 since the last time this was asked (the laptop's last unlock): counted against the
+    // states noted then (app_meta "watch.seen"), which are replaced by today's. The first time, everything counts.
+    struct News
+    {
+        int triggered = 0;
+        int approaching = 0;
+    };
+    Result<News> sinceLastTime(QDate today);
     // One entry as `zhaoshang-cli watch` prints it.
     static QJsonObject toJson(const Entry& entry);
     static QStringList csvHeader();

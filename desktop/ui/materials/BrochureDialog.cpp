@@ -31,6 +31,21 @@
 
 namespace zs::ui {
 
+QGridLayout* brochureSectionGrid(QWidget* parent, const QStringList& checked, QList<QCheckBox*>* boxes)
+{
+    auto* grid = new QGridLayout;
+    int i = 0;
+    for (const QString& code : BrochureComposer::sectionCodes()) {
+        auto* box = new QCheckBox(BrochureComposer::sectionTitle(code), parent);
+        box->setProperty("code", code);
+        box->setChecked(checked.isEmpty() || checked.contains(code));
+        *boxes << box;
+        grid->addWidget(box, i / 3, i % 3);
+        ++i;
+    }
+    return grid;
+}
+
 BrochureDialog::BrochureDialog(Workspace& workspace, const QString& companyId, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
@@ -67,17 +82,7 @@ BrochureDialog::BrochureDialog(Workspace& workspace, const QString& companyId, Q
     // What a new brochure holds by default is the officer's (设置 → 打印).
     const PrintPreferences preferences = AppSettings().printPreferences();
     m_maxParks = preferences.brochureParks;
-    auto* sections = new QGridLayout;
-    int i = 0;
-    for (const QString& code : BrochureComposer::sectionCodes()) {
-        auto* box = new QCheckBox(BrochureComposer::sectionTitle(code), this);
-        box->setProperty("code", code);
-        box->setChecked(preferences.brochureSections.isEmpty() || preferences.brochureSections.contains(code));
-        m_sections << box;
-        sections->addWidget(box, i / 3, i % 3);
-        ++i;
-    }
-    form->addRow(tr("政策章节"), sections);
+    form->addRow(tr("政策章节"), brochureSectionGrid(this, preferences.brochureSections, &m_sections));
     // The cover's picture: a map or photo from the library (the newest first), or none.
     fillReferenceCombo(m_cover, Choices(workspace.db()).images(), tr("（不配图）"));
     m_cover->setObjectName(QStringLiteral("brochureCover"));

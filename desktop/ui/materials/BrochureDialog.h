@@ -8,6 +8,7 @@
 class QBuffer;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPdfDocument;
@@ -18,6 +19,10 @@ class Workspace;
 }
 
 namespace zs::ui {
+
+// The brochure's policy sections as check boxes, three to a row, checked as `checked` says (empty: all): the composer
+// and 设置 → 打印 offer the same grid. The boxes carry their section code in the property "code".
+QGridLayout* brochureSectionGrid(QWidget* parent, const QStringList& checked, QList<QCheckBox*>* boxes);
 
 // Brochure composer: pick the company and the policy sections, check the contact card, see the A4 pages, then
 // print, save as PDF, or keep it in the materials library recorded as handed out to that company.
