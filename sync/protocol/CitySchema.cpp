@@ -108,11 +108,11 @@ QList<TableDef> cityTables()
            "agreement_id reported_on cumulative_wan fixed_asset_wan building equipment_wan producing output_wan "
            "tax_wan jobs source evidence_id notes created_at updated_at",
            "agreement", "agreement_id");
-    detail("agreement_measure", "agreement_id taken_on measure taken_by condition_no notes document_id created_at updated_at",
-           "agreement", "agreement_id");
-    detail("agreement_finding",
-           "agreement_id found_on kind rectify_due rectified_on notes created_at updated_at", "agreement",
+    detail("agreement_measure",
+           "agreement_id taken_on measure taken_by condition_no notes document_id created_at updated_at", "agreement",
            "agreement_id");
+    detail("agreement_finding", "agreement_id found_on kind rectify_due rectified_on notes created_at updated_at",
+           "agreement", "agreement_id");
 
     // Merges of duplicates (since workspace v10): in the merged record's scope, written by whoever may write it.
     add("record_merge",

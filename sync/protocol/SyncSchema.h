@@ -53,8 +53,8 @@ struct TableDef
     // A column naming one more scope that may read the row without writing it (an agreement's signing team: it
     // brought the investor and keeps following the project). A detail table reads its parent's (SyncSchema::reader).
     QString readerColumn;
-    QString captureWhen;           // laptop only: SQL over NEW, only rows it holds for are captured
-    QStringList dependents;        // laptop only: "table.column" local rows that die with a purged row
+    QString captureWhen;    // laptop only: SQL over NEW, only rows it holds for are captured
+    QStringList dependents; // laptop only: "table.column" local rows that die with a purged row
 
     bool isDetail() const { return !parents.isEmpty(); }
     int columnIndex(const QString& column) const { return int(columns.indexOf(column)); }
@@ -88,8 +88,8 @@ public:
     // parent and the link to it. Null when rows of the table have none.
     struct ReaderSource
     {
-        const TableDef* table;       // the table whose readerColumn holds the reader
-        const TableDef::Link* link;  // null: `table` is the row's own; else the column of the row naming the parent
+        const TableDef* table;      // the table whose readerColumn holds the reader
+        const TableDef::Link* link; // null: `table` is the row's own; else the column of the row naming the parent
     };
     std::optional<ReaderSource> reader(const QString& table) const;
     // The scopes `who` pulls, in the order given by the role; empty when it reads everything (readsAll).

@@ -61,8 +61,10 @@ public:
     QCommandLineOption ip{QStringLiteral("ip"), tr("init：服务器证书中的 IP 地址（可重复，默认 127.0.0.1）。"),
                           QStringLiteral("ADDR")};
     QCommandLineOption team{QStringLiteral("team"), tr("user add：所属组。"), QStringLiteral("ID")};
-    QCommandLineOption role{QStringLiteral("role"), tr("user add：officer、lead、analyst、admin 或 specialist（县区跟踪服务专员，--team 为县区标识）。"),
-                            QStringLiteral("ROLE"), QStringLiteral("officer")};
+    QCommandLineOption role{
+        QStringLiteral("role"),
+        tr("user add：officer、lead、analyst、admin 或 specialist（县区跟踪服务专员，--team 为县区标识）。"),
+        QStringLiteral("ROLE"), QStringLiteral("officer")};
     QCommandLineOption display{QStringLiteral("display-name"), tr("user add：显示的姓名。"), QStringLiteral("NAME")};
     QCommandLineOption wipe{QStringLiteral("wipe"), tr("device revoke：同时远程清除该设备上的数据。")};
     QCommandLineOption limit{QStringLiteral("limit"), tr("audit：显示最近多少条。"), QStringLiteral("N"),

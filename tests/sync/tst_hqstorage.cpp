@@ -475,8 +475,8 @@ void TestHqStorage::readerScopeReadsWithoutWriting()
     auto specialistRole = roleFromName(QStringLiteral("specialist"));
     QVERIFY(specialistRole);
     QVERIFY(accounts()
-                .addUser(QStringLiteral("sx-liu"), QStringLiteral("刘建国"), QStringLiteral("shixing"),
-                         *specialistRole, "sx-liu-password-1", now)
+                .addUser(QStringLiteral("sx-liu"), QStringLiteral("刘建国"), QStringLiteral("shixing"), *specialistRole,
+                         "sx-liu-password-1", now)
                 .ok());
     const Principal specialist = enroll(QStringLiteral("sx-liu"));
     const QString county = QStringLiteral("county:shixing");

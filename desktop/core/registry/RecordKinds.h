@@ -223,7 +223,7 @@ private:
     static KindDecl agreementProgressKind();
     static KindDecl agreementMeasureKind();
     static KindDecl agreementFindingKind();
-    static QList<TableDecl> mergeTables();   // registry/RecordMerge.cpp: record_merge, record_merge_move
+    static QList<TableDecl> mergeTables(); // registry/RecordMerge.cpp: record_merge, record_merge_move
     static FieldDecl created();
     static FieldDecl updated();
 };

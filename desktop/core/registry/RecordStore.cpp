@@ -77,8 +77,8 @@ Result<bool> RecordStore::exists(const FieldDecl& field, const QString& value)
     if (field.type == FieldType::Code && qstrncmp(field.ref, "ref_", 4) != 0) {
         // A fixed vocabulary (RecordText, seeds/vocabularies.json): the codes the pickers offer.
         ZS_TRY_ASSIGN(const QList<Choice> codes, Choices(m_db).forField(field));
-        return codes.isEmpty() || std::any_of(codes.cbegin(), codes.cend(),
-                                              [&value](const Choice& c) { return c.value == value; });
+        return codes.isEmpty() ||
+               std::any_of(codes.cbegin(), codes.cend(), [&value](const Choice& c) { return c.value == value; });
     }
     if (field.type == FieldType::Code)
         sql = QByteArrayLiteral("SELECT EXISTS (SELECT 1 FROM ") + field.ref + " WHERE code = ?1)";
@@ -140,7 +140,8 @@ Result<QString> RecordStore::scopeForNew(const Values& values)
     if (scope.startsWith("of:")) { // the scope of the record it belongs to
         const FieldDecl* f = m_kind.field(QString::fromLatin1(scope.mid(3)));
         if (!f || !f->ref)
-            return makeError(ErrorCode::Internal, QStringLiteral("scope %1 names no reference").arg(QLatin1String(m_kind.scope)));
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("scope %1 names no reference").arg(QLatin1String(m_kind.scope)));
         const QByteArray sql = QByteArrayLiteral("SELECT scope FROM ") + f->ref + " WHERE id = ?1";
         ZS_TRY_ASSIGN(auto stmt, m_db.cached(sql.constData()));
         stmt->bind(1, values.value(f->name()).toString());
