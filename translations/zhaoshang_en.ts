@@ -5637,10 +5637,6 @@ Without background downloads, a material file is downloaded when it is opened.</
         <translation>Next step</translation>
     </message>
     <message>
-        <source>需要关注（触发、临近、已处置）</source>
-        <translation>Needing attention (triggered, approaching, handled)</translation>
-    </message>
-    <message>
         <source>触发</source>
         <translation>Triggered</translation>
     </message>
@@ -5755,6 +5751,26 @@ Without background downloads, a material file is downloaded when it is opened.</
     <message>
         <source>已投产 %1 份 ÷ 已到约定投产日期 %2 份</source>
         <translation>%1 producing ÷ %2 past their production date</translation>
+    </message>
+    <message>
+        <source>需要关注</source>
+        <translation>Needing attention</translation>
+    </message>
+    <message>
+        <source>需要关注：触发、临近和已处置的退出情形</source>
+        <translation>Needing attention: triggered, approaching and handled exit conditions</translation>
+    </message>
+    <message>
+        <source>全部园区</source>
+        <translation>All parks</translation>
+    </message>
+    <message>
+        <source>全部签约组</source>
+        <translation>All signing teams</translation>
+    </message>
+    <message>
+        <source>全部专员</source>
+        <translation>All specialists</translation>
     </message>
 </context>
 <context>

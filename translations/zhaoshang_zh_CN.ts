@@ -5633,10 +5633,6 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <source>需要关注（触发、临近、已处置）</source>
-        <translation>需要关注（触发、临近、已处置）</translation>
-    </message>
-    <message>
         <source>触发</source>
         <translation>触发</translation>
     </message>
@@ -5751,6 +5747,26 @@
     <message>
         <source>已投产 %1 份 ÷ 已到约定投产日期 %2 份</source>
         <translation>已投产 %1 份 ÷ 已到约定投产日期 %2 份</translation>
+    </message>
+    <message>
+        <source>需要关注</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>需要关注：触发、临近和已处置的退出情形</source>
+        <translation>需要关注：触发、临近和已处置的退出情形</translation>
+    </message>
+    <message>
+        <source>全部园区</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <source>全部签约组</source>
+        <translation>全部签约组</translation>
+    </message>
+    <message>
+        <source>全部专员</source>
+        <translation>全部专员</translation>
     </message>
 </context>
 <context>

@@ -921,6 +921,8 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 0);
         watch->asOf()->setDate(today);
         QCOMPARE(table->rowCount(), 1);
+        // Filters offer what the watch has: no specialist is assigned, so only 全部专员.
+        QCOMPARE(watch->specialistFilter()->count(), 1);
 
         // 三未清单 and 县区指标: started but not built; the investment in place with how it was computed.
         QCOMPARE(watch->stages()->rowCount(), 1);

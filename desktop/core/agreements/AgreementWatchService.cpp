@@ -1,6 +1,7 @@
 #include "desktop/core/agreements/AgreementWatchService.h"
 
 #include "desktop/core/domain/RepositorySupport.h"
+#include "desktop/core/domain/Vocabularies.h"
 #include "desktop/core/materials/MaterialRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/registry/RecordStore.h"
@@ -121,7 +122,8 @@ Result<AgreementWatchService::Watch> AgreementWatchService::evaluate(QDate asOf,
         bool compliant = true;
         for (ConditionResult& r : AgreementWatch::evaluate(f, settings, asOf)) {
             compliant = compliant && r.state != WatchState::Triggered;
-            w.entries.append({f.id, f.number, f.company, f.region, f.park, f.specialist, std::move(r)});
+            w.entries.append({f.id, f.number, f.company, f.region, f.park, f.specialist,
+                              Vocabularies::name(QStringLiteral("signing_team"), f.signingScope), std::move(r)});
         }
         if (const QString missing = AgreementWatch::missingReports(f, settings, asOf); !missing.isEmpty())
             w.missingReports.append({f.number, missing});
@@ -218,6 +220,7 @@ QJsonObject AgreementWatchService::toJson(const Entry& e)
         {QStringLiteral("county"), e.region},
         {QStringLiteral("park"), e.park},
         {QStringLiteral("specialist"), e.specialist},
+        {QStringLiteral("team"), e.team},
         {QStringLiteral("condition"), r.condition},
         {QStringLiteral("condition_name"), AgreementWatch::conditionName(r.condition)},
         {QStringLiteral("state"), AgreementWatch::stateCode(r.state)},

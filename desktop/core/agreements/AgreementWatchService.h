@@ -25,6 +25,7 @@ public:
         QString region; // 始兴县
         QString park;
         QString specialist;
+        QString team; // the signing team's name (广州组)
         ConditionResult result;
     };
     // One agreement's stage (the 三未 lists).

@@ -50,7 +50,7 @@ AgreementWatchTab::AgreementWatchTab(Workspace& workspace, const QString& agreem
     m_results = AgreementWatch::evaluate(f, WatchSettings::bundled(), QDate::currentDate());
     QList<AgreementWatchService::Entry> entries;
     for (const ConditionResult& r : std::as_const(m_results))
-        entries.append({f.id, f.number, f.company, f.region, f.park, f.specialist, r});
+        entries.append({f.id, f.number, f.company, f.region, f.park, f.specialist, f.signingScope, r});
     WatchPage::fillTable(m_table, entries);
     for (int c : {WatchPage::Number, WatchPage::Company, WatchPage::County})
         m_table->setColumnHidden(c, true);

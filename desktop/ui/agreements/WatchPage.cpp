@@ -91,6 +91,9 @@ WatchPage::WatchPage(Workspace& workspace, QWidget* parent)
     , m_state(new QComboBox(this))
     , m_county(new QComboBox(this))
     , m_condition(new QComboBox(this))
+    , m_park(new QComboBox(this))
+    , m_team(new QComboBox(this))
+    , m_specialist(new QComboBox(this))
     , m_summary(makeHint(QString(), this))
     , m_tabs(new QTabWidget(this))
     , m_table(makeTable(this))
@@ -102,7 +105,8 @@ WatchPage::WatchPage(Workspace& workspace, QWidget* parent)
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_state->setObjectName(QStringLiteral("watchState"));
-    m_state->addItem(tr("需要关注（触发、临近、已处置）"), QStringLiteral("attention"));
+    m_state->addItem(tr("需要关注"), QStringLiteral("attention"));
+    m_state->setToolTip(tr("需要关注：触发、临近和已处置的退出情形"));
     m_state->addItem(tr("触发"), AgreementWatch::stateCode(WatchState::Triggered));
     m_state->addItem(tr("临近"), AgreementWatch::stateCode(WatchState::Approaching));
     m_state->addItem(tr("已处置"), AgreementWatch::stateCode(WatchState::Handled));
@@ -123,6 +127,10 @@ WatchPage::WatchPage(Workspace& workspace, QWidget* parent)
     filters->addWidget(m_state);
     filters->addWidget(m_county);
     filters->addWidget(m_condition);
+    for (QComboBox* box : {m_park, m_team, m_specialist}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(box);
+    }
     filters->addStretch(1);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
@@ -145,7 +153,7 @@ WatchPage::WatchPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &WatchPage::reload);
-    for (QComboBox* box : {m_state, m_county, m_condition})
+    for (QComboBox* box : {m_state, m_county, m_condition, m_park, m_team, m_specialist})
         connect(box, &QComboBox::currentIndexChanged, this, &WatchPage::fill);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (QTableWidgetItem* item = m_table->item(row, Number))
@@ -166,18 +174,26 @@ void WatchPage::reload()
         return;
     }
     m_watch = std::move(watch.value());
-    const QString county = m_county->currentData().toString();
-    QStringList counties;
-    for (const AgreementWatchService::Entry& e : std::as_const(m_watch.entries))
-        if (!counties.contains(e.region))
-            counties << e.region;
-    counties.sort();
-    const QSignalBlocker quiet(m_county);
-    m_county->clear();
-    m_county->addItem(tr("全部县（市、区）"), QString());
-    for (const QString& c : std::as_const(counties))
-        m_county->addItem(c, c);
-    m_county->setCurrentIndex(std::max(0, m_county->findData(county)));
+    // Each filter offers what the watch has, keeping what was chosen.
+    const auto refill = [this](QComboBox* box, const QString& all, auto field) {
+        const QString chosen = box->currentData().toString();
+        QStringList values;
+        for (const AgreementWatchService::Entry& e : std::as_const(m_watch.entries))
+            if (const QString v = field(e); !v.isEmpty() && !values.contains(v))
+                values << v;
+        values.sort();
+        const QSignalBlocker quiet(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString& v : std::as_const(values))
+            box->addItem(v, v);
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    };
+    using E = AgreementWatchService::Entry;
+    refill(m_county, tr("全部县（市、区）"), [](const E& e) { return e.region; });
+    refill(m_park, tr("全部园区"), [](const E& e) { return e.park; });
+    refill(m_team, tr("全部签约组"), [](const E& e) { return e.team; });
+    refill(m_specialist, tr("全部专员"), [](const E& e) { return e.specialist; });
     fill();
 }
 
@@ -186,6 +202,9 @@ void WatchPage::fill()
     const QString state = m_state->currentData().toString();
     const QString county = m_county->currentData().toString();
     const int condition = m_condition->currentData().toInt();
+    const QString park = m_park->currentData().toString();
+    const QString team = m_team->currentData().toString();
+    const QString specialist = m_specialist->currentData().toString();
     QList<AgreementWatchService::Entry> shown;
     int counts[4] = {0, 0, 0, 0};
     for (const AgreementWatchService::Entry& e : std::as_const(m_watch.entries)) {
@@ -193,7 +212,11 @@ void WatchPage::fill()
         const QString code = AgreementWatch::stateCode(e.result.state);
         const bool stateOk = state.isEmpty() || code == state ||
                              (state == QLatin1String("attention") && e.result.state != WatchState::Ok);
-        if (stateOk && (county.isEmpty() || e.region == county) && (condition == 0 || e.result.condition == condition))
+        const auto matches = [](const QString& chosen, const QString& value) {
+            return chosen.isEmpty() || chosen == value;
+        };
+        if (stateOk && matches(county, e.region) && (condition == 0 || e.result.condition == condition) &&
+            matches(park, e.park) && matches(team, e.team) && matches(specialist, e.specialist))
             shown << e;
     }
     fillTable(m_table, shown);

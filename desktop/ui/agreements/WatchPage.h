@@ -33,6 +33,7 @@ public:
     QTableWidget* table() const { return m_table; }
     QDateEdit* asOf() const { return m_asOf; }
     QComboBox* stateFilter() const { return m_state; }
+    QComboBox* specialistFilter() const { return m_specialist; }
     QLabel* summary() const { return m_summary; }
     QTableWidget* stages() const { return m_stages; }
     QTableWidget* kpis() const { return m_kpis; }
@@ -67,6 +68,9 @@ private:
     QComboBox* m_state;
     QComboBox* m_county;
     QComboBox* m_condition;
+    QComboBox* m_park;
+    QComboBox* m_team;
+    QComboBox* m_specialist;
     QLabel* m_summary;
     QTabWidget* m_tabs;
     QTableWidget* m_table;
