@@ -87,7 +87,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     connect(m_watch, &WatchPage::openRecord, this, &WorkspaceView::openRecord);
     RecordPage::addTab(RecordKind::Agreement, tr("履约监测"), &AgreementWatchTab::make);
     // On unlock, one line on what became 触发 or 临近 since last time, with the way to the watch.
-    if (auto news = AgreementWatchService(workspace.db()).sinceLastTime(QDate::currentDate());
+    if (auto news = AgreementWatchService(workspace.db()).sinceLastTime(m_watch->watch()); // as of today, read once
         news.ok() && (news->triggered > 0 || news->approaching > 0)) {
         m_undo->offer(tr("履约监测：自上次打开以来，新触发 %1 项，新临近 %2 项。按 Ctrl+9 查看。")
                           .arg(news->triggered)

@@ -634,10 +634,10 @@ private Q_SLOTS:
 
         // On unlock: what became triggered or approaching since last time, once.
         AgreementWatchService service(ws.db());
-        auto news = service.sinceLastTime(QDate(2025, 10, 12));
+        auto news = service.sinceLastTime(watch.value());
         ZS_VERIFY_OK(news);
         QCOMPARE(news->triggered, 1);
-        auto again = service.sinceLastTime(QDate(2025, 10, 12));
+        auto again = service.sinceLastTime(watch.value());
         ZS_VERIFY_OK(again);
         QCOMPARE(again->triggered + again->approaching, 0);
     }

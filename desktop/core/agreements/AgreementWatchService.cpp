@@ -186,9 +186,8 @@ Result<QString> AgreementWatchService::recordNotice(const QString& agreementId, 
     return measure;
 }
 
-Result<AgreementWatchService::News> AgreementWatchService::sinceLastTime(QDate today)
+Result<AgreementWatchService::News> AgreementWatchService::sinceLastTime(const Watch& w)
 {
-    ZS_TRY_ASSIGN(const Watch w, evaluate(today));
     ZS_TRY_ASSIGN(auto read, m_db.cached("SELECT value FROM app_meta WHERE key = 'watch.seen'"));
     ZS_TRY_ASSIGN(const bool noted, read->step());
     const QStringList before = noted ? read->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();

@@ -84,7 +84,7 @@ public:
         int triggered = 0;
         int approaching = 0;
     };
-    Result<News> sinceLastTime(QDate today);
+    Result<News> sinceLastTime(const Watch& today);
     // One entry as `zhaoshang-cli watch` prints it.
     static QJsonObject toJson(const Entry& entry);
     static QStringList csvHeader();

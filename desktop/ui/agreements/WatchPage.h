@@ -35,6 +35,7 @@ public:
     QComboBox* stateFilter() const { return m_state; }
     QComboBox* specialistFilter() const { return m_specialist; }
     QLabel* summary() const { return m_summary; }
+    const AgreementWatchService::Watch& watch() const { return m_watch; }
     QTableWidget* stages() const { return m_stages; }
     QTableWidget* kpis() const { return m_kpis; }
 
