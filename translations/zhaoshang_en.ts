@@ -720,20 +720,12 @@
         <translation>--format takes json or csv.</translation>
     </message>
     <message>
-        <source>watch：按哪一天判断（默认今天），如 2026-12-08。</source>
-        <translation>watch: the date judged as of (today by default), e.g. 2026-12-08.</translation>
-    </message>
-    <message>
         <source>watch：输出格式 json 或 csv。</source>
         <translation>watch: output format, json or csv.</translation>
     </message>
     <message>
         <source>--as-of 应为日期，如 2026-12-08。</source>
         <translation>--as-of must be a date, e.g. 2026-12-08.</translation>
-    </message>
-    <message>
-        <source>notice：投资协议编号或 id。</source>
-        <translation>notice: the agreement&apos;s number or id.</translation>
     </message>
     <message>
         <source>notice：退出情形 1–6。</source>
@@ -746,6 +738,18 @@
     <message>
         <source>notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。</source>
         <translation>notice needs --agreement NUMBER --condition 1–6 --out F.pdf (--as-of DATE optional).</translation>
+    </message>
+    <message>
+        <source>watch、service：按哪一天判断（默认今天），如 2026-12-08。</source>
+        <translation>watch, service: the day to judge as of (default today), e.g. 2026-12-08.</translation>
+    </message>
+    <message>
+        <source>notice、service：投资协议编号或 id。</source>
+        <translation>notice, service: the investment agreement number or id.</translation>
+    </message>
+    <message>
+        <source>service：按模板生成协议还没有的服务节点（industrial 或 leased-factory）。</source>
+        <translation>service: make the template&apos;s milestones the agreement does not have yet (industrial or leased-factory).</translation>
     </message>
     <message>
         <source>招商外勤命令行工具。
@@ -773,6 +777,8 @@
   sync-status 同步状态、冲突和被拒绝的修改（JSON）
   watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条
   notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
+  service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
+              [--template industrial 按模板生成还没有的服务节点]）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>Investment promotion field tool, command line.
@@ -800,6 +806,8 @@ Commands:
   sync-status Sync status, conflicts and refused changes (JSON)
   watch       The investment-agreement watch (--as-of DATE --format json|csv), one entry per agreement and exit condition
   notice      A formal notice (催告函) as PDF (--agreement NUMBER --condition N --out F.pdf [--record records it as a measure])
+  service     Project service: milestones, enterprise requests and the service log (JSON; --agreement NUMBER [--as-of DATE]
+              [--template industrial makes the milestones it does not have yet])
 
 Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHRASE, or a terminal prompt.</translation>
     </message>
@@ -1645,6 +1653,21 @@ Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHR
     <message>
         <source>只能导入 PDF 文件或 PNG、JPEG 图片。</source>
         <translation>Only PDF files and PNG or JPEG images can be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectService</name>
+    <message>
+        <source>找不到投资协议「%1」。</source>
+        <translation>No investment agreement &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>没有名为「%1」的服务节点模板。</source>
+        <translation>There is no service milestone template named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>按“%1”模板生成：%2</source>
+        <translation>Made from the &quot;%1&quot; template: %2</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2603,118 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>字节</source>
         <translation>bytes</translation>
     </message>
+    <message>
+        <source>服务节点</source>
+        <translation>Service milestones</translation>
+    </message>
+    <message>
+        <source>新增服务节点</source>
+        <translation>New service milestone</translation>
+    </message>
+    <message>
+        <source>服务阶段</source>
+        <translation>Service stage</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>如：建筑工程施工许可</source>
+        <translation>e.g. construction permit</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>如：县住房和城乡建设局</source>
+        <translation>e.g. county housing and construction bureau</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>办理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>岗位需求</source>
+        <translation>Roles wanted</translation>
+    </message>
+    <message>
+        <source>人员需求：如 普工、技术员</source>
+        <translation>Staffing: e.g. operators, technicians</translation>
+    </message>
+    <message>
+        <source>需求人数</source>
+        <translation>Head count</translation>
+    </message>
+    <message>
+        <source>堵点</source>
+        <translation>Blockers</translation>
+    </message>
+    <message>
+        <source>企业诉求</source>
+        <translation>Enterprise requests</translation>
+    </message>
+    <message>
+        <source>登记企业诉求</source>
+        <translation>Register a request</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>如：协调 10 kV 专线接入时间</source>
+        <translation>e.g. date for connecting the 10 kV dedicated line</translation>
+    </message>
+    <message>
+        <source>承办部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>如：供电局</source>
+        <translation>e.g. power supply bureau</translation>
+    </message>
+    <message>
+        <source>答复情况</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>服务日志</source>
+        <translation>Service log</translation>
+    </message>
+    <message>
+        <source>记录服务</source>
+        <translation>Log service</translation>
+    </message>
+    <message>
+        <source>服务日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>服务方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>What was done</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -2804,6 +2939,137 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>参考数据文件格式错误：%1</source>
         <translation>Reference data file is malformed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePlan</name>
+    <message>
+        <source>签约日期</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <source>约定开工日期</source>
+        <translation>Contracted start</translation>
+    </message>
+    <message>
+        <source>约定竣工日期</source>
+        <translation>Contracted completion</translation>
+    </message>
+    <message>
+        <source>约定投产日期</source>
+        <translation>Contracted production start</translation>
+    </message>
+    <message>
+        <source>达产年份年末</source>
+        <translation>End of the full-production year</translation>
+    </message>
+    <message>
+        <source>%1 前 %2 天</source>
+        <translation>%2 days before %1</translation>
+    </message>
+    <message>
+        <source>%1 后 %2 天</source>
+        <translation>%2 days after %1</translation>
+    </message>
+    <message>
+        <source>协议未约定%1，期限待定</source>
+        <translation>The agreement sets no %1: due date open</translation>
+    </message>
+    <message>
+        <source>；人数 = 约定用工 %1 人 × %2%</source>
+        <translation>; head count = %1 agreed jobs × %2%</translation>
+    </message>
+    <message>
+        <source>期限 %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>未定期限</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>已完成（提前 %1 天）</source>
+        <translation>Done (%1 days early)</translation>
+    </message>
+    <message>
+        <source>已完成（逾期 %1 天）</source>
+        <translation>Done (%1 days late)</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>%1，%2 完成</source>
+        <translation>%1, done %2</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <source>受阻</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>%1，截至 %2</source>
+        <translation>%1, as of %2</translation>
+    </message>
+    <message>
+        <source>受阻，逾期 %1 天</source>
+        <translation>Blocked, %1 days overdue</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>受阻，今天到期</source>
+        <translation>Blocked, due today</translation>
+    </message>
+    <message>
+        <source>受阻，%1 天后到期</source>
+        <translation>Blocked, due in %1 days</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>%1 天后到期</source>
+        <translation>Due in %1 days</translation>
+    </message>
+    <message>
+        <source>%1 天答复（超过 %2 天）</source>
+        <translation>Answered in %1 days (over %2)</translation>
+    </message>
+    <message>
+        <source>%1 天答复</source>
+        <translation>Answered in %1 days</translation>
+    </message>
+    <message>
+        <source>已等待 %1 天（超过 %2 天）</source>
+        <translation>Waiting %1 days (over %2)</translation>
+    </message>
+    <message>
+        <source>已等待 %1 天</source>
+        <translation>Waiting %1 days</translation>
+    </message>
+    <message>
+        <source>服务节点 %1 项：已完成 %2，逾期 %3，受阻 %4，临近 %5</source>
+        <translation>%1 service milestones: %2 done, %3 overdue, %4 blocked, %5 due soon</translation>
+    </message>
+    <message>
+        <source>；企业诉求 %1 件：未答复 %2，超时 %3</source>
+        <translation>; %1 enterprise requests: %2 unanswered, %3 late</translation>
+    </message>
+    <message>
+        <source>，平均 %1 天答复（%2 件已答复共 %3 天）</source>
+        <translation>, answered in %1 days on average (%2 answered, %3 days in all)</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3370,62 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>整改完成</source>
         <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>服务阶段</source>
+        <translation>Service stage</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>办理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>承办部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>答复用时（天）</source>
+        <translation>Days to answer</translation>
+    </message>
+    <message>
+        <source>服务日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>服务方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +5170,141 @@ Holds: %3</translation>
     </message>
 </context>
 <context>
+    <name>zs::ui::ServiceTab</name>
+    <message>
+        <source>按模板生成服务节点</source>
+        <translation>Plan milestones from a template</translation>
+    </message>
+    <message>
+        <source>服务阶段</source>
+        <translation>Service stage</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>办理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>堵点 / 人员需求</source>
+        <translation>Blockers / staffing</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>承办部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>用时</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>按协议约定的签约、开工、竣工、投产日期和达产年份，排出审批手续、证件办理、人员需求、开工建设、设备购置、投产和达产各节点；协议已有的节点不会重复生成。</source>
+        <translation>Plans approvals, certificates, staffing, construction, equipment, production and full production from the agreement&apos;s signing, start, completion and production dates and its full-production year; milestones the agreement already has are not made again.</translation>
+    </message>
+    <message>
+        <source>企业诉求</source>
+        <translation>Enterprise requests</translation>
+    </message>
+    <message>
+        <source>服务日志</source>
+        <translation>Service log</translation>
+    </message>
+    <message>
+        <source>服务节点</source>
+        <translation>Service milestones</translation>
+    </message>
+    <message>
+        <source>截至 %1。逾期：过了期限仍未完成；临近：%2 天内到期；企业诉求超过 %3 天未答复或答复用时超过 %3 天计为超时（seeds/service_templates.json）。</source>
+        <translation>As of %1. Overdue: past its due date and not done; due soon: due within %2 days; a request unanswered for more than %3 days, or answered after more than %3 days, is late (seeds/service_templates.json).</translation>
+    </message>
+    <message>
+        <source>%1 %2 人</source>
+        <translation>%1 %2 people</translation>
+    </message>
+    <message>
+        <source>还没有服务节点。点“按模板生成服务节点”，按协议约定的日期排出从审批手续到达产的各个节点。</source>
+        <translation>No service milestones yet. &quot;Plan milestones from a template&quot; plans them from approvals to full production on the agreement&apos;s dates.</translation>
+    </message>
+    <message>
+        <source>答复：%1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>企业还没有提出诉求。</source>
+        <translation>The enterprise has raised no requests yet.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>还没有服务记录。</source>
+        <translation>No service logged yet.</translation>
+    </message>
+    <message>
+        <source>项目服务</source>
+        <translation>Project service</translation>
+    </message>
+    <message>
+        <source>这份协议已有“%1”模板的全部节点，没有新生成。</source>
+        <translation>This agreement already has every milestone of the &quot;%1&quot; template; none were made.</translation>
+    </message>
+    <message>
+        <source>已按“%1”模板生成 %2 个服务节点，期限按协议约定的日期推算（悬停在“进度”上可看推算依据）。</source>
+        <translation>Made %2 service milestones from the &quot;%1&quot; template, dated from the agreement&apos;s dates (hover over Progress to see how).</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::SettingsDialog</name>
     <message>
         <source>闲置后自动锁定</source>
@@ -5834,6 +6291,10 @@ Without background downloads, a material file is downloaded when it is opened.</
     <message>
         <source>履约监测：自上次打开以来，新触发 %1 项，新临近 %2 项。按 Ctrl+9 查看。</source>
         <translation>Agreement watch: since you last opened it, %1 newly triggered, %2 newly approaching. Press Ctrl+9 to see them.</translation>
+    </message>
+    <message>
+        <source>项目服务</source>
+        <translation>Project service</translation>
     </message>
 </context>
 </TS>

@@ -720,20 +720,12 @@
         <translation>--format 可选 json 或 csv。</translation>
     </message>
     <message>
-        <source>watch：按哪一天判断（默认今天），如 2026-12-08。</source>
-        <translation>watch：按哪一天判断（默认今天），如 2026-12-08。</translation>
-    </message>
-    <message>
         <source>watch：输出格式 json 或 csv。</source>
         <translation>watch：输出格式 json 或 csv。</translation>
     </message>
     <message>
         <source>--as-of 应为日期，如 2026-12-08。</source>
         <translation>--as-of 应为日期，如 2026-12-08。</translation>
-    </message>
-    <message>
-        <source>notice：投资协议编号或 id。</source>
-        <translation>notice：投资协议编号或 id。</translation>
     </message>
     <message>
         <source>notice：退出情形 1–6。</source>
@@ -746,6 +738,18 @@
     <message>
         <source>notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。</source>
         <translation>notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。</translation>
+    </message>
+    <message>
+        <source>watch、service：按哪一天判断（默认今天），如 2026-12-08。</source>
+        <translation>watch、service：按哪一天判断（默认今天），如 2026-12-08。</translation>
+    </message>
+    <message>
+        <source>notice、service：投资协议编号或 id。</source>
+        <translation>notice、service：投资协议编号或 id。</translation>
+    </message>
+    <message>
+        <source>service：按模板生成协议还没有的服务节点（industrial 或 leased-factory）。</source>
+        <translation>service：按模板生成协议还没有的服务节点（industrial 或 leased-factory）。</translation>
     </message>
     <message>
         <source>招商外勤命令行工具。
@@ -773,6 +777,8 @@
   sync-status 同步状态、冲突和被拒绝的修改（JSON）
   watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条
   notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
+  service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
+              [--template industrial 按模板生成还没有的服务节点]）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>招商外勤命令行工具。
@@ -800,6 +806,8 @@
   sync-status 同步状态、冲突和被拒绝的修改（JSON）
   watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条
   notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
+  service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
+              [--template industrial 按模板生成还没有的服务节点]）
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
     </message>
@@ -1645,6 +1653,21 @@
     <message>
         <source>只能导入 PDF 文件或 PNG、JPEG 图片。</source>
         <translation>只能导入 PDF 文件或 PNG、JPEG 图片。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectService</name>
+    <message>
+        <source>找不到投资协议「%1」。</source>
+        <translation>找不到投资协议「%1」。</translation>
+    </message>
+    <message>
+        <source>没有名为「%1」的服务节点模板。</source>
+        <translation>没有名为「%1」的服务节点模板。</translation>
+    </message>
+    <message>
+        <source>按“%1”模板生成：%2</source>
+        <translation>按“%1”模板生成：%2</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2603,118 @@
         <source>字节</source>
         <translation>字节</translation>
     </message>
+    <message>
+        <source>服务节点</source>
+        <translation>服务节点</translation>
+    </message>
+    <message>
+        <source>新增服务节点</source>
+        <translation>新增服务节点</translation>
+    </message>
+    <message>
+        <source>服务阶段</source>
+        <translation>服务阶段</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>如：建筑工程施工许可</source>
+        <translation>如：建筑工程施工许可</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>如：县住房和城乡建设局</source>
+        <translation>如：县住房和城乡建设局</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>办理状态</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>岗位需求</source>
+        <translation>岗位需求</translation>
+    </message>
+    <message>
+        <source>人员需求：如 普工、技术员</source>
+        <translation>人员需求：如 普工、技术员</translation>
+    </message>
+    <message>
+        <source>需求人数</source>
+        <translation>需求人数</translation>
+    </message>
+    <message>
+        <source>堵点</source>
+        <translation>堵点</translation>
+    </message>
+    <message>
+        <source>企业诉求</source>
+        <translation>企业诉求</translation>
+    </message>
+    <message>
+        <source>登记企业诉求</source>
+        <translation>登记企业诉求</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>如：协调 10 kV 专线接入时间</source>
+        <translation>如：协调 10 kV 专线接入时间</translation>
+    </message>
+    <message>
+        <source>承办部门</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>如：供电局</source>
+        <translation>如：供电局</translation>
+    </message>
+    <message>
+        <source>答复情况</source>
+        <translation>答复情况</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>服务日志</source>
+        <translation>服务日志</translation>
+    </message>
+    <message>
+        <source>记录服务</source>
+        <translation>记录服务</translation>
+    </message>
+    <message>
+        <source>服务日期</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>服务方式</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>服务内容</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -2804,6 +2939,137 @@
     <message>
         <source>参考数据文件格式错误：%1</source>
         <translation>参考数据文件格式错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePlan</name>
+    <message>
+        <source>签约日期</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>约定开工日期</source>
+        <translation>约定开工日期</translation>
+    </message>
+    <message>
+        <source>约定竣工日期</source>
+        <translation>约定竣工日期</translation>
+    </message>
+    <message>
+        <source>约定投产日期</source>
+        <translation>约定投产日期</translation>
+    </message>
+    <message>
+        <source>达产年份年末</source>
+        <translation>达产年份年末</translation>
+    </message>
+    <message>
+        <source>%1 前 %2 天</source>
+        <translation>%1 前 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 后 %2 天</source>
+        <translation>%1 后 %2 天</translation>
+    </message>
+    <message>
+        <source>协议未约定%1，期限待定</source>
+        <translation>协议未约定%1，期限待定</translation>
+    </message>
+    <message>
+        <source>；人数 = 约定用工 %1 人 × %2%</source>
+        <translation>；人数 = 约定用工 %1 人 × %2%</translation>
+    </message>
+    <message>
+        <source>期限 %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>未定期限</source>
+        <translation>未定期限</translation>
+    </message>
+    <message>
+        <source>已完成（提前 %1 天）</source>
+        <translation>已完成（提前 %1 天）</translation>
+    </message>
+    <message>
+        <source>已完成（逾期 %1 天）</source>
+        <translation>已完成（逾期 %1 天）</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>%1，%2 完成</source>
+        <translation>%1，%2 完成</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>受阻</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <source>%1，截至 %2</source>
+        <translation>%1，截至 %2</translation>
+    </message>
+    <message>
+        <source>受阻，逾期 %1 天</source>
+        <translation>受阻，逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>受阻，今天到期</source>
+        <translation>受阻，今天到期</translation>
+    </message>
+    <message>
+        <source>受阻，%1 天后到期</source>
+        <translation>受阻，%1 天后到期</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>%1 天后到期</source>
+        <translation>%1 天后到期</translation>
+    </message>
+    <message>
+        <source>%1 天答复（超过 %2 天）</source>
+        <translation>%1 天答复（超过 %2 天）</translation>
+    </message>
+    <message>
+        <source>%1 天答复</source>
+        <translation>%1 天答复</translation>
+    </message>
+    <message>
+        <source>已等待 %1 天（超过 %2 天）</source>
+        <translation>已等待 %1 天（超过 %2 天）</translation>
+    </message>
+    <message>
+        <source>已等待 %1 天</source>
+        <translation>已等待 %1 天</translation>
+    </message>
+    <message>
+        <source>服务节点 %1 项：已完成 %2，逾期 %3，受阻 %4，临近 %5</source>
+        <translation>服务节点 %1 项：已完成 %2，逾期 %3，受阻 %4，临近 %5</translation>
+    </message>
+    <message>
+        <source>；企业诉求 %1 件：未答复 %2，超时 %3</source>
+        <translation>；企业诉求 %1 件：未答复 %2，超时 %3</translation>
+    </message>
+    <message>
+        <source>，平均 %1 天答复（%2 件已答复共 %3 天）</source>
+        <translation>，平均 %1 天答复（%2 件已答复共 %3 天）</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3370,62 @@
     <message>
         <source>整改完成</source>
         <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>服务阶段</source>
+        <translation>服务阶段</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>办理状态</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>承办部门</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>答复用时（天）</source>
+        <translation>答复用时（天）</translation>
+    </message>
+    <message>
+        <source>服务日期</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>服务方式</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +5169,141 @@
     </message>
 </context>
 <context>
+    <name>zs::ui::ServiceTab</name>
+    <message>
+        <source>按模板生成服务节点</source>
+        <translation>按模板生成服务节点</translation>
+    </message>
+    <message>
+        <source>服务阶段</source>
+        <translation>服务阶段</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>办理状态</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>堵点 / 人员需求</source>
+        <translation>堵点 / 人员需求</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>承办部门</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>用时</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>按协议约定的签约、开工、竣工、投产日期和达产年份，排出审批手续、证件办理、人员需求、开工建设、设备购置、投产和达产各节点；协议已有的节点不会重复生成。</source>
+        <translation>按协议约定的签约、开工、竣工、投产日期和达产年份，排出审批手续、证件办理、人员需求、开工建设、设备购置、投产和达产各节点；协议已有的节点不会重复生成。</translation>
+    </message>
+    <message>
+        <source>企业诉求</source>
+        <translation>企业诉求</translation>
+    </message>
+    <message>
+        <source>服务日志</source>
+        <translation>服务日志</translation>
+    </message>
+    <message>
+        <source>服务节点</source>
+        <translation>服务节点</translation>
+    </message>
+    <message>
+        <source>截至 %1。逾期：过了期限仍未完成；临近：%2 天内到期；企业诉求超过 %3 天未答复或答复用时超过 %3 天计为超时（seeds/service_templates.json）。</source>
+        <translation>截至 %1。逾期：过了期限仍未完成；临近：%2 天内到期；企业诉求超过 %3 天未答复或答复用时超过 %3 天计为超时（seeds/service_templates.json）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 人</source>
+        <translation>%1 %2 人</translation>
+    </message>
+    <message>
+        <source>还没有服务节点。点“按模板生成服务节点”，按协议约定的日期排出从审批手续到达产的各个节点。</source>
+        <translation>还没有服务节点。点“按模板生成服务节点”，按协议约定的日期排出从审批手续到达产的各个节点。</translation>
+    </message>
+    <message>
+        <source>答复：%1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <source>企业还没有提出诉求。</source>
+        <translation>企业还没有提出诉求。</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>还没有服务记录。</source>
+        <translation>还没有服务记录。</translation>
+    </message>
+    <message>
+        <source>项目服务</source>
+        <translation>项目服务</translation>
+    </message>
+    <message>
+        <source>这份协议已有“%1”模板的全部节点，没有新生成。</source>
+        <translation>这份协议已有“%1”模板的全部节点，没有新生成。</translation>
+    </message>
+    <message>
+        <source>已按“%1”模板生成 %2 个服务节点，期限按协议约定的日期推算（悬停在“进度”上可看推算依据）。</source>
+        <translation>已按“%1”模板生成 %2 个服务节点，期限按协议约定的日期推算（悬停在“进度”上可看推算依据）。</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::SettingsDialog</name>
     <message>
         <source>闲置后自动锁定</source>
@@ -5830,6 +6287,10 @@
     <message>
         <source>履约监测：自上次打开以来，新触发 %1 项，新临近 %2 项。按 Ctrl+9 查看。</source>
         <translation>履约监测：自上次打开以来，新触发 %1 项，新临近 %2 项。按 Ctrl+9 查看。</translation>
+    </message>
+    <message>
+        <source>项目服务</source>
+        <translation>项目服务</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "desktop/cli/CliAgreements.h"
 
 #include "desktop/core/agreements/AgreementWatchService.h"
+#include "desktop/core/agreements/ProjectService.h"
 #include "desktop/core/io/ListExporter.h"
 #include "desktop/core/session/OfficerProfile.h"
 #include "desktop/print/NoticeComposer.h"
@@ -66,6 +67,20 @@ Result<QJsonObject> writeNotice(Database& db, const NoticeArgs& args)
                                                                                     notice.number, pdf, args.date, by));
         answer.insert(QStringLiteral("measure_id"), measure);
     }
+    return answer;
+}
+
+Result<QJsonObject> projectService(Database& db, const ServiceArgs& args)
+{
+    ProjectService service(db);
+    int created = 0;
+    if (!args.templateCode.isEmpty()) {
+        ZS_TRY_ASSIGN(created, service.applyTemplate(args.agreement, args.templateCode));
+    }
+    ZS_TRY_ASSIGN(const ProjectService::State state, service.read(args.agreement, args.asOf));
+    QJsonObject answer = ProjectService::toJson(state);
+    if (!args.templateCode.isEmpty())
+        answer.insert(QStringLiteral("created"), created);
     return answer;
 }
 

@@ -28,4 +28,15 @@ struct NoticeArgs
 };
 Result<QJsonObject> writeNotice(Database& db, const NoticeArgs& args);
 
+// `service --agreement 协议编号 [--template CODE] [--as-of YYYY-MM-DD]`: the project's one-to-one service as of the
+// date (ProjectService::toJson); with --template, the template's milestones it does not have yet are made first
+// (`created` says how many).
+struct ServiceArgs
+{
+    QString agreement;
+    QString templateCode;
+    QDate asOf;
+};
+Result<QJsonObject> projectService(Database& db, const ServiceArgs& args);
+
 } // namespace zs::cli

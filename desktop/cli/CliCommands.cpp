@@ -1,6 +1,7 @@
 #include "desktop/cli/CliCommands.h"
 
 #include "desktop/cli/CliAgreements.h"
+#include "desktop/cli/CliHelp.h"
 #include "desktop/cli/CliMaterials.h"
 #include "desktop/cli/CliRecords.h"
 #include "desktop/cli/PassphraseInput.h"
@@ -91,14 +92,17 @@ public:
                                 QStringLiteral("LIST")};
     QCommandLineOption cover{QStringLiteral("cover"), tr("brochure：封面配图（资料库中图片的 id 或名称）。"),
                              QStringLiteral("ID")};
-    QCommandLineOption asOf{QStringLiteral("as-of"), tr("watch：按哪一天判断（默认今天），如 2026-12-08。"),
+    QCommandLineOption asOf{QStringLiteral("as-of"), tr("watch、service：按哪一天判断（默认今天），如 2026-12-08。"),
                             QStringLiteral("YYYY-MM-DD")};
     QCommandLineOption format{QStringLiteral("format"), tr("watch：输出格式 json 或 csv。"), QStringLiteral("FORMAT"),
                               QStringLiteral("json")};
-    QCommandLineOption agreement{QStringLiteral("agreement"), tr("notice：投资协议编号或 id。"),
+    QCommandLineOption agreement{QStringLiteral("agreement"), tr("notice、service：投资协议编号或 id。"),
                                  QStringLiteral("NUMBER")};
     QCommandLineOption condition{QStringLiteral("condition"), tr("notice：退出情形 1–6。"), QStringLiteral("N")};
     QCommandLineOption recordNotice{QStringLiteral("record"), tr("notice：把催告函存入资料库并登记为处置措施。")};
+    QCommandLineOption serviceTemplate{QStringLiteral("template"),
+                                       tr("service：按模板生成协议还没有的服务节点（industrial 或 leased-factory）。"),
+                                       QStringLiteral("CODE")};
     QCommandLineOption title{QStringLiteral("title"), tr("material-import：资料名称。"), QStringLiteral("TEXT")};
     QCommandLineOption publisher{QStringLiteral("publisher"), tr("material-import：发布单位。"),
                                  QStringLiteral("TEXT")};
@@ -136,6 +140,7 @@ private:
     int syncStatus(Workspace& workspace);
     int watch(Workspace& workspace);
     int notice(Workspace& workspace);
+    int service(Workspace& workspace);
 
     int fail(const Error& error);
     int usage(const QString& message);
@@ -625,6 +630,16 @@ int Cli::notice(Workspace& workspace)
     return printJson(writeNotice(workspace.db(), args));
 }
 
+int Cli::service(Workspace& workspace)
+{
+    ServiceArgs args{m_parser.value(agreement), m_parser.value(serviceTemplate), QDate::currentDate()};
+    if (m_parser.isSet(asOf))
+        args.asOf = QDate::fromString(m_parser.value(asOf), Qt::ISODate);
+    if (!args.asOf.isValid())
+        return usage(tr("--as-of 应为日期，如 2026-12-08。"));
+    return printJson(projectService(workspace.db(), args));
+}
+
 int Cli::dispatch(const QString& command)
 {
     using Plain = std::function<int(const QString&)>;
@@ -659,6 +674,7 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("sync-status"), {{}, [this](Workspace& w) { return syncStatus(w); }}},
         {QStringLiteral("watch"), {{}, [this](Workspace& w) { return watch(w); }}},
         {QStringLiteral("notice"), {{}, [this](Workspace& w) { return notice(w); }, &out}},
+        {QStringLiteral("service"), {{}, [this](Workspace& w) { return service(w); }, &agreement}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -695,33 +711,7 @@ int run(int argc, char** argv)
     Translations::install(app, qEnvironmentVariable("ZHAOSHANG_LANG", QStringLiteral("zh_CN")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli",
-        "招商外勤命令行工具。\n\n命令：\n"
-        "  init        创建加密工作区\n"
-        "  verify      检查工作区完整性\n"
-        "  stats       以 JSON 输出工作区统计\n"
-        "  passwd      修改口令\n"
-        "  backup      备份工作区（加密）\n"
-        "  rotate-key  轮换数据库密钥\n"
-        "  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates "
-        "生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）\n"
-        "  search      全文搜索（search 查询词）\n"
-        "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
-        "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
-        "  get         以 JSON 输出一条记录及其明细（--kind leads --id ID）\n"
-        "  log-visit   记录一次走访（--file visit.json，可含新企业、新联系人和发放的资料）\n"
-        "  move-stage  推进或退回项目线索的阶段（--id ID --stage CODE [--reason TEXT]）\n"
-        "  merge       合并重复记录（--kind companies --into 保留的ID --from 重复的ID；--undo MERGE_ID 撤销）\n"
-        "  delete      删除记录（--kind … --id ID，可多个 --id）；restore 恢复删除的记录\n"
-        "  brochure    为企业生成政策宣传册 PDF（--company ID --sections land,tax [--cover 图片] --out F.pdf）\n"
-        "  material-import  把 PDF 或图片导入加密资料库（--file F [--title T --kind policy --publisher P]）\n"
-        "  enroll      登记到总部（--server URL --user NAME [--ca FILE]，密码从标准输入读取）\n"
-        "  sync        与总部同步一次，输出 JSON 摘要\n"
-        "  sync-status 同步状态、冲突和被拒绝的修改（JSON）\n"
-        "  watch       投资协议履约监测（--as-of 日期 --format json|csv），每份协议每种退出情形一条\n"
-        "  notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）\n\n"
-        "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。"));
+    parser.setApplicationDescription(description());
     parser.addHelpOption();
     QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "显示版本。"));
     parser.addOption(version);
@@ -750,6 +740,7 @@ int run(int argc, char** argv)
                        cli.agreement,
                        cli.condition,
                        cli.recordNotice,
+                       cli.serviceTemplate,
                        cli.title,
                        cli.publisher,
                        cli.server,

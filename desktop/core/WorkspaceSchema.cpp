@@ -104,6 +104,11 @@ const Migrator& WorkspaceSchema::migrator()
                                                       "agreement_measure", "agreement_finding"}));
                  return SearchIndex::install(db);
              }},
+            {12, nullptr,
+             [](Database& db) {
+                 return WorkspaceSync::installTables(db, ":/sql/workspace-v12.sql",
+                                                     {"service_milestone", "service_request", "service_log"});
+             }},
         },
         [](Database& db) -> Result<void> {
             ZS_TRY(CjkTokenizer::registerWith(db));

@@ -7,6 +7,7 @@
 #include "desktop/ui/materials/BrochureDialog.h"
 #include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/agreements/AgreementWatchTab.h"
+#include "desktop/ui/agreements/ServiceTab.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/ui/records/RecordListPage.h"
 #include "desktop/ui/records/RecordActions.h"
@@ -86,6 +87,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     m_pages->addWidget(m_watch);
     connect(m_watch, &WatchPage::openRecord, this, &WorkspaceView::openRecord);
     RecordPage::addTab(RecordKind::Agreement, tr("履约监测"), &AgreementWatchTab::make);
+    RecordPage::addTab(RecordKind::Agreement, tr("项目服务"), &ServiceTab::make);
     // On unlock, one line on what became 触发 or 临近 since last time, with the way to the watch.
     if (auto news = AgreementWatchService(workspace.db()).sinceLastTime(m_watch->watch()); // as of today, read once
         news.ok() && (news->triggered > 0 || news->approaching > 0)) {
@@ -104,6 +106,8 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     });
     connect(m_record, &RecordPage::createFor, this, &WorkspaceView::createFor);
     connect(m_record, &RecordPage::composeBrochure, this, &WorkspaceView::composeBrochure);
+    connect(m_record, &RecordPage::removeRecords, this, &WorkspaceView::deleteRecords);
+    connect(m_record, &RecordPage::changed, this, &WorkspaceView::refreshAll);
     connect(m_record, &RecordPage::findDuplicate, this, [this](RecordKind kind, const QString& id) {
         if (RecordActions::mergeWithChosen(m_workspace, kind, id, *m_undo, this))
             refreshAll();

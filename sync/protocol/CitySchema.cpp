@@ -113,6 +113,14 @@ QList<TableDef> cityTables()
            "agreement_id");
     detail("agreement_finding", "agreement_id found_on kind rectify_due rectified_on notes created_at updated_at",
            "agreement", "agreement_id");
+    // The project's one-to-one service (since workspace v12): milestones, the enterprise's requests, the service log.
+    detail("service_milestone",
+           "agreement_id stage item owner due_on state done_on roles headcount blockers notes created_at updated_at",
+           "agreement", "agreement_id");
+    detail("service_request", "agreement_id raised_on subject department answer answered_on notes created_at updated_at",
+           "agreement", "agreement_id");
+    detail("service_log", "agreement_id served_on mode specialist_id content next_step created_at updated_at",
+           "agreement", "agreement_id");
 
     // Merges of duplicates (since workspace v10): in the merged record's scope, written by whoever may write it.
     add("record_merge",

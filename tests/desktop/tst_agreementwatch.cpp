@@ -513,6 +513,17 @@ private Q_SLOTS:
              "SELECT a.number || '|' || f.found_on || '|' || f.kind || '|' || coalesce(f.rectify_due, '') || '|' || "
              "coalesce(f.rectified_on, '') || '|' || f.notes FROM agreement_finding f JOIN agreement a ON a.id = "
              "f.agreement_id"},
+            {RecordKind::ServiceMilestone,
+             "SELECT a.number || '|' || m.stage || '|' || m.item || '|' || m.owner || '|' || coalesce(m.due_on, '') || "
+             "'|' || m.state || '|' || coalesce(m.done_on, '') || '|' || m.roles || '|' || m.headcount || '|' || "
+             "m.blockers || '|' || m.notes FROM service_milestone m JOIN agreement a ON a.id = m.agreement_id"},
+            {RecordKind::ServiceRequest,
+             "SELECT a.number || '|' || r.raised_on || '|' || r.subject || '|' || r.department || '|' || r.answer || "
+             "'|' || coalesce(r.answered_on, '') FROM service_request r JOIN agreement a ON a.id = r.agreement_id"},
+            {RecordKind::ServiceLog,
+             "SELECT a.number || '|' || l.served_on || '|' || l.mode || '|' || coalesce(s.name, '') || '|' || "
+             "l.content || '|' || l.next_step FROM service_log l JOIN agreement a ON a.id = l.agreement_id LEFT JOIN "
+             "specialist s ON s.id = l.specialist_id"},
         };
         const auto dump = [](Database& db, const char* sql) {
             QStringList rows;

@@ -258,7 +258,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("companies"), QStringLiteral("contacts"), QStringLiteral("visits"),
                               QStringLiteral("agreements"), QStringLiteral("agreement-tranches"),
                               QStringLiteral("agreement-progress"), QStringLiteral("agreement-measures"),
-                              QStringLiteral("compliance")}));
+                              QStringLiteral("compliance"), QStringLiteral("service-milestones"),
+                              QStringLiteral("service-requests"), QStringLiteral("service-log")}));
         for (const auto& [kind, sql] : dumps) {
             const KindDecl& declared = RecordKinds::get(kind);
             RecordList list(from.db(), kind);

@@ -9,6 +9,7 @@
 #include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/registry/RecordStore.h"
+#include "desktop/core/agreements/ServicePlan.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -694,28 +695,48 @@ private Q_SLOTS:
                                   {u"measure"_s, u"reminder"_s},
                                   {u"condition_no"_s, u"1"_s}})
                         .ok());
+            QVERIFY(zs::RecordStore(wx->db(), zs::RecordKinds::get(zs::RecordKind::ServiceRequest))
+                        .create(V{{u"agreement_id"_s, agreementId},
+                                  {u"raised_on"_s, u"2026-10-20"_s},
+                                  {u"subject"_s, u"协调 10 千伏专线接入"_s},
+                                  {u"department"_s, u"始兴供电局"_s}})
+                        .ok());
         }
+        // The project's service milestones, planned by the CLI from the industrial template.
+        const int planned = int(zs::ServiceTemplates::bundled().find(u"industrial"_s)->milestones.size());
+        const Run plan = cli(db(u"service"_s, x, {u"--agreement"_s, u"SX-2026-021"_s, u"--template"_s,
+                                                 u"industrial"_s, u"--as-of"_s, u"2026-11-01"_s}));
+        RUN_OK(plan);
+        QCOMPARE(plan.json().value(u"created"_s).toInt(), planned);
         const Run pushed = cli(db(u"sync"_s, x));
         RUN_OK(pushed);
         QCOMPARE(pushed.json().value(u"refused"_s).toInt(), 0);
         const auto counts = [](const QString& path) {
             auto ws = openWorkspace(path);
             return ws ? column(ws->db(), "SELECT (SELECT count(*) FROM agreement) || '/' || (SELECT count(*) FROM "
-                                         "agreement_progress) || '/' || (SELECT count(*) FROM agreement_measure)")
+                                         "agreement_progress) || '/' || (SELECT count(*) FROM agreement_measure) || "
+                                         "'/' || (SELECT count(*) FROM service_milestone) || '/' || (SELECT count(*) "
+                                         "FROM service_request)")
                             .value(0)
                       : QString();
         };
+        const QString all = u"1/1/1/%1/1"_s.arg(planned);
         for (const QString& path : {g, s, h}) {
             RUN_OK(cli(db(u"sync"_s, path)));
             RUN_OK(cli(db(u"sync"_s, path))); // a second round: its purge keeps what it may read
         }
-        QCOMPARE(counts(h), u"1/1/1"_s);
-        QCOMPARE(counts(g), u"1/1/1"_s);
-        QCOMPARE(counts(s), u"0/0/0"_s);
-        // The signing team's watch sees the agreement it reads.
+        QCOMPARE(counts(h), all);
+        QCOMPARE(counts(g), all);
+        QCOMPARE(counts(s), u"0/0/0/0/0"_s);
+        // The signing team's watch sees the agreement it reads, and its service.
         const Run watch = cli(db(u"watch"_s, g, {u"--as-of"_s, u"2026-11-01"_s}));
         RUN_OK(watch);
         QCOMPARE(watch.json().value(u"agreements"_s).toInt(), 1);
+        const Run service = cli(db(u"service"_s, g, {u"--agreement"_s, u"SX-2026-021"_s, u"--as-of"_s, u"2026-11-01"_s}));
+        RUN_OK(service);
+        QCOMPARE(service.json().value(u"milestones"_s).toArray().size(), planned);
+        QCOMPARE(service.json().value(u"requests"_s).toArray().at(0).toObject().value(u"text"_s).toString(),
+                 u"已等待 12 天（超过 10 天）"_s);
 
         // The Guangzhou team adds a measure of its own: refused by HQ with the reason, listed on its laptop.
         {
@@ -726,16 +747,27 @@ private Q_SLOTS:
                                     {u"taken_on"_s, u"2026-11-02"_s},
                                     {u"measure"_s, u"interview"_s}});
             QVERIFY2(own.ok(), failure(own).constData());
+            auto log = zs::RecordStore(wg->db(), zs::RecordKinds::get(zs::RecordKind::ServiceLog))
+                           .create({{u"agreement_id"_s, agreementId},
+                                    {u"served_on"_s, u"2026-11-02"_s},
+                                    {u"mode"_s, u"phone"_s},
+                                    {u"content"_s, u"电话了解企业招工进展。"_s}});
+            QVERIFY2(log.ok(), failure(log).constData());
         }
         const Run refused = cli(db(u"sync"_s, g));
         RUN_OK(refused);
-        QVERIFY2(refused.json().value(u"refused"_s).toInt() >= 1, refused.out.constData());
+        QVERIFY2(refused.json().value(u"refused"_s).toInt() >= 2, refused.out.constData());
         bool listed = false;
         for (const QJsonValue& v : syncStatus(g).value(u"quarantine_list"_s).toArray())
             listed |= v.toObject().value(u"reason"_s).toString().contains(u"跟踪服务专员"_s);
         QVERIFY(listed);
         RUN_OK(cli(db(u"sync"_s, h)));
-        QCOMPARE(counts(h), u"1/1/1"_s); // HQ holds only the specialist's measure
+        QCOMPARE(counts(h), all); // HQ holds only the specialist's measure and service
+        {
+            auto wh = openWorkspace(h);
+            QVERIFY(wh);
+            QCOMPARE(column(wh->db(), "SELECT count(*) FROM service_log").value(0), u"0"_s);
+        }
     }
 
     // Wrong passwords: a few free attempts, then 429 with Retry-After — even for the right password — and every

@@ -15,6 +15,7 @@
 #include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/SettingsDialog.h"
 #include "desktop/ui/agreements/AgreementWatchTab.h"
+#include "desktop/ui/agreements/ServiceTab.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/core/agreements/AgreementWatch.h"
 #include "desktop/core/registry/RecordStore.h"
@@ -947,6 +948,103 @@ private Q_SLOTS:
         QVERIFY(!notice->isEnabled());
         tab->conditions()->selectRow(1); // 投资未达约定进度: 触发
         QVERIFY(notice->isEnabled());
+    }
+
+    // 项目服务: the agreement page's second tab. Empty, it says how to start; 按模板生成服务节点 plans the template onto
+    // the agreement's dates (the ones already past show 逾期 in red, with how the date was computed on hover); a
+    // request registered from the tab is prefilled with the agreement and shows how long it has waited; Delete
+    // removes a milestone with undo.
+    void agreementServiceTab()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("始兴华立电路板有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        const QDate today = QDate::currentDate();
+        auto id = RecordStore(ws.db(), RecordKinds::get(RecordKind::Agreement))
+                      .create({{QStringLiteral("number"), QStringLiteral("SX-2026-007")},
+                               {QStringLiteral("company_id"), c.id},
+                               {QStringLiteral("signed_on"), today.addDays(-100)},
+                               {QStringLiteral("region"), QStringLiteral("shixing")},
+                               {QStringLiteral("total_wan"), 30000},
+                               {QStringLiteral("fixed_asset_wan"), 24000},
+                               {QStringLiteral("target_jobs"), 200},
+                               {QStringLiteral("start_due"), today.addDays(100)}});
+        ZS_VERIFY_OK(id);
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.resize(1366, 768);
+        view.show();
+        view.openRecord(RecordKind::Agreement, id.value());
+        ui::RecordPage* page = view.recordPage();
+        QCOMPARE(page->tabs()->tabText(1), QStringLiteral("项目服务"));
+        auto* tab = qobject_cast<ui::ServiceTab*>(page->tabs()->widget(1));
+        QVERIFY(tab);
+        QCOMPARE(tab->milestones()->rowCount(), 1);
+        QVERIFY(tab->milestones()->item(0, 0)->text().contains(QStringLiteral("按模板生成服务节点")));
+
+        const ServiceTemplates::Template* industrial = ServiceTemplates::bundled().find(QStringLiteral("industrial"));
+        QVERIFY(industrial);
+        QString told;
+        whenDialogOpens<QMessageBox>([&told](QMessageBox* box) {
+            told = box->text();
+            box->accept();
+        });
+        page->tabs()->setCurrentIndex(1);
+        tab->applyTemplate(QStringLiteral("industrial"));
+        QVERIFY(told.contains(QStringLiteral("生成 %1 个服务节点").arg(industrial->milestones.size())));
+        QTRY_VERIFY(page->tabs()->widget(1) != tab); // the page reloaded, on the same tab
+        QCOMPARE(page->tabs()->currentIndex(), 1);
+        tab = qobject_cast<ui::ServiceTab*>(page->tabs()->widget(1));
+        QTableWidget* milestones = tab->milestones();
+        QCOMPARE(milestones->rowCount(), industrial->milestones.size());
+        // 立项 was due 30 days after signing, 70 days ago: overdue, in the watch's red, its basis on hover.
+        int filing = -1;
+        for (int r = 0; r < milestones->rowCount(); ++r)
+            if (milestones->item(r, 1)->text() == QStringLiteral("企业投资项目备案（立项）"))
+                filing = r;
+        QVERIFY(filing >= 0);
+        QCOMPARE(milestones->item(filing, 0)->text(), QStringLiteral("审批手续"));
+        QCOMPARE(milestones->item(filing, 3)->text(), today.addDays(-70).toString(Qt::ISODate));
+        QCOMPARE(milestones->item(filing, 5)->text(), QStringLiteral("逾期 70 天"));
+        QCOMPARE(milestones->item(filing, 5)->foreground().color(), ui::WatchPage::stateColor(WatchState::Triggered));
+        QVERIFY(tab->summary()->text().contains(QStringLiteral("逾期 3"))); // 立项, 用地预审 (45 d), 不动产权证 (90 d)
+        // The staffing milestone: 60 % of the 200 agreed jobs (no production date: its own date waits).
+        bool staffing = false;
+        for (int r = 0; r < milestones->rowCount(); ++r)
+            staffing |= milestones->item(r, 6)->text() == QStringLiteral("普工、技术员、管理人员 120 人");
+        QVERIFY(staffing);
+
+        // A request, from the tab: the agreement prefilled, raised today.
+        whenDialogOpens<ui::GenericRecordDialog>([](ui::GenericRecordDialog* form) {
+            auto* agreement = form->findChild<QComboBox*>(QStringLiteral("agreement_id"));
+            QVERIFY(agreement && agreement->currentData().toString().size() > 0);
+            form->findChild<QLineEdit*>(QStringLiteral("subject"))->setText(QStringLiteral("协调 10 千伏专线接入"));
+            form->findChild<QLineEdit*>(QStringLiteral("department"))->setText(QStringLiteral("始兴供电局"));
+            form->findChild<QPushButton*>(QStringLiteral("save"))->click();
+        });
+        tab->findChild<QPushButton*>(QStringLiteral("newRequest"))->click();
+        QTRY_VERIFY(page->tabs()->widget(1) != tab);
+        tab = qobject_cast<ui::ServiceTab*>(page->tabs()->widget(1));
+        QCOMPARE(tab->requests()->rowCount(), 1);
+        QCOMPARE(tab->requests()->item(0, 1)->text(), QStringLiteral("协调 10 千伏专线接入"));
+        QCOMPARE(tab->requests()->item(0, 4)->text(), QStringLiteral("已等待 0 天"));
+
+        // Delete on a milestone: asked, removed, offered back.
+        tab->milestones()->setFocus();
+        tab->milestones()->selectRow(0);
+        QString asked;
+        whenDialogOpens<QMessageBox>([&asked](QMessageBox* box) {
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        QApplication::setActiveWindow(&view);
+        QTest::keyClick(tab->milestones(), Qt::Key_Delete);
+        QVERIFY(asked.contains(QStringLiteral("删除服务节点")));
+        QTRY_VERIFY(page->tabs()->widget(1) != tab);
+        tab = qobject_cast<ui::ServiceTab*>(page->tabs()->widget(1));
+        QCOMPARE(tab->milestones()->rowCount(), industrial->milestones.size() - 1);
+        QVERIFY(view.undoBar()->isVisible());
     }
 
     // The industry picker: industries under their chain and link headings (not choosable), found by typing.

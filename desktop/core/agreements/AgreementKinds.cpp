@@ -3,24 +3,17 @@
 // ladder and compliance findings. They live in the county's scope (the agreement's county; the others their
 // agreement's), kept by the county's 跟踪服务专员 and read by the team that signed the lead (sync/protocol/
 // CitySchema.cpp). The watch over them is agreements/AgreementWatch.
-#include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/agreements/AgreementKindSupport.h"
 
 namespace zs {
 
-namespace {
-// A code of a seeds/vocabularies.json list by its name, in a list's SQL.
-#define ZS_NAME(table, column) "(SELECT name FROM " table " WHERE code = " column ")"
-#define ZS_VOCABULARY(list, column)                                                                                    \
-    "coalesce((SELECT name FROM ref_vocabulary WHERE list = '" list "' AND code = " column "), " column ")"
-
+namespace agreementkinds {
 FieldDecl agreementRef()
 {
     return {
         "agreement_id", QT_TRANSLATE_NOOP("zs::RecordKinds", "投资协议"), FieldType::Ref, nullptr, "agreement", true};
 }
 
-// What the kinds that follow an agreement share: the agreement's scope, a title of its number and their date, and a
-// list that starts with the agreement's number and company ("<alias> JOIN agreement a … LEFT JOIN company c …").
 KindDecl follower(RecordKind kind, const char* key, const char* plural, const char* from, const char* dateColumn,
                   const char* title)
 {
@@ -39,7 +32,10 @@ KindDecl follower(RecordKind kind, const char* key, const char* plural, const ch
     k.list.company = "c.id";
     return k;
 }
-} // namespace
+} // namespace agreementkinds
+
+using agreementkinds::agreementRef;
+using agreementkinds::follower;
 
 KindDecl RecordKinds::agreementKind()
 {

@@ -174,6 +174,7 @@ Result<int> DemoData::agreements(Database& db, const Clock& clock)
         }
         ++made;
     }
+    ZS_TRY(projectService(db, clock)); // their one-to-one service (demo/DemoService.cpp)
     ZS_TRY(tx.commit());
     return made;
 }

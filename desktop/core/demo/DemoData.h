@@ -38,6 +38,10 @@ public:
     // investment short, built but not producing with a notice sent, targets missed, a finding overdue, just signed),
     // dated from today, signed by the Guangzhou or Shenzhen team. None when there are agreements already.
     static Result<int> agreements(Database& db, const Clock& clock = Clock::system());
+    // Their one-to-one service (demo/DemoService.cpp; made with them): milestones from the industrial template, done
+    // as far as each story has got, some overdue or blocked, the enterprise's requests and the service log. Returns
+    // the milestones made; none when there are some already.
+    static Result<int> projectService(Database& db, const Clock& clock = Clock::system());
 
     // Two companies entered twice, the way another team writes a name off a business card (华源新能源科技（深圳）:
     // no credit code, a contact and a visit of its own): the first pair is merged (its history shows the merge, which

@@ -19,6 +19,9 @@ enum class RecordKind
     AgreementProgress = 10,
     AgreementMeasure = 11,
     AgreementFinding = 12,
+    ServiceMilestone = 13, // 项目跟踪服务 (agreements/ServiceKinds.cpp)
+    ServiceRequest = 14,
+    ServiceLog = 15,
 };
 
 } // namespace zs

@@ -15,8 +15,8 @@ QString RecordFormat::display(ColumnType type, const QVariant& value)
         return QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case ColumnType::Date:
         return value.toString();
-    case ColumnType::Number:
-        return QString::number(value.toLongLong());
+    case ColumnType::Number: // negative: none (a request not answered has no days to answer)
+        return value.toLongLong() < 0 ? QString() : QString::number(value.toLongLong());
     case ColumnType::Wan:
     case ColumnType::Mu: {
         const double v = value.toDouble();
@@ -54,8 +54,8 @@ QVariant RecordFormat::exportValue(ColumnType type, const QVariant& value)
     switch (type) {
     case ColumnType::Wan:
     case ColumnType::Mu:
-        return value.toDouble() < 0 ? QVariant() : value;
     case ColumnType::Number:
+        return value.toDouble() < 0 ? QVariant() : value;
     case ColumnType::Bytes:
         return value;
     default:

@@ -33,7 +33,8 @@ const QList<KindDecl>& RecordKinds::all()
     static const QList<KindDecl> kinds = [] {
         QList<KindDecl> list = directoryKinds();
         list << visitKind() << leadKind() << eventKind() << materialKind() << specialistKind() << agreementKind()
-             << agreementTrancheKind() << agreementProgressKind() << agreementMeasureKind() << agreementFindingKind();
+             << agreementTrancheKind() << agreementProgressKind() << agreementMeasureKind() << agreementFindingKind()
+             << serviceMilestoneKind() << serviceRequestKind() << serviceLogKind();
         return list;
     }();
     return kinds;

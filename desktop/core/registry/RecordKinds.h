@@ -223,6 +223,9 @@ private:
     static KindDecl agreementProgressKind();
     static KindDecl agreementMeasureKind();
     static KindDecl agreementFindingKind();
+    static KindDecl serviceMilestoneKind(); // agreements/ServiceKinds.cpp, with the two below
+    static KindDecl serviceRequestKind();
+    static KindDecl serviceLogKind();
     static QList<TableDecl> mergeTables(); // registry/RecordMerge.cpp: record_merge, record_merge_move
     static FieldDecl created();
     static FieldDecl updated();

@@ -25,7 +25,7 @@
 namespace zs::ui {
 
 AgreementWatchTab::AgreementWatchTab(Workspace& workspace, const QString& agreementId, QWidget* parent)
-    : QWidget(parent)
+    : RecordPageTab(parent)
     , m_workspace(workspace)
     , m_id(agreementId)
     , m_table(WatchPage::makeTable(this))
@@ -105,7 +105,7 @@ void AgreementWatchTab::composeNotice()
         QMessageBox::warning(this, tr("催告函"), measure.error().message);
         return;
     }
-    Q_EMIT recorded();
+    Q_EMIT changed(); // the notice is a measure now: the condition is 已处置
 }
 
 // 累计投资: what the agreement promises by each tranche's date, against what the progress reports say.

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "desktop/core/agreements/AgreementWatch.h"
-
-#include <QWidget>
+#include "desktop/ui/records/RecordPage.h"
 
 class QPushButton;
 class QTableWidget;
@@ -16,20 +15,17 @@ namespace zs::ui {
 // An agreement page's 履约监测 tab: the six exit conditions as of today (reason on the row, the basis on hover),
 // 生成催告函… for a triggered or handled one (the notice previewed; 登记 keeps it and records the measure), and the
 // investment promised against the investment reported as a Qt Charts line chart (累计投资 by date).
-class AgreementWatchTab : public QWidget
+class AgreementWatchTab : public RecordPageTab
 {
     Q_OBJECT
 
 public:
     AgreementWatchTab(Workspace& workspace, const QString& agreementId, QWidget* parent = nullptr);
-    static QWidget* make(Workspace& workspace, const QString& agreementId, QWidget* parent)
+    static RecordPageTab* make(Workspace& workspace, const QString& agreementId, QWidget* parent)
     {
         return new AgreementWatchTab(workspace, agreementId, parent);
     }
     QTableWidget* conditions() const { return m_table; }
-
-Q_SIGNALS:
-    void recorded(); // a notice was recorded as a measure
 
 private:
     void composeNotice();

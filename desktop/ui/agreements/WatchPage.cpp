@@ -16,8 +16,7 @@
 
 namespace zs::ui {
 
-namespace {
-QColor stateColor(WatchState state)
+QColor WatchPage::stateColor(WatchState state)
 {
     switch (state) {
     case WatchState::Triggered:
@@ -31,8 +30,6 @@ QColor stateColor(WatchState state)
     }
     return QColor(0x3b, 0x7d, 0x3b);
 }
-
-} // namespace
 
 void WatchPage::fillTable(QTableWidget* table, const QList<AgreementWatchService::Entry>& entries)
 {

@@ -3,6 +3,7 @@
 #include "desktop/core/agreements/AgreementWatchService.h"
 #include "desktop/core/domain/RecordKind.h"
 
+#include <QColor>
 #include <QWidget>
 
 class QComboBox;
@@ -54,6 +55,8 @@ public:
         Columns
     };
     static QTableWidget* makeTable(QWidget* parent);
+    // A state's colour: 触发 red, 临近 amber, 已处置 blue, 正常 green (the project-service tab uses them too).
+    static QColor stateColor(WatchState state);
     static void fillTable(QTableWidget* table, const QList<AgreementWatchService::Entry>& entries);
 
 Q_SIGNALS:

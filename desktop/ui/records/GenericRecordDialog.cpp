@@ -19,7 +19,8 @@ namespace {
 const QDate kNoDate(1900, 1, 1); // the date editor's "none" (its minimum, shown as special text)
 }
 
-GenericRecordDialog::GenericRecordDialog(Workspace& workspace, const KindDecl& kind, const QString& id, QWidget* parent)
+GenericRecordDialog::GenericRecordDialog(Workspace& workspace, const KindDecl& kind, const QString& id, QWidget* parent,
+                                         const QVariantMap& prefill)
     : RecordDialog(parent)
     , m_workspace(workspace)
     , m_kind(kind)
@@ -43,9 +44,14 @@ GenericRecordDialog::GenericRecordDialog(Workspace& workspace, const KindDecl& k
             showError(values.error());
         }
     } else {
-        for (const FieldDecl& f : RecordStore::editable(kind))
-            if (f.type == FieldType::Bool && qstrcmp(f.column, "active") == 0)
+        for (const FieldDecl& f : RecordStore::editable(kind)) {
+            if (prefill.contains(f.name()))
+                display(f, prefill.value(f.name()));
+            else if (f.type == FieldType::Bool && qstrcmp(f.column, "active") == 0)
                 display(f, true); // a new entry is in office
+            else if (f.type == FieldType::Date && f.required)
+                display(f, QDate::currentDate());
+        }
     }
     setModified(false);
 }

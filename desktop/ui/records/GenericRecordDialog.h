@@ -19,7 +19,10 @@ class GenericRecordDialog : public RecordDialog
     Q_OBJECT
 
 public:
-    GenericRecordDialog(Workspace& workspace, const KindDecl& kind, const QString& id, QWidget* parent = nullptr);
+    // A new record (id empty) starts from `prefill` (column → value: the agreement a service log is for); its
+    // required dates not given start at today.
+    GenericRecordDialog(Workspace& workspace, const KindDecl& kind, const QString& id, QWidget* parent = nullptr,
+                        const QVariantMap& prefill = {});
     QString savedId() const { return m_id; }
 
 protected:

@@ -14,6 +14,8 @@
 
 #include <QMessageBox>
 
+#include <algorithm>
+
 namespace zs::ui {
 
 bool openRecordDialog(Workspace& workspace, SyncController& sync, RecordKind kind, const QString& id, QWidget* parent,
@@ -70,7 +72,16 @@ bool openRecordDialog(Workspace& workspace, SyncController& sync, RecordKind kin
     default: // a simple kind: the form built from its declaration
         break;
     }
-    GenericRecordDialog dialog(workspace, RecordKinds::get(kind), id, parent);
+    // Made for a record (an agreement's progress report): the kind's first reference starts at it.
+    const KindDecl& declared = RecordKinds::get(kind);
+    QVariantMap prefill;
+    if (id.isEmpty() && !companyId.isEmpty()) {
+        const auto ref = std::find_if(declared.fields.cbegin(), declared.fields.cend(),
+                                      [](const FieldDecl& f) { return f.type == FieldType::Ref; });
+        if (ref != declared.fields.cend())
+            prefill.insert(ref->name(), companyId);
+    }
+    GenericRecordDialog dialog(workspace, declared, id, parent, prefill);
     return dialog.exec() == QDialog::Accepted;
 }
 

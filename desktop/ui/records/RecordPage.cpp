@@ -199,9 +199,14 @@ void RecordPage::fill()
         m_tabs->removeTab(0);
         discard(page);
     }
-    for (const ExtraTab& t : std::as_const(extraTabs()))
-        if (t.kind == m_kind)
-            m_tabs->addTab(t.make(m_workspace, m_id, this), t.title);
+    for (const ExtraTab& t : std::as_const(extraTabs())) {
+        if (t.kind != m_kind)
+            continue;
+        RecordPageTab* tab = t.make(m_workspace, m_id, this);
+        connect(tab, &RecordPageTab::removeRecords, this, &RecordPage::removeRecords);
+        connect(tab, &RecordPageTab::changed, this, &RecordPage::changed);
+        m_tabs->addTab(tab, t.title);
+    }
     m_tabs->addTab(makeEntryList(m_overview.activity, true), tr("动态（%1）").arg(m_overview.activity.size()));
     for (const RecordOverview::Related& r : std::as_const(m_overview.related))
         m_tabs->addTab(makeEntryList(r.entries, false), tr("%1（%2）").arg(r.label).arg(r.count));

@@ -18,6 +18,20 @@ class Workspace;
 
 namespace zs::ui {
 
+// A tab a feature adds to its kind's pages (an agreement's 履约监测 and 项目服务): what it asks of the workspace view
+// goes through the page.
+class RecordPageTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+Q_SIGNALS:
+    void removeRecords(zs::RecordKind kind, const QStringList& ids); // deleted with undo (RecordActions)
+    void changed();                                                   // it changed records: pages and lists reload
+};
+
 // A record's page in the main area (客商, 项目线索, 推介活动; any kind, from RecordOverview): the name and key facts on
 // top, actions (edit, log a visit, new lead, compose a brochure), then tabs: 动态 (everything that happened, newest
 // first) and one per kind referring to it with its count. An entry opens with a double click or Enter. Back and forward
@@ -30,7 +44,7 @@ public:
     explicit RecordPage(Workspace& workspace, QWidget* parent = nullptr);
     // A tab a feature adds to its kind's pages (an agreement's 履约监测), first among the tabs; made anew each time
     // the page is filled.
-    using TabFactory = std::function<QWidget*(Workspace& workspace, const QString& id, QWidget* parent)>;
+    using TabFactory = std::function<RecordPageTab*(Workspace& workspace, const QString& id, QWidget* parent)>;
     static void addTab(RecordKind kind, const QString& title, TabFactory make);
 
     // Every kind opens on a page, but a contact: it is shown on its company's (RecordOpener opens the company).
@@ -53,6 +67,8 @@ Q_SIGNALS:
     void createFor(zs::RecordKind kind, const QString& companyId);
     void composeBrochure(const QString& companyId);
     void findDuplicate(zs::RecordKind kind, const QString& id); // 合并重复…: choose the other one
+    void removeRecords(zs::RecordKind kind, const QStringList& ids);
+    void changed(); // a tab changed records
     void back();
     void forward();
     void gone(); // the record is no longer there (merged or deleted elsewhere)
