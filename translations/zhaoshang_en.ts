@@ -4354,18 +4354,6 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
 <context>
     <name>zs::ui::ImportDialog</name>
     <message>
-        <source>导入客商</source>
-        <translation>Import Companies</translation>
-    </message>
-    <message>
-        <source>导入联系人</source>
-        <translation>Import Contacts</translation>
-    </message>
-    <message>
-        <source>导入走访</source>
-        <translation>Import Visits</translation>
-    </message>
-    <message>
         <source>行</source>
         <translation>Line</translation>
     </message>
@@ -4412,6 +4400,10 @@ The passphrase cannot be recovered: without it the workspace cannot be opened.</
     <message>
         <source>已导入 %1 条。</source>
         <translation>Records imported: %1.</translation>
+    </message>
+    <message>
+        <source>导入%1</source>
+        <translation>Import %1</translation>
     </message>
 </context>
 <context>

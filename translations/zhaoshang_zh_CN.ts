@@ -4353,18 +4353,6 @@
 <context>
     <name>zs::ui::ImportDialog</name>
     <message>
-        <source>导入客商</source>
-        <translation>导入客商</translation>
-    </message>
-    <message>
-        <source>导入联系人</source>
-        <translation>导入联系人</translation>
-    </message>
-    <message>
-        <source>导入走访</source>
-        <translation>导入走访</translation>
-    </message>
-    <message>
         <source>行</source>
         <translation>行</translation>
     </message>
@@ -4411,6 +4399,10 @@
     <message>
         <source>已导入 %1 条。</source>
         <translation>已导入 %1 条。</translation>
+    </message>
+    <message>
+        <source>导入%1</source>
+        <translation>导入%1</translation>
     </message>
 </context>
 <context>

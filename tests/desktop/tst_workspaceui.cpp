@@ -16,6 +16,7 @@
 #include "desktop/ui/SettingsDialog.h"
 #include "desktop/ui/agreements/AgreementWatchTab.h"
 #include "desktop/ui/agreements/ServiceTab.h"
+#include "desktop/ui/io/ImportDialog.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/core/agreements/AgreementWatch.h"
 #include "desktop/core/registry/RecordStore.h"
@@ -1045,6 +1046,53 @@ private Q_SLOTS:
         tab = qobject_cast<ui::ServiceTab*>(page->tabs()->widget(1));
         QCOMPARE(tab->milestones()->rowCount(), industrial->milestones.size() - 1);
         QVERIFY(view.undoBar()->isVisible());
+    }
+
+    // The agreements list imports the agreement and every kind that follows it (a menu); a follower's file goes
+    // through the generic importer: problems by line and column, the rest in one transaction.
+    void importsWhatFollowsAnAgreement()
+    {
+        test::WorkspaceFixture ws;
+        Company c;
+        c.name = QStringLiteral("始兴华立电路板有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        ZS_VERIFY_OK(RecordStore(ws.db(), RecordKinds::get(RecordKind::Agreement))
+                         .create({{QStringLiteral("number"), QStringLiteral("SX-2026-007")},
+                                  {QStringLiteral("company_id"), c.id},
+                                  {QStringLiteral("signed_on"), QDate(2026, 3, 1)},
+                                  {QStringLiteral("region"), QStringLiteral("shixing")},
+                                  {QStringLiteral("total_wan"), 30000},
+                                  {QStringLiteral("fixed_asset_wan"), 24000},
+                                  {QStringLiteral("start_due"), QDate(2026, 9, 1)}}));
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        ui::RecordListPage* list = view.listPage(ui::WorkspaceView::Agreements);
+        auto* import = list->findChild<QPushButton*>(QStringLiteral("importCsv"));
+        QVERIFY(import && import->menu());
+        QStringList offered;
+        for (QAction* a : import->menu()->actions())
+            offered << a->text();
+        QCOMPARE(offered.first(), QStringLiteral("投资协议…"));
+        QVERIFY(offered.contains(QStringLiteral("履约进展…")));
+        QVERIFY(offered.contains(QStringLiteral("企业诉求…")));
+        QCOMPARE(offered.size(), 8); // the agreement, its tranches, reports, measures, findings, its service (3)
+
+        ui::ImportDialog dialog(ws.workspace(), RecordKind::ServiceRequest);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("导入企业诉求"));
+        const QByteArray csv = QStringLiteral("协议编号,提出日期,诉求内容,承办部门,答复日期\n"
+                                              "SX-2026-007,2026-10-20,协调 10 千伏专线接入,始兴供电局,2026-10-26\n"
+                                              "SX-2099-001,2026-10-21,员工子女入学,县教育局,\n")
+                                   .toUtf8();
+        QVERIFY(dialog.preview(csv, QStringLiteral("诉求.csv")));
+        auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("confirmImport"));
+        QCOMPARE(confirm->text(), QStringLiteral("导入 1 条"));
+        auto* issues = dialog.findChild<QTableWidget*>();
+        QCOMPARE(issues->rowCount(), 1);
+        QCOMPARE(issues->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(issues->item(0, 1)->text(), QStringLiteral("协议编号"));
+        whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->accept(); });
+        dialog.accept();
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM service_request WHERE answered_on = '2026-10-26'").value(), 1);
     }
 
     // The industry picker: industries under their chain and link headings (not choosable), found by typing.

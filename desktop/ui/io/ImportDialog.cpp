@@ -1,6 +1,7 @@
 #include "desktop/ui/io/ImportDialog.h"
 
 #include "desktop/core/Workspace.h"
+#include "desktop/core/registry/RecordKinds.h"
 #include "desktop/ui/Style.h"
 
 #include <QDialogButtonBox>
@@ -16,16 +17,19 @@
 
 namespace zs::ui {
 
-ImportDialog::ImportDialog(Workspace& workspace, CsvImport::Kind kind, QWidget* parent)
+bool ImportDialog::imports(RecordKind kind)
+{
+    return CsvImport::kindFor(kind).ok() || !RecordKinds::get(kind).exchange.isEmpty();
+}
+
+ImportDialog::ImportDialog(Workspace& workspace, RecordKind kind, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_kind(kind)
     , m_summary(new QLabel(this))
     , m_issues(new QTableWidget(0, 3, this))
 {
-    setWindowTitle(kind == CsvImport::Kind::Companies  ? tr("导入客商")
-                   : kind == CsvImport::Kind::Contacts ? tr("导入联系人")
-                                                       : tr("导入走访"));
+    setWindowTitle(tr("导入%1").arg(RecordKinds::label(RecordKinds::get(kind))));
     resize(760, 480);
     m_summary->setWordWrap(true);
     m_issues->setHorizontalHeaderLabels({tr("行"), tr("列"), tr("说明")});
@@ -61,22 +65,44 @@ bool ImportDialog::chooseFileAndPreview()
 
 bool ImportDialog::preview(const QByteArray& bytes, const QString& fileName)
 {
-    auto result = [&] {
-        const BusyCursor busy;
-        return CsvImport::preview(m_workspace.db(), m_kind, bytes);
-    }();
-    if (!result.ok()) {
-        QMessageBox::warning(parentWidget(), windowTitle(), result.error().message);
-        return false;
+    // What both importers say: the file's encoding and rows, the problems and duplicates left out.
+    QString encoding;
+    int rows = 0;
+    int importable = 0;
+    QList<CsvImport::Issue> problems;
+    QList<CsvImport::Issue> duplicates;
+    const BusyCursor busy;
+    if (const auto own = CsvImport::kindFor(m_kind); own.ok()) {
+        auto result = CsvImport::preview(m_workspace.db(), own.value(), bytes);
+        if (!result.ok()) {
+            QMessageBox::warning(parentWidget(), windowTitle(), result.error().message);
+            return false;
+        }
+        m_own = std::move(result.value());
+        encoding = m_own->encoding;
+        rows = m_own->rows;
+        importable = m_own->importable();
+        problems = m_own->problems;
+        duplicates = m_own->duplicates;
+    } else {
+        auto result = RecordImport::preview(m_workspace.db(), RecordKinds::get(m_kind), bytes);
+        if (!result.ok()) {
+            QMessageBox::warning(parentWidget(), windowTitle(), result.error().message);
+            return false;
+        }
+        m_records = std::move(result.value());
+        encoding = m_records->encoding;
+        rows = m_records->rows;
+        importable = int(m_records->records.size());
+        problems = m_records->problems;
+        duplicates = m_records->duplicates;
     }
-    m_preview = std::move(result.value());
-    const CsvImport::Preview& p = *m_preview;
     m_summary->setText(tr("%1（%2）：共 %3 行，可导入 %4 条，有问题 %5 处，重复 %6 条。")
-                           .arg(fileName, p.encoding)
-                           .arg(p.rows)
-                           .arg(p.importable())
-                           .arg(p.problems.size())
-                           .arg(p.duplicates.size()));
+                           .arg(fileName, encoding)
+                           .arg(rows)
+                           .arg(importable)
+                           .arg(problems.size())
+                           .arg(duplicates.size()));
     m_issues->setRowCount(0);
     auto addRow = [this](const CsvImport::Issue& issue, const QString& prefix) {
         const int r = m_issues->rowCount();
@@ -85,22 +111,22 @@ bool ImportDialog::preview(const QByteArray& bytes, const QString& fileName)
         m_issues->setItem(r, 1, new QTableWidgetItem(issue.column));
         m_issues->setItem(r, 2, new QTableWidgetItem(prefix + issue.reason));
     };
-    for (const auto& issue : p.problems)
+    for (const auto& issue : std::as_const(problems))
         addRow(issue, QString());
-    for (const auto& issue : p.duplicates)
+    for (const auto& issue : std::as_const(duplicates))
         addRow(issue, tr("重复："));
-    m_import->setEnabled(p.importable() > 0);
-    m_import->setText(tr("导入 %1 条").arg(p.importable()));
+    m_import->setEnabled(importable > 0);
+    m_import->setText(tr("导入 %1 条").arg(importable));
     return true;
 }
 
 void ImportDialog::accept()
 {
-    if (!m_preview)
+    if (!m_own && !m_records)
         return;
     auto written = [&] {
         const BusyCursor busy;
-        return CsvImport::commit(m_workspace.db(), *m_preview);
+        return m_own ? CsvImport::commit(m_workspace.db(), *m_own) : RecordImport::commit(m_workspace.db(), *m_records);
     }();
     if (!written.ok()) {
         QMessageBox::warning(this, windowTitle(), written.error().message);

@@ -32,6 +32,24 @@
 namespace zs::ui {
 
 namespace {
+// What 导入 CSV… offers on a kind's list: the kind if it imports, then the importable kinds that follow it (their
+// scope is that of the record of this kind they refer to: an agreement's tranches, progress reports, measures…).
+QList<RecordKind> importKinds(RecordKind kind)
+{
+    QList<RecordKind> kinds;
+    if (ImportDialog::imports(kind))
+        kinds << kind;
+    const char* key = RecordKinds::get(kind).key;
+    for (const KindDecl& k : RecordKinds::all()) {
+        if (k.kind == kind || k.exchange.isEmpty() || qstrncmp(k.scope, "of:", 3) != 0)
+            continue;
+        const FieldDecl* parent = k.field(QString::fromLatin1(k.scope + 3));
+        if (parent && parent->ref && qstrcmp(parent->ref, key) == 0)
+            kinds << k.kind;
+    }
+    return kinds;
+}
+
 QDateEdit* makeDateFilter(QWidget* parent, const QString& placeholderText)
 {
     auto* edit = new QDateEdit(parent);
@@ -71,9 +89,18 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
         connect(compose, &QPushButton::clicked, this, [this] { Q_EMIT composeBrochure(); });
         top->addWidget(compose);
     }
-    if (CsvImport::kindFor(kind).ok()) {
+    if (const QList<RecordKind> importable = importKinds(kind); !importable.isEmpty()) {
         auto* import = new QPushButton(tr("导入 CSV…"), this);
-        connect(import, &QPushButton::clicked, this, &RecordListPage::importCsv);
+        import->setObjectName(QStringLiteral("importCsv"));
+        if (importable.size() == 1) {
+            connect(import, &QPushButton::clicked, this, [this, kind] { importCsv(kind); });
+        } else { // a menu: the kind, then what follows it (an agreement's tranches, reports, measures…)
+            auto* menu = new QMenu(import);
+            for (RecordKind k : importable)
+                menu->addAction(RecordKinds::label(RecordKinds::get(k)) + QStringLiteral("…"), this,
+                                [this, k] { importCsv(k); });
+            import->setMenu(menu);
+        }
         top->addWidget(import);
     }
     auto* exportButton = new QPushButton(tr("导出…"), this);
@@ -517,12 +544,9 @@ void RecordListPage::exportList(const QStringList& onlyIds)
         QMessageBox::warning(this, tr("导出列表"), written.error().message);
 }
 
-void RecordListPage::importCsv()
+void RecordListPage::importCsv(RecordKind kind)
 {
-    auto kind = CsvImport::kindFor(m_kind);
-    if (!kind.ok())
-        return;
-    ImportDialog dialog(m_workspace, kind.value(), this);
+    ImportDialog dialog(m_workspace, kind, this);
     if (dialog.chooseFileAndPreview() && dialog.exec() == QDialog::Accepted)
         reload();
 }

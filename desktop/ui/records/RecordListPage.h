@@ -58,7 +58,7 @@ private:
     void applyFilter();
     void updateCount();
     void exportList(const QStringList& onlyIds = {}); // the list as filtered, or only the rows selected
-    void importCsv();
+    void importCsv(RecordKind kind);
     void showColumnMenu(const QPoint& at);
     void showRowMenu(const QPoint& at);
     // Saved filters (筛选方案): the filter row's values under a name, per list, in the settings.
