@@ -11,6 +11,7 @@
 #include "desktop/ui/sync/SyncPage.h"
 #include "desktop/ui/SystemLockMonitor.h"
 #include "desktop/ui/WorkspaceView.h"
+#include "desktop/ui/records/RecordPage.h"
 #include "sync/store/Hardening.h"
 
 #include <QApplication>
@@ -184,6 +185,9 @@ int main(int argc, char** argv)
                          "SELECT a.id FROM agreement a LEFT JOIN agreement_progress p ON p.agreement_id = a.id AND "
                          "p.deleted = 0 GROUP BY a.id ORDER BY a.number = 'SX-2024-018' DESC, count(p.id) DESC LIMIT "
                          "1"},
+                        // its 项目服务 tab: the agreement whose construction permit is blocked
+                        {"record-agreement-service", zs::RecordKind::Agreement,
+                         "SELECT id FROM agreement WHERE deleted = 0 ORDER BY number = 'SX-2025-003' DESC LIMIT 1"},
                         {"record-material", zs::RecordKind::Material,
                          "SELECT id FROM material WHERE deleted = 0 ORDER BY mime LIKE 'image/%' DESC, created_at DESC "
                          "LIMIT 1"},
@@ -194,6 +198,8 @@ int main(int argc, char** argv)
                         auto top = session.workspace()->db().prepare(p.sql);
                         if (top.ok() && top->step().value())
                             view->openRecord(p.kind, top->text(0));
+                        if (dialog.endsWith(QLatin1String("-service")))
+                            view->recordPage()->tabs()->setCurrentIndex(1);
                         return;
                     }
                     if (dialog == QLatin1String("enroll")) {

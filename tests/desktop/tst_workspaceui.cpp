@@ -1028,8 +1028,8 @@ private Q_SLOTS:
         QTRY_VERIFY(page->tabs()->widget(1) != tab);
         tab = qobject_cast<ui::ServiceTab*>(page->tabs()->widget(1));
         QCOMPARE(tab->requests()->rowCount(), 1);
-        QCOMPARE(tab->requests()->item(0, 1)->text(), QStringLiteral("协调 10 千伏专线接入"));
-        QCOMPARE(tab->requests()->item(0, 4)->text(), QStringLiteral("已等待 0 天"));
+        QCOMPARE(tab->requests()->item(0, 2)->text(), QStringLiteral("协调 10 千伏专线接入"));
+        QCOMPARE(tab->requests()->item(0, 1)->text(), QStringLiteral("已等待 0 天"));
 
         // Delete on a milestone: asked, removed, offered back.
         tab->milestones()->setFocus();

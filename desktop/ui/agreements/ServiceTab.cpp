@@ -98,7 +98,7 @@ ServiceTab::ServiceTab(Workspace& workspace, const QString& agreementId, QWidget
     , m_milestones(makeTable({tr("服务阶段"), tr("事项"), tr("责任单位"), tr("期限"), tr("办理状态"), tr("进度"),
                               tr("堵点 / 人员需求")},
                              QStringLiteral("serviceMilestones"), this))
-    , m_requests(makeTable({tr("提出日期"), tr("诉求内容"), tr("承办部门"), tr("答复日期"), tr("用时")},
+    , m_requests(makeTable({tr("提出日期"), tr("用时"), tr("诉求内容"), tr("承办部门"), tr("答复日期")},
                            QStringLiteral("serviceRequests"), this))
     , m_log(makeTable({tr("日期"), tr("方式"), tr("服务内容"), tr("下一步")}, QStringLiteral("serviceLog"), this))
 {
@@ -186,10 +186,10 @@ void ServiceTab::fill()
 
     for (const ProjectService::Request& r : std::as_const(m_state.requests)) {
         addRow(m_requests, r.facts.id,
-               {day(r.facts.raised), r.subject, r.department, day(r.facts.answered), r.check.text},
+               {day(r.facts.raised), r.check.text, r.subject, r.department, day(r.facts.answered)},
                r.answer.isEmpty() ? QString() : tr("答复：%1").arg(r.answer));
         if (r.check.late)
-            m_requests->item(m_requests->rowCount() - 1, 4)
+            m_requests->item(m_requests->rowCount() - 1, 1)
                 ->setForeground(WatchPage::stateColor(r.check.answered ? WatchState::Approaching : WatchState::Triggered));
     }
     if (m_state.requests.isEmpty())
@@ -203,7 +203,7 @@ void ServiceTab::fill()
     for (QTableWidget* t : {m_milestones, m_requests, m_log}) {
         t->resizeColumnsToContents();
         for (int c = 0; c < t->columnCount() - 1; ++c)
-            t->setColumnWidth(c, std::min(t->columnWidth(c), 260));
+            t->setColumnWidth(c, std::min(t->columnWidth(c), 220));
     }
 }
 
