@@ -70,9 +70,10 @@ void seed(Database& db, int agreements, int reports)
                              "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, 'environment', ?5, 0, 0)"));
     auto sm = need(db.prepare("INSERT INTO service_milestone (id, scope, agreement_id, stage, item, owner, due_on, "
                               "state, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0)"));
-    auto sr = need(db.prepare("INSERT INTO service_request (id, scope, agreement_id, raised_on, subject, department, "
-                              "answered_on, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, '协调专线接入', '供电局', ?5, "
-                              "0, 0)"));
+    auto sr =
+        need(db.prepare("INSERT INTO service_request (id, scope, agreement_id, raised_on, subject, department, "
+                        "answered_on, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, '协调专线接入', '供电局', ?5, "
+                        "0, 0)"));
     auto sl = need(db.prepare("INSERT INTO service_log (id, scope, agreement_id, served_on, mode, content, created_at, "
                               "updated_at) VALUES (?1, ?2, ?3, ?4, 'onsite', '上门走访，核对建设进度。', 0, 0)"));
     const ServiceTemplates::Template& industrial = *ServiceTemplates::bundled().find(QStringLiteral("industrial"));

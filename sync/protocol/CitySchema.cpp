@@ -117,8 +117,9 @@ QList<TableDef> cityTables()
     detail("service_milestone",
            "agreement_id stage item owner due_on state done_on roles headcount blockers notes created_at updated_at",
            "agreement", "agreement_id");
-    detail("service_request", "agreement_id raised_on subject department answer answered_on notes created_at updated_at",
-           "agreement", "agreement_id");
+    detail("service_request",
+           "agreement_id raised_on subject department answer answered_on notes created_at updated_at", "agreement",
+           "agreement_id");
     detail("service_log", "agreement_id served_on mode specialist_id content next_step created_at updated_at",
            "agreement", "agreement_id");
 

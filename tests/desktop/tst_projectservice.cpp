@@ -38,16 +38,36 @@ ServiceTemplates::Template oneOfEach()
 {
     return {QStringLiteral("t"),
             QStringLiteral("测试"),
-            {{QStringLiteral("approval"), QStringLiteral("立项"), QStringLiteral("县发展和改革局"),
-              QStringLiteral("signed_on"), 30, {}, 0},
-             {QStringLiteral("approval"), QStringLiteral("施工许可"), QStringLiteral("县住房和城乡建设局"),
-              QStringLiteral("start_due"), -5, {}, 0},
-             {QStringLiteral("construction"), QStringLiteral("竣工验收"), QStringLiteral("企业"),
-              QStringLiteral("completion_due"), 0, {}, 0},
+            {{QStringLiteral("approval"),
+              QStringLiteral("立项"),
+              QStringLiteral("县发展和改革局"),
+              QStringLiteral("signed_on"),
+              30,
+              {},
+              0},
+             {QStringLiteral("approval"),
+              QStringLiteral("施工许可"),
+              QStringLiteral("县住房和城乡建设局"),
+              QStringLiteral("start_due"),
+              -5,
+              {},
+              0},
+             {QStringLiteral("construction"),
+              QStringLiteral("竣工验收"),
+              QStringLiteral("企业"),
+              QStringLiteral("completion_due"),
+              0,
+              {},
+              0},
              {QStringLiteral("staffing"), QStringLiteral("首批招工"), QStringLiteral("县人力资源和社会保障局"),
               QStringLiteral("production_due"), -90, QStringLiteral("普工"), 0.6},
-             {QStringLiteral("full-production"), QStringLiteral("达产核验"), QStringLiteral("县工业和信息化局"),
-              QStringLiteral("target_year_end"), 60, {}, 0}}};
+             {QStringLiteral("full-production"),
+              QStringLiteral("达产核验"),
+              QStringLiteral("县工业和信息化局"),
+              QStringLiteral("target_year_end"),
+              60,
+              {},
+              0}}};
 }
 
 ServiceTemplates settings(int dueSoon = 14, int answer = 10)
@@ -60,7 +80,8 @@ ServiceTemplates settings(int dueSoon = 14, int answer = 10)
 
 MilestoneFacts milestone(const QString& state, QDate due, QDate done = {})
 {
-    return {QStringLiteral("m"), QStringLiteral("approval"), QStringLiteral("施工许可"), QString(), state, due, done, {}};
+    return {
+        QStringLiteral("m"), QStringLiteral("approval"), QStringLiteral("施工许可"), QString(), state, due, done, {}};
 }
 
 } // namespace
@@ -130,35 +151,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         const auto S = [](MilestoneStatus s) { return static_cast<int>(s); };
         // The date itself: due today is not late; a day past it is.
-        QTest::newRow("todo due yesterday") << "todo" << -1 << 0 << 14 << S(MilestoneStatus::Overdue) << 1 << "逾期 1 天";
+        QTest::newRow("todo due yesterday")
+            << "todo" << -1 << 0 << 14 << S(MilestoneStatus::Overdue) << 1 << "逾期 1 天";
         QTest::newRow("todo due today") << "todo" << 0 << 0 << 14 << S(MilestoneStatus::DueSoon) << 0 << "今天到期";
-        QTest::newRow("doing due tomorrow") << "doing" << 1 << 0 << 14 << S(MilestoneStatus::DueSoon) << 1
-                                            << "1 天后到期";
+        QTest::newRow("doing due tomorrow")
+            << "doing" << 1 << 0 << 14 << S(MilestoneStatus::DueSoon) << 1 << "1 天后到期";
         // The due-soon window: at its edge, and a day beyond.
         QTest::newRow("window edge") << "todo" << 14 << 0 << 14 << S(MilestoneStatus::DueSoon) << 14 << "14 天后到期";
         QTest::newRow("past the window") << "todo" << 15 << 0 << 14 << S(MilestoneStatus::Open) << 15 << "15 天后到期";
-        QTest::newRow("window one day shorter") << "todo" << 14 << 0 << 13 << S(MilestoneStatus::Open) << 14
-                                                << "14 天后到期";
-        QTest::newRow("window one day longer") << "todo" << 15 << 0 << 15 << S(MilestoneStatus::DueSoon) << 15
-                                               << "15 天后到期";
+        QTest::newRow("window one day shorter")
+            << "todo" << 14 << 0 << 13 << S(MilestoneStatus::Open) << 14 << "14 天后到期";
+        QTest::newRow("window one day longer")
+            << "todo" << 15 << 0 << 15 << S(MilestoneStatus::DueSoon) << 15 << "15 天后到期";
         // Blocked: its own state until its date passes, then overdue (still said to be blocked).
-        QTest::newRow("blocked, far off") << "blocked" << 40 << 0 << 14 << S(MilestoneStatus::Blocked) << 40
-                                          << "受阻，40 天后到期";
-        QTest::newRow("blocked, due today") << "blocked" << 0 << 0 << 14 << S(MilestoneStatus::Blocked) << 0
-                                            << "受阻，今天到期";
-        QTest::newRow("blocked, a day late") << "blocked" << -1 << 0 << 14 << S(MilestoneStatus::Overdue) << 1
-                                             << "受阻，逾期 1 天";
-        QTest::newRow("blocked, no date") << "blocked" << 9999 << 0 << 14 << S(MilestoneStatus::Blocked) << 0
-                                          << "受阻";
+        QTest::newRow("blocked, far off")
+            << "blocked" << 40 << 0 << 14 << S(MilestoneStatus::Blocked) << 40 << "受阻，40 天后到期";
+        QTest::newRow("blocked, due today")
+            << "blocked" << 0 << 0 << 14 << S(MilestoneStatus::Blocked) << 0 << "受阻，今天到期";
+        QTest::newRow("blocked, a day late")
+            << "blocked" << -1 << 0 << 14 << S(MilestoneStatus::Overdue) << 1 << "受阻，逾期 1 天";
+        QTest::newRow("blocked, no date") << "blocked" << 9999 << 0 << 14 << S(MilestoneStatus::Blocked) << 0 << "受阻";
         QTest::newRow("no date") << "todo" << 9999 << 0 << 14 << S(MilestoneStatus::Undated) << 0 << "未定期限";
         // Done: early, on the day, late — whatever today is.
-        QTest::newRow("done a day early") << "done" << -10 << -11 << 14 << S(MilestoneStatus::Done) << 1
-                                          << "已完成（提前 1 天）";
+        QTest::newRow("done a day early")
+            << "done" << -10 << -11 << 14 << S(MilestoneStatus::Done) << 1 << "已完成（提前 1 天）";
         QTest::newRow("done on the day") << "done" << -10 << -10 << 14 << S(MilestoneStatus::Done) << 0 << "按期完成";
         QTest::newRow("done a day late") << "done" << -10 << -9 << 14 << S(MilestoneStatus::Done) << -1
                                          << "已完成（逾期 1 天）";
-        QTest::newRow("done, date not noted") << "done" << -10 << 9999 << 14 << S(MilestoneStatus::Done) << 0
-                                              << "已完成";
+        QTest::newRow("done, date not noted")
+            << "done" << -10 << 9999 << 14 << S(MilestoneStatus::Done) << 0 << "已完成";
     }
 
     void milestoneStatus()
@@ -307,8 +328,8 @@ private Q_SLOTS:
         QVERIFY(state->milestones[0].facts.blockers.isEmpty());
 
         // One deleted: applying again makes that one only.
-        ZS_VERIFY_OK(RecordStore(ws.db(), RecordKinds::get(RecordKind::ServiceMilestone))
-                         .remove(state->milestones[1].facts.id));
+        ZS_VERIFY_OK(
+            RecordStore(ws.db(), RecordKinds::get(RecordKind::ServiceMilestone)).remove(state->milestones[1].facts.id));
         QCOMPARE(service.applyTemplate(id.value(), QStringLiteral("t"), templates).value(), 1);
 
         // A request answered and one waiting; the JSON the CLI prints says the same.
@@ -332,8 +353,9 @@ private Q_SLOTS:
         QCOMPARE(r[0].toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("员工子女入学"));
         QCOMPARE(r[0].toObject().value(QStringLiteral("late")).toBool(), true);
         QCOMPARE(r[1].toObject().value(QStringLiteral("days")).toInt(), 6);
-        QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("average_days_to_answer")).toDouble(),
-                 6.0);
+        QCOMPARE(
+            json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("average_days_to_answer")).toDouble(),
+            6.0);
 
         // Unknown template, unknown agreement: said in Chinese, nothing made.
         auto unknown = service.applyTemplate(id.value(), QStringLiteral("nope"), templates);

@@ -704,8 +704,9 @@ private Q_SLOTS:
         }
         // The project's service milestones, planned by the CLI from the industrial template.
         const int planned = int(zs::ServiceTemplates::bundled().find(u"industrial"_s)->milestones.size());
-        const Run plan = cli(db(u"service"_s, x, {u"--agreement"_s, u"SX-2026-021"_s, u"--template"_s,
-                                                 u"industrial"_s, u"--as-of"_s, u"2026-11-01"_s}));
+        const Run plan = cli(
+            db(u"service"_s, x,
+               {u"--agreement"_s, u"SX-2026-021"_s, u"--template"_s, u"industrial"_s, u"--as-of"_s, u"2026-11-01"_s}));
         RUN_OK(plan);
         QCOMPARE(plan.json().value(u"created"_s).toInt(), planned);
         const Run pushed = cli(db(u"sync"_s, x));
@@ -732,7 +733,8 @@ private Q_SLOTS:
         const Run watch = cli(db(u"watch"_s, g, {u"--as-of"_s, u"2026-11-01"_s}));
         RUN_OK(watch);
         QCOMPARE(watch.json().value(u"agreements"_s).toInt(), 1);
-        const Run service = cli(db(u"service"_s, g, {u"--agreement"_s, u"SX-2026-021"_s, u"--as-of"_s, u"2026-11-01"_s}));
+        const Run service =
+            cli(db(u"service"_s, g, {u"--agreement"_s, u"SX-2026-021"_s, u"--as-of"_s, u"2026-11-01"_s}));
         RUN_OK(service);
         QCOMPARE(service.json().value(u"milestones"_s).toArray().size(), planned);
         QCOMPARE(service.json().value(u"requests"_s).toArray().at(0).toObject().value(u"text"_s).toString(),

@@ -951,8 +951,8 @@ private Q_SLOTS:
         QVERIFY(notice->isEnabled());
     }
 
-    // 项目服务: the agreement page's second tab. Empty, it says how to start; 按模板生成服务节点 plans the template onto
-    // the agreement's dates (the ones already past show 逾期 in red, with how the date was computed on hover); a
+    // 项目服务: the agreement page's second tab. Empty, it says how to start; 按模板生成服务节点 plans the template
+    // onto the agreement's dates (the ones already past show 逾期 in red, with how the date was computed on hover); a
     // request registered from the tab is prefilled with the agreement and shows how long it has waited; Delete
     // removes a milestone with undo.
     void agreementServiceTab()

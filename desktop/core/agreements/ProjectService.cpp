@@ -56,13 +56,14 @@ Result<ProjectService::State> ProjectService::read(const QString& agreement, QDa
     state.number = has ? number->text(0) : QString();
     number->reset();
 
-    ZS_TRY_ASSIGN(auto milestones, m_db.cached("SELECT id, stage, item, owner, state, due_on, done_on, blockers, roles, "
-                                               "headcount FROM service_milestone WHERE agreement_id = ?1 AND deleted = "
-                                               "0 ORDER BY coalesce(due_on, '9999'), item"));
+    ZS_TRY_ASSIGN(auto milestones,
+                  m_db.cached("SELECT id, stage, item, owner, state, due_on, done_on, blockers, roles, "
+                              "headcount FROM service_milestone WHERE agreement_id = ?1 AND deleted = "
+                              "0 ORDER BY coalesce(due_on, '9999'), item"));
     milestones->bind(1, state.agreementId);
     ZS_TRY_ASSIGN(state.milestones, repo::all(milestones, [&](const Statement& s) {
                       Milestone m;
-                      m.facts = {s.text(0), s.text(1), s.text(2), s.text(3),
+                      m.facts = {s.text(0), s.text(1),  s.text(2),  s.text(3),
                                  s.text(4), date(s, 5), date(s, 6), s.text(7)};
                       m.stageName = Vocabularies::name(QStringLiteral("service_stage"), m.facts.stage);
                       m.stateName = Vocabularies::name(QStringLiteral("milestone_state"), m.facts.state);
@@ -93,8 +94,9 @@ Result<ProjectService::State> ProjectService::read(const QString& agreement, QDa
                                         "l.served_on DESC, l.rid DESC"));
     log->bind(1, state.agreementId);
     ZS_TRY_ASSIGN(state.log, repo::all(log, [](const Statement& s) {
-                      return LogEntry{s.text(0),  date(s, 1), Vocabularies::name(QStringLiteral("service_mode"), s.text(2)),
-                                      s.text(3), s.text(4),  s.text(5)};
+                      return LogEntry{
+                          s.text(0), date(s, 1), Vocabularies::name(QStringLiteral("service_mode"), s.text(2)),
+                          s.text(3), s.text(4),  s.text(5)};
                   }));
 
     QList<MilestoneFacts> mf;
@@ -127,9 +129,12 @@ Result<int> ProjectService::applyTemplate(const QString& agreement, const QStrin
     for (const PlannedMilestone& p : ServicePlan::plan(*t, found.second)) {
         if (present.contains(p.stage + QLatin1Char('|') + p.item))
             continue;
-        RecordStore::Values v{{QStringLiteral("agreement_id"), found.first}, {QStringLiteral("stage"), p.stage},
-                              {QStringLiteral("item"), p.item},          {QStringLiteral("owner"), p.owner},
-                              {QStringLiteral("state"), QStringLiteral("todo")}, {QStringLiteral("roles"), p.roles},
+        RecordStore::Values v{{QStringLiteral("agreement_id"), found.first},
+                              {QStringLiteral("stage"), p.stage},
+                              {QStringLiteral("item"), p.item},
+                              {QStringLiteral("owner"), p.owner},
+                              {QStringLiteral("state"), QStringLiteral("todo")},
+                              {QStringLiteral("roles"), p.roles},
                               {QStringLiteral("notes"), tr("按“%1”模板生成：%2").arg(t->name, p.basis)}};
         if (p.due.isValid())
             v.insert(QStringLiteral("due_on"), p.due);
@@ -177,19 +182,20 @@ QJsonObject ProjectService::toJson(const State& state)
                                {QStringLiteral("content"), l.content},
                                {QStringLiteral("next_step"), l.nextStep}});
     const ServiceSummary& s = state.summary;
-    QJsonObject summary{{QStringLiteral("milestones"), s.milestones}, {QStringLiteral("done"), s.done},
-                        {QStringLiteral("overdue"), s.overdue},       {QStringLiteral("blocked"), s.blocked},
-                        {QStringLiteral("due_soon"), s.dueSoon},      {QStringLiteral("requests"), s.requests},
-                        {QStringLiteral("open"), s.open},             {QStringLiteral("late"), s.late},
+    QJsonObject summary{{QStringLiteral("milestones"), s.milestones},
+                        {QStringLiteral("done"), s.done},
+                        {QStringLiteral("overdue"), s.overdue},
+                        {QStringLiteral("blocked"), s.blocked},
+                        {QStringLiteral("due_soon"), s.dueSoon},
+                        {QStringLiteral("requests"), s.requests},
+                        {QStringLiteral("open"), s.open},
+                        {QStringLiteral("late"), s.late},
                         {QStringLiteral("text"), s.text()}};
     if (const auto avg = s.averageDays())
         summary.insert(QStringLiteral("average_days_to_answer"), *avg);
-    return {{QStringLiteral("agreement"), state.number},
-            {QStringLiteral("as_of"), day(state.asOf)},
-            {QStringLiteral("summary"), summary},
-            {QStringLiteral("milestones"), milestones},
-            {QStringLiteral("requests"), requests},
-            {QStringLiteral("log"), log}};
+    return {{QStringLiteral("agreement"), state.number}, {QStringLiteral("as_of"), day(state.asOf)},
+            {QStringLiteral("summary"), summary},        {QStringLiteral("milestones"), milestones},
+            {QStringLiteral("requests"), requests},      {QStringLiteral("log"), log}};
 }
 
 } // namespace zs

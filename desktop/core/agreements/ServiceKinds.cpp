@@ -21,19 +21,20 @@ KindDecl RecordKinds::serviceMilestoneKind()
     k.createLabel = QT_TR_NOOP("新增服务节点");
     k.names = {"服务节点", "项目服务节点"};
     k.activity = false; // planned work, not something that happened: the 项目服务 tab shows it
-    k.fields = {agreementRef(),
-                {"stage", QT_TR_NOOP("服务阶段"), T::Code, nullptr, "service_stage", true},
-                {"item", QT_TR_NOOP("事项"), T::Text, nullptr, nullptr, true, QT_TR_NOOP("如：建筑工程施工许可")},
-                {"owner", QT_TR_NOOP("责任单位"), T::Text, nullptr, nullptr, false, QT_TR_NOOP("如：县住房和城乡建设局")},
-                {"due_on", QT_TR_NOOP("期限"), T::Date},
-                {"state", QT_TR_NOOP("办理状态"), T::Code, nullptr, "milestone_state", true},
-                {"done_on", QT_TR_NOOP("完成日期"), T::Date},
-                {"roles", QT_TR_NOOP("岗位需求"), T::Text, nullptr, nullptr, false, QT_TR_NOOP("人员需求：如 普工、技术员")},
-                {"headcount", QT_TR_NOOP("需求人数"), T::Integer, QT_TR_NOOP("人")},
-                {"blockers", QT_TR_NOOP("堵点"), T::LongText},
-                {"notes", QT_TR_NOOP("备注"), T::LongText},
-                created(),
-                updated()};
+    k.fields = {
+        agreementRef(),
+        {"stage", QT_TR_NOOP("服务阶段"), T::Code, nullptr, "service_stage", true},
+        {"item", QT_TR_NOOP("事项"), T::Text, nullptr, nullptr, true, QT_TR_NOOP("如：建筑工程施工许可")},
+        {"owner", QT_TR_NOOP("责任单位"), T::Text, nullptr, nullptr, false, QT_TR_NOOP("如：县住房和城乡建设局")},
+        {"due_on", QT_TR_NOOP("期限"), T::Date},
+        {"state", QT_TR_NOOP("办理状态"), T::Code, nullptr, "milestone_state", true},
+        {"done_on", QT_TR_NOOP("完成日期"), T::Date},
+        {"roles", QT_TR_NOOP("岗位需求"), T::Text, nullptr, nullptr, false, QT_TR_NOOP("人员需求：如 普工、技术员")},
+        {"headcount", QT_TR_NOOP("需求人数"), T::Integer, QT_TR_NOOP("人")},
+        {"blockers", QT_TR_NOOP("堵点"), T::LongText},
+        {"notes", QT_TR_NOOP("备注"), T::LongText},
+        created(),
+        updated()};
     k.list.columns << ListColumnDecl{"stage", QT_TRANSLATE_NOOP("zs::RecordList", "服务阶段"),
                                      ZS_VOCABULARY("service_stage", "m.stage")}
                    << ListColumnDecl{"item", QT_TRANSLATE_NOOP("zs::RecordList", "事项"), "m.item"}
@@ -70,16 +71,16 @@ KindDecl RecordKinds::serviceRequestKind()
     k.label = QT_TR_NOOP("企业诉求");
     k.createLabel = QT_TR_NOOP("登记企业诉求");
     k.names = {"企业诉求", "诉求"};
-    k.fields = {agreementRef(),
-                {"raised_on", QT_TR_NOOP("提出日期"), T::Date, nullptr, nullptr, true},
-                {"subject", QT_TR_NOOP("诉求内容"), T::Text, nullptr, nullptr, true,
-                 QT_TR_NOOP("如：协调 10 kV 专线接入时间")},
-                {"department", QT_TR_NOOP("承办部门"), T::Text, nullptr, nullptr, true, QT_TR_NOOP("如：供电局")},
-                {"answer", QT_TR_NOOP("答复情况"), T::LongText},
-                {"answered_on", QT_TR_NOOP("答复日期"), T::Date},
-                {"notes", QT_TR_NOOP("备注"), T::LongText},
-                created(),
-                updated()};
+    k.fields = {
+        agreementRef(),
+        {"raised_on", QT_TR_NOOP("提出日期"), T::Date, nullptr, nullptr, true},
+        {"subject", QT_TR_NOOP("诉求内容"), T::Text, nullptr, nullptr, true, QT_TR_NOOP("如：协调 10 kV 专线接入时间")},
+        {"department", QT_TR_NOOP("承办部门"), T::Text, nullptr, nullptr, true, QT_TR_NOOP("如：供电局")},
+        {"answer", QT_TR_NOOP("答复情况"), T::LongText},
+        {"answered_on", QT_TR_NOOP("答复日期"), T::Date},
+        {"notes", QT_TR_NOOP("备注"), T::LongText},
+        created(),
+        updated()};
     k.list.columns << ListColumnDecl{"raised_on", QT_TRANSLATE_NOOP("zs::RecordList", "提出日期"),
                                      "coalesce(r.raised_on, '')", ColumnType::Date}
                    << ListColumnDecl{"subject", QT_TRANSLATE_NOOP("zs::RecordList", "诉求内容"), "r.subject"}

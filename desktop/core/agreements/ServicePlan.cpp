@@ -34,12 +34,11 @@ ServiceTemplates ServiceTemplates::fromJson(const QJsonObject& seed)
         Template t{to.value(QStringLiteral("code")).toString(), to.value(QStringLiteral("name")).toString(), {}};
         for (const QJsonValue& mv : to.value(QStringLiteral("milestones")).toArray()) {
             const QJsonObject m = mv.toObject();
-            t.milestones.append({m.value(QStringLiteral("stage")).toString(), m.value(QStringLiteral("item")).toString(),
-                                 m.value(QStringLiteral("owner")).toString(),
-                                 m.value(QStringLiteral("anchor")).toString(),
-                                 m.value(QStringLiteral("offset_days")).toInt(),
-                                 m.value(QStringLiteral("roles")).toString(),
-                                 m.value(QStringLiteral("headcount_share")).toDouble()});
+            t.milestones.append(
+                {m.value(QStringLiteral("stage")).toString(), m.value(QStringLiteral("item")).toString(),
+                 m.value(QStringLiteral("owner")).toString(), m.value(QStringLiteral("anchor")).toString(),
+                 m.value(QStringLiteral("offset_days")).toInt(), m.value(QStringLiteral("roles")).toString(),
+                 m.value(QStringLiteral("headcount_share")).toDouble()});
         }
         s.templates.append(t);
     }
@@ -163,8 +162,8 @@ RequestCheck ServicePlan::check(const RequestFacts& r, const ServiceTemplates& s
     c.days = static_cast<int>(std::max<qint64>(0, r.raised.daysTo(c.answered ? r.answered : asOf)));
     c.late = c.days > settings.answerDays;
     if (c.answered)
-        c.text = c.late ? tr("%1 天答复（超过 %2 天）").arg(c.days).arg(settings.answerDays)
-                        : tr("%1 天答复").arg(c.days);
+        c.text =
+            c.late ? tr("%1 天答复（超过 %2 天）").arg(c.days).arg(settings.answerDays) : tr("%1 天答复").arg(c.days);
     else
         c.text = c.late ? tr("已等待 %1 天（超过 %2 天）").arg(c.days).arg(settings.answerDays)
                         : tr("已等待 %1 天").arg(c.days);

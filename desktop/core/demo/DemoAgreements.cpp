@@ -44,6 +44,14 @@ QString iso(QDate d)
 }
 } // namespace
 
+Result<QString> DemoData::shixingSpecialist(Database& db)
+{
+    ZS_TRY_ASSIGN(auto specialist, db.prepare("SELECT id FROM specialist WHERE region = 'shixing' AND deleted = 0 "
+                                              "ORDER BY name LIMIT 1"));
+    ZS_TRY_ASSIGN(const bool found, specialist.step());
+    return found ? specialist.text(0) : QString();
+}
+
 Result<int> DemoData::agreements(Database& db, const Clock& clock)
 {
     ZS_TRY_ASSIGN(const qint64 existing, db.scalar("SELECT count(*) FROM agreement WHERE deleted = 0"));
@@ -59,10 +67,7 @@ Result<int> DemoData::agreements(Database& db, const Clock& clock)
     }
     if (companies.isEmpty())
         return makeError(ErrorCode::NotFound, QStringLiteral("目录中还没有企业：先同步或生成演示数据。"));
-    ZS_TRY_ASSIGN(auto specialist, db.prepare("SELECT id FROM specialist WHERE region = 'shixing' AND deleted = 0 "
-                                              "ORDER BY name LIMIT 1"));
-    ZS_TRY_ASSIGN(const bool hasSpecialist, specialist.step());
-    const QString specialistId = hasSpecialist ? specialist.text(0) : QString();
+    ZS_TRY_ASSIGN(const QString specialistId, shixingSpecialist(db));
 
     const QDate today = QDateTime::fromMSecsSinceEpoch(clock.wallMs()).date();
     RecordStore agreements(db, RecordKinds::get(RecordKind::Agreement), clock);

@@ -59,6 +59,10 @@ public:
     static Result<Counts> generate(Database& db, int visits, quint32 seed = 2026,
                                    const std::function<void(int, int)>& progress = {},
                                    const Clock& clock = Clock::system());
+
+private:
+    // 始兴县's first follow-up specialist in the list ("" when the list has none): who keeps its agreements.
+    static Result<QString> shixingSpecialist(Database& db);
 };
 
 } // namespace zs

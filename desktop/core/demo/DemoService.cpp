@@ -18,10 +18,10 @@ namespace {
 struct Story
 {
     const char* number;
-    int doneUntil;        // milestones due up to this many days from today are done (negative: in the past)
-    const char* blocked;  // the item left 受阻, with `blocker`
+    int doneUntil;       // milestones due up to this many days from today are done (negative: in the past)
+    const char* blocked; // the item left 受阻, with `blocker`
     const char* blocker;
-    const char* doing;    // an item under way (办理中)
+    const char* doing; // an item under way (办理中)
 };
 
 const Story kStories[] = {
@@ -67,10 +67,7 @@ Result<int> DemoData::projectService(Database& db, const Clock& clock)
     if (existing > 0)
         return 0;
     const QDate today = QDateTime::fromMSecsSinceEpoch(clock.wallMs()).date();
-    ZS_TRY_ASSIGN(auto specialist, db.prepare("SELECT id FROM specialist WHERE region = 'shixing' AND deleted = 0 "
-                                              "ORDER BY name LIMIT 1"));
-    ZS_TRY_ASSIGN(const bool hasSpecialist, specialist.step());
-    const QString specialistId = hasSpecialist ? specialist.text(0) : QString();
+    ZS_TRY_ASSIGN(const QString specialistId, shixingSpecialist(db));
 
     ProjectService service(db, clock);
     RecordStore milestones(db, RecordKinds::get(RecordKind::ServiceMilestone), clock);
@@ -133,8 +130,8 @@ Result<int> DemoData::projectService(Database& db, const Clock& clock)
                                {QStringLiteral("next_step"), next}});
         };
         ZS_TRY(entry(35 + storyNo * 4, "onsite",
-                     story.blocked ? QStringLiteral("上门了解“%1”受阻情况：%2").arg(QString::fromUtf8(story.blocked),
-                                                                                 QString::fromUtf8(story.blocker))
+                     story.blocked ? QStringLiteral("上门了解“%1”受阻情况：%2")
+                                         .arg(QString::fromUtf8(story.blocked), QString::fromUtf8(story.blocker))
                                    : QStringLiteral("上门走访企业，核对项目建设和投资进度，收集企业近期诉求。"),
                      story.blocked ? QStringLiteral("提请县重点项目协调会研究解决")
                                    : QStringLiteral("按服务节点跟进下一阶段手续")));

@@ -95,9 +95,9 @@ ServiceTab::ServiceTab(Workspace& workspace, const QString& agreementId, QWidget
     , m_id(agreementId)
     , m_summary(makeHint(QString(), this))
     , m_template(new QPushButton(tr("按模板生成服务节点"), this))
-    , m_milestones(makeTable({tr("服务阶段"), tr("事项"), tr("责任单位"), tr("期限"), tr("办理状态"), tr("进度"),
-                              tr("堵点 / 人员需求")},
-                             QStringLiteral("serviceMilestones"), this))
+    , m_milestones(makeTable(
+          {tr("服务阶段"), tr("事项"), tr("责任单位"), tr("期限"), tr("办理状态"), tr("进度"), tr("堵点 / 人员需求")},
+          QStringLiteral("serviceMilestones"), this))
     , m_requests(makeTable({tr("提出日期"), tr("用时"), tr("诉求内容"), tr("承办部门"), tr("答复日期")},
                            QStringLiteral("serviceRequests"), this))
     , m_log(makeTable({tr("日期"), tr("方式"), tr("服务内容"), tr("下一步")}, QStringLiteral("serviceLog"), this))
@@ -182,7 +182,8 @@ void ServiceTab::fill()
         m_milestones->item(row, 5)->setFont(bold);
     }
     if (m_state.milestones.isEmpty())
-        showEmpty(m_milestones, tr("还没有服务节点。点“按模板生成服务节点”，按协议约定的日期排出从审批手续到达产的各个节点。"));
+        showEmpty(m_milestones,
+                  tr("还没有服务节点。点“按模板生成服务节点”，按协议约定的日期排出从审批手续到达产的各个节点。"));
 
     for (const ProjectService::Request& r : std::as_const(m_state.requests)) {
         addRow(m_requests, r.facts.id,
@@ -190,7 +191,8 @@ void ServiceTab::fill()
                r.answer.isEmpty() ? QString() : tr("答复：%1").arg(r.answer));
         if (r.check.late)
             m_requests->item(m_requests->rowCount() - 1, 1)
-                ->setForeground(WatchPage::stateColor(r.check.answered ? WatchState::Approaching : WatchState::Triggered));
+                ->setForeground(
+                    WatchPage::stateColor(r.check.answered ? WatchState::Approaching : WatchState::Triggered));
     }
     if (m_state.requests.isEmpty())
         showEmpty(m_requests, tr("企业还没有提出诉求。"));
@@ -223,10 +225,11 @@ void ServiceTab::applyTemplate(const QString& code)
                                  tr("这份协议已有“%1”模板的全部节点，没有新生成。").arg(t ? t->name : code));
         return;
     }
-    QMessageBox::information(this, tr("项目服务"),
-                             tr("已按“%1”模板生成 %2 个服务节点，期限按协议约定的日期推算（悬停在“进度”上可看推算依据）。")
-                                 .arg(t ? t->name : code)
-                                 .arg(made.value()));
+    QMessageBox::information(
+        this, tr("项目服务"),
+        tr("已按“%1”模板生成 %2 个服务节点，期限按协议约定的日期推算（悬停在“进度”上可看推算依据）。")
+            .arg(t ? t->name : code)
+            .arg(made.value()));
     Q_EMIT changed();
 }
 

@@ -72,31 +72,27 @@ bool ImportDialog::preview(const QByteArray& bytes, const QString& fileName)
     QList<CsvImport::Issue> problems;
     QList<CsvImport::Issue> duplicates;
     const BusyCursor busy;
-    if (const auto own = CsvImport::kindFor(m_kind); own.ok()) {
-        auto result = CsvImport::preview(m_workspace.db(), own.value(), bytes);
+    // Either importer's preview: kept, and what it says read.
+    const auto take = [&](auto result, auto& kept, auto count) {
         if (!result.ok()) {
             QMessageBox::warning(parentWidget(), windowTitle(), result.error().message);
             return false;
         }
-        m_own = std::move(result.value());
-        encoding = m_own->encoding;
-        rows = m_own->rows;
-        importable = m_own->importable();
-        problems = m_own->problems;
-        duplicates = m_own->duplicates;
-    } else {
-        auto result = RecordImport::preview(m_workspace.db(), RecordKinds::get(m_kind), bytes);
-        if (!result.ok()) {
-            QMessageBox::warning(parentWidget(), windowTitle(), result.error().message);
-            return false;
-        }
-        m_records = std::move(result.value());
-        encoding = m_records->encoding;
-        rows = m_records->rows;
-        importable = int(m_records->records.size());
-        problems = m_records->problems;
-        duplicates = m_records->duplicates;
-    }
+        kept = std::move(result.value());
+        encoding = kept->encoding;
+        rows = kept->rows;
+        importable = count(*kept);
+        problems = kept->problems;
+        duplicates = kept->duplicates;
+        return true;
+    };
+    const bool read = CsvImport::kindFor(m_kind).ok()
+                          ? take(CsvImport::preview(m_workspace.db(), CsvImport::kindFor(m_kind).value(), bytes), m_own,
+                                 [](const CsvImport::Preview& p) { return p.importable(); })
+                          : take(RecordImport::preview(m_workspace.db(), RecordKinds::get(m_kind), bytes), m_records,
+                                 [](const RecordImport::Preview& p) { return int(p.records.size()); });
+    if (!read)
+        return false;
     m_summary->setText(tr("%1（%2）：共 %3 行，可导入 %4 条，有问题 %5 处，重复 %6 条。")
                            .arg(fileName, encoding)
                            .arg(rows)

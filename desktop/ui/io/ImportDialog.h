@@ -37,7 +37,7 @@ public:
 private:
     Workspace& m_workspace;
     RecordKind m_kind;
-    std::optional<CsvImport::Preview> m_own;     // companies, contacts, visits
+    std::optional<CsvImport::Preview> m_own;        // companies, contacts, visits
     std::optional<RecordImport::Preview> m_records; // the other kinds
     QLabel* m_summary;
     QTableWidget* m_issues;

@@ -29,7 +29,7 @@ public:
 
 Q_SIGNALS:
     void removeRecords(zs::RecordKind kind, const QStringList& ids); // deleted with undo (RecordActions)
-    void changed();                                                   // it changed records: pages and lists reload
+    void changed();                                                  // it changed records: pages and lists reload
 };
 
 // A record's page in the main area (客商, 项目线索, 推介活动; any kind, from RecordOverview): the name and key facts on
