@@ -83,8 +83,10 @@ if [ "$new_hq" = 1 ]; then
     QT_QPA_PLATFORM=offscreen cli material-import --db "$office" --file "$published" \
         --title "韶关市产业园区招商指引（总部发布）" --kind park --publisher "韶关市投资促进局" >/dev/null
     rm -f "$published"
-    # HQ keeps the counties' follow-up specialists (跟踪服务专员) for every laptop.
+    # HQ keeps the counties' follow-up specialists (跟踪服务专员) and the city's site inventory (用地厂房: idle land,
+    # serviced land, idle and standard factories) for every laptop.
     cli demo --db "$office" --kind specialists >/dev/null
+    cli demo --db "$office" --kind sites >/dev/null
     cli sync --db "$office" >/dev/null
     # 始兴县's follow-up specialist keeps the county's investment agreements (one in each state the watch knows),
     # signed by the Guangzhou and Shenzhen teams: the demo workspace (广州组) reads the ones it signed.
@@ -105,6 +107,8 @@ if [ ! -f "$db" ]; then
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" "$build/bin/zhaoshang-cli" demo --db "$db" --visits 2000 >/dev/null
     # Two companies entered twice off business cards: one pair already merged (undoable), one left to merge.
     cli demo --db "$db" --kind duplicates >/dev/null
+    # Site requirements (选址需求) for four of the team's leads: matching ranks the city's sites for them.
+    cli demo --db "$db" --kind site-requirements >/dev/null
     # The location schematic as a picture in the library (brochure covers show it), and a policy guide with it on
     # its cover, so the viewer has something to open offline.
     cli demo --db "$db" --kind map >/dev/null

@@ -752,6 +752,22 @@
         <translation>service: make the template&apos;s milestones the agreement does not have yet (industrial or leased-factory).</translation>
     </message>
     <message>
+        <source>match：项目线索的 id 或项目名称。</source>
+        <translation>match: the lead&apos;s id or project name.</translation>
+    </message>
+    <message>
+        <source>match：列出最匹配的几处（默认 3）。</source>
+        <translation>match: how many of the best sites to list (default 3).</translation>
+    </message>
+    <message>
+        <source>match：也列出被排除的载体及原因。</source>
+        <translation>match: also list the excluded sites and why.</translation>
+    </message>
+    <message>
+        <source>match 需要 --lead 项目 [--top N，N ≥ 1] [--all]，输出格式为 json。</source>
+        <translation>match needs --lead PROJECT [--top N, N ≥ 1] [--all]; the output format is json.</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -761,7 +777,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -779,6 +795,7 @@
   notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
   service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
               [--template industrial 按模板生成还没有的服务节点]）
+  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>Investment promotion field tool, command line.
@@ -790,7 +807,7 @@ Commands:
   passwd      Change the passphrase
   backup      Back up the workspace (encrypted)
   rotate-key  Rotate the database key
-  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list, --kind duplicates makes duplicate companies and merges one pair, --kind map puts the location schematic into the materials library, --kind agreements makes Shixing&apos;s investment agreements)
+  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list, --kind duplicates makes duplicate companies and merges one pair, --kind map puts the location schematic into the materials library, --kind agreements makes Shixing&apos;s investment agreements, --kind sites makes the city&apos;s site inventory, --kind site-requirements registers site requirements for leads)
   search      Full-text search (search QUERY)
   import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
   export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
@@ -808,6 +825,7 @@ Commands:
   notice      A formal notice (催告函) as PDF (--agreement NUMBER --condition N --out F.pdf [--record records it as a measure])
   service     Project service: milestones, enterprise requests and the service log (JSON; --agreement NUMBER [--as-of DATE]
               [--template industrial makes the milestones it does not have yet])
+  match       Match sites to a lead&apos;s site requirement (--lead PROJECT [--top 3] [--all] --format json), with reasons
 
 Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHRASE, or a terminal prompt.</translation>
     </message>
@@ -2715,6 +2733,190 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>服务内容</source>
         <translation>What was done</translation>
     </message>
+    <message>
+        <source>用地厂房</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>载体</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>登记用地厂房</source>
+        <translation>Register a site</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>如：始兴园区 3 号标准厂房</source>
+        <translation>e.g. Shixing park standard factory no. 3</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>如：园区大道与兴业路交汇处东北角</source>
+        <translation>e.g. north-east corner of Yuanqu Avenue and Xingye Road</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>层数</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>楼面荷载</source>
+        <translation>Floor load</translation>
+    </message>
+    <message>
+        <source>吨/㎡</source>
+        <translation>t/㎡</translation>
+    </message>
+    <message>
+        <source>层高</source>
+        <translation>Clear height</translation>
+    </message>
+    <message>
+        <source>米</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>供电容量</source>
+        <translation>Power capacity</translation>
+    </message>
+    <message>
+        <source>千伏安</source>
+        <translation>kVA</translation>
+    </message>
+    <message>
+        <source>供水能力</source>
+        <translation>Water supply</translation>
+    </message>
+    <message>
+        <source>吨/日</source>
+        <translation>t/day</translation>
+    </message>
+    <message>
+        <source>污水处理</source>
+        <translation>Wastewater treatment</translation>
+    </message>
+    <message>
+        <source>集中供热</source>
+        <translation>Central heating</translation>
+    </message>
+    <message>
+        <source>用地性质</source>
+        <translation>Land use</translation>
+    </message>
+    <message>
+        <source>如：工业用地（M2）</source>
+        <translation>e.g. industrial land (M2)</translation>
+    </message>
+    <message>
+        <source>租金或价格</source>
+        <translation>Rent or price</translation>
+    </message>
+    <message>
+        <source>用地：万元/亩；厂房：元/㎡·月</source>
+        <translation>Land: 10k yuan/mu; buildings: yuan/㎡ a month</translation>
+    </message>
+    <message>
+        <source>权属企业</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>闲置起始日期</source>
+        <translation>Idle since</translation>
+    </message>
+    <message>
+        <source>闲置原因</source>
+        <translation>Why idle</translation>
+    </message>
+    <message>
+        <source>盘活方式</source>
+        <translation>Revitalisation</translation>
+    </message>
+    <message>
+        <source>选址需求</source>
+        <translation>Site requirement</translation>
+    </message>
+    <message>
+        <source>登记选址需求</source>
+        <translation>Register a site requirement</translation>
+    </message>
+    <message>
+        <source>需求类型</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>最小面积</source>
+        <translation>Minimum area</translation>
+    </message>
+    <message>
+        <source>用地按亩，厂房按平方米</source>
+        <translation>Land in mu, buildings in square metres</translation>
+    </message>
+    <message>
+        <source>最大面积</source>
+        <translation>Maximum area</translation>
+    </message>
+    <message>
+        <source>供电需求</source>
+        <translation>Power needed</translation>
+    </message>
+    <message>
+        <source>用水需求</source>
+        <translation>Water needed</translation>
+    </message>
+    <message>
+        <source>需要污水处理</source>
+        <translation>Needs wastewater treatment</translation>
+    </message>
+    <message>
+        <source>需要集中供热</source>
+        <translation>Needs central heating</translation>
+    </message>
+    <message>
+        <source>楼面荷载需求</source>
+        <translation>Floor load needed</translation>
+    </message>
+    <message>
+        <source>层高需求</source>
+        <translation>Clear height needed</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>意向县区</source>
+        <translation>Preferred counties</translation>
+    </message>
+    <message>
+        <source>可填多个，用“、”分隔，如：始兴县、翁源县</source>
+        <translation>Several allowed, separated by &quot;、&quot;, e.g. 始兴县、翁源县</translation>
+    </message>
+    <message>
+        <source>需要时间</source>
+        <translation>Needed by</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -3073,6 +3275,200 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     </message>
 </context>
 <context>
+    <name>SiteMatch</name>
+    <message>
+        <source>%1：权重 %2 × %3 = %4</source>
+        <translation>%1: weight %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>未登记%1</source>
+        <translation>%1 not recorded</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3，满足需求 %4 %3</source>
+        <translation>%1 %2 %3, meets the %4 %3 needed</translation>
+    </message>
+    <message>
+        <source>%1差 %2 %3（需 %4，现有 %5）</source>
+        <translation>%1 short by %2 %3 (needs %4, has %5)</translation>
+    </message>
+    <message>
+        <source>得分 = 100 × %1 ÷ %2 = %3</source>
+        <translation>Score = 100 × %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>当前%1，不可供</source>
+        <translation>Currently %1, not on offer</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>这是厂房，项目需要用地</source>
+        <translation>A building; the project needs land</translation>
+    </message>
+    <message>
+        <source>这是用地，项目需要厂房</source>
+        <translation>Land; the project needs a building</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>㎡</translation>
+    </message>
+    <message>
+        <source>用地面积</source>
+        <translation>Land area</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>不少于 %1 %2</source>
+        <translation>at least %1 %2</translation>
+    </message>
+    <message>
+        <source>不超过 %1 %2</source>
+        <translation>at most %1 %2</translation>
+    </message>
+    <message>
+        <source>面积差 %1 %2（需 %3，现有 %4 %2）</source>
+        <translation>Area short by %1 %2 (needs %3, has %4 %2)</translation>
+    </message>
+    <message>
+        <source>面积多 %1（需 %2，现有 %3 %4）</source>
+        <translation>Area %1 over (needs %2, has %3 %4)</translation>
+    </message>
+    <message>
+        <source>面积 %1 %2，符合 %3</source>
+        <translation>Area %1 %2, within %3</translation>
+    </message>
+    <message>
+        <source>供电</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>千伏安</source>
+        <translation>kVA</translation>
+    </message>
+    <message>
+        <source>供水</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>吨/日</source>
+        <translation>t/day</translation>
+    </message>
+    <message>
+        <source>楼面荷载</source>
+        <translation>Floor load</translation>
+    </message>
+    <message>
+        <source>吨/㎡</source>
+        <translation>t/㎡</translation>
+    </message>
+    <message>
+        <source>层高</source>
+        <translation>Clear height</translation>
+    </message>
+    <message>
+        <source>米</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>有%1</source>
+        <translation>Has %1</translation>
+    </message>
+    <message>
+        <source>没有%1</source>
+        <translation>No %1</translation>
+    </message>
+    <message>
+        <source>污水处理设施</source>
+        <translation>wastewater treatment</translation>
+    </message>
+    <message>
+        <source>集中供热</source>
+        <translation>Central heating</translation>
+    </message>
+    <message>
+        <source>万元/亩</source>
+        <translation>10k yuan/mu</translation>
+    </message>
+    <message>
+        <source>元/㎡·月</source>
+        <translation>yuan/㎡ a month</translation>
+    </message>
+    <message>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>未登记租金或价格</source>
+        <translation>Rent or price not recorded</translation>
+    </message>
+    <message>
+        <source>价格 %1 %2，在预算 %3 以内</source>
+        <translation>Price %1 %2, within the budget of %3</translation>
+    </message>
+    <message>
+        <source>价格超预算 %1（%2 %3，预算 %4）</source>
+        <translation>Price %1 over budget (%2 %3, budget %4)</translation>
+    </message>
+    <message>
+        <source>园区定位</source>
+        <translation>Park positioning</translation>
+    </message>
+    <message>
+        <source>不在园区内，无产业定位可比</source>
+        <translation>Not in a park: no positioning to compare</translation>
+    </message>
+    <message>
+        <source>%1属于%2的主导产业</source>
+        <translation>%1 is among the leading industries of %2</translation>
+    </message>
+    <message>
+        <source>%1不在%2的主导产业内</source>
+        <translation>%1 is not among the leading industries of %2</translation>
+    </message>
+    <message>
+        <source>意向县区</source>
+        <translation>Preferred counties</translation>
+    </message>
+    <message>
+        <source>位于意向县区%1</source>
+        <translation>In a preferred county: %1</translation>
+    </message>
+    <message>
+        <source>%1不在意向县区（%2）</source>
+        <translation>%1 is not a preferred county (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteMatchService</name>
+    <message>
+        <source>找不到项目线索「%1」。</source>
+        <translation>No project lead &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>项目「%1」还没有选址需求：先登记需求类型、面积和配套要求。</source>
+        <translation>Project &quot;%1&quot; has no site requirement yet: register what it needs, the area and the utilities first.</translation>
+    </message>
+</context>
+<context>
     <name>SyncSchema</name>
     <message>
         <source>未知的数据表“%1”</source>
@@ -3427,6 +3823,62 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>建筑面积（㎡）</source>
+        <translation>Floor area (㎡)</translation>
+    </message>
+    <message>
+        <source>供电（千伏安）</source>
+        <translation>Power (kVA)</translation>
+    </message>
+    <message>
+        <source>污水处理</source>
+        <translation>Wastewater treatment</translation>
+    </message>
+    <message>
+        <source>租金或价格</source>
+        <translation>Rent or price</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>闲置起始</source>
+        <translation>Idle since</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>需求类型</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>最小面积</source>
+        <translation>Minimum area</translation>
+    </message>
+    <message>
+        <source>最大面积</source>
+        <translation>Maximum area</translation>
+    </message>
+    <message>
+        <source>意向县区</source>
+        <translation>Preferred counties</translation>
+    </message>
+    <message>
+        <source>需要时间</source>
+        <translation>Needed by</translation>
+    </message>
 </context>
 <context>
     <name>zs::SessionController</name>
@@ -3624,6 +4076,10 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）</source>
         <translation>Investment agreements, their progress and measures are kept by the county&apos;s follow-up specialists (%1)</translation>
+    </message>
+    <message>
+        <source>用地厂房清单由总部和各县（市、区）的跟踪服务专员维护（%1）</source>
+        <translation>The site inventory is kept by HQ and the counties&apos; follow-up specialists (%1)</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5902,97 @@ Without background downloads, a material file is downloaded when it is opened.</
     </message>
 </context>
 <context>
+    <name>zs::ui::SiteMatchTab</name>
+    <message>
+        <source>显示被排除的</source>
+        <translation>Show excluded</translation>
+    </message>
+    <message>
+        <source>也列出不可用的载体（已出租、类型不符、差距超出容差……）及原因</source>
+        <translation>Also list the sites that cannot serve (let, wrong kind, short beyond tolerance…) and why</translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>载体</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>匹配度</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>这个项目还没有选址需求。登记需求类型、面积、供电供水和配套要求后，这里按匹配度列出全市可供的用地和厂房，并说明每处符合和欠缺的地方。</source>
+        <translation>This project has no site requirement yet. Once what it needs, the area, power, water and utilities are registered, the city&apos;s available land and buildings are listed here by how well they match, each with what fits and what falls short.</translation>
+    </message>
+    <message>
+        <source>编辑选址需求…</source>
+        <translation>Edit the site requirement…</translation>
+    </message>
+    <message>
+        <source>登记选址需求…</source>
+        <translation>Register a site requirement…</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>㎡</translation>
+    </message>
+    <message>
+        <source>需要用地</source>
+        <translation>Needs land</translation>
+    </message>
+    <message>
+        <source>需要厂房</source>
+        <translation>Needs a building</translation>
+    </message>
+    <message>
+        <source>面积 %1–%2 %3</source>
+        <translation>area %1–%2 %3</translation>
+    </message>
+    <message>
+        <source>供电 %1 千伏安</source>
+        <translation>power %1 kVA</translation>
+    </message>
+    <message>
+        <source>用水 %1 吨/日</source>
+        <translation>water %1 t/day</translation>
+    </message>
+    <message>
+        <source>需要污水处理</source>
+        <translation>Needs wastewater treatment</translation>
+    </message>
+    <message>
+        <source>需要集中供热</source>
+        <translation>Needs central heating</translation>
+    </message>
+    <message>
+        <source>意向 %1</source>
+        <translation>preferring %1</translation>
+    </message>
+    <message>
+        <source>%1。可供 %2 处，排除 %3 处。</source>
+        <translation>%1. %2 sites on offer, %3 excluded.</translation>
+    </message>
+    <message>
+        <source>排除</source>
+        <translation>Excluded</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::SyncIssuesView</name>
     <message>
         <source>同一处在本机和别的电脑上都改过时，以较晚的修改为准。下面是本机被覆盖的值，它们没有丢失：选中一行，点“恢复我的值”，这个值就作为您的新修改保存，下次同步时会覆盖总部和其他电脑上的值。双击一行可打开该记录。</source>
@@ -6287,6 +6834,18 @@ Without background downloads, a material file is downloaded when it is opened.</
     <message>
         <source>项目服务</source>
         <translation>Project service</translation>
+    </message>
+    <message>
+        <source>用地厂房</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>用地厂房清单</source>
+        <translation>Site inventory</translation>
+    </message>
+    <message>
+        <source>选址匹配</source>
+        <translation>Site matching</translation>
     </message>
 </context>
 </TS>

@@ -752,6 +752,22 @@
         <translation>service：按模板生成协议还没有的服务节点（industrial 或 leased-factory）。</translation>
     </message>
     <message>
+        <source>match：项目线索的 id 或项目名称。</source>
+        <translation>match：项目线索的 id 或项目名称。</translation>
+    </message>
+    <message>
+        <source>match：列出最匹配的几处（默认 3）。</source>
+        <translation>match：列出最匹配的几处（默认 3）。</translation>
+    </message>
+    <message>
+        <source>match：也列出被排除的载体及原因。</source>
+        <translation>match：也列出被排除的载体及原因。</translation>
+    </message>
+    <message>
+        <source>match 需要 --lead 项目 [--top N，N ≥ 1] [--all]，输出格式为 json。</source>
+        <translation>match 需要 --lead 项目 [--top N，N ≥ 1] [--all]，输出格式为 json。</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -761,7 +777,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -779,6 +795,7 @@
   notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
   service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
               [--template industrial 按模板生成还没有的服务节点]）
+  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>招商外勤命令行工具。
@@ -790,7 +807,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -808,6 +825,7 @@
   notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
   service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
               [--template industrial 按模板生成还没有的服务节点]）
+  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
     </message>
@@ -2715,6 +2733,190 @@
         <source>服务内容</source>
         <translation>服务内容</translation>
     </message>
+    <message>
+        <source>用地厂房</source>
+        <translation>用地厂房</translation>
+    </message>
+    <message>
+        <source>载体</source>
+        <translation>载体</translation>
+    </message>
+    <message>
+        <source>登记用地厂房</source>
+        <translation>登记用地厂房</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>如：始兴园区 3 号标准厂房</source>
+        <translation>如：始兴园区 3 号标准厂房</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>如：园区大道与兴业路交汇处东北角</source>
+        <translation>如：园区大道与兴业路交汇处东北角</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>层数</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>楼面荷载</source>
+        <translation>楼面荷载</translation>
+    </message>
+    <message>
+        <source>吨/㎡</source>
+        <translation>吨/㎡</translation>
+    </message>
+    <message>
+        <source>层高</source>
+        <translation>层高</translation>
+    </message>
+    <message>
+        <source>米</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>供电容量</source>
+        <translation>供电容量</translation>
+    </message>
+    <message>
+        <source>千伏安</source>
+        <translation>千伏安</translation>
+    </message>
+    <message>
+        <source>供水能力</source>
+        <translation>供水能力</translation>
+    </message>
+    <message>
+        <source>吨/日</source>
+        <translation>吨/日</translation>
+    </message>
+    <message>
+        <source>污水处理</source>
+        <translation>污水处理</translation>
+    </message>
+    <message>
+        <source>集中供热</source>
+        <translation>集中供热</translation>
+    </message>
+    <message>
+        <source>用地性质</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <source>如：工业用地（M2）</source>
+        <translation>如：工业用地（M2）</translation>
+    </message>
+    <message>
+        <source>租金或价格</source>
+        <translation>租金或价格</translation>
+    </message>
+    <message>
+        <source>用地：万元/亩；厂房：元/㎡·月</source>
+        <translation>用地：万元/亩；厂房：元/㎡·月</translation>
+    </message>
+    <message>
+        <source>权属企业</source>
+        <translation>权属企业</translation>
+    </message>
+    <message>
+        <source>闲置起始日期</source>
+        <translation>闲置起始日期</translation>
+    </message>
+    <message>
+        <source>闲置原因</source>
+        <translation>闲置原因</translation>
+    </message>
+    <message>
+        <source>盘活方式</source>
+        <translation>盘活方式</translation>
+    </message>
+    <message>
+        <source>选址需求</source>
+        <translation>选址需求</translation>
+    </message>
+    <message>
+        <source>登记选址需求</source>
+        <translation>登记选址需求</translation>
+    </message>
+    <message>
+        <source>需求类型</source>
+        <translation>需求类型</translation>
+    </message>
+    <message>
+        <source>最小面积</source>
+        <translation>最小面积</translation>
+    </message>
+    <message>
+        <source>用地按亩，厂房按平方米</source>
+        <translation>用地按亩，厂房按平方米</translation>
+    </message>
+    <message>
+        <source>最大面积</source>
+        <translation>最大面积</translation>
+    </message>
+    <message>
+        <source>供电需求</source>
+        <translation>供电需求</translation>
+    </message>
+    <message>
+        <source>用水需求</source>
+        <translation>用水需求</translation>
+    </message>
+    <message>
+        <source>需要污水处理</source>
+        <translation>需要污水处理</translation>
+    </message>
+    <message>
+        <source>需要集中供热</source>
+        <translation>需要集中供热</translation>
+    </message>
+    <message>
+        <source>楼面荷载需求</source>
+        <translation>楼面荷载需求</translation>
+    </message>
+    <message>
+        <source>层高需求</source>
+        <translation>层高需求</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>意向县区</source>
+        <translation>意向县区</translation>
+    </message>
+    <message>
+        <source>可填多个，用“、”分隔，如：始兴县、翁源县</source>
+        <translation>可填多个，用“、”分隔，如：始兴县、翁源县</translation>
+    </message>
+    <message>
+        <source>需要时间</source>
+        <translation>需要时间</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -3073,6 +3275,200 @@
     </message>
 </context>
 <context>
+    <name>SiteMatch</name>
+    <message>
+        <source>%1：权重 %2 × %3 = %4</source>
+        <translation>%1：权重 %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>未登记%1</source>
+        <translation>未登记%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3，满足需求 %4 %3</source>
+        <translation>%1 %2 %3，满足需求 %4 %3</translation>
+    </message>
+    <message>
+        <source>%1差 %2 %3（需 %4，现有 %5）</source>
+        <translation>%1差 %2 %3（需 %4，现有 %5）</translation>
+    </message>
+    <message>
+        <source>得分 = 100 × %1 ÷ %2 = %3</source>
+        <translation>得分 = 100 × %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>当前%1，不可供</source>
+        <translation>当前%1，不可供</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>这是厂房，项目需要用地</source>
+        <translation>这是厂房，项目需要用地</translation>
+    </message>
+    <message>
+        <source>这是用地，项目需要厂房</source>
+        <translation>这是用地，项目需要厂房</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>㎡</translation>
+    </message>
+    <message>
+        <source>用地面积</source>
+        <translation>用地面积</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>不少于 %1 %2</source>
+        <translation>不少于 %1 %2</translation>
+    </message>
+    <message>
+        <source>不超过 %1 %2</source>
+        <translation>不超过 %1 %2</translation>
+    </message>
+    <message>
+        <source>面积差 %1 %2（需 %3，现有 %4 %2）</source>
+        <translation>面积差 %1 %2（需 %3，现有 %4 %2）</translation>
+    </message>
+    <message>
+        <source>面积多 %1（需 %2，现有 %3 %4）</source>
+        <translation>面积多 %1（需 %2，现有 %3 %4）</translation>
+    </message>
+    <message>
+        <source>面积 %1 %2，符合 %3</source>
+        <translation>面积 %1 %2，符合 %3</translation>
+    </message>
+    <message>
+        <source>供电</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>千伏安</source>
+        <translation>千伏安</translation>
+    </message>
+    <message>
+        <source>供水</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>吨/日</source>
+        <translation>吨/日</translation>
+    </message>
+    <message>
+        <source>楼面荷载</source>
+        <translation>楼面荷载</translation>
+    </message>
+    <message>
+        <source>吨/㎡</source>
+        <translation>吨/㎡</translation>
+    </message>
+    <message>
+        <source>层高</source>
+        <translation>层高</translation>
+    </message>
+    <message>
+        <source>米</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>有%1</source>
+        <translation>有%1</translation>
+    </message>
+    <message>
+        <source>没有%1</source>
+        <translation>没有%1</translation>
+    </message>
+    <message>
+        <source>污水处理设施</source>
+        <translation>污水处理设施</translation>
+    </message>
+    <message>
+        <source>集中供热</source>
+        <translation>集中供热</translation>
+    </message>
+    <message>
+        <source>万元/亩</source>
+        <translation>万元/亩</translation>
+    </message>
+    <message>
+        <source>元/㎡·月</source>
+        <translation>元/㎡·月</translation>
+    </message>
+    <message>
+        <source>价格</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>未登记租金或价格</source>
+        <translation>未登记租金或价格</translation>
+    </message>
+    <message>
+        <source>价格 %1 %2，在预算 %3 以内</source>
+        <translation>价格 %1 %2，在预算 %3 以内</translation>
+    </message>
+    <message>
+        <source>价格超预算 %1（%2 %3，预算 %4）</source>
+        <translation>价格超预算 %1（%2 %3，预算 %4）</translation>
+    </message>
+    <message>
+        <source>园区定位</source>
+        <translation>园区定位</translation>
+    </message>
+    <message>
+        <source>不在园区内，无产业定位可比</source>
+        <translation>不在园区内，无产业定位可比</translation>
+    </message>
+    <message>
+        <source>%1属于%2的主导产业</source>
+        <translation>%1属于%2的主导产业</translation>
+    </message>
+    <message>
+        <source>%1不在%2的主导产业内</source>
+        <translation>%1不在%2的主导产业内</translation>
+    </message>
+    <message>
+        <source>意向县区</source>
+        <translation>意向县区</translation>
+    </message>
+    <message>
+        <source>位于意向县区%1</source>
+        <translation>位于意向县区%1</translation>
+    </message>
+    <message>
+        <source>%1不在意向县区（%2）</source>
+        <translation>%1不在意向县区（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SiteMatchService</name>
+    <message>
+        <source>找不到项目线索「%1」。</source>
+        <translation>找不到项目线索「%1」。</translation>
+    </message>
+    <message>
+        <source>项目「%1」还没有选址需求：先登记需求类型、面积和配套要求。</source>
+        <translation>项目「%1」还没有选址需求：先登记需求类型、面积和配套要求。</translation>
+    </message>
+</context>
+<context>
     <name>SyncSchema</name>
     <message>
         <source>未知的数据表“%1”</source>
@@ -3427,6 +3823,62 @@
         <source>下一步</source>
         <translation>下一步</translation>
     </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>建筑面积（㎡）</source>
+        <translation>建筑面积（㎡）</translation>
+    </message>
+    <message>
+        <source>供电（千伏安）</source>
+        <translation>供电（千伏安）</translation>
+    </message>
+    <message>
+        <source>污水处理</source>
+        <translation>污水处理</translation>
+    </message>
+    <message>
+        <source>租金或价格</source>
+        <translation>租金或价格</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>闲置起始</source>
+        <translation>闲置起始</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>需求类型</source>
+        <translation>需求类型</translation>
+    </message>
+    <message>
+        <source>最小面积</source>
+        <translation>最小面积</translation>
+    </message>
+    <message>
+        <source>最大面积</source>
+        <translation>最大面积</translation>
+    </message>
+    <message>
+        <source>意向县区</source>
+        <translation>意向县区</translation>
+    </message>
+    <message>
+        <source>需要时间</source>
+        <translation>需要时间</translation>
+    </message>
 </context>
 <context>
     <name>zs::SessionController</name>
@@ -3623,6 +4075,10 @@
     <message>
         <source>投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）</source>
         <translation>投资协议及其履约进展、处置记录由所在县（市、区）的跟踪服务专员维护（%1）</translation>
+    </message>
+    <message>
+        <source>用地厂房清单由总部和各县（市、区）的跟踪服务专员维护（%1）</source>
+        <translation>用地厂房清单由总部和各县（市、区）的跟踪服务专员维护（%1）</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5901,97 @@
     </message>
 </context>
 <context>
+    <name>zs::ui::SiteMatchTab</name>
+    <message>
+        <source>显示被排除的</source>
+        <translation>显示被排除的</translation>
+    </message>
+    <message>
+        <source>也列出不可用的载体（已出租、类型不符、差距超出容差……）及原因</source>
+        <translation>也列出不可用的载体（已出租、类型不符、差距超出容差……）及原因</translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>载体</source>
+        <translation>载体</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>匹配度</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>这个项目还没有选址需求。登记需求类型、面积、供电供水和配套要求后，这里按匹配度列出全市可供的用地和厂房，并说明每处符合和欠缺的地方。</source>
+        <translation>这个项目还没有选址需求。登记需求类型、面积、供电供水和配套要求后，这里按匹配度列出全市可供的用地和厂房，并说明每处符合和欠缺的地方。</translation>
+    </message>
+    <message>
+        <source>编辑选址需求…</source>
+        <translation>编辑选址需求…</translation>
+    </message>
+    <message>
+        <source>登记选址需求…</source>
+        <translation>登记选址需求…</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>㎡</source>
+        <translation>㎡</translation>
+    </message>
+    <message>
+        <source>需要用地</source>
+        <translation>需要用地</translation>
+    </message>
+    <message>
+        <source>需要厂房</source>
+        <translation>需要厂房</translation>
+    </message>
+    <message>
+        <source>面积 %1–%2 %3</source>
+        <translation>面积 %1–%2 %3</translation>
+    </message>
+    <message>
+        <source>供电 %1 千伏安</source>
+        <translation>供电 %1 千伏安</translation>
+    </message>
+    <message>
+        <source>用水 %1 吨/日</source>
+        <translation>用水 %1 吨/日</translation>
+    </message>
+    <message>
+        <source>需要污水处理</source>
+        <translation>需要污水处理</translation>
+    </message>
+    <message>
+        <source>需要集中供热</source>
+        <translation>需要集中供热</translation>
+    </message>
+    <message>
+        <source>意向 %1</source>
+        <translation>意向 %1</translation>
+    </message>
+    <message>
+        <source>%1。可供 %2 处，排除 %3 处。</source>
+        <translation>%1。可供 %2 处，排除 %3 处。</translation>
+    </message>
+    <message>
+        <source>排除</source>
+        <translation>排除</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::SyncIssuesView</name>
     <message>
         <source>同一处在本机和别的电脑上都改过时，以较晚的修改为准。下面是本机被覆盖的值，它们没有丢失：选中一行，点“恢复我的值”，这个值就作为您的新修改保存，下次同步时会覆盖总部和其他电脑上的值。双击一行可打开该记录。</source>
@@ -6283,6 +6830,18 @@
     <message>
         <source>项目服务</source>
         <translation>项目服务</translation>
+    </message>
+    <message>
+        <source>用地厂房</source>
+        <translation>用地厂房</translation>
+    </message>
+    <message>
+        <source>用地厂房清单</source>
+        <translation>用地厂房清单</translation>
+    </message>
+    <message>
+        <source>选址匹配</source>
+        <translation>选址匹配</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,11 @@
 #include "desktop/cli/CliCommands.h"
 
 #include "desktop/cli/CliAgreements.h"
+#include "desktop/cli/CliDemo.h"
 #include "desktop/cli/CliHelp.h"
 #include "desktop/cli/CliMaterials.h"
 #include "desktop/cli/CliRecords.h"
+#include "desktop/cli/CliSites.h"
 #include "desktop/cli/PassphraseInput.h"
 #include "desktop/core/AppInfo.h"
 #include "desktop/core/session/PassphrasePolicy.h"
@@ -103,6 +105,10 @@ public:
     QCommandLineOption serviceTemplate{QStringLiteral("template"),
                                        tr("service：按模板生成协议还没有的服务节点（industrial 或 leased-factory）。"),
                                        QStringLiteral("CODE")};
+    QCommandLineOption lead{QStringLiteral("lead"), tr("match：项目线索的 id 或项目名称。"), QStringLiteral("ID")};
+    QCommandLineOption top{QStringLiteral("top"), tr("match：列出最匹配的几处（默认 3）。"), QStringLiteral("N"),
+                           QStringLiteral("3")};
+    QCommandLineOption all{QStringLiteral("all"), tr("match：也列出被排除的载体及原因。")};
     QCommandLineOption title{QStringLiteral("title"), tr("material-import：资料名称。"), QStringLiteral("TEXT")};
     QCommandLineOption publisher{QStringLiteral("publisher"), tr("material-import：发布单位。"),
                                  QStringLiteral("TEXT")};
@@ -141,6 +147,7 @@ private:
     int watch(Workspace& workspace);
     int notice(Workspace& workspace);
     int service(Workspace& workspace);
+    int match(Workspace& workspace);
 
     int fail(const Error& error);
     int usage(const QString& message);
@@ -286,34 +293,8 @@ int Cli::rotateKey(Workspace& workspace)
 
 int Cli::demo(Workspace& workspace)
 {
-    if (m_parser.value(kind) == QLatin1String("specialists")) { // the city-wide list, made on an HQ laptop
-        auto made = DemoData::specialists(workspace.db());
-        if (!made.ok())
-            return fail(made.error());
-        std::fputs(QJsonDocument(QJsonObject{{QStringLiteral("specialists"), made.value()}}).toJson().constData(),
-                   stdout);
-        return ExitOk;
-    }
-    if (m_parser.value(kind) == QLatin1String("agreements")) { // a county's, on its specialist's laptop
-        auto made = DemoData::agreements(workspace.db());
-        if (!made.ok())
-            return fail(made.error());
-        return printJson(QJsonObject{{QStringLiteral("agreements"), made.value()}});
-    }
-    if (m_parser.value(kind) == QLatin1String("map")) // a picture for brochure covers
-        return printJson(demoLocationMap(workspace.db()));
-    if (m_parser.value(kind) == QLatin1String("duplicates")) { // a merged pair and one left to merge
-        auto made = DemoData::duplicates(workspace.db());
-        if (!made.ok())
-            return fail(made.error());
-        std::fputs(
-            QJsonDocument(QJsonObject{{QStringLiteral("duplicates"), QJsonArray::fromStringList(made->duplicates)},
-                                      {QStringLiteral("merge_id"), made->mergeId}})
-                .toJson()
-                .constData(),
-            stdout);
-        return ExitOk;
-    }
+    if (auto answer = demoOfKind(workspace.db(), m_parser.value(kind))) // one feature's demo data
+        return printJson(*answer);
     bool ok = false;
     const int count = m_parser.value(visits).toInt(&ok);
     if (!ok || count < 0 || count > 10'000'000)
@@ -640,6 +621,13 @@ int Cli::service(Workspace& workspace)
     return printJson(projectService(workspace.db(), args));
 }
 
+int Cli::match(Workspace& workspace)
+{
+    if (m_parser.value(format) != QLatin1String("json") || m_parser.value(top).toInt() < 1)
+        return usage(tr("match 需要 --lead 项目 [--top N，N ≥ 1] [--all]，输出格式为 json。"));
+    return printJson(matchSites(workspace.db(), {m_parser.value(lead), m_parser.value(top).toInt(), m_parser.isSet(all)}));
+}
+
 int Cli::dispatch(const QString& command)
 {
     using Plain = std::function<int(const QString&)>;
@@ -675,6 +663,7 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("watch"), {{}, [this](Workspace& w) { return watch(w); }}},
         {QStringLiteral("notice"), {{}, [this](Workspace& w) { return notice(w); }, &out}},
         {QStringLiteral("service"), {{}, [this](Workspace& w) { return service(w); }, &agreement}},
+        {QStringLiteral("match"), {{}, [this](Workspace& w) { return match(w); }, &lead}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -741,6 +730,9 @@ int run(int argc, char** argv)
                        cli.condition,
                        cli.recordNotice,
                        cli.serviceTemplate,
+                       cli.lead,
+                       cli.top,
+                       cli.all,
                        cli.title,
                        cli.publisher,
                        cli.server,

@@ -109,6 +109,11 @@ const Migrator& WorkspaceSchema::migrator()
                  return WorkspaceSync::installTables(db, ":/sql/workspace-v12.sql",
                                                      {"service_milestone", "service_request", "service_log"});
              }},
+            {13, nullptr,
+             [](Database& db) -> Result<void> {
+                 ZS_TRY(WorkspaceSync::installTables(db, ":/sql/workspace-v13.sql", {"site", "site_requirement"}));
+                 return SearchIndex::install(db);
+             }},
         },
         [](Database& db) -> Result<void> {
             ZS_TRY(CjkTokenizer::registerWith(db));

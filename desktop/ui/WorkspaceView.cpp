@@ -8,6 +8,7 @@
 #include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/agreements/AgreementWatchTab.h"
 #include "desktop/ui/agreements/ServiceTab.h"
+#include "desktop/ui/sites/SiteMatchTab.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/ui/records/RecordListPage.h"
 #include "desktop/ui/records/RecordActions.h"
@@ -48,7 +49,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
 
     const QString names[PageCount] = {tr("工作台"),   tr("客商"),         tr("走访"),         tr("项目线索"),
                                       tr("推介活动"), tr("资料与宣传册"), tr("跟踪服务专员"), tr("投资协议"),
-                                      tr("履约监测"), tr("同步")};
+                                      tr("履约监测"), tr("用地厂房"),     tr("同步")};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->addItem(names[i]);
         if (i > 8)
@@ -56,15 +57,20 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(static_cast<Page>(i)); });
     }
-    m_pages->addWidget(m_dashboard);
     const struct
     {
+        Page page;
         RecordKind kind;
         QString title;
-    } lists[] = {{RecordKind::Company, tr("客商名录")},      {RecordKind::Visit, tr("走访记录")},
-                 {RecordKind::Lead, tr("项目线索")},         {RecordKind::Event, tr("推介活动")},
-                 {RecordKind::Material, tr("资料与宣传册")}, {RecordKind::Specialist, tr("跟踪服务专员")},
-                 {RecordKind::Agreement, tr("投资协议")}};
+    } lists[] = {{Companies, RecordKind::Company, tr("客商名录")},
+                 {Visits, RecordKind::Visit, tr("走访记录")},
+                 {Leads, RecordKind::Lead, tr("项目线索")},
+                 {Events, RecordKind::Event, tr("推介活动")},
+                 {Materials, RecordKind::Material, tr("资料与宣传册")},
+                 {Specialists, RecordKind::Specialist, tr("跟踪服务专员")},
+                 {Agreements, RecordKind::Agreement, tr("投资协议")},
+                 {Sites, RecordKind::Site, tr("用地厂房清单")}};
+    QMap<int, QWidget*> pages{{Dashboard, m_dashboard}, {Watch, m_watch}, {Sync, m_sync}};
     for (const auto& l : lists) {
         auto* page = new RecordListPage(workspace, l.kind, l.title, this);
         connect(page, &RecordListPage::openRecord, this, &WorkspaceView::openRecord);
@@ -82,12 +88,15 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
                 refreshAll();
         });
         m_lists << page;
-        m_pages->addWidget(page);
+        m_listByPage.insert(l.page, page);
+        pages.insert(l.page, page);
     }
-    m_pages->addWidget(m_watch);
+    for (int p = 0; p < PageCount; ++p) // the stack in the navigation's order
+        m_pages->addWidget(pages.value(p));
     connect(m_watch, &WatchPage::openRecord, this, &WorkspaceView::openRecord);
     RecordPage::addTab(RecordKind::Agreement, tr("履约监测"), &AgreementWatchTab::make);
     RecordPage::addTab(RecordKind::Agreement, tr("项目服务"), &ServiceTab::make);
+    RecordPage::addTab(RecordKind::Lead, tr("选址匹配"), &SiteMatchTab::make, RecordPage::TabPlace::AfterActivity);
     // On unlock, one line on what became 触发 or 临近 since last time, with the way to the watch.
     if (auto news = AgreementWatchService(workspace.db()).sinceLastTime(m_watch->watch()); // as of today, read once
         news.ok() && (news->triggered > 0 || news->approaching > 0)) {
@@ -96,7 +105,6 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
                           .arg(news->approaching),
                       {});
     }
-    m_pages->addWidget(m_sync);
     m_pages->addWidget(m_search);
     m_pages->addWidget(m_record);
     connect(m_record, &RecordPage::openRecord, this, &WorkspaceView::openRecord);
@@ -281,8 +289,7 @@ bool WorkspaceView::searchShown() const
 
 RecordListPage* WorkspaceView::listPage(Page page) const
 {
-    const int index = page - Companies;
-    return index >= 0 && index < m_lists.size() ? m_lists.at(index) : nullptr;
+    return m_listByPage.value(page);
 }
 
 void WorkspaceView::focusSearch()

@@ -3,6 +3,7 @@
 #include "desktop/core/domain/RecordKind.h"
 
 #include <QTimer>
+#include <QMap>
 #include <QWidget>
 
 class QLineEdit;
@@ -42,6 +43,7 @@ public:
         Specialists,
         Agreements,
         Watch,
+        Sites,
         Sync,
         PageCount
     };
@@ -112,6 +114,7 @@ private:
     SyncPage* m_sync;
     WatchPage* m_watch;
     QList<RecordListPage*> m_lists;
+    QMap<int, RecordListPage*> m_listByPage;
     QTimer m_searchDelay;
     QTimer m_filesShown; // at most one refresh of the materials list a second while files download
 };

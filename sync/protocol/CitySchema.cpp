@@ -123,6 +123,19 @@ QList<TableDef> cityTables()
     detail("service_log", "agreement_id served_on mode specialist_id content next_step created_at updated_at",
            "agreement", "agreement_id");
 
+    // Where a company can go (since workspace v13): the city's site inventory, kept by HQ and the counties'
+    // specialists, read by every laptop; a lead's site requirement is a detail row of the lead (its team's).
+    add("site",
+        "name kind region park location latitude longitude land_mu floor_sqm floors floor_load_t clear_height_m "
+        "power_kva water_tpd wastewater heating land_use price state owner idle_since idle_reason revitalise notes "
+        "created_at updated_at",
+        {{{s("analyst"), s("specialist")}, s("city")}},
+        QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "用地厂房清单由总部和各县（市、区）的跟踪服务专员维护（%1）"));
+    detail("site_requirement",
+           "lead_id need min_area max_area power_kva water_tpd wastewater heating floor_load_t clear_height_m budget "
+           "counties needed_by notes created_at updated_at",
+           "lead", "lead_id");
+
     // Merges of duplicates (since workspace v10): in the merged record's scope, written by whoever may write it.
     add("record_merge",
         "kind survivor_id merged_id merged_title filled merged_at merged_by undone_at undone_by created_at updated_at",

@@ -17,6 +17,7 @@
 #include "desktop/ui/agreements/AgreementWatchTab.h"
 #include "desktop/ui/agreements/ServiceTab.h"
 #include "desktop/ui/io/ImportDialog.h"
+#include "desktop/ui/sites/SiteMatchTab.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/core/agreements/AgreementWatch.h"
 #include "desktop/core/registry/RecordStore.h"
@@ -605,7 +606,8 @@ private Q_SLOTS:
         view.openRecord(RecordKind::Lead, l.id);
         ui::RecordPage* page = view.recordPage();
         QVERIFY(view.recordShown() && page->kind() == RecordKind::Lead);
-        QCOMPARE(page->tabs()->tabText(1), QStringLiteral("阶段记录（1）"));
+        QCOMPARE(page->tabs()->tabText(1), QStringLiteral("选址匹配"));
+        QCOMPARE(page->tabs()->tabText(2), QStringLiteral("阶段记录（1）"));
         QPointer<QLabel> link;
         for (QLabel* label : page->findChildren<QLabel*>())
             if (label->isVisible() && label->text().contains(QStringLiteral("<a")))
@@ -1093,6 +1095,59 @@ private Q_SLOTS:
         whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->accept(); });
         dialog.accept();
         QCOMPARE(ws.db().scalar("SELECT count(*) FROM service_request WHERE answered_on = '2026-10-26'").value(), 1);
+    }
+
+    // 选址匹配 on a lead's page: without a requirement it says what to do; with one, the city's open sites ranked with
+    // their reasons (the score's making on hover), the excluded ones on request; a row opens the site's page.
+    void leadSiteMatchTab()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(DemoData::sites(ws.db()));
+        Company c;
+        c.name = QStringLiteral("深圳市华讯电路科技有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        Lead l;
+        l.companyId = c.id;
+        l.title = QStringLiteral("华讯 PCB 扩产项目");
+        l.industry = QStringLiteral("pcb");
+        QVERIFY(LeadRepository(ws.db()).create(l).ok());
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.resize(1366, 768);
+        view.show();
+        view.openRecord(RecordKind::Lead, l.id);
+        ui::RecordPage* page = view.recordPage();
+        auto* tab = qobject_cast<ui::SiteMatchTab*>(page->tabs()->widget(1));
+        QVERIFY(tab);
+        QVERIFY(tab->requirement()->text().contains(QStringLiteral("还没有选址需求")));
+        QCOMPARE(tab->table()->rowCount(), 0);
+        QCOMPARE(tab->findChild<QPushButton*>(QStringLiteral("editRequirement"))->text(), QStringLiteral("登记选址需求…"));
+
+        ZS_VERIFY_OK(RecordStore(ws.db(), RecordKinds::get(RecordKind::SiteRequirement))
+                         .create({{QStringLiteral("lead_id"), l.id},
+                                  {QStringLiteral("need"), QStringLiteral("land")},
+                                  {QStringLiteral("min_area"), 30},
+                                  {QStringLiteral("max_area"), 50},
+                                  {QStringLiteral("power_kva"), 4000},
+                                  {QStringLiteral("wastewater"), true},
+                                  {QStringLiteral("counties"), QStringLiteral("始兴县")}}));
+        page->reload();
+        tab = qobject_cast<ui::SiteMatchTab*>(page->tabs()->widget(1));
+        QVERIFY(tab->requirement()->text().contains(QStringLiteral("面积 30–50 亩")));
+        QTableWidget* table = tab->table();
+        const int ranked = table->rowCount();
+        QVERIFY(ranked >= 3);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("1"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("始兴园区 A-07 地块"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("100.0"));
+        QVERIFY(table->item(0, 3)->toolTip().contains(QStringLiteral("得分 = 100 ×")));
+        QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("属于始兴县产业转移工业园的主导产业")));
+        tab->showExcluded()->setChecked(true);
+        QVERIFY(table->rowCount() > ranked);
+        QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), QStringLiteral("排除"));
+        Q_EMIT table->itemActivated(table->item(0, 1));
+        QCOMPARE(page->kind(), RecordKind::Site);
+        QCOMPARE(page->overview().title, QStringLiteral("始兴园区 A-07 地块"));
     }
 
     // The industry picker: industries under their chain and link headings (not choosable), found by typing.

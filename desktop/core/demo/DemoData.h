@@ -43,6 +43,13 @@ public:
     // the milestones made; none when there are some already.
     static Result<int> projectService(Database& db, const Clock& clock = Clock::system());
 
+    // The city's site inventory (demo/DemoSites.cpp), made on an HQ laptop: idle land, serviced land, idle and
+    // standard factory buildings across the parks, most open, some reserved, let or sold. None when there are sites.
+    static Result<int> sites(Database& db, const Clock& clock = Clock::system());
+    // Site requirements for up to four of the team's leads (land for a PCB plant, a building for assembly…), their
+    // preferred counties those whose parks lead in the lead's industry. None when there are some already.
+    static Result<int> siteRequirements(Database& db, const Clock& clock = Clock::system());
+
     // Two companies entered twice, the way another team writes a name off a business card (华源新能源科技（深圳）:
     // no credit code, a contact and a visit of its own): the first pair is merged (its history shows the merge, which
     // can be undone), the second is left for the officer to find and merge. Returns the merges made (0 or 1); none

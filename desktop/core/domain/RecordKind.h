@@ -22,6 +22,8 @@ enum class RecordKind
     ServiceMilestone = 13, // 项目跟踪服务 (agreements/ServiceKinds.cpp)
     ServiceRequest = 14,
     ServiceLog = 15,
+    Site = 16, // 用地厂房 and a lead's 选址需求 (sites/SiteKinds.cpp)
+    SiteRequirement = 17,
 };
 
 } // namespace zs

@@ -34,7 +34,8 @@ const QList<KindDecl>& RecordKinds::all()
         QList<KindDecl> list = directoryKinds();
         list << visitKind() << leadKind() << eventKind() << materialKind() << specialistKind() << agreementKind()
              << agreementTrancheKind() << agreementProgressKind() << agreementMeasureKind() << agreementFindingKind()
-             << serviceMilestoneKind() << serviceRequestKind() << serviceLogKind();
+             << serviceMilestoneKind() << serviceRequestKind() << serviceLogKind() << siteKind()
+             << siteRequirementKind();
         return list;
     }();
     return kinds;

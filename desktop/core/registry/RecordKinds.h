@@ -226,6 +226,8 @@ private:
     static KindDecl serviceMilestoneKind(); // agreements/ServiceKinds.cpp, with the two below
     static KindDecl serviceRequestKind();
     static KindDecl serviceLogKind();
+    static KindDecl siteKind(); // sites/SiteKinds.cpp, with the requirement
+    static KindDecl siteRequirementKind();
     static QList<TableDecl> mergeTables(); // registry/RecordMerge.cpp: record_merge, record_merge_move
     static FieldDecl created();
     static FieldDecl updated();

@@ -25,6 +25,7 @@ struct ExtraTab
     RecordKind kind;
     QString title;
     RecordPage::TabFactory make;
+    RecordPage::TabPlace place;
 };
 
 QList<ExtraTab>& extraTabs()
@@ -44,12 +45,12 @@ void discard(QWidget* widget)
 }
 } // namespace
 
-void RecordPage::addTab(RecordKind kind, const QString& title, TabFactory make)
+void RecordPage::addTab(RecordKind kind, const QString& title, TabFactory make, TabPlace place)
 {
     for (const ExtraTab& t : std::as_const(extraTabs()))
         if (t.kind == kind && t.title == title)
             return; // once per kind and title, however many views register it
-    extraTabs().append({kind, title, std::move(make)});
+    extraTabs().append({kind, title, std::move(make), place});
 }
 
 RecordPage::RecordPage(Workspace& workspace, QWidget* parent)
@@ -199,15 +200,20 @@ void RecordPage::fill()
         m_tabs->removeTab(0);
         discard(page);
     }
-    for (const ExtraTab& t : std::as_const(extraTabs())) {
-        if (t.kind != m_kind)
-            continue;
-        RecordPageTab* tab = t.make(m_workspace, m_id, this);
-        connect(tab, &RecordPageTab::removeRecords, this, &RecordPage::removeRecords);
-        connect(tab, &RecordPageTab::changed, this, &RecordPage::changed);
-        m_tabs->addTab(tab, t.title);
-    }
+    const auto addExtraTabs = [this](TabPlace place) {
+        for (const ExtraTab& t : std::as_const(extraTabs())) {
+            if (t.kind != m_kind || t.place != place)
+                continue;
+            RecordPageTab* tab = t.make(m_workspace, m_id, this);
+            connect(tab, &RecordPageTab::openRecord, this, &RecordPage::openRecord);
+            connect(tab, &RecordPageTab::removeRecords, this, &RecordPage::removeRecords);
+            connect(tab, &RecordPageTab::changed, this, &RecordPage::changed);
+            m_tabs->addTab(tab, t.title);
+        }
+    };
+    addExtraTabs(TabPlace::First);
     m_tabs->addTab(makeEntryList(m_overview.activity, true), tr("动态（%1）").arg(m_overview.activity.size()));
+    addExtraTabs(TabPlace::AfterActivity);
     for (const RecordOverview::Related& r : std::as_const(m_overview.related))
         m_tabs->addTab(makeEntryList(r.entries, false), tr("%1（%2）").arg(r.label).arg(r.count));
     if (shown > 0 && shown < m_tabs->count())

@@ -28,6 +28,7 @@ public:
     using QWidget::QWidget;
 
 Q_SIGNALS:
+    void openRecord(zs::RecordKind kind, const QString& id);           // its page (another record's)
     void removeRecords(zs::RecordKind kind, const QStringList& ids); // deleted with undo (RecordActions)
     void changed();                                                  // it changed records: pages and lists reload
 };
@@ -42,10 +43,15 @@ class RecordPage : public QWidget
 
 public:
     explicit RecordPage(Workspace& workspace, QWidget* parent = nullptr);
-    // A tab a feature adds to its kind's pages (an agreement's 履约监测), first among the tabs; made anew each time
-    // the page is filled.
+    // A tab a feature adds to its kind's pages (an agreement's 履约监测), first among the tabs or right after 动态
+    // (a lead's 选址匹配); made anew each time the page is filled.
     using TabFactory = std::function<RecordPageTab*(Workspace& workspace, const QString& id, QWidget* parent)>;
-    static void addTab(RecordKind kind, const QString& title, TabFactory make);
+    enum class TabPlace
+    {
+        First,
+        AfterActivity,
+    };
+    static void addTab(RecordKind kind, const QString& title, TabFactory make, TabPlace place = TabPlace::First);
 
     // Every kind opens on a page, but a contact: it is shown on its company's (RecordOpener opens the company).
     static bool hasPage(RecordKind kind) { return kind != RecordKind::Contact; }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "desktop/core/sites/SiteMatchService.h"
+#include "desktop/ui/records/RecordPage.h"
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace zs {
+class Workspace;
+}
+
+namespace zs::ui {
+
+// A lead's 选址匹配 tab: its site requirement in one line (登记 or 编辑选址需求…), then the city's sites ranked for it
+// (sites/SiteMatch): score, where, and the reasons in words — what fits and by how much it misses — with how the
+// score was made on hover; 显示被排除的 adds the excluded ones with why. A row opens the site's page.
+class SiteMatchTab : public RecordPageTab
+{
+    Q_OBJECT
+
+public:
+    SiteMatchTab(Workspace& workspace, const QString& leadId, QWidget* parent = nullptr);
+    static RecordPageTab* make(Workspace& workspace, const QString& leadId, QWidget* parent)
+    {
+        return new SiteMatchTab(workspace, leadId, parent);
+    }
+    QLabel* requirement() const { return m_requirement; }
+    QTableWidget* table() const { return m_table; }
+    QCheckBox* showExcluded() const { return m_excluded; }
+
+private:
+    void fill();
+    void editRequirement();
+
+    Workspace& m_workspace;
+    QString m_leadId;
+    std::optional<SiteMatchService::Match> m_match;
+    QLabel* m_requirement;
+    QPushButton* m_edit;
+    QCheckBox* m_excluded;
+    QTableWidget* m_table;
+};
+
+} // namespace zs::ui
