@@ -188,6 +188,10 @@ int main(int argc, char** argv)
                         // its 项目服务 tab: the agreement whose construction permit is blocked
                         {"record-agreement-service", zs::RecordKind::Agreement,
                          "SELECT id FROM agreement WHERE deleted = 0 ORDER BY number = 'SX-2025-003' DESC LIMIT 1"},
+                        // its 选址匹配 tab: a lead with a site requirement
+                        {"record-lead-match", zs::RecordKind::Lead,
+                         "SELECT lead_id FROM site_requirement WHERE deleted = 0 ORDER BY need = 'land' DESC, "
+                         "updated_at LIMIT 1"},
                         {"record-material", zs::RecordKind::Material,
                          "SELECT id FROM material WHERE deleted = 0 ORDER BY mime LIKE 'image/%' DESC, created_at DESC "
                          "LIMIT 1"},
@@ -198,7 +202,7 @@ int main(int argc, char** argv)
                         auto top = session.workspace()->db().prepare(p.sql);
                         if (top.ok() && top->step().value())
                             view->openRecord(p.kind, top->text(0));
-                        if (dialog.endsWith(QLatin1String("-service")))
+                        if (dialog.endsWith(QLatin1String("-service")) || dialog.endsWith(QLatin1String("-match")))
                             view->recordPage()->tabs()->setCurrentIndex(1);
                         return;
                     }

@@ -259,7 +259,8 @@ private Q_SLOTS:
                               QStringLiteral("agreements"), QStringLiteral("agreement-tranches"),
                               QStringLiteral("agreement-progress"), QStringLiteral("agreement-measures"),
                               QStringLiteral("compliance"), QStringLiteral("service-milestones"),
-                              QStringLiteral("service-requests"), QStringLiteral("service-log")}));
+                              QStringLiteral("service-requests"), QStringLiteral("service-log"),
+                              QStringLiteral("sites"), QStringLiteral("site-requirements")}));
         for (const auto& [kind, sql] : dumps) {
             const KindDecl& declared = RecordKinds::get(kind);
             RecordList list(from.db(), kind);

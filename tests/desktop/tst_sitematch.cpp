@@ -7,6 +7,9 @@
 
 #include "desktop/core/demo/DemoData.h"
 #include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/io/ListExporter.h"
+#include "desktop/core/io/RecordImport.h"
+#include "desktop/core/registry/RecordList.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/registry/RecordStore.h"
 #include "desktop/core/sites/SiteMatch.h"
@@ -135,7 +138,8 @@ private Q_SLOTS:
             QCOMPARE(ranked[i].score, 0.0);
         }
         const auto find = [&](const QString& name) {
-            return *std::find_if(ranked.cbegin(), ranked.cend(), [&](const SiteMatchEntry& x) { return x.siteName == name; });
+            return *std::find_if(ranked.cbegin(), ranked.cend(),
+                                 [&](const SiteMatchEntry& x) { return x.siteName == name; });
         };
         QCOMPARE(find(d.name).reasons.first(), QStringLiteral("供水差 700 吨/日（需 1,000，现有 300）"));
         QVERIFY(says(find(d.name), QStringLiteral("未登记供电"))); // unknown is said, not fatal
@@ -152,10 +156,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("excluded");
         QTest::addColumn<double>("score");
         QTest::newRow("power exactly enough") << 4000.0 << 40.0 << false << 100.0;
-        QTest::newRow("power 30 % short") << 2800.0 << 40.0 << false << 83.0;   // (88 − 15) / 88
+        QTest::newRow("power 30 % short") << 2800.0 << 40.0 << false << 83.0; // (88 − 15) / 88
         QTest::newRow("power 30.1 % short") << 2796.0 << 40.0 << true << 0.0;
         QTest::newRow("area at the minimum") << 4000.0 << 30.0 << false << 100.0;
-        QTest::newRow("area 20 % short") << 4000.0 << 24.0 << false << 65.9;   // (88 − 30) / 88
+        QTest::newRow("area 20 % short") << 4000.0 << 24.0 << false << 65.9; // (88 − 30) / 88
         QTest::newRow("area 20.8 % short") << 4000.0 << 23.75 << true << 0.0;
         QTest::newRow("area at the maximum") << 4000.0 << 50.0 << false << 100.0;
         QTest::newRow("area twice the maximum") << 4000.0 << 100.0 << false << 65.9; // over_max_zero 1.0
@@ -228,12 +232,12 @@ private Q_SLOTS:
         QVERIFY(!out.excluded);
         QCOMPARE(out.score, 0.0);
         QVERIFY(says(out, QStringLiteral("始兴县不在意向县区（翁源县）")));
-        const QList<SiteMatchEntry> any =
-            SiteMatch::rank(SiteRequirement{}, {parcel(QStringLiteral("乙"), 10), parcel(QStringLiteral("甲"), 90)},
-                            settings());
+        const QList<SiteMatchEntry> any = SiteMatch::rank(
+            SiteRequirement{}, {parcel(QStringLiteral("乙"), 10), parcel(QStringLiteral("甲"), 90)}, settings());
         QCOMPARE(any[0].score, 100.0);
         QCOMPARE(any[1].score, 100.0);
-        QCOMPARE(any[0].siteName, QStringLiteral("乙") < QStringLiteral("甲") ? QStringLiteral("乙") : QStringLiteral("甲"));
+        QCOMPARE(any[0].siteName,
+                 QStringLiteral("乙") < QStringLiteral("甲") ? QStringLiteral("乙") : QStringLiteral("甲"));
     }
 
     // Equal scores: the one with fewer misses first, then by name.
@@ -248,6 +252,52 @@ private Q_SLOTS:
         QCOMPARE(r[0].siteName, full.name);
         QCOMPARE(r[1].score, r[2].score);
         QCOMPARE(r[1].siteName, qMin(partial.name, other.name));
+    }
+
+    // The inventory's exchange file (the city's headers) imports back as the same sites; a bad row is named.
+    void inventoryExportsAndImportsBack()
+    {
+        test::WorkspaceFixture from;
+        ZS_VERIFY_OK(DemoData::sites(from.db()));
+        const char* const dump =
+            "SELECT name || '|' || kind || '|' || region || '|' || park || '|' || coalesce(land_mu, '') || '|' || "
+            "coalesce(floor_sqm, '') || '|' || floors || '|' || coalesce(floor_load_t, '') || '|' || "
+            "coalesce(clear_height_m, '') || '|' || coalesce(power_kva, '') || '|' || coalesce(water_tpd, '') || '|' "
+            "|| "
+            "wastewater || '|' || heating || '|' || coalesce(price, '') || '|' || state || '|' || owner || '|' || "
+            "coalesce(idle_since, '') || '|' || location || '|' || land_use || '|' || revitalise || '|' || idle_reason "
+            "FROM site ORDER BY name";
+        const auto rows = [dump](Database& db) {
+            QStringList out;
+            auto stmt = db.prepare(dump);
+            while (stmt.ok() && stmt->step().value())
+                out << stmt->text(0);
+            return out;
+        };
+        const QString csv = from.dir() + QStringLiteral("/sites.csv");
+        RecordList list(from.db(), RecordKind::Site);
+        ZS_VERIFY_OK(ListExporter::write(list, csv, ListExporter::Format::Csv));
+        const QByteArray bytes = test::readAll(csv);
+        QVERIFY(
+            bytes.contains("名称,类型,园区,县区,用地面积（亩）,建筑面积（㎡）,层数,楼面荷载（吨/㎡）,层高（米）,"
+                           "供电容量（千伏安）,供水（吨/日）,污水处理,集中供热,租金或价格,状态,权属企业,闲置起始日期"));
+        test::WorkspaceFixture to;
+        auto preview = RecordImport::preview(to.db(), RecordKinds::get(RecordKind::Site), bytes);
+        ZS_VERIFY_OK(preview);
+        QVERIFY(preview->problems.isEmpty());
+        ZS_VERIFY_OK(RecordImport::commit(to.db(), preview.value()));
+        QCOMPARE(rows(to.db()), rows(from.db()));
+        const QByteArray bad = QStringLiteral("名称,类型,县区,用地面积（亩）,状态\n"
+                                              "新地块,熟地,始兴县,30,可供\n"
+                                              "怪地块,飞地,始兴县,30,可供\n"
+                                              "远地块,熟地,广州市,三十,可供\n")
+                                   .toUtf8();
+        auto checked = RecordImport::preview(to.db(), RecordKinds::get(RecordKind::Site), bad);
+        ZS_VERIFY_OK(checked);
+        QCOMPARE(checked->records.size(), 1);
+        QCOMPARE(checked->problems.size(), 3); // 类型, 县区, 用地面积
+        QCOMPARE(checked->problems.first().line, 3);
+        QCOMPARE(checked->problems.first().column, QStringLiteral("类型"));
     }
 
     // Over a workspace: the demo inventory, a lead's requirement with its counties by name.

@@ -30,6 +30,14 @@ private Q_SLOTS:
         QVERIFY(city.refusal(admin, QStringLiteral("visit"), QStringLiteral("team:gz\n")));
         QVERIFY(city.refusal(gz, QStringLiteral("specialist"), QStringLiteral("city")));
         QVERIFY(!city.refusal(analyst, QStringLiteral("specialist"), QStringLiteral("city")));
+        // The site inventory: HQ and the counties' specialists keep it; a team reads it and writes its leads' needs.
+        const Actor shixing{QStringLiteral("specialist"), QStringLiteral("shixing")};
+        QVERIFY(!city.refusal(analyst, QStringLiteral("site"), QStringLiteral("city")));
+        QVERIFY(!city.refusal(shixing, QStringLiteral("site"), QStringLiteral("city")));
+        QVERIFY(
+            city.refusal(gz, QStringLiteral("site"), QStringLiteral("city"))->contains(QStringLiteral("用地厂房清单")));
+        QVERIFY(!city.refusal(gz, QStringLiteral("site_requirement"), QStringLiteral("team:gz")));
+        QVERIFY(city.refusal(gz, QStringLiteral("site_requirement"), QStringLiteral("team:sz")));
         // Detail tables: their parent's rule.
         QVERIFY(!city.refusal(gz, QStringLiteral("lead_stage"), QStringLiteral("team:gz")));
         QCOMPARE(city.refusal(gz, QStringLiteral("lead_stage"), QStringLiteral("city")),

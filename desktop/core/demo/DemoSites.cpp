@@ -1,7 +1,7 @@
-// The city's site inventory for the demo (policy paper 二(二)(三) 盘活闲置土地和厂房): idle land, serviced land, idle and
-// standard factory buildings in the parks of the three districts and seven counties, with the figures a project asks
-// about, made on an HQ laptop (sites are city-wide); and site requirements for a team's leads, so that matching shows
-// ranked sites with reasons at first launch.
+// The city's site inventory for the demo (policy paper 二(二)(三) 盘活闲置土地和厂房): idle land, serviced land, idle
+// and standard factory buildings in the parks of the three districts and seven counties, with the figures a project
+// asks about, made on an HQ laptop (sites are city-wide); and site requirements for a team's leads, so that matching
+// shows ranked sites with reasons at first launch.
 #include "desktop/core/demo/DemoData.h"
 
 #include "desktop/core/registry/RecordKinds.h"
@@ -43,46 +43,47 @@ struct Site
 // Land: 万元/亩 as Guangdong's northern counties list industrial land; buildings: 元/㎡·月 as their standard
 // factories let. Areas, power and water agree with what such parks supply.
 const Site kSites[] = {
-    {"始兴园区 A-07 地块", "serviced-land", "shixing", "shixing-park", "园区兴业大道北侧，紧邻 220 千伏马市变电站", 46, 0, 0,
-     0, 5000, 1200, true, false, 16.8, "available", "", 0, "", ""},
-    {"始兴园区 PCB 配套地块", "serviced-land", "shixing", "shixing-park", "园区污水处理厂东侧，电镀废水专管已接入", 32, 0, 0, 0,
-     4000, 1500, true, false, 17.5, "available", "", 0, "", ""},
+    {"始兴园区 A-07 地块", "serviced-land", "shixing", "shixing-park", "园区兴业大道北侧，紧邻 220 千伏马市变电站", 46,
+     0, 0, 0, 5000, 1200, true, false, 16.8, "available", "", 0, "", ""},
+    {"始兴园区 PCB 配套地块", "serviced-land", "shixing", "shixing-park", "园区污水处理厂东侧，电镀废水专管已接入", 32,
+     0, 0, 0, 4000, 1500, true, false, 17.5, "available", "", 0, "", ""},
     {"始兴县太平镇原陶瓷厂闲置用地", "idle-land", "shixing", "", "太平镇工业区 323 国道旁", 58, 0, 0, 0, 0, 300, false,
      false, 12.0, "idle", "始兴县华盛陶瓷有限公司", 1400, "企业停产，土地闲置三年以上", "lease"},
-    {"始兴园区 3 号标准厂房", "standard-factory", "shixing", "shixing-park", "园区标准厂房区 3 栋", 8600, 4, 1.5, 6.5, 1250,
-     200, true, false, 11.0, "available", "始兴县产业园投资有限公司", 0, "", "standard-factory"},
-    {"翁源经开区 B-12 地块", "serviced-land", "wengyuan", "wengyuan-park", "经开区化工片区，园区集中供热管网覆盖", 60, 0, 0, 0,
-     6300, 2500, true, true, 18.0, "available", "", 0, "", ""},
-    {"翁源县官渡镇闲置厂房", "idle-factory", "wengyuan", "", "官渡镇工业集聚点", 5200, 1, 3.0, 9.0, 630, 120, false, false,
-     8.5, "idle", "翁源县宏达五金制品有限公司", 800, "订单转移后停产，业主愿意出租", "lease"},
-    {"乳源高新区铝箔产业地块", "serviced-land", "ruyuan", "ruyuan-hitech", "高新区电子材料片区，双回路供电", 85, 0, 0, 0,
-     12500, 5000, true, false, 19.5, "available", "", 0, "", ""},
-    {"乳源高新区 6 号标准厂房", "standard-factory", "ruyuan", "ruyuan-hitech", "高新区标准厂房 6 栋", 12000, 3, 2.0, 8.0,
-     2000, 400, true, false, 12.5, "reserved", "乳源县产业投资有限公司", 0, "", "standard-factory"},
+    {"始兴园区 3 号标准厂房", "standard-factory", "shixing", "shixing-park", "园区标准厂房区 3 栋", 8600, 4, 1.5, 6.5,
+     1250, 200, true, false, 11.0, "available", "始兴县产业园投资有限公司", 0, "", "standard-factory"},
+    {"翁源经开区 B-12 地块", "serviced-land", "wengyuan", "wengyuan-park", "经开区化工片区，园区集中供热管网覆盖", 60,
+     0, 0, 0, 6300, 2500, true, true, 18.0, "available", "", 0, "", ""},
+    {"翁源县官渡镇闲置厂房", "idle-factory", "wengyuan", "", "官渡镇工业集聚点", 5200, 1, 3.0, 9.0, 630, 120, false,
+     false, 8.5, "idle", "翁源县宏达五金制品有限公司", 800, "订单转移后停产，业主愿意出租", "lease"},
+    {"乳源高新区铝箔产业地块", "serviced-land", "ruyuan", "ruyuan-hitech", "高新区电子材料片区，双回路供电", 85, 0, 0,
+     0, 12500, 5000, true, false, 19.5, "available", "", 0, "", ""},
+    {"乳源高新区 6 号标准厂房", "standard-factory", "ruyuan", "ruyuan-hitech", "高新区标准厂房 6 栋", 12000, 3, 2.0,
+     8.0, 2000, 400, true, false, 12.5, "reserved", "乳源县产业投资有限公司", 0, "", "standard-factory"},
     {"华南装备园 C-03 地块", "serviced-land", "qujiang", "huanan-equipment", "装备园铸锻片区", 120, 0, 0, 0, 8000, 1800,
      true, false, 22.0, "available", "", 0, "", ""},
-    {"华南装备园 2 号标准厂房", "standard-factory", "qujiang", "huanan-equipment", "装备园标准厂房 2 栋（单层大跨）", 15000,
-     1, 5.0, 12.0, 2500, 300, true, false, 13.0, "available", "韶关华南装备产业园投资公司", 0, "", "standard-factory"},
-    {"曲江白土原建材厂闲置厂房", "idle-factory", "qujiang", "qujiang-edz", "白土镇韶钢路段", 9800, 2, 2.0, 8.5, 1600, 250,
-     false, false, 7.0, "idle", "韶关市曲江区建材有限公司", 1100, "产能退出后厂房空置", "lease"},
-    {"莞韶城 D-05 地块", "serviced-land", "wujiang", "guanshao-city", "莞韶城片区数字产业孵化区", 38, 0, 0, 0, 3150, 600,
-     true, false, 24.0, "available", "", 0, "", ""},
+    {"华南装备园 2 号标准厂房", "standard-factory", "qujiang", "huanan-equipment", "装备园标准厂房 2 栋（单层大跨）",
+     15000, 1, 5.0, 12.0, 2500, 300, true, false, 13.0, "available", "韶关华南装备产业园投资公司", 0, "",
+     "standard-factory"},
+    {"曲江白土原建材厂闲置厂房", "idle-factory", "qujiang", "qujiang-edz", "白土镇韶钢路段", 9800, 2, 2.0, 8.5, 1600,
+     250, false, false, 7.0, "idle", "韶关市曲江区建材有限公司", 1100, "产能退出后厂房空置", "lease"},
+    {"莞韶城 D-05 地块", "serviced-land", "wujiang", "guanshao-city", "莞韶城片区数字产业孵化区", 38, 0, 0, 0, 3150,
+     600, true, false, 24.0, "available", "", 0, "", ""},
     {"莞韶城智能终端标准厂房", "standard-factory", "wujiang", "guanshao-city", "莞韶城片区标准厂房 11 栋", 7200, 5, 1.2,
      5.5, 1000, 150, true, false, 14.0, "leased", "韶关莞韶产业投资有限公司", 0, "", "standard-factory"},
-    {"浈江产业园数据中心配套地块", "serviced-land", "zhenjiang", "zhenjiang-park", "浈江产业园数据中心集群起步区", 70, 0, 0,
-     0, 40000, 3000, true, false, 26.0, "available", "", 0, "", ""},
+    {"浈江产业园数据中心配套地块", "serviced-land", "zhenjiang", "zhenjiang-park", "浈江产业园数据中心集群起步区", 70,
+     0, 0, 0, 40000, 3000, true, false, 26.0, "available", "", 0, "", ""},
     {"新丰马头园 A 地块", "serviced-land", "xinfeng", "xinfeng-park", "马头园汽车检测片区", 150, 0, 0, 0, 5000, 1000,
      true, false, 15.0, "available", "", 0, "", ""},
     {"新丰回龙镇闲置用地", "idle-land", "xinfeng", "", "回龙镇工业区", 40, 0, 0, 0, 0, 0, false, false, 11.0, "idle",
      "新丰县恒通木业有限公司", 900, "原项目资金链断裂，未动工", "none"},
-    {"南雄高新区涂料配套地块", "serviced-land", "nanxiong", "nanxiong-hitech", "精细化工片区，危化品仓储配套", 55, 0, 0, 0,
-     4000, 2000, true, true, 15.5, "available", "", 0, "", ""},
-    {"乐昌产业园 5 号标准厂房", "standard-factory", "lechang", "lechang-park", "产业园标准厂房 5 栋", 10500, 4, 1.0, 5.0,
-     800, 200, true, false, 9.0, "available", "乐昌市产业园发展有限公司", 0, "", "standard-factory"},
+    {"南雄高新区涂料配套地块", "serviced-land", "nanxiong", "nanxiong-hitech", "精细化工片区，危化品仓储配套", 55, 0, 0,
+     0, 4000, 2000, true, true, 15.5, "available", "", 0, "", ""},
+    {"乐昌产业园 5 号标准厂房", "standard-factory", "lechang", "lechang-park", "产业园标准厂房 5 栋", 10500, 4, 1.0,
+     5.0, 800, 200, true, false, 9.0, "available", "乐昌市产业园发展有限公司", 0, "", "standard-factory"},
     {"乐昌廊田镇闲置纺织厂房", "idle-factory", "lechang", "", "廊田镇 248 省道旁", 6300, 2, 1.0, 6.0, 500, 100, false,
      false, 6.0, "idle", "乐昌市锦华纺织有限公司", 600, "企业搬迁后厂房闲置", "lease"},
-    {"仁化董塘绿色工业园地块", "serviced-land", "renhua", "renhua-park", "董塘凡口绿色工业园区", 90, 0, 0, 0, 10000, 4000,
-     true, false, 13.5, "sold", "", 0, "", ""},
+    {"仁化董塘绿色工业园地块", "serviced-land", "renhua", "renhua-park", "董塘凡口绿色工业园区", 90, 0, 0, 0, 10000,
+     4000, true, false, 13.5, "sold", "", 0, "", ""},
 };
 
 QString iso(QDate d)
@@ -102,20 +103,21 @@ Result<int> DemoData::sites(Database& db, const Clock& clock)
     int made = 0;
     for (const Site& s : kSites) {
         const bool land = QByteArray(s.kind).endsWith("land");
-        RecordStore::Values v{{QStringLiteral("name"), QString::fromUtf8(s.name)},
-                              {QStringLiteral("kind"), QString::fromLatin1(s.kind)},
-                              {QStringLiteral("region"), QString::fromLatin1(s.region)},
-                              {QStringLiteral("park"), QString::fromLatin1(s.park)},
-                              {QStringLiteral("location"), QString::fromUtf8(s.location)},
-                              {land ? QStringLiteral("land_mu") : QStringLiteral("floor_sqm"), s.area},
-                              {QStringLiteral("wastewater"), s.wastewater},
-                              {QStringLiteral("heating"), s.heating},
-                              {QStringLiteral("land_use"), land ? QStringLiteral("工业用地（M2）") : QStringLiteral("工业用地（M1）")},
-                              {QStringLiteral("price"), s.price},
-                              {QStringLiteral("state"), QString::fromLatin1(s.state)},
-                              {QStringLiteral("owner"), QString::fromUtf8(s.owner)},
-                              {QStringLiteral("idle_reason"), QString::fromUtf8(s.reason)},
-                              {QStringLiteral("revitalise"), QString::fromLatin1(s.revitalise)}};
+        RecordStore::Values v{
+            {QStringLiteral("name"), QString::fromUtf8(s.name)},
+            {QStringLiteral("kind"), QString::fromLatin1(s.kind)},
+            {QStringLiteral("region"), QString::fromLatin1(s.region)},
+            {QStringLiteral("park"), QString::fromLatin1(s.park)},
+            {QStringLiteral("location"), QString::fromUtf8(s.location)},
+            {land ? QStringLiteral("land_mu") : QStringLiteral("floor_sqm"), s.area},
+            {QStringLiteral("wastewater"), s.wastewater},
+            {QStringLiteral("heating"), s.heating},
+            {QStringLiteral("land_use"), land ? QStringLiteral("工业用地（M2）") : QStringLiteral("工业用地（M1）")},
+            {QStringLiteral("price"), s.price},
+            {QStringLiteral("state"), QString::fromLatin1(s.state)},
+            {QStringLiteral("owner"), QString::fromUtf8(s.owner)},
+            {QStringLiteral("idle_reason"), QString::fromUtf8(s.reason)},
+            {QStringLiteral("revitalise"), QString::fromLatin1(s.revitalise)}};
         if (!land) {
             v.insert(QStringLiteral("floors"), s.floors);
             v.insert(QStringLiteral("floor_load_t"), s.floorLoad);
@@ -141,12 +143,13 @@ Result<int> DemoData::siteRequirements(Database& db, const Clock& clock)
         return 0;
     // The team's leads still being worked on, with the land they plan and the counties whose parks lead in their
     // industry (what the officer would write as preferred).
-    ZS_TRY_ASSIGN(auto leads, db.prepare("SELECT l.id, l.land_mu, l.industry, (SELECT group_concat(r.name, '、') FROM "
-                                         "ref_park p JOIN ref_region r ON r.code = p.region WHERE ',' || p.industries "
-                                         "|| ',' LIKE '%,' || l.industry || ',%') AS counties FROM lead l WHERE "
-                                         "l.deleted = 0 AND l.land_mu > 0 AND l.stage IN ('lead', 'contact', "
-                                         "'inspection', 'negotiation') AND counties IS NOT NULL ORDER BY l.title, l.id "
-                                         "LIMIT 12"));
+    ZS_TRY_ASSIGN(auto leads,
+                  db.prepare("SELECT l.id, l.land_mu, l.industry, (SELECT group_concat(r.name, '、') FROM "
+                             "ref_park p JOIN ref_region r ON r.code = p.region WHERE ',' || p.industries "
+                             "|| ',' LIKE '%,' || l.industry || ',%') AS counties FROM lead l WHERE "
+                             "l.deleted = 0 AND l.land_mu BETWEEN 15 AND 70 AND l.stage IN ('lead', 'contact', "
+                             "'inspection', 'negotiation') AND counties IS NOT NULL ORDER BY l.land_mu <= 40 DESC, "
+                             "l.title, l.id"));
     const QDate today = QDateTime::fromMSecsSinceEpoch(clock.wallMs()).date();
     RecordStore store(db, RecordKinds::get(RecordKind::SiteRequirement), clock);
     ZS_TRY_ASSIGN(auto tx, Transaction::begin(db));
@@ -175,15 +178,16 @@ Result<int> DemoData::siteRequirements(Database& db, const Clock& clock)
                       {QStringLiteral("clear_height_m"), 6.0},
                       {QStringLiteral("budget"), 12.0},
                       {QStringLiteral("needed_by"), iso(today.addDays(120))},
-                      {QStringLiteral("notes"), QStringLiteral("首期租用标准厂房过渡，计划用地 %1 亩的二期再拿地").arg(mu)}});
+                      {QStringLiteral("notes"),
+                       QStringLiteral("首期租用标准厂房过渡，计划用地 %1 亩的二期再拿地").arg(mu)}});
         } else if (land < 3) {
-            // Land as planned, ±20 %; about 100 千伏安 and 25 吨/日 a 亩, as manufacturing plants in the parks draw.
+            // Land as planned, ±20 %; about 80 千伏安 and 20 吨/日 a 亩, as manufacturing plants in the parks draw.
             ++land;
             v.insert({{QStringLiteral("need"), QStringLiteral("land")},
                       {QStringLiteral("min_area"), std::round(mu * 0.8)},
                       {QStringLiteral("max_area"), std::round(mu * 1.2)},
-                      {QStringLiteral("power_kva"), std::round(mu * 100 / 50) * 50},
-                      {QStringLiteral("water_tpd"), std::round(mu * 25)},
+                      {QStringLiteral("power_kva"), std::round(mu * 80 / 50) * 50},
+                      {QStringLiteral("water_tpd"), std::round(mu * 20)},
                       {QStringLiteral("wastewater"), chemical || land % 2 == 1},
                       {QStringLiteral("budget"), 20.0},
                       {QStringLiteral("needed_by"), iso(today.addDays(180 + 60 * land))},

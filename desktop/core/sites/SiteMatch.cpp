@@ -13,7 +13,8 @@ namespace zs {
 namespace {
 QString num(double v)
 {
-    return QLocale::system().toString(v, 'f', v == std::floor(v) ? 0 : 1);
+    static const QLocale locale = QLocale::system(); // built once: matching formats thousands of figures
+    return locale.toString(v, 'f', v == std::floor(v) ? 0 : 1);
 }
 
 QString percent(double share)
@@ -107,11 +108,10 @@ MatchSettings MatchSettings::fromJson(const QJsonObject& seed)
     const QJsonObject criteria = seed.value(QStringLiteral("criteria")).toObject();
     for (auto it = criteria.begin(); it != criteria.end(); ++it) {
         const QJsonObject c = it.value().toObject();
-        s.criteria.insert(it.key(), {c.value(QStringLiteral("weight")).toDouble(),
-                                     c.value(QStringLiteral("tolerance")).toDouble(),
-                                     c.value(QStringLiteral("fatal")).toBool(),
-                                     c.value(QStringLiteral("over_max_zero")).toDouble(1),
-                                     c.value(QStringLiteral("over_budget_fatal")).toDouble()});
+        s.criteria.insert(
+            it.key(), {c.value(QStringLiteral("weight")).toDouble(), c.value(QStringLiteral("tolerance")).toDouble(),
+                       c.value(QStringLiteral("fatal")).toBool(), c.value(QStringLiteral("over_max_zero")).toDouble(1),
+                       c.value(QStringLiteral("over_budget_fatal")).toDouble()});
     }
     for (const QJsonValue& v : seed.value(QStringLiteral("open_states")).toArray())
         s.openStates << v.toString();
@@ -136,11 +136,16 @@ SiteMatchEntry SiteMatch::judge(const SiteRequirement& need, const SiteFacts& si
 
     // What the site is and whether it can be offered at all.
     if (!settings.openStates.contains(site.state))
-        judge.score(QStringLiteral("state"), tr("状态"), 0, tr("当前%1，不可供").arg(site.stateName.isEmpty() ? site.state : site.stateName), true);
+        judge.score(QStringLiteral("state"), tr("状态"), 0,
+                    tr("当前%1，不可供").arg(site.stateName.isEmpty() ? site.state : site.stateName), true);
     const bool land = need.need != QLatin1String("building");
     if (!need.need.isEmpty() && site.isLand() != land)
         judge.score(QStringLiteral("kind"), tr("类型"), 0,
                     land ? tr("这是厂房，项目需要用地") : tr("这是用地，项目需要厂房"), true);
+    if (entry.excluded) { // not on offer, or not the kind of site asked for: nothing else to weigh
+        judge.finish();
+        return entry;
+    }
 
     // Area, in 亩 for land and ㎡ for buildings.
     const QString unit = land ? tr("亩") : tr("㎡");
@@ -148,9 +153,10 @@ SiteMatchEntry SiteMatch::judge(const SiteRequirement& need, const SiteFacts& si
     const QString areaLabel = land ? tr("用地面积") : tr("建筑面积");
     if (need.minArea || need.maxArea) {
         const MatchSettings::Criterion c = settings.criterion(QStringLiteral("area"));
-        const QString range = need.minArea && need.maxArea ? tr("%1–%2 %3").arg(num(*need.minArea), num(*need.maxArea), unit)
-                              : need.minArea          ? tr("不少于 %1 %2").arg(num(*need.minArea), unit)
-                                                      : tr("不超过 %1 %2").arg(num(*need.maxArea), unit);
+        const QString range = need.minArea && need.maxArea
+                                  ? tr("%1–%2 %3").arg(num(*need.minArea), num(*need.maxArea), unit)
+                              : need.minArea ? tr("不少于 %1 %2").arg(num(*need.minArea), unit)
+                                             : tr("不超过 %1 %2").arg(num(*need.maxArea), unit);
         if (!area) {
             judge.unknown(QStringLiteral("area"), areaLabel, tr("未登记%1").arg(areaLabel));
         } else if (need.minArea && *area < *need.minArea) {
@@ -198,7 +204,8 @@ SiteMatchEntry SiteMatch::judge(const SiteRequirement& need, const SiteFacts& si
             const double over = (*site.price - *need.budget) / *need.budget;
             const double fatal = settings.criterion(QStringLiteral("price")).overBudgetFatal;
             judge.score(QStringLiteral("price"), tr("价格"), std::max(0.0, 1 - over / fatal),
-                        tr("价格超预算 %1（%2 %3，预算 %4）").arg(percent(over), num(*site.price), priceUnit, num(*need.budget)),
+                        tr("价格超预算 %1（%2 %3，预算 %4）")
+                            .arg(percent(over), num(*site.price), priceUnit, num(*need.budget)),
                         over > fatal);
         }
     }

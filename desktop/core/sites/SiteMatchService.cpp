@@ -72,7 +72,9 @@ Result<SiteMatchService::Match> SiteMatchService::requirement(const QString& lea
 {
     ZS_TRY_ASSIGN(auto find, m_db.cached("SELECT l.id, l.title, l.industry, coalesce(i.name, l.industry) FROM lead l "
                                          "LEFT JOIN ref_industry i ON i.code = l.industry WHERE (l.id = ?1 OR "
-                                         "l.title = ?1) AND l.deleted = 0 ORDER BY l.id = ?1 DESC LIMIT 1"));
+                                         "l.title = ?1) AND l.deleted = 0 ORDER BY l.id = ?1 DESC, EXISTS (SELECT 1 "
+                                         "FROM site_requirement q WHERE q.lead_id = l.id AND q.deleted = 0) DESC, "
+                                         "l.updated_at DESC LIMIT 1"));
     find->bind(1, lead);
     ZS_TRY_ASSIGN(const bool found, find->step());
     if (!found)
@@ -90,7 +92,8 @@ Result<SiteMatchService::Match> SiteMatchService::requirement(const QString& lea
     read->bind(1, m.leadId);
     ZS_TRY_ASSIGN(const bool has, read->step());
     if (!has)
-        return makeError(ErrorCode::NotFound, tr("项目「%1」还没有选址需求：先登记需求类型、面积和配套要求。").arg(m.leadTitle));
+        return makeError(ErrorCode::NotFound,
+                         tr("项目「%1」还没有选址需求：先登记需求类型、面积和配套要求。").arg(m.leadTitle));
     const Statement& s = *read;
     m.requirementId = s.text(0);
     m.need.need = s.text(1);

@@ -31,7 +31,8 @@ public:
     }
 
     Result<QList<SiteFacts>> sites();
-    // The lead (its id or title) and its newest requirement; NotFound, said in Chinese, when either is missing.
+    // The lead (its id, or its title: of leads with the same title, one with a requirement, the newest) and its
+    // newest requirement; NotFound, said in Chinese, when either is missing.
     Result<Match> requirement(const QString& lead);
     Result<Match> match(const QString& lead, const MatchSettings& settings = MatchSettings::bundled());
     // "始兴县、翁源县" or codes → region codes (unknown names are left out) and the names as written.
