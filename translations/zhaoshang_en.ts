@@ -768,6 +768,14 @@
         <translation>match needs --lead PROJECT [--top N, N ≥ 1] [--all]; the output format is json.</translation>
     </message>
     <message>
+        <source>reserve：用地厂房的名称或 id。</source>
+        <translation>reserve: the site&apos;s name or id.</translation>
+    </message>
+    <message>
+        <source>reserve：取消这个项目对该载体的预留。</source>
+        <translation>reserve: give back this project&apos;s reservation of the site.</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -796,6 +804,7 @@
   service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
               [--template industrial 按模板生成还没有的服务节点]）
   match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由
+  reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>Investment promotion field tool, command line.
@@ -826,6 +835,7 @@ Commands:
   service     Project service: milestones, enterprise requests and the service log (JSON; --agreement NUMBER [--as-of DATE]
               [--template industrial makes the milestones it does not have yet])
   match       Match sites to a lead&apos;s site requirement (--lead PROJECT [--top 3] [--all] --format json), with reasons
+  reserve     Reserve a site for a project (--site NAME --lead PROJECT [--release gives it back]); HQ settles it at the next sync, the first to arrive holds it
 
 Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHRASE, or a terminal prompt.</translation>
     </message>
@@ -2917,6 +2927,26 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>需要时间</source>
         <translation>Needed by</translation>
     </message>
+    <message>
+        <source>载体预留</source>
+        <translation>Site reservation</translation>
+    </message>
+    <message>
+        <source>预留载体</source>
+        <translation>Reserve a site</translation>
+    </message>
+    <message>
+        <source>预留人</source>
+        <translation>Reserved by</translation>
+    </message>
+    <message>
+        <source>预留日期</source>
+        <translation>Reserved on</translation>
+    </message>
+    <message>
+        <source>可见范围</source>
+        <translation>Visible to</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -3456,6 +3486,14 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>%1不在意向县区（%2）</source>
         <translation>%1 is not a preferred county (%2)</translation>
     </message>
+    <message>
+        <source>已预留给其他项目：%1</source>
+        <translation>Reserved for another project: %1</translation>
+    </message>
+    <message>
+        <source>已为本项目预留：%1</source>
+        <translation>Reserved for this project: %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteMatchService</name>
@@ -3466,6 +3504,29 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>项目「%1」还没有选址需求：先登记需求类型、面积和配套要求。</source>
         <translation>Project &quot;%1&quot; has no site requirement yet: register what it needs, the area and the utilities first.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReservations</name>
+    <message>
+        <source>找不到用地厂房「%1」。</source>
+        <translation>No site &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>找不到项目线索「%1」。</source>
+        <translation>No project lead &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>「%1」已由%2于%3为「%4」预留，一处载体只能为一个项目预留。</source>
+        <translation>&quot;%1&quot; was reserved by %2 on %3 for &quot;%4&quot;; a site can be reserved for one project only.</translation>
+    </message>
+    <message>
+        <source>本组</source>
+        <translation>This team</translation>
+    </message>
+    <message>
+        <source>这个项目没有预留「%1」。</source>
+        <translation>This project has not reserved &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3940,26 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>需要时间</source>
         <translation>Needed by</translation>
     </message>
+    <message>
+        <source>预留情况</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>用地厂房</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>预留人</source>
+        <translation>Reserved by</translation>
+    </message>
+    <message>
+        <source>预留日期</source>
+        <translation>Reserved on</translation>
+    </message>
 </context>
 <context>
     <name>zs::SessionController</name>
@@ -4080,6 +4161,14 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>用地厂房清单由总部和各县（市、区）的跟踪服务专员维护（%1）</source>
         <translation>The site inventory is kept by HQ and the counties&apos; follow-up specialists (%1)</translation>
+    </message>
+    <message>
+        <source>预留由登记它的组维护（%1）</source>
+        <translation>A reservation is kept by the team that made it (%1)</translation>
+    </message>
+    <message>
+        <source>这处用地厂房已由%1于%2预留，一处载体只能为一个项目预留</source>
+        <translation>This site was reserved by %1 on %2; a site can be reserved for one project only</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6079,26 @@ Without background downloads, a material file is downloaded when it is opened.</
     <message>
         <source>排除</source>
         <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>预留所选载体</source>
+        <translation>Reserve the selected site</translation>
+    </message>
+    <message>
+        <source>把选中的载体预留给这个项目。下次同步时由总部确认：同一处载体先到者持有，后到的预留会被退回并说明由谁预留。</source>
+        <translation>Reserve the selected site for this project. HQ settles it at the next sync: the first reservation of a site to arrive holds it; a later one is returned, saying who holds the site.</translation>
+    </message>
+    <message>
+        <source>%1 · 已预留</source>
+        <translation>%1 · reserved</translation>
+    </message>
+    <message>
+        <source>预留载体</source>
+        <translation>Reserve a site</translation>
+    </message>
+    <message>
+        <source>已把「%1」预留给本项目。下次同步时由总部确认；如果其他组已先预留，这条预留会被退回，并在同步页说明由谁预留。</source>
+        <translation>&quot;%1&quot; is reserved for this project. HQ settles it at the next sync; if another team reserved it first, this reservation is returned and the sync page says who holds it.</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,14 @@
         <translation>match 需要 --lead 项目 [--top N，N ≥ 1] [--all]，输出格式为 json。</translation>
     </message>
     <message>
+        <source>reserve：用地厂房的名称或 id。</source>
+        <translation>reserve：用地厂房的名称或 id。</translation>
+    </message>
+    <message>
+        <source>reserve：取消这个项目对该载体的预留。</source>
+        <translation>reserve：取消这个项目对该载体的预留。</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -796,6 +804,7 @@
   service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
               [--template industrial 按模板生成还没有的服务节点]）
   match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由
+  reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
         <translation>招商外勤命令行工具。
@@ -826,6 +835,7 @@
   service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
               [--template industrial 按模板生成还没有的服务节点]）
   match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由
+  reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
     </message>
@@ -2917,6 +2927,26 @@
         <source>需要时间</source>
         <translation>需要时间</translation>
     </message>
+    <message>
+        <source>载体预留</source>
+        <translation>载体预留</translation>
+    </message>
+    <message>
+        <source>预留载体</source>
+        <translation>预留载体</translation>
+    </message>
+    <message>
+        <source>预留人</source>
+        <translation>预留人</translation>
+    </message>
+    <message>
+        <source>预留日期</source>
+        <translation>预留日期</translation>
+    </message>
+    <message>
+        <source>可见范围</source>
+        <translation>可见范围</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -3456,6 +3486,14 @@
         <source>%1不在意向县区（%2）</source>
         <translation>%1不在意向县区（%2）</translation>
     </message>
+    <message>
+        <source>已预留给其他项目：%1</source>
+        <translation>已预留给其他项目：%1</translation>
+    </message>
+    <message>
+        <source>已为本项目预留：%1</source>
+        <translation>已为本项目预留：%1</translation>
+    </message>
 </context>
 <context>
     <name>SiteMatchService</name>
@@ -3466,6 +3504,29 @@
     <message>
         <source>项目「%1」还没有选址需求：先登记需求类型、面积和配套要求。</source>
         <translation>项目「%1」还没有选址需求：先登记需求类型、面积和配套要求。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReservations</name>
+    <message>
+        <source>找不到用地厂房「%1」。</source>
+        <translation>找不到用地厂房「%1」。</translation>
+    </message>
+    <message>
+        <source>找不到项目线索「%1」。</source>
+        <translation>找不到项目线索「%1」。</translation>
+    </message>
+    <message>
+        <source>「%1」已由%2于%3为「%4」预留，一处载体只能为一个项目预留。</source>
+        <translation>「%1」已由%2于%3为「%4」预留，一处载体只能为一个项目预留。</translation>
+    </message>
+    <message>
+        <source>本组</source>
+        <translation>本组</translation>
+    </message>
+    <message>
+        <source>这个项目没有预留「%1」。</source>
+        <translation>这个项目没有预留「%1」。</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3940,26 @@
         <source>需要时间</source>
         <translation>需要时间</translation>
     </message>
+    <message>
+        <source>预留情况</source>
+        <translation>预留情况</translation>
+    </message>
+    <message>
+        <source>用地厂房</source>
+        <translation>用地厂房</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>预留人</source>
+        <translation>预留人</translation>
+    </message>
+    <message>
+        <source>预留日期</source>
+        <translation>预留日期</translation>
+    </message>
 </context>
 <context>
     <name>zs::SessionController</name>
@@ -4079,6 +4160,14 @@
     <message>
         <source>用地厂房清单由总部和各县（市、区）的跟踪服务专员维护（%1）</source>
         <translation>用地厂房清单由总部和各县（市、区）的跟踪服务专员维护（%1）</translation>
+    </message>
+    <message>
+        <source>预留由登记它的组维护（%1）</source>
+        <translation>预留由登记它的组维护（%1）</translation>
+    </message>
+    <message>
+        <source>这处用地厂房已由%1于%2预留，一处载体只能为一个项目预留</source>
+        <translation>这处用地厂房已由%1于%2预留，一处载体只能为一个项目预留</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +6078,26 @@
     <message>
         <source>排除</source>
         <translation>排除</translation>
+    </message>
+    <message>
+        <source>预留所选载体</source>
+        <translation>预留所选载体</translation>
+    </message>
+    <message>
+        <source>把选中的载体预留给这个项目。下次同步时由总部确认：同一处载体先到者持有，后到的预留会被退回并说明由谁预留。</source>
+        <translation>把选中的载体预留给这个项目。下次同步时由总部确认：同一处载体先到者持有，后到的预留会被退回并说明由谁预留。</translation>
+    </message>
+    <message>
+        <source>%1 · 已预留</source>
+        <translation>%1 · 已预留</translation>
+    </message>
+    <message>
+        <source>预留载体</source>
+        <translation>预留载体</translation>
+    </message>
+    <message>
+        <source>已把「%1」预留给本项目。下次同步时由总部确认；如果其他组已先预留，这条预留会被退回，并在同步页说明由谁预留。</source>
+        <translation>已把「%1」预留给本项目。下次同步时由总部确认；如果其他组已先预留，这条预留会被退回，并在同步页说明由谁预留。</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,8 @@ public:
     QCommandLineOption top{QStringLiteral("top"), tr("match：列出最匹配的几处（默认 3）。"), QStringLiteral("N"),
                            QStringLiteral("3")};
     QCommandLineOption all{QStringLiteral("all"), tr("match：也列出被排除的载体及原因。")};
+    QCommandLineOption site{QStringLiteral("site"), tr("reserve：用地厂房的名称或 id。"), QStringLiteral("NAME")};
+    QCommandLineOption release{QStringLiteral("release"), tr("reserve：取消这个项目对该载体的预留。")};
     QCommandLineOption title{QStringLiteral("title"), tr("material-import：资料名称。"), QStringLiteral("TEXT")};
     QCommandLineOption publisher{QStringLiteral("publisher"), tr("material-import：发布单位。"),
                                  QStringLiteral("TEXT")};
@@ -625,7 +627,8 @@ int Cli::match(Workspace& workspace)
 {
     if (m_parser.value(format) != QLatin1String("json") || m_parser.value(top).toInt() < 1)
         return usage(tr("match 需要 --lead 项目 [--top N，N ≥ 1] [--all]，输出格式为 json。"));
-    return printJson(matchSites(workspace.db(), {m_parser.value(lead), m_parser.value(top).toInt(), m_parser.isSet(all)}));
+    return printJson(
+        matchSites(workspace.db(), {m_parser.value(lead), m_parser.value(top).toInt(), m_parser.isSet(all)}));
 }
 
 int Cli::dispatch(const QString& command)
@@ -664,6 +667,13 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("notice"), {{}, [this](Workspace& w) { return notice(w); }, &out}},
         {QStringLiteral("service"), {{}, [this](Workspace& w) { return service(w); }, &agreement}},
         {QStringLiteral("match"), {{}, [this](Workspace& w) { return match(w); }, &lead}},
+        {QStringLiteral("reserve"),
+         {{},
+          [this](Workspace& w) {
+              return printJson(
+                  reserveSite(w.db(), m_parser.value(site), m_parser.value(lead), m_parser.isSet(release)));
+          },
+          &site}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -733,6 +743,8 @@ int run(int argc, char** argv)
                        cli.lead,
                        cli.top,
                        cli.all,
+                       cli.site,
+                       cli.release,
                        cli.title,
                        cli.publisher,
                        cli.server,

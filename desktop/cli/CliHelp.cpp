@@ -16,7 +16,8 @@ QString description()
         "  backup      备份工作区（加密）\n"
         "  rotate-key  轮换数据库密钥\n"
         "  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates "
-        "生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求）\n"
+        "生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind "
+        "sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求）\n"
         "  search      全文搜索（search 查询词）\n"
         "  import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）\n"
         "  export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）\n"
@@ -34,7 +35,8 @@ QString description()
         "  notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）\n"
         "  service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]\n"
         "              [--template industrial 按模板生成还没有的服务节点]）\n"
-        "  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由\n\n"
+        "  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由\n"
+        "  reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有\n\n"
         "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。");
 }
 

@@ -1,6 +1,7 @@
 #include "desktop/cli/CliSites.h"
 
 #include "desktop/core/sites/SiteMatchService.h"
+#include "desktop/core/sites/SiteReservations.h"
 
 #include <QJsonArray>
 
@@ -29,6 +30,22 @@ Result<QJsonObject> matchSites(Database& db, const MatchArgs& args)
                        {QStringLiteral("excluded"), excluded},
                        {QStringLiteral("settings_version"), settings.version},
                        {QStringLiteral("entries"), entries}};
+}
+
+Result<QJsonObject> reserveSite(Database& db, const QString& site, const QString& lead, bool release)
+{
+    SiteReservations reservations(db);
+    if (release) {
+        ZS_TRY(reservations.release(site, lead));
+        return QJsonObject{{QStringLiteral("released"), true}, {QStringLiteral("site"), site}};
+    }
+    ZS_TRY_ASSIGN(const SiteReservations::Held held, reservations.reserve(site, lead));
+    return QJsonObject{{QStringLiteral("reservation_id"), held.id},
+                       {QStringLiteral("site"), held.siteName},
+                       {QStringLiteral("project"), held.project},
+                       {QStringLiteral("holder"), held.holder},
+                       {QStringLiteral("reserved_on"), held.on.toString(Qt::ISODate)},
+                       {QStringLiteral("settled"), QStringLiteral("下次同步时由总部确认：先到者持有")}};
 }
 
 } // namespace zs::cli

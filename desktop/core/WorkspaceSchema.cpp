@@ -114,6 +114,10 @@ const Migrator& WorkspaceSchema::migrator()
                  ZS_TRY(WorkspaceSync::installTables(db, ":/sql/workspace-v13.sql", {"site", "site_requirement"}));
                  return SearchIndex::install(db);
              }},
+            {14, nullptr,
+             [](Database& db) {
+                 return WorkspaceSync::installTables(db, ":/sql/workspace-v14.sql", {"site_reservation"});
+             }},
         },
         [](Database& db) -> Result<void> {
             ZS_TRY(CjkTokenizer::registerWith(db));

@@ -131,6 +131,15 @@ QList<TableDef> cityTables()
         "created_at updated_at",
         {{{s("analyst"), s("specialist")}, s("city")}},
         QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "用地厂房清单由总部和各县（市、区）的跟踪服务专员维护（%1）"));
+    // A site reserved for a project (since workspace v14): the team's row, read city-wide (`visible_to` = city) so
+    // that no other team promises the site; one live reservation per site, the first to reach HQ holds it.
+    TableDef& reservation =
+        add("site_reservation", "site_id lead_id project holder reserved_on visible_to notes created_at updated_at",
+            teamWork, QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "预留由登记它的组维护（%1）"));
+    reservation.readerColumn = s("visible_to");
+    reservation.claim = TableDef::Claim{
+        s("site_id"), s("holder"), s("reserved_on"),
+        QT_TRANSLATE_NOOP("zs::sync::SyncSchema", "这处用地厂房已由%1于%2预留，一处载体只能为一个项目预留")};
     detail("site_requirement",
            "lead_id need min_area max_area power_kva water_tpd wastewater heating floor_load_t clear_height_m budget "
            "counties needed_by notes created_at updated_at",

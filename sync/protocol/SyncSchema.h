@@ -53,6 +53,17 @@ struct TableDef
     // A column naming one more scope that may read the row without writing it (an agreement's signing team: it
     // brought the investor and keeps following the project). A detail table reads its parent's (SyncSchema::reader).
     QString readerColumn;
+    // A claim (a site reserved for one project city-wide): at most one live row per value of `claim.column`, whatever
+    // its scope. The first to reach HQ holds it; a later live row with the same value is refused with `claim.refused`
+    // (context SyncSchema; %1: the holder row's `claim.who`, %2 its `claim.since`).
+    struct Claim
+    {
+        QString column;
+        QString who;
+        QString since;
+        const char* refused = nullptr;
+    };
+    std::optional<Claim> claim;
     QString captureWhen;    // laptop only: SQL over NEW, only rows it holds for are captured
     QStringList dependents; // laptop only: "table.column" local rows that die with a purged row
 

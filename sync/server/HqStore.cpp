@@ -187,9 +187,17 @@ DROP TABLE account;
 ALTER TABLE account_v4 RENAME TO account;
 )sql";
 
+// v5: a live row of a claim table keeps its claimed value (SyncSchema's claim: the site a reservation holds), unique
+// per table, so that HQ refuses a second claim and the database refuses it even if a check were missed. No claim
+// table had rows before (site reservations came with this version).
+const char* const kV5 = R"sql(
+ALTER TABLE row_state ADD COLUMN claim TEXT;
+CREATE UNIQUE INDEX row_state_claim ON row_state(tbl, claim) WHERE claim IS NOT NULL;
+)sql";
+
 const Migrator& HqStore::schema()
 {
-    static const Migrator migrator({{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4, {}, {"account", "device"}}});
+    static const Migrator migrator({{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4, {}, {"account", "device"}}, {5, kV5}});
     return migrator;
 }
 
@@ -234,6 +242,9 @@ Result<std::optional<QString>> HqStore::checkTransaction(const Principal& who, c
             if (parent)
                 return parent;
         }
+        ZS_TRY_ASSIGN(auto claimed, claimRefusal(tx, row));
+        if (claimed)
+            return claimed;
         ZS_TRY_ASSIGN(auto size, mergedSize(row, exists, storedBytes));
         if (size > sync::Limits::kMaxRowBytes)
             return std::optional<QString>(tooLarge(row, size));
@@ -340,10 +351,10 @@ Result<void> HqStore::mergeRow(const RowChange& row, qint64& seq)
     ZS_TRY_ASSIGN(const QString reader, readerOf(merged));
     ZS_TRY_ASSIGN(
         auto write,
-        m_db.cached("INSERT INTO row_state (tbl, row_id, scope, cl, life_hlc, life_node, cells, seq, reader) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (tbl, row_id) DO UPDATE SET cl = "
+        m_db.cached("INSERT INTO row_state (tbl, row_id, scope, cl, life_hlc, life_node, cells, seq, reader, claim) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (tbl, row_id) DO UPDATE SET cl = "
                     "excluded.cl, life_hlc = excluded.life_hlc, life_node = excluded.life_node, cells = "
-                    "excluded.cells, seq = excluded.seq, reader = excluded.reader"));
+                    "excluded.cells, seq = excluded.seq, reader = excluded.reader, claim = excluded.claim"));
     write->bind(1, merged.table).bind(2, merged.rowId).bind(3, merged.scope).bind(4, merged.causalLength);
     write->bind(5, qint64(merged.lifeStamp.hlc.raw())).bind(6, merged.lifeStamp.node);
     // A new row is stored as its cells came (validated by the decoder); a merged one is encoded anew.
@@ -353,7 +364,70 @@ Result<void> HqStore::mergeRow(const RowChange& row, qint64& seq)
         write->bindNull(9);
     else
         write->bind(9, reader);
+    const QString claim = claimOf(merged);
+    if (claim.isEmpty())
+        write->bindNull(10);
+    else
+        write->bind(10, claim);
     return write->run();
+}
+
+// What a live row of a claim table holds (SyncSchema's claim); nothing for other tables and dead rows.
+QString HqStore::claimOf(const RowChange& row) const
+{
+    const sync::TableDef* t = m_schema.table(row.table);
+    if (!t || !t->claim || !row.isAlive())
+        return {};
+    const Cell* c = row.cell(t->claim->column);
+    return c && c->value.isString() ? c->value.toString() : QString();
+}
+
+// A row that would claim what another live row holds (a site already reserved): refused with who holds it and since
+// when, read from the holder's cells. A claim earlier in the same transaction counts as held.
+Result<std::optional<QString>> HqStore::claimRefusal(const ChangeSet& tx, const RowChange& row)
+{
+    const sync::TableDef* t = m_schema.table(row.table);
+    if (!t || !t->claim)
+        return std::optional<QString>();
+    ZS_TRY_ASSIGN(auto current, m_db.cached("SELECT cl, claim FROM row_state WHERE tbl = ?1 AND row_id = ?2"));
+    current->bind(1, row.table).bind(2, row.rowId);
+    ZS_TRY_ASSIGN(const bool exists, current->step());
+    const qint64 cl = std::max(exists ? current->int64(0) : 0, row.causalLength);
+    const QString held = exists ? current->text(1) : QString();
+    current->reset();
+    const Cell* cell = row.cell(t->claim->column);
+    const QString value = cell && cell->value.isString() ? cell->value.toString() : held;
+    if (cl % 2 == 0 || value.isEmpty())
+        return std::optional<QString>(); // a release, or nothing claimed
+    const auto refused = [&](const QList<Cell>& cells) {
+        QString who;
+        QString since;
+        for (const Cell& c : cells) {
+            if (c.column == t->claim->who)
+                who = c.value.toString();
+            else if (c.column == t->claim->since)
+                since = c.value.toString();
+        }
+        return std::optional<QString>(QCoreApplication::translate("zs::sync::SyncSchema", t->claim->refused)
+                                          .arg(who.isEmpty() ? tr("其他组") : who, since));
+    };
+    for (const RowChange& earlier : tx.rows) {
+        if (&earlier == &row)
+            break;
+        if (earlier.table == row.table && earlier.rowId != row.rowId && claimOf(earlier) == value)
+            return refused(earlier.cells);
+    }
+    ZS_TRY_ASSIGN(auto holder,
+                  m_db.cached("SELECT cells FROM row_state WHERE tbl = ?1 AND claim = ?2 AND row_id <> ?3"));
+    holder->bind(1, row.table).bind(2, value).bind(3, row.rowId);
+    ZS_TRY_ASSIGN(const bool taken, holder->step());
+    if (!taken)
+        return std::optional<QString>();
+    auto cells = WireCodec::decodeCells(holder->blob(0));
+    holder->reset();
+    if (!cells.ok())
+        return makeError(ErrorCode::Damaged, tr("总部数据已损坏：%1").arg(row.table), cells.error().message);
+    return refused(cells.value());
 }
 
 // The extra scope that reads a row (SyncSchema::reader): its own column's value, or its parent's reader as HQ holds

@@ -61,6 +61,8 @@ private:
     Result<QString> readerOf(const sync::RowChange& row);
     // Why a new detail row is refused for its parent (unknown here, or in another scope), if it is.
     Result<std::optional<QString>> parentRefusal(const sync::ChangeSet& tx, const sync::RowChange& row);
+    Result<std::optional<QString>> claimRefusal(const sync::ChangeSet& tx, const sync::RowChange& row);
+    QString claimOf(const sync::RowChange& row) const;
     // Refused rows over sync::Limits::kMaxRowBytes: the size of a row's cells merged with HQ's copy, and the reason.
     Result<qsizetype> mergedSize(const sync::RowChange& row, bool exists, qsizetype storedBytes);
     static QString tooLarge(const sync::RowChange& row, qsizetype bytes);

@@ -240,6 +240,24 @@ private Q_SLOTS:
                  QStringLiteral("乙") < QStringLiteral("甲") ? QStringLiteral("乙") : QStringLiteral("甲"));
     }
 
+    // A site another project holds is not on offer (said with whom); the one this lead holds is its own.
+    void reservedSites()
+    {
+        SiteRequirement r = pcbPlant();
+        r.leadId = QStringLiteral("lead-1");
+        SiteFacts s = parcel(QStringLiteral("始兴园区 A-07 地块"), 46);
+        s.reservedFor = QStringLiteral("lead-2");
+        s.reservation = QStringLiteral("鹏程储能电池项目（深圳组 陈晨，2026-12-01）");
+        SiteMatchEntry e = SiteMatch::judge(r, s, settings());
+        QVERIFY(e.excluded);
+        QCOMPARE(e.reasons.first(), QStringLiteral("已预留给其他项目：鹏程储能电池项目（深圳组 陈晨，2026-12-01）"));
+        s.reservedFor = r.leadId;
+        e = SiteMatch::judge(r, s, settings());
+        QVERIFY(!e.excluded && e.reservedHere);
+        QCOMPARE(e.score, 100.0);
+        QVERIFY(e.reasons.first().startsWith(QStringLiteral("已为本项目预留")));
+    }
+
     // Equal scores: the one with fewer misses first, then by name.
     void ties()
     {

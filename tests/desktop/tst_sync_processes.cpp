@@ -772,6 +772,77 @@ private Q_SLOTS:
         }
     }
 
+    // A site promised twice: two teams reserve the same site offline; the first to sync holds it, the second is
+    // refused by HQ with who holds it and since when (the sync schema's claim), listed on its laptop; afterwards
+    // every laptop reads the one reservation, and matching no longer offers the site to the other team's project.
+    void twoTeamsReserveOneSite()
+    {
+        Hq hq(fresh(u"hq"_s));
+        QVERIFY(hq.init());
+        QVERIFY(hq.addUsers({{u"gzuser"_s, u"gz"_s, u"officer"_s, "password-gz-1"},
+                             {u"szuser"_s, u"sz"_s, u"officer"_s, "password-sz-1"},
+                             {u"hquser"_s, u"hq"_s, u"analyst"_s, "password-hq-1"}}) &&
+                hq.start(true));
+        const QString g = fresh(u"g.zsdb"_s), s = fresh(u"s.zsdb"_s), h = fresh(u"h.zsdb"_s);
+        QVERIFY(makeEnrolled(
+            hq,
+            {{g, u"gzuser"_s, "password-gz-1"}, {s, u"szuser"_s, "password-sz-1"}, {h, u"hquser"_s, "password-hq-1"}}));
+        // HQ publishes the inventory; both teams bring it home.
+        RUN_OK(cli(db(u"demo"_s, h, {u"--kind"_s, u"sites"_s})));
+        RUN_OK(cli(db(u"sync"_s, h)));
+        const QString site = u"始兴园区 A-07 地块"_s;
+        for (const auto& [path, project] :
+             {std::pair{g, u"华讯 PCB 扩产项目"_s}, std::pair{s, u"鹏程储能电池项目"_s}}) {
+            RUN_OK(cli(db(u"sync"_s, path)));
+            auto ws = openWorkspace(path);
+            QVERIFY(ws);
+            zs::Company company;
+            company.name = project + u"（企业）"_s;
+            auto made = zs::CompanyRepository(ws->db()).create(company);
+            QVERIFY2(made.ok(), failure(made).constData());
+            zs::Lead lead;
+            lead.companyId = made.value();
+            lead.title = project;
+            auto created = zs::LeadRepository(ws->db()).create(lead);
+            QVERIFY2(created.ok(), failure(created).constData());
+        }
+        // Offline, both reserve it: each laptop accepts (neither knows of the other).
+        const Run first = cli(db(u"reserve"_s, g, {u"--site"_s, site, u"--lead"_s, u"华讯 PCB 扩产项目"_s}));
+        RUN_OK(first);
+        const Run second = cli(db(u"reserve"_s, s, {u"--site"_s, site, u"--lead"_s, u"鹏程储能电池项目"_s}));
+        RUN_OK(second);
+        QCOMPARE(second.json().value(u"site"_s).toString(), site);
+        // Guangzhou syncs first and holds it; Shenzhen is refused with who and since when.
+        const Run held = cli(db(u"sync"_s, g));
+        RUN_OK(held);
+        QVERIFY2(held.json().value(u"refused"_s).toInt() == 0,
+                 QJsonDocument(syncStatus(g).value(u"quarantine_list"_s).toArray()).toJson().constData());
+        const Run refused = cli(db(u"sync"_s, s));
+        RUN_OK(refused);
+        QCOMPARE(refused.json().value(u"refused"_s).toInt(), 1);
+        QString reason;
+        for (const QJsonValue& v : syncStatus(s).value(u"quarantine_list"_s).toArray())
+            reason = v.toObject().value(u"reason"_s).toString();
+        QVERIFY2(reason.contains(u"已由"_s) && reason.contains(first.json().value(u"holder"_s).toString()) &&
+                     reason.contains(first.json().value(u"reserved_on"_s).toString()),
+                 qPrintable(reason));
+        // Every laptop reads the one reservation HQ holds: Guangzhou's.
+        for (const QString& path : {g, s, h})
+            RUN_OK(cli(db(u"sync"_s, path)));
+        const auto held_by = [&](const QString& path) {
+            auto ws = openWorkspace(path);
+            return ws ? column(ws->db(), "SELECT project FROM site_reservation WHERE deleted = 0 AND scope = "
+                                         "'team:gz'")
+                      : QStringList();
+        };
+        QCOMPARE(held_by(h), QStringList{u"华讯 PCB 扩产项目"_s});
+        QCOMPARE(held_by(s), QStringList{u"华讯 PCB 扩产项目"_s});
+        // Shenzhen's own laptop now refuses to promise it again, naming the holder.
+        const Run again = cli(db(u"reserve"_s, s, {u"--site"_s, site, u"--lead"_s, u"鹏程储能电池项目"_s}));
+        QVERIFY(!again.ok());
+        QVERIFY2(again.errText().contains(u"已由"_s), again.describe().constData());
+    }
+
     // Wrong passwords: a few free attempts, then 429 with Retry-After — even for the right password — and every
     // attempt in the audit log.
     void wrongPasswordLockout()

@@ -1121,7 +1121,8 @@ private Q_SLOTS:
         QVERIFY(tab);
         QVERIFY(tab->requirement()->text().contains(QStringLiteral("还没有选址需求")));
         QCOMPARE(tab->table()->rowCount(), 0);
-        QCOMPARE(tab->findChild<QPushButton*>(QStringLiteral("editRequirement"))->text(), QStringLiteral("登记选址需求…"));
+        QCOMPARE(tab->findChild<QPushButton*>(QStringLiteral("editRequirement"))->text(),
+                 QStringLiteral("登记选址需求…"));
 
         ZS_VERIFY_OK(RecordStore(ws.db(), RecordKinds::get(RecordKind::SiteRequirement))
                          .create({{QStringLiteral("lead_id"), l.id},
@@ -1142,6 +1143,22 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("100.0"));
         QVERIFY(table->item(0, 3)->toolTip().contains(QStringLiteral("得分 = 100 ×")));
         QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("属于始兴县产业转移工业园的主导产业")));
+        // 预留所选载体: offered for a ranked site, said what happens next, then shown as this project's.
+        QVERIFY(!tab->reserveButton()->isEnabled());
+        table->selectRow(0);
+        QVERIFY(tab->reserveButton()->isEnabled());
+        QString told;
+        whenDialogOpens<QMessageBox>([&told](QMessageBox* box) {
+            told = box->text();
+            box->accept();
+        });
+        tab->reserveButton()->click();
+        QVERIFY(told.contains(QStringLiteral("下次同步时由总部确认")));
+        QTRY_VERIFY(page->tabs()->widget(1) != tab);
+        tab = qobject_cast<ui::SiteMatchTab*>(page->tabs()->widget(1));
+        table = tab->table();
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("1 · 已预留"));
+        QVERIFY(table->item(0, 4)->text().startsWith(QStringLiteral("已为本项目预留")));
         tab->showExcluded()->setChecked(true);
         QVERIFY(table->rowCount() > ranked);
         QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), QStringLiteral("排除"));

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void pullSendsARowChangedTwiceOnce();
     void pullFiltersByScope();
     void readerScopeReadsWithoutWriting();
+    void claimsHaveOneHolder();
     void blobChunksInOrderAndVerified();
     void blobRefusesBadNamesAndRanges();
     void teamsAndUsers();
@@ -520,6 +521,67 @@ void TestHqStorage::readerScopeReadsWithoutWriting()
     QVERIFY(first.hasMore);
     QCOMPARE(ids(pull(m_gz, first.nextCursor, 10)), QStringList{QStringLiteral("p1")});
     QCOMPARE(specialist.readScopes(), (QStringList{QStringLiteral("city"), county}));
+}
+
+// A claim table (a site's reservation): one live row per claimed value whatever its scope, the first to arrive holds
+// it, a later one is refused with who holds it and since when (even in the same transaction); once released (deleted),
+// the next one may claim it. Every team reads the reservation (its reader is the city).
+void TestHqStorage::claimsHaveOneHolder()
+{
+    const auto reservation = [this](const QString& id, const QString& scope, const QString& site,
+                                    const QString& holder) {
+        RowChange r = row(QStringLiteral("site_reservation"), id, scope, QString(), stamp());
+        r.cells = {Cell{QStringLiteral("site_id"), QCborValue(site), stamp()},
+                   Cell{QStringLiteral("holder"), QCborValue(holder), stamp()},
+                   Cell{QStringLiteral("reserved_on"), QCborValue(QStringLiteral("2026-12-08")), stamp()},
+                   Cell{QStringLiteral("visible_to"), QCborValue(QStringLiteral("city")), stamp()}};
+        return r;
+    };
+    auto first = sync().push(
+        m_gz, request(m_gz, {ChangeSet{txId(1),
+                                       {reservation(QStringLiteral("r1"), QStringLiteral("team:gz"),
+                                                    QStringLiteral("s1"), QStringLiteral("广州组 李敏"))}}}));
+    QVERIFY(first.ok());
+    QCOMPARE(first->results.value(0).status, TxResult::Applied);
+    auto second = sync().push(
+        m_sz, request(m_sz, {ChangeSet{txId(2),
+                                       {reservation(QStringLiteral("r2"), QStringLiteral("team:sz"),
+                                                    QStringLiteral("s1"), QStringLiteral("深圳组 陈晨"))}}}));
+    QVERIFY(second.ok());
+    QCOMPARE(second->results.value(0).status, TxResult::Refused);
+    QCOMPARE(second->results.value(0).reason,
+             QStringLiteral("这处用地厂房已由广州组 李敏于2026-12-08预留，一处载体只能为一个项目预留"));
+    // Another site is free; two claims of one site in one transaction: the second is refused, so the whole set.
+    auto pair = sync().push(
+        m_sz, request(m_sz, {ChangeSet{txId(3),
+                                       {reservation(QStringLiteral("r3"), QStringLiteral("team:sz"),
+                                                    QStringLiteral("s2"), QStringLiteral("深圳组 陈晨")),
+                                        reservation(QStringLiteral("r4"), QStringLiteral("team:sz"),
+                                                    QStringLiteral("s2"), QStringLiteral("深圳组 陈晨"))}}}));
+    QVERIFY(pair.ok());
+    QCOMPARE(pair->results.value(0).status, TxResult::Refused);
+    // Every team reads the holder's reservation; the holder may edit its own row.
+    QCOMPARE(pull(m_sz, 0, 100).rows.size(), 1);
+    RowChange edited = reservation(QStringLiteral("r1"), QStringLiteral("team:gz"), QStringLiteral("s1"),
+                                   QStringLiteral("广州组 李敏"));
+    edited.cells = {Cell{QStringLiteral("notes"), QCborValue(QStringLiteral("客户下周来看地")), stamp(1)}};
+    auto edit = sync().push(m_gz, request(m_gz, {ChangeSet{txId(4), {edited}}}));
+    QVERIFY(edit.ok());
+    QCOMPARE(edit->results.value(0).status, TxResult::Applied);
+    // Released (deleted), the site is free for the next one.
+    RowChange released = reservation(QStringLiteral("r1"), QStringLiteral("team:gz"), QStringLiteral("s1"), QString());
+    released.causalLength = 2;
+    released.lifeStamp = stamp(2);
+    released.cells.clear();
+    auto release = sync().push(m_gz, request(m_gz, {ChangeSet{txId(5), {released}}}));
+    QVERIFY(release.ok());
+    QCOMPARE(release->results.value(0).status, TxResult::Applied);
+    auto again = sync().push(
+        m_sz, request(m_sz, {ChangeSet{txId(6),
+                                       {reservation(QStringLiteral("r2"), QStringLiteral("team:sz"),
+                                                    QStringLiteral("s1"), QStringLiteral("深圳组 陈晨"))}}}));
+    QVERIFY(again.ok());
+    QCOMPARE(again->results.value(0).status, TxResult::Applied);
 }
 
 void TestHqStorage::blobChunksInOrderAndVerified()

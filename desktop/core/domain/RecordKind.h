@@ -24,6 +24,7 @@ enum class RecordKind
     ServiceLog = 15,
     Site = 16, // 用地厂房 and a lead's 选址需求 (sites/SiteKinds.cpp)
     SiteRequirement = 17,
+    SiteReservation = 18,
 };
 
 } // namespace zs

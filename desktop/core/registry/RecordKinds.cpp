@@ -35,7 +35,7 @@ const QList<KindDecl>& RecordKinds::all()
         list << visitKind() << leadKind() << eventKind() << materialKind() << specialistKind() << agreementKind()
              << agreementTrancheKind() << agreementProgressKind() << agreementMeasureKind() << agreementFindingKind()
              << serviceMilestoneKind() << serviceRequestKind() << serviceLogKind() << siteKind()
-             << siteRequirementKind();
+             << siteRequirementKind() << siteReservationKind();
         return list;
     }();
     return kinds;

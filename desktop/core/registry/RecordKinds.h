@@ -228,6 +228,7 @@ private:
     static KindDecl serviceLogKind();
     static KindDecl siteKind(); // sites/SiteKinds.cpp, with the requirement
     static KindDecl siteRequirementKind();
+    static KindDecl siteReservationKind();
     static QList<TableDecl> mergeTables(); // registry/RecordMerge.cpp: record_merge, record_merge_move
     static FieldDecl created();
     static FieldDecl updated();

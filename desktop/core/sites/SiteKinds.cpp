@@ -5,6 +5,11 @@
 // a requirement follows its lead (its team's scope).
 #include "desktop/core/agreements/AgreementKindSupport.h"
 
+// For which project and by whom a site is reserved ("华讯 PCB 扩产项目（广州组 李敏，2026-12-08）"), '' when it is not.
+#define ZS_RESERVED(site)                                                                                              \
+    "coalesce((SELECT r.project || '（' || r.holder || '，' || coalesce(r.reserved_on, '') || '）' FROM "           \
+    "site_reservation r WHERE r.site_id = " site " AND r.deleted = 0 ORDER BY r.created_at LIMIT 1), '')"
+
 namespace zs {
 
 KindDecl RecordKinds::siteKind()
@@ -23,14 +28,15 @@ KindDecl RecordKinds::siteKind()
     k.search = {"x.name, concat_ws(' ', x.location, x.owner, x.land_use, x.idle_reason, x.notes, (SELECT name FROM "
                 "ref_park WHERE code = x.park)) FROM site x",
                 true,
-                "SELECT s.id, coalesce(r.name, s.region) || ' · ' || " ZS_VOCABULARY("site_kind", "s.kind")
-                " FROM site s LEFT JOIN ref_region r ON r.code = s.region WHERE s.rid = ?1"};
+                "SELECT s.id, coalesce(r.name, s.region) || ' · ' || " ZS_VOCABULARY(
+                    "site_kind", "s.kind") " FROM site s LEFT JOIN ref_region r ON r.code = s.region WHERE s.rid = ?1"};
     k.fields = {
         {"name", QT_TR_NOOP("名称"), T::Text, nullptr, nullptr, true, QT_TR_NOOP("如：始兴园区 3 号标准厂房")},
         {"kind", QT_TR_NOOP("类型"), T::Code, nullptr, "site_kind", true},
         {"region", QT_TR_NOOP("县（市、区）"), T::Code, nullptr, "ref_region", true},
         {"park", QT_TR_NOOP("园区"), T::Code, nullptr, "ref_park"},
-        {"location", QT_TR_NOOP("位置"), T::Text, nullptr, nullptr, false, QT_TR_NOOP("如：园区大道与兴业路交汇处东北角")},
+        {"location", QT_TR_NOOP("位置"), T::Text, nullptr, nullptr, false,
+         QT_TR_NOOP("如：园区大道与兴业路交汇处东北角")},
         {"latitude", QT_TR_NOOP("纬度"), T::Real},
         {"longitude", QT_TR_NOOP("经度"), T::Real},
         {"land_mu", QT_TR_NOOP("用地面积"), T::Real, QT_TR_NOOP("亩")},
@@ -67,6 +73,7 @@ KindDecl RecordKinds::siteKind()
         {"wastewater", QT_TRANSLATE_NOOP("zs::RecordList", "污水处理"), "s.wastewater", ColumnType::Flag},
         {"price", QT_TRANSLATE_NOOP("zs::RecordList", "租金或价格"), "coalesce(s.price, -1)", ColumnType::Mu},
         {"state", QT_TRANSLATE_NOOP("zs::RecordList", "状态"), ZS_VOCABULARY("site_state", "s.state")},
+        {"reserved", QT_TRANSLATE_NOOP("zs::RecordList", "预留情况"), ZS_RESERVED("s.id")},
         {"idle_since", QT_TRANSLATE_NOOP("zs::RecordList", "闲置起始"), "coalesce(s.idle_since, '')", ColumnType::Date},
     };
     k.list.sortColumn = 0;
@@ -96,6 +103,8 @@ KindDecl RecordKinds::siteKind()
         {"revitalise", {"盘活方式"}, false, ZS_VOCABULARY("revitalise", "s.revitalise")},
         {"idle_reason", {"闲置原因"}, false, "s.idle_reason"},
         {"notes", {"备注"}, false, "s.notes"},
+        // Export only (no field of that name: import skips it): for which project and by whom it is reserved.
+        {"reserved", {"预留情况"}, false, ZS_RESERVED("s.id")},
     };
     return k;
 }
@@ -115,26 +124,24 @@ KindDecl RecordKinds::siteRequirementKind()
     k.scope = "of:lead_id";
     k.titleExpression = "l.title";
     k.activity = false;
-    k.fields = {{"lead_id", QT_TR_NOOP("项目线索"), T::Ref, nullptr, "lead", true},
-                {"need", QT_TR_NOOP("需求类型"), T::Code, nullptr, "site_need", true},
-                {"min_area", QT_TR_NOOP("最小面积"), T::Real, nullptr, nullptr, false,
-                 QT_TR_NOOP("用地按亩，厂房按平方米")},
-                {"max_area", QT_TR_NOOP("最大面积"), T::Real, nullptr, nullptr, false,
-                 QT_TR_NOOP("用地按亩，厂房按平方米")},
-                {"power_kva", QT_TR_NOOP("供电需求"), T::Real, QT_TR_NOOP("千伏安")},
-                {"water_tpd", QT_TR_NOOP("用水需求"), T::Real, QT_TR_NOOP("吨/日")},
-                {"wastewater", QT_TR_NOOP("需要污水处理"), T::Bool},
-                {"heating", QT_TR_NOOP("需要集中供热"), T::Bool},
-                {"floor_load_t", QT_TR_NOOP("楼面荷载需求"), T::Real, QT_TR_NOOP("吨/㎡")},
-                {"clear_height_m", QT_TR_NOOP("层高需求"), T::Real, QT_TR_NOOP("米")},
-                {"budget", QT_TR_NOOP("预算"), T::Real, nullptr, nullptr, false,
-                 QT_TR_NOOP("用地：万元/亩；厂房：元/㎡·月")},
-                {"counties", QT_TR_NOOP("意向县区"), T::Text, nullptr, nullptr, false,
-                 QT_TR_NOOP("可填多个，用“、”分隔，如：始兴县、翁源县")},
-                {"needed_by", QT_TR_NOOP("需要时间"), T::Date},
-                {"notes", QT_TR_NOOP("备注"), T::LongText},
-                created(),
-                updated()};
+    k.fields = {
+        {"lead_id", QT_TR_NOOP("项目线索"), T::Ref, nullptr, "lead", true},
+        {"need", QT_TR_NOOP("需求类型"), T::Code, nullptr, "site_need", true},
+        {"min_area", QT_TR_NOOP("最小面积"), T::Real, nullptr, nullptr, false, QT_TR_NOOP("用地按亩，厂房按平方米")},
+        {"max_area", QT_TR_NOOP("最大面积"), T::Real, nullptr, nullptr, false, QT_TR_NOOP("用地按亩，厂房按平方米")},
+        {"power_kva", QT_TR_NOOP("供电需求"), T::Real, QT_TR_NOOP("千伏安")},
+        {"water_tpd", QT_TR_NOOP("用水需求"), T::Real, QT_TR_NOOP("吨/日")},
+        {"wastewater", QT_TR_NOOP("需要污水处理"), T::Bool},
+        {"heating", QT_TR_NOOP("需要集中供热"), T::Bool},
+        {"floor_load_t", QT_TR_NOOP("楼面荷载需求"), T::Real, QT_TR_NOOP("吨/㎡")},
+        {"clear_height_m", QT_TR_NOOP("层高需求"), T::Real, QT_TR_NOOP("米")},
+        {"budget", QT_TR_NOOP("预算"), T::Real, nullptr, nullptr, false, QT_TR_NOOP("用地：万元/亩；厂房：元/㎡·月")},
+        {"counties", QT_TR_NOOP("意向县区"), T::Text, nullptr, nullptr, false,
+         QT_TR_NOOP("可填多个，用“、”分隔，如：始兴县、翁源县")},
+        {"needed_by", QT_TR_NOOP("需要时间"), T::Date},
+        {"notes", QT_TR_NOOP("备注"), T::LongText},
+        created(),
+        updated()};
     k.list.from = "site_requirement q JOIN lead l ON l.id = q.lead_id LEFT JOIN company c ON c.id = l.company_id";
     k.list.dateColumn = "coalesce(q.needed_by, '')";
     k.list.columns = {
@@ -166,6 +173,44 @@ KindDecl RecordKinds::siteRequirementKind()
         {"needed_by", {"需要时间"}, false, "coalesce(q.needed_by, '')"},
         {"notes", {"备注"}, false, "q.notes"},
     };
+    return k;
+}
+
+// A site reserved for a project: the team's record, read by every team (`visible_to`), one per site city-wide (HQ
+// refuses a second: the sync schema's claim). `project` and `holder` say for which project and whom to the other
+// teams, who cannot read the lead. Made by SiteReservations, released by deleting it.
+KindDecl RecordKinds::siteReservationKind()
+{
+    using T = FieldType;
+    KindDecl k;
+    k.kind = RecordKind::SiteReservation;
+    k.key = "site_reservation";
+    k.plural = "site-reservations";
+    k.label = QT_TR_NOOP("载体预留");
+    k.createLabel = QT_TR_NOOP("预留载体");
+    k.names = {"载体预留", "预留"};
+    k.scope = "team";
+    k.titleExpression = "(SELECT name FROM site WHERE id = r.site_id) || ' · ' || r.project";
+    k.activity = false;
+    k.fields = {{"site_id", QT_TR_NOOP("用地厂房"), T::Ref, nullptr, "site", true},
+                {"lead_id", QT_TR_NOOP("项目线索"), T::Ref, nullptr, "lead", true},
+                {"project", QT_TR_NOOP("项目")}, // copies the other teams read: the lead is this team's
+                {"holder", QT_TR_NOOP("预留人")},
+                {"reserved_on", QT_TR_NOOP("预留日期"), T::Date, nullptr, nullptr, true},
+                {"visible_to", QT_TR_NOOP("可见范围"), T::Hidden},
+                {"notes", QT_TR_NOOP("备注"), T::LongText},
+                created(),
+                updated()};
+    k.list.from = "site_reservation r JOIN site s ON s.id = r.site_id";
+    k.list.dateColumn = "coalesce(r.reserved_on, '')";
+    k.list.columns = {
+        {"site", QT_TRANSLATE_NOOP("zs::RecordList", "用地厂房"), "s.name"},
+        {"project", QT_TRANSLATE_NOOP("zs::RecordList", "项目"), "r.project"},
+        {"holder", QT_TRANSLATE_NOOP("zs::RecordList", "预留人"), "r.holder"},
+        {"reserved_on", QT_TRANSLATE_NOOP("zs::RecordList", "预留日期"), "coalesce(r.reserved_on, '')",
+         ColumnType::Date},
+    };
+    k.list.sortColumn = 3;
     return k;
 }
 

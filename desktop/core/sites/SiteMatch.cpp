@@ -142,11 +142,15 @@ SiteMatchEntry SiteMatch::judge(const SiteRequirement& need, const SiteFacts& si
     if (!need.need.isEmpty() && site.isLand() != land)
         judge.score(QStringLiteral("kind"), tr("类型"), 0,
                     land ? tr("这是厂房，项目需要用地") : tr("这是用地，项目需要厂房"), true);
+    if (!site.reservedFor.isEmpty() && site.reservedFor != need.leadId)
+        judge.score(QStringLiteral("state"), tr("状态"), 0, tr("已预留给其他项目：%1").arg(site.reservation), true);
     if (entry.excluded) { // not on offer, or not the kind of site asked for: nothing else to weigh
         judge.finish();
         return entry;
     }
 
+    if (!site.reservedFor.isEmpty())
+        entry.reservedHere = true;
     // Area, in 亩 for land and ㎡ for buildings.
     const QString unit = land ? tr("亩") : tr("㎡");
     const std::optional<double> area = land ? site.landMu : site.floorSqm;
@@ -228,6 +232,8 @@ SiteMatchEntry SiteMatch::judge(const SiteRequirement& need, const SiteFacts& si
                         tr("%1不在意向县区（%2）").arg(site.regionName, need.countyNames.join(QStringLiteral("、"))));
     }
     judge.finish();
+    if (entry.reservedHere)
+        entry.reasons.prepend(tr("已为本项目预留：%1").arg(site.reservation));
     return entry;
 }
 

@@ -56,6 +56,9 @@ struct SiteFacts
     std::optional<double> price;     // land 万元/亩, buildings 元/㎡·月
     bool wastewater = false;
     bool heating = false;
+    // Its reservation, if a project holds it (a team's, read city-wide): for which lead, as the others read it.
+    QString reservedFor; // the lead's id ('' when not reserved)
+    QString reservation; // 华讯 PCB 扩产项目（广州组 李敏，2026-12-08）
 
     bool isLand() const { return kind == QLatin1String("idle-land") || kind == QLatin1String("serviced-land"); }
 };
@@ -63,7 +66,8 @@ struct SiteFacts
 // What a project asks of a site (a lead's 选址需求): every figure optional; a criterion with no figure is not judged.
 struct SiteRequirement
 {
-    QString need; // land, building
+    QString leadId;                // a site reserved for this lead is its own; reserved for another, it is not on offer
+    QString need;                  // land, building
     std::optional<double> minArea; // 亩 for land, ㎡ for buildings
     std::optional<double> maxArea;
     std::optional<double> power;
@@ -75,7 +79,7 @@ struct SiteRequirement
     bool heating = false;
     QString industry; // the lead's industry code
     QString industryName;
-    QStringList counties;     // region codes; empty: anywhere
+    QStringList counties;    // region codes; empty: anywhere
     QStringList countyNames; // as the requirement names them
 };
 
@@ -85,10 +89,11 @@ struct SiteMatchEntry
     QString siteId;
     QString siteName;
     bool excluded = false;
-    double score = 0;     // 0–100, one decimal
-    int misses = 0;       // criteria not fully met
-    QStringList reasons;  // what fits and what misses, fatal ones first
-    QStringList basis;    // 面积 权重 30 × 1.00 = 30.0 …, then the total
+    bool reservedHere = false; // reserved for this very lead
+    double score = 0;          // 0–100, one decimal
+    int misses = 0;            // criteria not fully met
+    QStringList reasons;       // what fits and what misses, fatal ones first
+    QStringList basis;         // 面积 权重 30 × 1.00 = 30.0 …, then the total
 };
 
 class SiteMatch

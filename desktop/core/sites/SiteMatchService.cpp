@@ -21,9 +21,13 @@ Result<QList<SiteFacts>> SiteMatchService::sites()
     ZS_TRY_ASSIGN(auto read, m_db.cached("SELECT s.id, s.name, s.kind, s.region, coalesce(r.name, s.region), s.park, "
                                          "coalesce(p.name, ''), coalesce(p.industries, ''), s.state, s.land_mu, "
                                          "s.floor_sqm, s.floor_load_t, s.clear_height_m, s.power_kva, s.water_tpd, "
-                                         "s.price, s.wastewater, s.heating FROM site s LEFT JOIN ref_region r ON "
-                                         "r.code = s.region LEFT JOIN ref_park p ON p.code = s.park WHERE "
-                                         "s.deleted = 0"));
+                                         "s.price, s.wastewater, s.heating, coalesce(v.lead_id, ''), "
+                                         "coalesce(v.project || '（' || v.holder || '，' || v.reserved_on || '）', '') "
+                                         "FROM site s LEFT JOIN ref_region r ON r.code = s.region LEFT JOIN ref_park p "
+                                         "ON p.code = s.park LEFT JOIN site_reservation v ON v.rid = (SELECT rid FROM "
+                                         "site_reservation WHERE site_id = s.id AND deleted = 0 ORDER BY scope = "
+                                         "(SELECT value FROM app_meta WHERE key = 'team_scope'), created_at LIMIT 1) "
+                                         "WHERE s.deleted = 0"));
     return repo::all(read, [](const Statement& s) {
         SiteFacts f;
         f.id = s.text(0);
@@ -45,6 +49,8 @@ Result<QList<SiteFacts>> SiteMatchService::sites()
         f.price = real(s, 15);
         f.wastewater = s.int64(16) != 0;
         f.heating = s.int64(17) != 0;
+        f.reservedFor = s.text(18);
+        f.reservation = s.text(19);
         return f;
     });
 }
@@ -81,6 +87,7 @@ Result<SiteMatchService::Match> SiteMatchService::requirement(const QString& lea
         return makeError(ErrorCode::NotFound, tr("找不到项目线索「%1」。").arg(lead));
     Match m;
     m.leadId = find->text(0);
+    m.need.leadId = m.leadId;
     m.leadTitle = find->text(1);
     m.need.industry = find->text(2);
     m.need.industryName = find->text(3);
@@ -128,6 +135,7 @@ QJsonObject SiteMatchService::toJson(const SiteMatchEntry& e)
             {QStringLiteral("site_id"), e.siteId},
             {QStringLiteral("score"), e.score},
             {QStringLiteral("excluded"), e.excluded},
+            {QStringLiteral("reserved_for_this_lead"), e.reservedHere},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)},
             {QStringLiteral("basis"), QJsonArray::fromStringList(e.basis)}};
 }

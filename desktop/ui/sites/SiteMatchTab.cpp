@@ -3,6 +3,7 @@
 #include "desktop/core/Workspace.h"
 #include "desktop/core/domain/RecordKind.h"
 #include "desktop/core/registry/RecordKinds.h"
+#include "desktop/core/sites/SiteReservations.h"
 #include "desktop/ui/Style.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/ui/records/GenericRecordDialog.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -43,6 +45,7 @@ SiteMatchTab::SiteMatchTab(Workspace& workspace, const QString& leadId, QWidget*
     , m_leadId(leadId)
     , m_requirement(makeHint(QString(), this))
     , m_edit(new QPushButton(this))
+    , m_reserve(new QPushButton(tr("预留所选载体"), this))
     , m_excluded(new QCheckBox(tr("显示被排除的"), this))
     , m_table(new QTableWidget(0, Columns, this))
 {
@@ -62,12 +65,22 @@ SiteMatchTab::SiteMatchTab(Workspace& workspace, const QString& leadId, QWidget*
     auto* top = new QHBoxLayout;
     top->addWidget(m_requirement, 1);
     top->addWidget(m_excluded);
+    top->addWidget(m_reserve);
     top->addWidget(m_edit);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
 
+    m_reserve->setObjectName(QStringLiteral("reserveSite"));
+    m_reserve->setEnabled(false);
+    m_reserve->setToolTip(tr("把选中的载体预留给这个项目。下次同步时由总部确认：同一处载体先到者持有，"
+                             "后到的预留会被退回并说明由谁预留。"));
+    connect(m_reserve, &QPushButton::clicked, this, &SiteMatchTab::reserveSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QTableWidgetItem* rank = m_table->item(m_table->currentRow(), Rank);
+        m_reserve->setEnabled(rank && rank->data(Qt::UserRole).toBool());
+    });
     connect(m_edit, &QPushButton::clicked, this, &SiteMatchTab::editRequirement);
     connect(m_excluded, &QCheckBox::toggled, this, &SiteMatchTab::fill);
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
@@ -112,7 +125,8 @@ void SiteMatchTab::fill()
     int excluded = 0;
     for (const SiteMatchEntry& e : std::as_const(m_match->entries))
         ++(e.excluded ? excluded : ranked);
-    m_requirement->setText(tr("%1。可供 %2 处，排除 %3 处。").arg(parts.join(QStringLiteral("，"))).arg(ranked).arg(excluded));
+    m_requirement->setText(
+        tr("%1。可供 %2 处，排除 %3 处。").arg(parts.join(QStringLiteral("，"))).arg(ranked).arg(excluded));
 
     QHash<QString, QString> where;
     if (auto sites = SiteMatchService(m_workspace.db()).sites(); sites.ok())
@@ -124,31 +138,56 @@ void SiteMatchTab::fill()
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QString cells[Columns] = {e.excluded ? tr("排除") : QString::number(++rank), e.siteName, where.value(e.siteId),
-                                        e.excluded ? QString() : QString::number(e.score, 'f', 1),
-                                        e.reasons.join(QStringLiteral("；"))};
+        const QString cells[Columns] = {
+            e.excluded ? tr("排除") : QString::number(++rank), e.siteName, where.value(e.siteId),
+            e.excluded ? QString() : QString::number(e.score, 'f', 1), e.reasons.join(QStringLiteral("；"))};
         for (int c = 0; c < Columns; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(c == Score ? e.basis.join(QLatin1Char('\n')) : c == Reasons ? e.reasons.join(QLatin1Char('\n')) : cells[c]);
+            item->setToolTip(c == Score     ? e.basis.join(QLatin1Char('\n'))
+                             : c == Reasons ? e.reasons.join(QLatin1Char('\n'))
+                                            : cells[c]);
             if (e.excluded)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_table->setItem(row, c, item);
         }
         m_table->item(row, Site)->setData(Qt::UserRole, e.siteId);
+        m_table->item(row, Rank)->setData(Qt::UserRole, !e.excluded && !e.reservedHere); // can be reserved
+        if (e.reservedHere)
+            m_table->item(row, Rank)->setText(tr("%1 · 已预留").arg(rank));
         if (!e.excluded)
-            m_table->item(row, Score)->setForeground(WatchPage::stateColor(
-                e.score >= 90 ? WatchState::Ok : e.score >= 70 ? WatchState::Handled : WatchState::Approaching));
+            m_table->item(row, Score)
+                ->setForeground(WatchPage::stateColor(e.score >= 90   ? WatchState::Ok
+                                                      : e.score >= 70 ? WatchState::Handled
+                                                                      : WatchState::Approaching));
     }
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(Site, std::min(m_table->columnWidth(Site), 240));
     m_table->setColumnWidth(Where, std::min(m_table->columnWidth(Where), 260));
 }
 
+void SiteMatchTab::reserveSelected()
+{
+    const QTableWidgetItem* site = m_table->item(m_table->currentRow(), Site);
+    if (!site)
+        return;
+    auto held = SiteReservations(m_workspace.db()).reserve(site->data(Qt::UserRole).toString(), m_leadId);
+    if (!held.ok()) {
+        QMessageBox::warning(this, tr("预留载体"), held.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("预留载体"),
+                             tr("已把「%1」预留给本项目。下次同步时由总部确认；如果其他组已先预留，"
+                                "这条预留会被退回，并在同步页说明由谁预留。")
+                                 .arg(held->siteName));
+    Q_EMIT changed();
+}
+
 void SiteMatchTab::editRequirement()
 {
     const KindDecl& kind = RecordKinds::get(RecordKind::SiteRequirement);
-    GenericRecordDialog dialog(m_workspace, kind, m_match ? m_match->requirementId : QString(), this,
-                               {{QStringLiteral("lead_id"), m_leadId}, {QStringLiteral("need"), QStringLiteral("land")}});
+    GenericRecordDialog dialog(
+        m_workspace, kind, m_match ? m_match->requirementId : QString(), this,
+        {{QStringLiteral("lead_id"), m_leadId}, {QStringLiteral("need"), QStringLiteral("land")}});
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT changed();
 }
