@@ -33,8 +33,9 @@ std::optional<Result<QJsonObject>> demoOfKind(Database& db, const QString& kind)
         auto pair = DemoData::duplicates(db);
         if (!pair.ok())
             return Result<QJsonObject>(pair.error());
-        return Result<QJsonObject>(QJsonObject{{QStringLiteral("duplicates"), QJsonArray::fromStringList(pair->duplicates)},
-                                               {QStringLiteral("merge_id"), pair->mergeId}});
+        return Result<QJsonObject>(
+            QJsonObject{{QStringLiteral("duplicates"), QJsonArray::fromStringList(pair->duplicates)},
+                        {QStringLiteral("merge_id"), pair->mergeId}});
     }
     return std::nullopt;
 }

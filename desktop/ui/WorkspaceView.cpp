@@ -94,9 +94,9 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     for (int p = 0; p < PageCount; ++p) // the stack in the navigation's order
         m_pages->addWidget(pages.value(p));
     connect(m_watch, &WatchPage::openRecord, this, &WorkspaceView::openRecord);
-    RecordPage::addTab(RecordKind::Agreement, tr("履约监测"), &AgreementWatchTab::make);
-    RecordPage::addTab(RecordKind::Agreement, tr("项目服务"), &ServiceTab::make);
-    RecordPage::addTab(RecordKind::Lead, tr("选址匹配"), &SiteMatchTab::make, RecordPage::TabPlace::AfterActivity);
+    RecordPage::addTab(RecordKind::Agreement, tr("履约监测"), &makeTab<AgreementWatchTab>);
+    RecordPage::addTab(RecordKind::Agreement, tr("项目服务"), &makeTab<ServiceTab>);
+    RecordPage::addTab(RecordKind::Lead, tr("选址匹配"), &makeTab<SiteMatchTab>, RecordPage::TabPlace::AfterActivity);
     // On unlock, one line on what became 触发 or 临近 since last time, with the way to the watch.
     if (auto news = AgreementWatchService(workspace.db()).sinceLastTime(m_watch->watch()); // as of today, read once
         news.ok() && (news->triggered > 0 || news->approaching > 0)) {

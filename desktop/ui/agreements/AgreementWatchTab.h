@@ -21,10 +21,6 @@ class AgreementWatchTab : public RecordPageTab
 
 public:
     AgreementWatchTab(Workspace& workspace, const QString& agreementId, QWidget* parent = nullptr);
-    static RecordPageTab* make(Workspace& workspace, const QString& agreementId, QWidget* parent)
-    {
-        return new AgreementWatchTab(workspace, agreementId, parent);
-    }
     QTableWidget* conditions() const { return m_table; }
 
 private:

@@ -24,10 +24,6 @@ class ServiceTab : public RecordPageTab
 
 public:
     ServiceTab(Workspace& workspace, const QString& agreementId, QWidget* parent = nullptr);
-    static RecordPageTab* make(Workspace& workspace, const QString& agreementId, QWidget* parent)
-    {
-        return new ServiceTab(workspace, agreementId, parent);
-    }
     const ProjectService::State& state() const { return m_state; }
     QLabel* summary() const { return m_summary; }
     QTableWidget* milestones() const { return m_milestones; }

@@ -28,10 +28,16 @@ public:
     using QWidget::QWidget;
 
 Q_SIGNALS:
-    void openRecord(zs::RecordKind kind, const QString& id);           // its page (another record's)
+    void openRecord(zs::RecordKind kind, const QString& id);         // its page (another record's)
     void removeRecords(zs::RecordKind kind, const QStringList& ids); // deleted with undo (RecordActions)
     void changed();                                                  // it changed records: pages and lists reload
 };
+
+// The factory of a feature tab that is made from the workspace and the record's id (RecordPage::addTab).
+template <typename Tab> RecordPageTab* makeTab(Workspace& workspace, const QString& id, QWidget* parent)
+{
+    return new Tab(workspace, id, parent);
+}
 
 // A record's page in the main area (客商, 项目线索, 推介活动; any kind, from RecordOverview): the name and key facts on
 // top, actions (edit, log a visit, new lead, compose a brochure), then tabs: 动态 (everything that happened, newest

@@ -24,10 +24,6 @@ class SiteMatchTab : public RecordPageTab
 
 public:
     SiteMatchTab(Workspace& workspace, const QString& leadId, QWidget* parent = nullptr);
-    static RecordPageTab* make(Workspace& workspace, const QString& leadId, QWidget* parent)
-    {
-        return new SiteMatchTab(workspace, leadId, parent);
-    }
     QLabel* requirement() const { return m_requirement; }
     QTableWidget* table() const { return m_table; }
     QCheckBox* showExcluded() const { return m_excluded; }
