@@ -732,10 +732,6 @@
         <translation>notice: the exit condition, 1–6.</translation>
     </message>
     <message>
-        <source>notice：把催告函存入资料库并登记为处置措施。</source>
-        <translation>notice: keep the notice in the library and record it as a measure.</translation>
-    </message>
-    <message>
         <source>notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。</source>
         <translation>notice needs --agreement NUMBER --condition 1–6 --out F.pdf (--as-of DATE optional).</translation>
     </message>
@@ -776,6 +772,10 @@
         <translation>reserve: give back this project&apos;s reservation of the site.</translation>
     </message>
     <message>
+        <source>notice：把催告函存入资料库并登记为处置措施；match：把推荐载体清单存入资料库并记为发给企业。</source>
+        <translation>notice: keep the notice in the library and record it as a measure; match: keep the site list in the library as handed out to the company.</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -803,7 +803,8 @@
   notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
   service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
               [--template industrial 按模板生成还没有的服务节点]）
-  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由
+  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由；
+              --out F.pdf 生成推荐载体清单 [--record 存入资料库并记为发给企业]
   reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
@@ -834,7 +835,8 @@ Commands:
   notice      A formal notice (催告函) as PDF (--agreement NUMBER --condition N --out F.pdf [--record records it as a measure])
   service     Project service: milestones, enterprise requests and the service log (JSON; --agreement NUMBER [--as-of DATE]
               [--template industrial makes the milestones it does not have yet])
-  match       Match sites to a lead&apos;s site requirement (--lead PROJECT [--top 3] [--all] --format json), with reasons
+  match       Match sites to a lead&apos;s site requirement (--lead PROJECT [--top 3] [--all] --format json), with reasons;
+              --out F.pdf writes the recommended site list [--record keeps it as handed out to the company]
   reserve     Reserve a site for a project (--site NAME --lead PROJECT [--release gives it back]); HQ settles it at the next sync, the first to arrive holds it
 
 Passphrase source: --passphrase-file, the environment variable ZHAOSHANG_PASSPHRASE, or a terminal prompt.</translation>
@@ -3305,6 +3307,165 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     </message>
 </context>
 <context>
+    <name>SiteListComposer</name>
+    <message>
+        <source>推荐载体清单 · %1</source>
+        <translation>Recommended sites · %1</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>平方米</source>
+        <translation>square metres</translation>
+    </message>
+    <message>
+        <source>项目需要用地</source>
+        <translation>The project needs land</translation>
+    </message>
+    <message>
+        <source>项目需要厂房</source>
+        <translation>The project needs a building</translation>
+    </message>
+    <message>
+        <source>面积 %1 至 %2 %3</source>
+        <translation>area %1 to %2 %3</translation>
+    </message>
+    <message>
+        <source>供电 %1 千伏安</source>
+        <translation>power %1 kVA</translation>
+    </message>
+    <message>
+        <source>用水 %1 吨/日</source>
+        <translation>water %1 t/day</translation>
+    </message>
+    <message>
+        <source>需要污水处理</source>
+        <translation>wastewater treatment needed</translation>
+    </message>
+    <message>
+        <source>需要集中供热</source>
+        <translation>central heating needed</translation>
+    </message>
+    <message>
+        <source>意向%1</source>
+        <translation>preferring %1</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source> 亩</source>
+        <translation> mu</translation>
+    </message>
+    <message>
+        <source> 平方米</source>
+        <translation> ㎡</translation>
+    </message>
+    <message>
+        <source>供电容量</source>
+        <translation>Power capacity</translation>
+    </message>
+    <message>
+        <source> 千伏安</source>
+        <translation> kVA</translation>
+    </message>
+    <message>
+        <source>供水能力</source>
+        <translation>Water supply</translation>
+    </message>
+    <message>
+        <source> 吨/日</source>
+        <translation> t/day</translation>
+    </message>
+    <message>
+        <source>配套</source>
+        <translation>Utilities</translation>
+    </message>
+    <message>
+        <source>有污水处理</source>
+        <translation>wastewater treatment</translation>
+    </message>
+    <message>
+        <source>无污水处理</source>
+        <translation>no wastewater treatment</translation>
+    </message>
+    <message>
+        <source>有集中供热</source>
+        <translation>central heating</translation>
+    </message>
+    <message>
+        <source>无集中供热</source>
+        <translation>no central heating</translation>
+    </message>
+    <message>
+        <source>租金或价格</source>
+        <translation>Rent or price</translation>
+    </message>
+    <message>
+        <source>面议</source>
+        <translation>to be agreed</translation>
+    </message>
+    <message>
+        <source> 万元/亩</source>
+        <translation> 10k yuan/mu</translation>
+    </message>
+    <message>
+        <source> 元/平方米·月</source>
+        <translation> yuan/㎡ a month</translation>
+    </message>
+    <message>
+        <source>详细位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>符合与不足：</source>
+        <translation>What fits and what falls short:</translation>
+    </message>
+    <message>
+        <source>全市清单中没有符合「%1」需求的可供载体。</source>
+        <translation>No site on offer in the city&apos;s inventory meets what &quot;%1&quot; needs.</translation>
+    </message>
+    <message>
+        <source>为「%1」推荐的用地和厂房</source>
+        <translation>Land and buildings recommended for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 · 韶关市招商引资 · %2</source>
+        <translation>%1 · Shaoguan investment promotion · %2</translation>
+    </message>
+    <message>
+        <source>以上载体来自韶关市用地厂房清单，截至%1；匹配度按面积、供电、供水、配套、价格、产业定位和意向县区逐项计算，具体以园区现场核实为准。%2</source>
+        <translation>The sites above come from Shaoguan&apos;s site inventory as of %1; the match is computed criterion by criterion (area, power, water, utilities, price, industry positioning, preferred counties); the parks&apos; on-site checks prevail. %2</translation>
+    </message>
+    <message>
+        <source>联系人：%1。</source>
+        <translation>Contact: %1.</translation>
+    </message>
+    <message>
+        <source>推荐载体清单生成失败。</source>
+        <translation>The site list could not be made.</translation>
+    </message>
+</context>
+<context>
     <name>SiteMatch</name>
     <message>
         <source>%1：权重 %2 × %3 = %4</source>
@@ -3361,10 +3522,6 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>建筑面积</source>
         <translation>Floor area</translation>
-    </message>
-    <message>
-        <source>%1–%2 %3</source>
-        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>不少于 %1 %2</source>
@@ -3493,6 +3650,10 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
     <message>
         <source>已为本项目预留：%1</source>
         <translation>Reserved for this project: %1</translation>
+    </message>
+    <message>
+        <source>%1 至 %2 %3</source>
+        <translation>%1 to %2 %3</translation>
     </message>
 </context>
 <context>
@@ -6049,10 +6210,6 @@ Without background downloads, a material file is downloaded when it is opened.</
         <translation>Needs a building</translation>
     </message>
     <message>
-        <source>面积 %1–%2 %3</source>
-        <translation>area %1–%2 %3</translation>
-    </message>
-    <message>
         <source>供电 %1 千伏安</source>
         <translation>power %1 kVA</translation>
     </message>
@@ -6099,6 +6256,26 @@ Without background downloads, a material file is downloaded when it is opened.</
     <message>
         <source>已把「%1」预留给本项目。下次同步时由总部确认；如果其他组已先预留，这条预留会被退回，并在同步页说明由谁预留。</source>
         <translation>&quot;%1&quot; is reserved for this project. HQ settles it at the next sync; if another team reserved it first, this reservation is returned and the sync page says who holds it.</translation>
+    </message>
+    <message>
+        <source>推荐清单…</source>
+        <translation>Site list…</translation>
+    </message>
+    <message>
+        <source>把最匹配的三处载体及理由生成 PDF 推荐清单，可打印或存入资料库并记为发给企业</source>
+        <translation>Make a PDF of the three best sites with their reasons, to print or keep in the library as handed out to the company</translation>
+    </message>
+    <message>
+        <source>面积 %1 至 %2 %3</source>
+        <translation>area %1 to %2 %3</translation>
+    </message>
+    <message>
+        <source>推荐清单</source>
+        <translation>Site list</translation>
+    </message>
+    <message>
+        <source>把这份推荐清单存入资料库，并记为发给%1？</source>
+        <translation>Keep this site list in the library, recorded as handed out to %1?</translation>
     </message>
 </context>
 <context>

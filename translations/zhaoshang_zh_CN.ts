@@ -732,10 +732,6 @@
         <translation>notice：退出情形 1–6。</translation>
     </message>
     <message>
-        <source>notice：把催告函存入资料库并登记为处置措施。</source>
-        <translation>notice：把催告函存入资料库并登记为处置措施。</translation>
-    </message>
-    <message>
         <source>notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。</source>
         <translation>notice 需要 --agreement 协议编号 --condition 1–6 --out F.pdf（--as-of 日期可选）。</translation>
     </message>
@@ -776,6 +772,10 @@
         <translation>reserve：取消这个项目对该载体的预留。</translation>
     </message>
     <message>
+        <source>notice：把催告函存入资料库并登记为处置措施；match：把推荐载体清单存入资料库并记为发给企业。</source>
+        <translation>notice：把催告函存入资料库并登记为处置措施；match：把推荐载体清单存入资料库并记为发给企业。</translation>
+    </message>
+    <message>
         <source>招商外勤命令行工具。
 
 命令：
@@ -803,7 +803,8 @@
   notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
   service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
               [--template industrial 按模板生成还没有的服务节点]）
-  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由
+  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由；
+              --out F.pdf 生成推荐载体清单 [--record 存入资料库并记为发给企业]
   reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
@@ -834,7 +835,8 @@
   notice      生成催告函 PDF（--agreement 协议编号 --condition N --out F.pdf [--record 登记为处置措施]）
   service     项目跟踪服务：服务节点、企业诉求和服务日志（JSON；--agreement 协议编号 [--as-of 日期]
               [--template industrial 按模板生成还没有的服务节点]）
-  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由
+  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由；
+              --out F.pdf 生成推荐载体清单 [--record 存入资料库并记为发给企业]
   reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>
@@ -3305,6 +3307,165 @@
     </message>
 </context>
 <context>
+    <name>SiteListComposer</name>
+    <message>
+        <source>推荐载体清单 · %1</source>
+        <translation>推荐载体清单 · %1</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>平方米</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <source>项目需要用地</source>
+        <translation>项目需要用地</translation>
+    </message>
+    <message>
+        <source>项目需要厂房</source>
+        <translation>项目需要厂房</translation>
+    </message>
+    <message>
+        <source>面积 %1 至 %2 %3</source>
+        <translation>面积 %1 至 %2 %3</translation>
+    </message>
+    <message>
+        <source>供电 %1 千伏安</source>
+        <translation>供电 %1 千伏安</translation>
+    </message>
+    <message>
+        <source>用水 %1 吨/日</source>
+        <translation>用水 %1 吨/日</translation>
+    </message>
+    <message>
+        <source>需要污水处理</source>
+        <translation>需要污水处理</translation>
+    </message>
+    <message>
+        <source>需要集中供热</source>
+        <translation>需要集中供热</translation>
+    </message>
+    <message>
+        <source>意向%1</source>
+        <translation>意向%1</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source> 亩</source>
+        <translation> 亩</translation>
+    </message>
+    <message>
+        <source> 平方米</source>
+        <translation> 平方米</translation>
+    </message>
+    <message>
+        <source>供电容量</source>
+        <translation>供电容量</translation>
+    </message>
+    <message>
+        <source> 千伏安</source>
+        <translation> 千伏安</translation>
+    </message>
+    <message>
+        <source>供水能力</source>
+        <translation>供水能力</translation>
+    </message>
+    <message>
+        <source> 吨/日</source>
+        <translation> 吨/日</translation>
+    </message>
+    <message>
+        <source>配套</source>
+        <translation>配套</translation>
+    </message>
+    <message>
+        <source>有污水处理</source>
+        <translation>有污水处理</translation>
+    </message>
+    <message>
+        <source>无污水处理</source>
+        <translation>无污水处理</translation>
+    </message>
+    <message>
+        <source>有集中供热</source>
+        <translation>有集中供热</translation>
+    </message>
+    <message>
+        <source>无集中供热</source>
+        <translation>无集中供热</translation>
+    </message>
+    <message>
+        <source>租金或价格</source>
+        <translation>租金或价格</translation>
+    </message>
+    <message>
+        <source>面议</source>
+        <translation>面议</translation>
+    </message>
+    <message>
+        <source> 万元/亩</source>
+        <translation> 万元/亩</translation>
+    </message>
+    <message>
+        <source> 元/平方米·月</source>
+        <translation> 元/平方米·月</translation>
+    </message>
+    <message>
+        <source>详细位置</source>
+        <translation>详细位置</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>符合与不足：</source>
+        <translation>符合与不足：</translation>
+    </message>
+    <message>
+        <source>全市清单中没有符合「%1」需求的可供载体。</source>
+        <translation>全市清单中没有符合「%1」需求的可供载体。</translation>
+    </message>
+    <message>
+        <source>为「%1」推荐的用地和厂房</source>
+        <translation>为「%1」推荐的用地和厂房</translation>
+    </message>
+    <message>
+        <source>%1 · 韶关市招商引资 · %2</source>
+        <translation>%1 · 韶关市招商引资 · %2</translation>
+    </message>
+    <message>
+        <source>以上载体来自韶关市用地厂房清单，截至%1；匹配度按面积、供电、供水、配套、价格、产业定位和意向县区逐项计算，具体以园区现场核实为准。%2</source>
+        <translation>以上载体来自韶关市用地厂房清单，截至%1；匹配度按面积、供电、供水、配套、价格、产业定位和意向县区逐项计算，具体以园区现场核实为准。%2</translation>
+    </message>
+    <message>
+        <source>联系人：%1。</source>
+        <translation>联系人：%1。</translation>
+    </message>
+    <message>
+        <source>推荐载体清单生成失败。</source>
+        <translation>推荐载体清单生成失败。</translation>
+    </message>
+</context>
+<context>
     <name>SiteMatch</name>
     <message>
         <source>%1：权重 %2 × %3 = %4</source>
@@ -3361,10 +3522,6 @@
     <message>
         <source>建筑面积</source>
         <translation>建筑面积</translation>
-    </message>
-    <message>
-        <source>%1–%2 %3</source>
-        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>不少于 %1 %2</source>
@@ -3493,6 +3650,10 @@
     <message>
         <source>已为本项目预留：%1</source>
         <translation>已为本项目预留：%1</translation>
+    </message>
+    <message>
+        <source>%1 至 %2 %3</source>
+        <translation>%1 至 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -6048,10 +6209,6 @@
         <translation>需要厂房</translation>
     </message>
     <message>
-        <source>面积 %1–%2 %3</source>
-        <translation>面积 %1–%2 %3</translation>
-    </message>
-    <message>
         <source>供电 %1 千伏安</source>
         <translation>供电 %1 千伏安</translation>
     </message>
@@ -6098,6 +6255,26 @@
     <message>
         <source>已把「%1」预留给本项目。下次同步时由总部确认；如果其他组已先预留，这条预留会被退回，并在同步页说明由谁预留。</source>
         <translation>已把「%1」预留给本项目。下次同步时由总部确认；如果其他组已先预留，这条预留会被退回，并在同步页说明由谁预留。</translation>
+    </message>
+    <message>
+        <source>推荐清单…</source>
+        <translation>推荐清单…</translation>
+    </message>
+    <message>
+        <source>把最匹配的三处载体及理由生成 PDF 推荐清单，可打印或存入资料库并记为发给企业</source>
+        <translation>把最匹配的三处载体及理由生成 PDF 推荐清单，可打印或存入资料库并记为发给企业</translation>
+    </message>
+    <message>
+        <source>面积 %1 至 %2 %3</source>
+        <translation>面积 %1 至 %2 %3</translation>
+    </message>
+    <message>
+        <source>推荐清单</source>
+        <translation>推荐清单</translation>
+    </message>
+    <message>
+        <source>把这份推荐清单存入资料库，并记为发给%1？</source>
+        <translation>把这份推荐清单存入资料库，并记为发给%1？</translation>
     </message>
 </context>
 <context>

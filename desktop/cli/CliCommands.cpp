@@ -101,7 +101,9 @@ public:
     QCommandLineOption agreement{QStringLiteral("agreement"), tr("notice、service：投资协议编号或 id。"),
                                  QStringLiteral("NUMBER")};
     QCommandLineOption condition{QStringLiteral("condition"), tr("notice：退出情形 1–6。"), QStringLiteral("N")};
-    QCommandLineOption recordNotice{QStringLiteral("record"), tr("notice：把催告函存入资料库并登记为处置措施。")};
+    QCommandLineOption recordNotice{
+        QStringLiteral("record"),
+        tr("notice：把催告函存入资料库并登记为处置措施；match：把推荐载体清单存入资料库并记为发给企业。")};
     QCommandLineOption serviceTemplate{QStringLiteral("template"),
                                        tr("service：按模板生成协议还没有的服务节点（industrial 或 leased-factory）。"),
                                        QStringLiteral("CODE")};
@@ -627,8 +629,8 @@ int Cli::match(Workspace& workspace)
 {
     if (m_parser.value(format) != QLatin1String("json") || m_parser.value(top).toInt() < 1)
         return usage(tr("match 需要 --lead 项目 [--top N，N ≥ 1] [--all]，输出格式为 json。"));
-    return printJson(
-        matchSites(workspace.db(), {m_parser.value(lead), m_parser.value(top).toInt(), m_parser.isSet(all)}));
+    return printJson(matchSites(workspace.db(), {m_parser.value(lead), m_parser.value(top).toInt(), m_parser.isSet(all),
+                                                 m_parser.value(out), m_parser.isSet(recordNotice)}));
 }
 
 int Cli::dispatch(const QString& command)
@@ -697,7 +699,8 @@ int run(int argc, char** argv)
     bool gui = false;
     for (int i = 1; i < argc; ++i)
         gui |= std::strcmp(argv[i], "brochure") == 0 || std::strcmp(argv[i], "material-import") == 0 ||
-               std::strcmp(argv[i], "demo") == 0 || std::strcmp(argv[i], "notice") == 0; // demo --kind map: a picture
+               std::strcmp(argv[i], "demo") == 0 || std::strcmp(argv[i], "notice") == 0 ||
+               std::strcmp(argv[i], "match") == 0; // demo --kind map: a picture
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv)

@@ -2,8 +2,10 @@
 
 #include "desktop/core/sites/SiteMatchService.h"
 #include "desktop/core/sites/SiteReservations.h"
+#include "desktop/print/SiteListComposer.h"
 
 #include <QJsonArray>
+#include <QSaveFile>
 
 namespace zs::cli {
 
@@ -23,13 +25,29 @@ Result<QJsonObject> matchSites(Database& db, const MatchArgs& args)
             entries.append(SiteMatchService::toJson(e));
         }
     }
-    return QJsonObject{{QStringLiteral("lead"), m.leadTitle},
+    QJsonObject answer{{QStringLiteral("lead"), m.leadTitle},
                        {QStringLiteral("lead_id"), m.leadId},
                        {QStringLiteral("sites"), int(m.entries.size())},
                        {QStringLiteral("ranked"), ranked},
                        {QStringLiteral("excluded"), excluded},
                        {QStringLiteral("settings_version"), settings.version},
                        {QStringLiteral("entries"), entries}};
+    if (!args.out.isEmpty()) {
+        SiteListComposer composer(db);
+        ZS_TRY_ASSIGN(const SiteListComposer::SiteList list, composer.compose(m.leadId, args.top));
+        ZS_TRY_ASSIGN(const QByteArray pdf, composer.pdf(list));
+        QSaveFile file(args.out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+            return makeError(ErrorCode::Io, QStringLiteral("无法写入文件：%1").arg(file.fileName()),
+                             file.errorString());
+        answer.insert(QStringLiteral("file"), file.fileName());
+        answer.insert(QStringLiteral("listed"), list.sites);
+        if (args.record) {
+            ZS_TRY_ASSIGN(const QString material, composer.record(list, pdf));
+            answer.insert(QStringLiteral("material_id"), material);
+        }
+    }
+    return answer;
 }
 
 Result<QJsonObject> reserveSite(Database& db, const QString& site, const QString& lead, bool release)

@@ -11,12 +11,15 @@ class Database;
 namespace zs::cli {
 
 // `match --lead ID|项目名称 [--top N] [--all] --format json`: the inventory ranked for the lead's site requirement
-// (SiteMatchService), the best `top` first; with --all the excluded sites follow with `excluded: true`.
+// (SiteMatchService), the best `top` first; with --all the excluded sites follow with `excluded: true`. With
+// --out F.pdf the top sites are also written as the 推荐载体清单 PDF (and with --record kept as handed out).
 struct MatchArgs
 {
     QString lead;
     int top = 3;
     bool all = false;
+    QString out;         // with a path: the 推荐载体清单 PDF of the top sites is written there
+    bool record = false; // and kept in the library as handed out to the company
 };
 Result<QJsonObject> matchSites(Database& db, const MatchArgs& args);
 

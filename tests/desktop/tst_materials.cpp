@@ -9,6 +9,9 @@
 #include "desktop/print/DocumentPrinter.h"
 #include "desktop/print/LocationMap.h"
 #include "desktop/print/NoticeComposer.h"
+#include "desktop/print/SiteListComposer.h"
+#include "desktop/core/demo/DemoData.h"
+#include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/agreements/AgreementWatchService.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/registry/RecordStore.h"
@@ -437,6 +440,60 @@ private Q_SLOTS:
     }
 
     // The print faces: the system's Noto Sans CJK SC with the radicals left out of its cmap, the same glyph for 广.
+    // 推荐载体清单: the best sites for a lead's requirement as a PDF whose text layer is exactly what was laid out
+    // (site names with Latin and digits, ranges with 至, no radicals); kept, it is a material handed out to the
+    // company. A lead with nothing on offer gets the reason, not an empty list.
+    void siteListForALead()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(DemoData::sites(ws.db()));
+        Company c;
+        c.name = QStringLiteral("深圳市华讯电路科技有限公司");
+        QVERIFY(CompanyRepository(ws.db()).create(c).ok());
+        Lead l;
+        l.companyId = c.id;
+        l.title = QStringLiteral("华讯 PCB 扩产项目");
+        l.industry = QStringLiteral("pcb");
+        QVERIFY(LeadRepository(ws.db()).create(l).ok());
+        ZS_VERIFY_OK(RecordStore(ws.db(), RecordKinds::get(RecordKind::SiteRequirement))
+                         .create({{QStringLiteral("lead_id"), l.id},
+                                  {QStringLiteral("need"), QStringLiteral("land")},
+                                  {QStringLiteral("min_area"), 30},
+                                  {QStringLiteral("max_area"), 50},
+                                  {QStringLiteral("power_kva"), 4000},
+                                  {QStringLiteral("wastewater"), true},
+                                  {QStringLiteral("counties"), QStringLiteral("始兴县")}}));
+        SiteListComposer composer(ws.db());
+        auto list = composer.compose(l.title, 3, QDate(2026, 12, 8));
+        ZS_VERIFY_OK(list);
+        QCOMPARE(list->sites, 3);
+        auto pdf = composer.pdf(list.value());
+        ZS_VERIFY_OK(pdf);
+        QTextDocument laidOut;
+        laidOut.setHtml(list->html);
+        const QString extracted = popplerText(pdf.value());
+        QVERIFY2(extracted.contains(QStringLiteral("始兴园区 A-07 地块（匹配度 100.0）")), qPrintable(extracted));
+        QVERIFY(extracted.contains(QStringLiteral("面积 30 至 50 亩")));
+        QVERIFY(extracted.contains(QStringLiteral("深圳市华讯电路科技有限公司")));
+        QVERIFY2(radicals(extracted).isEmpty(), qPrintable(radicals(extracted)));
+        QCOMPARE(sortedLetters(extracted), sortedLetters(laidOut.toPlainText()));
+        QVERIFY(pdf->contains("/FontFile2") || pdf->contains("/FontFile3"));
+        auto kept = composer.record(list.value(), pdf.value());
+        ZS_VERIFY_OK(kept);
+        QCOMPARE(ws.db()
+                     .scalar("SELECT count(*) FROM material_handout h JOIN material m ON m.id = h.material_id JOIN "
+                             "company c ON c.id = h.company_id WHERE c.name = '深圳市华讯电路科技有限公司' AND m.title "
+                             "LIKE '推荐载体清单%'")
+                     .value(),
+                 1);
+
+        // Nothing on offer (a building of 100,000 ㎡): said why.
+        ZS_VERIFY_OK(ws.db().run("UPDATE site_requirement SET need = 'building', min_area = 100000, max_area = NULL"));
+        auto none = composer.compose(l.title, 3);
+        QVERIFY(!none.ok());
+        QVERIFY(none.error().message.contains(QStringLiteral("没有符合")));
+    }
+
     void printFacesLeaveTheRadicalsOut()
     {
         const QByteArray cmap = QRawFont::fromFont(QFont(QStringLiteral("Noto Sans CJK SC"))).fontTable("cmap");

@@ -211,7 +211,7 @@ private Q_SLOTS:
         s.height = 6.5;
         SiteMatchEntry e = SiteMatch::judge(r, s, settings());
         QVERIFY(!e.excluded);
-        QVERIFY(says(e, QStringLiteral("面积 8,600 ㎡，符合 5,000–9,000 ㎡")));
+        QVERIFY(says(e, QStringLiteral("面积 8,600 ㎡，符合 5,000 至 9,000 ㎡")));
         QVERIFY(says(e, QStringLiteral("没有集中供热")));
         // area 30, floor load 4, height 4, heating 4 (0): 38 / 42
         QCOMPARE(e.score, 90.5);

@@ -18,6 +18,7 @@
 #include "desktop/ui/agreements/ServiceTab.h"
 #include "desktop/ui/io/ImportDialog.h"
 #include "desktop/ui/sites/SiteMatchTab.h"
+#include "desktop/ui/materials/MaterialViewer.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/core/agreements/AgreementWatch.h"
 #include "desktop/core/registry/RecordStore.h"
@@ -73,6 +74,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QTimer>
+#include <QPdfDocument>
 #include <QToolButton>
 
 using namespace zs;
@@ -1134,7 +1136,7 @@ private Q_SLOTS:
                                   {QStringLiteral("counties"), QStringLiteral("始兴县")}}));
         page->reload();
         tab = qobject_cast<ui::SiteMatchTab*>(page->tabs()->widget(1));
-        QVERIFY(tab->requirement()->text().contains(QStringLiteral("面积 30–50 亩")));
+        QVERIFY(tab->requirement()->text().contains(QStringLiteral("面积 30 至 50 亩")));
         QTableWidget* table = tab->table();
         const int ranked = table->rowCount();
         QVERIFY(ranked >= 3);
@@ -1162,6 +1164,23 @@ private Q_SLOTS:
         tab->showExcluded()->setChecked(true);
         QVERIFY(table->rowCount() > ranked);
         QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), QStringLiteral("排除"));
+        // 推荐清单…: the PDF previewed, then kept as handed out to the company.
+        int pages = 0;
+        whenDialogOpens<ui::MaterialViewer>([&pages](ui::MaterialViewer* viewer) {
+            pages = viewer->document()->pageCount();
+            whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+            viewer->reject();
+        });
+        tab->findChild<QPushButton*>(QStringLiteral("printSiteList"))->click();
+        QVERIFY(pages >= 1);
+        QCOMPARE(ws.db()
+                     .scalar("SELECT count(*) FROM material_handout h JOIN material m ON m.id = h.material_id WHERE "
+                             "m.title = '推荐载体清单 · 华讯 PCB 扩产项目'")
+                     .value(),
+                 1);
+        QTRY_VERIFY(page->tabs()->widget(1) != tab);
+        tab = qobject_cast<ui::SiteMatchTab*>(page->tabs()->widget(1));
+        table = tab->table();
         Q_EMIT table->itemActivated(table->item(0, 1));
         QCOMPARE(page->kind(), RecordKind::Site);
         QCOMPARE(page->overview().title, QStringLiteral("始兴园区 A-07 地块"));

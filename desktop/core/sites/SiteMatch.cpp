@@ -158,7 +158,7 @@ SiteMatchEntry SiteMatch::judge(const SiteRequirement& need, const SiteFacts& si
     if (need.minArea || need.maxArea) {
         const MatchSettings::Criterion c = settings.criterion(QStringLiteral("area"));
         const QString range = need.minArea && need.maxArea
-                                  ? tr("%1–%2 %3").arg(num(*need.minArea), num(*need.maxArea), unit)
+                                  ? tr("%1 至 %2 %3").arg(num(*need.minArea), num(*need.maxArea), unit)
                               : need.minArea ? tr("不少于 %1 %2").arg(num(*need.minArea), unit)
                                              : tr("不超过 %1 %2").arg(num(*need.maxArea), unit);
         if (!area) {

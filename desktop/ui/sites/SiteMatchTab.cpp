@@ -4,7 +4,9 @@
 #include "desktop/core/domain/RecordKind.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/sites/SiteReservations.h"
+#include "desktop/print/SiteListComposer.h"
 #include "desktop/ui/Style.h"
+#include "desktop/ui/materials/MaterialViewer.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/ui/records/GenericRecordDialog.h"
 
@@ -46,6 +48,7 @@ SiteMatchTab::SiteMatchTab(Workspace& workspace, const QString& leadId, QWidget*
     , m_requirement(makeHint(QString(), this))
     , m_edit(new QPushButton(this))
     , m_reserve(new QPushButton(tr("预留所选载体"), this))
+    , m_print(new QPushButton(tr("推荐清单…"), this))
     , m_excluded(new QCheckBox(tr("显示被排除的"), this))
     , m_table(new QTableWidget(0, Columns, this))
 {
@@ -66,6 +69,7 @@ SiteMatchTab::SiteMatchTab(Workspace& workspace, const QString& leadId, QWidget*
     top->addWidget(m_requirement, 1);
     top->addWidget(m_excluded);
     top->addWidget(m_reserve);
+    top->addWidget(m_print);
     top->addWidget(m_edit);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -81,6 +85,9 @@ SiteMatchTab::SiteMatchTab(Workspace& workspace, const QString& leadId, QWidget*
         const QTableWidgetItem* rank = m_table->item(m_table->currentRow(), Rank);
         m_reserve->setEnabled(rank && rank->data(Qt::UserRole).toBool());
     });
+    m_print->setObjectName(QStringLiteral("printSiteList"));
+    m_print->setToolTip(tr("把最匹配的三处载体及理由生成 PDF 推荐清单，可打印或存入资料库并记为发给企业"));
+    connect(m_print, &QPushButton::clicked, this, &SiteMatchTab::printList);
     connect(m_edit, &QPushButton::clicked, this, &SiteMatchTab::editRequirement);
     connect(m_excluded, &QCheckBox::toggled, this, &SiteMatchTab::fill);
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
@@ -97,6 +104,7 @@ SiteMatchTab::SiteMatchTab(Workspace& workspace, const QString& leadId, QWidget*
                                         "这里按匹配度列出全市可供的用地和厂房，并说明每处符合和欠缺的地方。")
                                    : match.error().message);
     m_edit->setText(m_match ? tr("编辑选址需求…") : tr("登记选址需求…"));
+    m_print->setEnabled(m_match.has_value());
     fill();
 }
 
@@ -110,7 +118,7 @@ void SiteMatchTab::fill()
     const QString unit = land ? tr("亩") : tr("㎡");
     QStringList parts{land ? tr("需要用地") : tr("需要厂房")};
     if (n.minArea || n.maxArea)
-        parts << tr("面积 %1–%2 %3").arg(num(n.minArea), num(n.maxArea), unit);
+        parts << tr("面积 %1 至 %2 %3").arg(num(n.minArea), num(n.maxArea), unit);
     if (n.power)
         parts << tr("供电 %1 千伏安").arg(num(n.power));
     if (n.water)
@@ -179,6 +187,31 @@ void SiteMatchTab::reserveSelected()
                              tr("已把「%1」预留给本项目。下次同步时由总部确认；如果其他组已先预留，"
                                 "这条预留会被退回，并在同步页说明由谁预留。")
                                  .arg(held->siteName));
+    Q_EMIT changed();
+}
+
+void SiteMatchTab::printList()
+{
+    SiteListComposer composer(m_workspace.db());
+    auto list = [&] {
+        const BusyCursor busy;
+        return composer.compose(m_leadId, 3);
+    }();
+    auto pdf = list.ok() ? composer.pdf(list.value()) : Result<QByteArray>(list.error());
+    if (!pdf.ok()) {
+        QMessageBox::warning(this, tr("推荐清单"), pdf.error().message);
+        return;
+    }
+    MaterialViewer viewer(pdf.value(), list->title, this);
+    viewer.exec();
+    if (QMessageBox::question(this, tr("推荐清单"),
+                              tr("把这份推荐清单存入资料库，并记为发给%1？").arg(list->company)) != QMessageBox::Yes)
+        return;
+    auto kept = composer.record(list.value(), pdf.value());
+    if (!kept.ok()) {
+        QMessageBox::warning(this, tr("推荐清单"), kept.error().message);
+        return;
+    }
     Q_EMIT changed();
 }
 

@@ -17,7 +17,8 @@ namespace zs::ui {
 // A lead's 选址匹配 tab: its site requirement in one line (登记 or 编辑选址需求…), then the city's sites ranked for it
 // (sites/SiteMatch): score, where, and the reasons in words — what fits and by how much it misses — with how the
 // score was made on hover; 显示被排除的 adds the excluded ones with why. A row opens the site's page; 预留所选载体
-// promises the selected site to this project (settled at HQ: the first reservation to arrive holds it).
+// promises the selected site to this project (settled at HQ: the first reservation to arrive holds it); 推荐清单…
+// previews the three best as a PDF for the company and keeps it as handed out.
 class SiteMatchTab : public RecordPageTab
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     void fill();
     void editRequirement();
     void reserveSelected();
+    void printList();
 
     Workspace& m_workspace;
     QString m_leadId;
@@ -40,6 +42,7 @@ private:
     QLabel* m_requirement;
     QPushButton* m_edit;
     QPushButton* m_reserve;
+    QPushButton* m_print;
     QCheckBox* m_excluded;
     QTableWidget* m_table;
 };
