@@ -1716,6 +1716,37 @@ It has been moved to the front of the download queue: it downloads automatically
     </message>
 </context>
 <context>
+    <name>ReclaimedLand</name>
+    <message>
+        <source>找不到投资协议「%1」。</source>
+        <translation>No investment agreement &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>协议 %1 没有登记用地面积，无法把收回的土地登记进用地厂房清单。</source>
+        <translation>Agreement %1 records no land area: the land taken back cannot be entered in the site inventory.</translation>
+    </message>
+    <message>
+        <source>%1 收回地块（%2）</source>
+        <translation>%1 reclaimed parcel (%2)</translation>
+    </message>
+    <message>
+        <source>依协议收回土地 %1 亩，登记进用地厂房清单</source>
+        <translation>%1 mu taken back under the agreement, entered in the site inventory</translation>
+    </message>
+    <message>
+        <source>工业用地</source>
+        <translation>Industrial land</translation>
+    </message>
+    <message>
+        <source>依投资协议 %1 的土地退出条款收回（%2）。原受让企业：%3；签约 %4，约定开工 %5。</source>
+        <translation>Taken back under the land-exit clause of agreement %1 (%2). Granted to: %3; signed %4, contracted start %5.</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not recorded</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <source>「%1」</source>
@@ -4369,6 +4400,30 @@ Record it as a measure once delivered? It is kept in the library, the condition 
     <message>
         <source>投资进度：约定与实际（万元）</source>
         <translation>Investment: promised and reported (10k CNY)</translation>
+    </message>
+    <message>
+        <source>登记收回土地…</source>
+        <translation>Record land taken back…</translation>
+    </message>
+    <message>
+        <source>选中一项“触发”或“已处置”的退出情形后，可登记依协议收回土地；收回的地块进入用地厂房清单（闲置）。</source>
+        <translation>Select a triggered or handled exit condition to record the land taken back under the agreement; the parcel enters the site inventory as idle land.</translation>
+    </message>
+    <message>
+        <source>登记收回土地</source>
+        <translation>Record land taken back</translation>
+    </message>
+    <message>
+        <source>依协议收回这份协议的土地？
+
+将登记一条“收回土地”处置措施，并把收回的地块作为闲置土地登记进全市用地厂房清单（附协议编号和原受让企业），供再招商。</source>
+        <translation>Take back this agreement&apos;s land?
+
+A &quot;reclaim land&quot; measure is recorded, and the parcel enters the city&apos;s site inventory as idle land (with the agreement number and the company it was granted to), to be offered again.</translation>
+    </message>
+    <message>
+        <source>已登记收回土地，并把「%1」登记进用地厂房清单（闲置）。</source>
+        <translation>Recorded; &quot;%1&quot; is in the site inventory as idle land.</translation>
     </message>
 </context>
 <context>

@@ -1716,6 +1716,37 @@
     </message>
 </context>
 <context>
+    <name>ReclaimedLand</name>
+    <message>
+        <source>找不到投资协议「%1」。</source>
+        <translation>找不到投资协议「%1」。</translation>
+    </message>
+    <message>
+        <source>协议 %1 没有登记用地面积，无法把收回的土地登记进用地厂房清单。</source>
+        <translation>协议 %1 没有登记用地面积，无法把收回的土地登记进用地厂房清单。</translation>
+    </message>
+    <message>
+        <source>%1 收回地块（%2）</source>
+        <translation>%1 收回地块（%2）</translation>
+    </message>
+    <message>
+        <source>依协议收回土地 %1 亩，登记进用地厂房清单</source>
+        <translation>依协议收回土地 %1 亩，登记进用地厂房清单</translation>
+    </message>
+    <message>
+        <source>工业用地</source>
+        <translation>工业用地</translation>
+    </message>
+    <message>
+        <source>依投资协议 %1 的土地退出条款收回（%2）。原受让企业：%3；签约 %4，约定开工 %5。</source>
+        <translation>依投资协议 %1 的土地退出条款收回（%2）。原受让企业：%3；签约 %4，约定开工 %5。</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>未登记</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <source>「%1」</source>
@@ -4368,6 +4399,30 @@
     <message>
         <source>投资进度：约定与实际（万元）</source>
         <translation>投资进度：约定与实际（万元）</translation>
+    </message>
+    <message>
+        <source>登记收回土地…</source>
+        <translation>登记收回土地…</translation>
+    </message>
+    <message>
+        <source>选中一项“触发”或“已处置”的退出情形后，可登记依协议收回土地；收回的地块进入用地厂房清单（闲置）。</source>
+        <translation>选中一项“触发”或“已处置”的退出情形后，可登记依协议收回土地；收回的地块进入用地厂房清单（闲置）。</translation>
+    </message>
+    <message>
+        <source>登记收回土地</source>
+        <translation>登记收回土地</translation>
+    </message>
+    <message>
+        <source>依协议收回这份协议的土地？
+
+将登记一条“收回土地”处置措施，并把收回的地块作为闲置土地登记进全市用地厂房清单（附协议编号和原受让企业），供再招商。</source>
+        <translation>依协议收回这份协议的土地？
+
+将登记一条“收回土地”处置措施，并把收回的地块作为闲置土地登记进全市用地厂房清单（附协议编号和原受让企业），供再招商。</translation>
+    </message>
+    <message>
+        <source>已登记收回土地，并把「%1」登记进用地厂房清单（闲置）。</source>
+        <translation>已登记收回土地，并把「%1」登记进用地厂房清单（闲置）。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "sync/store/Database.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/registry/RecordStore.h"
+#include "desktop/core/sites/ReclaimedLand.h"
 
 #include <QTest>
 
@@ -465,6 +466,45 @@ private Q_SLOTS:
         QVERIFY(AgreementWatch::missingReports(f, settings(), QDate(2026, 5, 10)).isEmpty());
         QVERIFY(
             AgreementWatch::missingReports(f, settings(), QDate(2026, 5, 11)).contains(QStringLiteral("2026-01-10")));
+    }
+
+    // 收回土地: the ladder's last rung recorded for a breached condition settles it and returns the land to the site
+    // inventory as idle land with its history, offered again to matching; an agreement without land area refuses.
+    void reclaimedLandReturnsToTheInventory()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(DemoData::generate(ws.db(), 50));
+        ZS_VERIFY_OK(DemoData::agreements(ws.db()));
+        const QDate today = QDate::currentDate();
+        auto recorded =
+            ReclaimedLand(ws.db()).record(QStringLiteral("SX-2025-003"), today, 1, QStringLiteral("李文杰"));
+        ZS_VERIFY_OK(recorded);
+        QCOMPARE(recorded->siteName, QStringLiteral("始兴县产业转移工业园 收回地块（SX-2025-003）"));
+        auto site = RecordStore(ws.db(), RecordKinds::get(RecordKind::Site)).get(recorded->siteId);
+        ZS_VERIFY_OK(site);
+        QCOMPARE(site->value(QStringLiteral("kind")).toString(), QStringLiteral("idle-land"));
+        QCOMPARE(site->value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+        QCOMPARE(site->value(QStringLiteral("land_mu")).toDouble(), 45.0);
+        QCOMPARE(site->value(QStringLiteral("idle_since")).toDate(), today);
+        QVERIFY(site->value(QStringLiteral("idle_reason")).toString().contains(QStringLiteral("SX-2025-003")));
+        // The measure settles condition 1 (逾期未开工), triggered in the demo.
+        auto facts = AgreementWatchService(ws.db()).facts();
+        ZS_VERIFY_OK(facts);
+        for (const AgreementFacts& f : facts.value())
+            if (f.number == QLatin1String("SX-2025-003"))
+                QCOMPARE(AgreementWatch::evaluate(f, WatchSettings::bundled(), today).first().state,
+                         WatchState::Handled);
+        // Without a land area: refused, nothing written.
+        ZS_VERIFY_OK(ws.db().run("UPDATE agreement SET land_mu = NULL WHERE number = 'SX-2026-001'"));
+        const qint64 sites = ws.db().scalar("SELECT count(*) FROM site").value();
+        auto none = ReclaimedLand(ws.db()).record(QStringLiteral("SX-2026-001"), today, 0, QString());
+        QVERIFY(!none.ok());
+        QCOMPARE(ws.db().scalar("SELECT count(*) FROM site").value(), sites);
+        QCOMPARE(ws.db()
+                     .scalar("SELECT count(*) FROM agreement_measure m JOIN agreement a ON a.id = m.agreement_id "
+                             "WHERE a.number = 'SX-2026-001' AND m.measure = 'reclaim'")
+                     .value(),
+                 0);
     }
 
     // Each of the five kinds' export imports back into another workspace as the same records (the directory first);

@@ -3,6 +3,7 @@
 #include "desktop/core/Workspace.h"
 #include "desktop/core/agreements/AgreementWatchService.h"
 #include "desktop/core/session/OfficerProfile.h"
+#include "desktop/core/sites/ReclaimedLand.h"
 #include "desktop/print/NoticeComposer.h"
 #include "desktop/ui/Style.h"
 #include "desktop/ui/agreements/WatchPage.h"
@@ -30,6 +31,7 @@ AgreementWatchTab::AgreementWatchTab(Workspace& workspace, const QString& agreem
     , m_id(agreementId)
     , m_table(WatchPage::makeTable(this))
     , m_notice(new QPushButton(tr("生成催告函…"), this))
+    , m_reclaim(new QPushButton(tr("登记收回土地…"), this))
 {
     m_table->setObjectName(QStringLiteral("agreementWatch"));
     m_notice->setObjectName(QStringLiteral("composeNotice"));
@@ -39,6 +41,11 @@ AgreementWatchTab::AgreementWatchTab(Workspace& workspace, const QString& agreem
     layout->setContentsMargins(0, 6, 0, 0);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_notice);
+    m_reclaim->setObjectName(QStringLiteral("reclaimLand"));
+    m_reclaim->setEnabled(false);
+    m_reclaim->setToolTip(
+        tr("选中一项“触发”或“已处置”的退出情形后，可登记依协议收回土地；收回的地块进入用地厂房清单（闲置）。"));
+    actions->addWidget(m_reclaim);
     actions->addStretch(1);
     layout->addLayout(actions);
     layout->addWidget(m_table, 1);
@@ -69,8 +76,10 @@ AgreementWatchTab::AgreementWatchTab(Workspace& workspace, const QString& agreem
             row >= 0 && row < m_results.size() &&
             (m_results[row].state == WatchState::Triggered || m_results[row].state == WatchState::Handled);
         m_notice->setEnabled(breached);
+        m_reclaim->setEnabled(breached);
     });
     connect(m_notice, &QPushButton::clicked, this, &AgreementWatchTab::composeNotice);
+    connect(m_reclaim, &QPushButton::clicked, this, &AgreementWatchTab::reclaimLand);
 }
 
 void AgreementWatchTab::composeNotice()
@@ -106,6 +115,29 @@ void AgreementWatchTab::composeNotice()
         return;
     }
     Q_EMIT changed(); // the notice is a measure now: the condition is 已处置
+}
+
+void AgreementWatchTab::reclaimLand()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_results.size())
+        return;
+    if (QMessageBox::question(
+            this, tr("登记收回土地"),
+            tr("依协议收回这份协议的土地？\n\n将登记一条“收回土地”处置措施，并把收回的地块作为闲置土地"
+               "登记进全市用地厂房清单（附协议编号和原受让企业），供再招商。")) != QMessageBox::Yes)
+        return;
+    auto profile = OfficerProfile::load(m_workspace.db());
+    auto recorded =
+        ReclaimedLand(m_workspace.db())
+            .record(m_id, QDate::currentDate(), m_results[row].condition, profile.ok() ? profile->name : QString());
+    if (!recorded.ok()) {
+        QMessageBox::warning(this, tr("登记收回土地"), recorded.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("登记收回土地"),
+                             tr("已登记收回土地，并把「%1」登记进用地厂房清单（闲置）。").arg(recorded->siteName));
+    Q_EMIT changed();
 }
 
 // 累计投资: what the agreement promises by each tranche's date, against what the progress reports say.
