@@ -124,8 +124,8 @@ Result<SiteMatchService::Match> SiteMatchService::requirement(const QString& lea
 Result<SiteMatchService::Match> SiteMatchService::match(const QString& lead, const MatchSettings& settings)
 {
     ZS_TRY_ASSIGN(Match m, requirement(lead));
-    ZS_TRY_ASSIGN(const QList<SiteFacts> all, sites());
-    m.entries = SiteMatch::rank(m.need, all, settings);
+    ZS_TRY_ASSIGN(m.sites, sites());
+    m.entries = SiteMatch::rank(m.need, m.sites, settings);
     return m;
 }
 

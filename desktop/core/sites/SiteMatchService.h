@@ -23,6 +23,7 @@ public:
         QString requirementId;
         SiteRequirement need;
         QList<SiteMatchEntry> entries; // ranked, then excluded
+        QList<SiteFacts> sites;        // what was judged (the facts a view shows beside the entries)
     };
 
     explicit SiteMatchService(Database& db)

@@ -137,9 +137,8 @@ void SiteMatchTab::fill()
         tr("%1。可供 %2 处，排除 %3 处。").arg(parts.join(QStringLiteral("，"))).arg(ranked).arg(excluded));
 
     QHash<QString, QString> where;
-    if (auto sites = SiteMatchService(m_workspace.db()).sites(); sites.ok())
-        for (const SiteFacts& s : sites.value())
-            where.insert(s.id, s.parkName.isEmpty() ? s.regionName : s.regionName + QStringLiteral(" · ") + s.parkName);
+    for (const SiteFacts& s : std::as_const(m_match->sites))
+        where.insert(s.id, s.parkName.isEmpty() ? s.regionName : s.regionName + QStringLiteral(" · ") + s.parkName);
     int rank = 0;
     for (const SiteMatchEntry& e : std::as_const(m_match->entries)) {
         if (e.excluded && !m_excluded->isChecked())
