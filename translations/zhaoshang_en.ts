@@ -4152,6 +4152,18 @@ The deletion syncs to HQ and your team&apos;s other computers; you can undo it r
         <source>预留日期</source>
         <translation>Reserved on</translation>
     </message>
+    <message>
+        <source>全部县区</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
 </context>
 <context>
     <name>zs::SessionController</name>

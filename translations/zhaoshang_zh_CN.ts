@@ -4152,6 +4152,18 @@
         <source>预留日期</source>
         <translation>预留日期</translation>
     </message>
+    <message>
+        <source>全部县区</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>全部状态</translation>
+    </message>
 </context>
 <context>
     <name>zs::SessionController</name>

@@ -318,6 +318,35 @@ private Q_SLOTS:
         QCOMPARE(checked->problems.first().column, QStringLiteral("类型"));
     }
 
+    // The inventory list's declared code filters, alone and together.
+    void listFiltersByCode()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(DemoData::sites(ws.db()));
+        RecordList list(ws.db(), RecordKind::Site);
+        const auto count = [&](const QMap<QString, QString>& codes) {
+            ListFilter f;
+            f.codes = codes;
+            list.setFilter(f);
+            return list.count().value();
+        };
+        QCOMPARE(count({}), ws.db().scalar("SELECT count(*) FROM site").value());
+        QCOMPARE(count({{QStringLiteral("region"), QStringLiteral("shixing")}}),
+                 ws.db().scalar("SELECT count(*) FROM site WHERE region = 'shixing'").value());
+        QCOMPARE(count({{QStringLiteral("region"), QStringLiteral("shixing")},
+                        {QStringLiteral("kind"), QStringLiteral("serviced-land")}}),
+                 2);
+        QCOMPARE(count({{QStringLiteral("state"), QStringLiteral("idle")}}),
+                 ws.db().scalar("SELECT count(*) FROM site WHERE state = 'idle'").value());
+        // Read a page, as the list does.
+        ListFilter f;
+        f.codes = {{QStringLiteral("region"), QStringLiteral("shixing")}};
+        list.setFilter(f);
+        auto page = list.fetch(std::nullopt, 100);
+        ZS_VERIFY_OK(page);
+        QCOMPARE(page->size(), 4);
+    }
+
     // Over a workspace: the demo inventory, a lead's requirement with its counties by name.
     void matchesALeadInAWorkspace()
     {

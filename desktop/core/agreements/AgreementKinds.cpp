@@ -103,6 +103,7 @@ KindDecl RecordKinds::agreementKind()
     k.list.sortColumn = 4;
     k.list.wideColumn = 1;
     k.list.company = "c.id";
+    k.list.codes = {{"region", "a.region", "ref_region", QT_TRANSLATE_NOOP("zs::RecordList", "全部县区")}};
     // The headers the city's files use (issue 15); a company by name, else by its credit code.
     k.exchange = {
         {"number", {"协议编号"}, true, "a.number"},

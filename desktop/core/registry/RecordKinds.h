@@ -71,6 +71,17 @@ struct ListColumnDecl
     ColumnType type = ColumnType::Text;
 };
 
+// A filter a list offers on a coded column (a site's county, kind or state): its key in saved filters, the SQL over the
+// list's FROM compared with `=`, where its choices come from (a seed table or a seeds/vocabularies.json list, as a
+// Code field's `ref`) and the text of "any" (translated in the zs::RecordList context).
+struct CodeFilterDecl
+{
+    const char* key;
+    const char* expression;
+    const char* ref;
+    const char* any; // 全部县区
+};
+
 struct ListDecl
 {
     const char* from = nullptr;       // "visit v JOIN company c ON c.id = v.company_id"; its first alias is the kind's
@@ -85,6 +96,7 @@ struct ListDecl
     const char* officer = nullptr; // compared by substring
     const char* industry = nullptr;
     const char* company = nullptr; // the company's id
+    QList<CodeFilterDecl> codes{}; // further filters on coded columns, in order
 };
 
 // A column of the kind's exchange file (CSV, .xlsx): export writes `expression` under the first name, import reads

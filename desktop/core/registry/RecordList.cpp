@@ -97,6 +97,9 @@ QString RecordList::whereClause(QVariantList& params) const
         add(QStringLiteral("instr(%1, ?) > 0").arg(QString::fromLatin1(m_list->officer)), f.officer);
     if (offered(m_list->industry, f.industry))
         add(QString::fromLatin1(m_list->industry) + QStringLiteral(" = ?"), f.industry);
+    for (const CodeFilterDecl& c : m_list->codes)
+        if (const QString code = f.codes.value(QLatin1String(c.key)); !code.isEmpty())
+            add(QString::fromLatin1(c.expression) + QStringLiteral(" = ?"), code);
     if (offered(m_list->company, f.companyId))
         add(QString::fromLatin1(m_list->company) + QStringLiteral(" = ?"), f.companyId);
     if (!f.text.trimmed().isEmpty()) {

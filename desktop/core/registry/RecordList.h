@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QMap>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,13 +27,14 @@ struct ListColumn
 
 struct ListFilter
 {
-    QString city;      // visit city code (visits, events)
-    QString stage;     // lead stage code
-    QString officer;   // substring of officers / responsible officer
-    QString industry;  // industry code (companies, visits via company, leads)
-    QString companyId; // records of one company
-    QDate from;        // inclusive, on the list's date column
-    QDate to;          // inclusive
+    QString city;                 // visit city code (visits, events)
+    QString stage;                // lead stage code
+    QString officer;              // substring of officers / responsible officer
+    QString industry;             // industry code (companies, visits via company, leads)
+    QString companyId;            // records of one company
+    QMap<QString, QString> codes; // ListDecl::codes by key → the code a row must have
+    QDate from;                   // inclusive, on the list's date column
+    QDate to;                     // inclusive
     // The list's quick filter: rows whose shown text (every text column, as the list shows it) contains it, ASCII
     // case ignored; words separated by spaces must all be there.
     QString text;

@@ -79,6 +79,9 @@ KindDecl RecordKinds::siteKind()
     k.list.sortColumn = 0;
     k.list.order = Qt::AscendingOrder;
     k.list.wideColumn = 0;
+    k.list.codes = {{"region", "s.region", "ref_region", QT_TRANSLATE_NOOP("zs::RecordList", "全部县区")},
+                    {"kind", "s.kind", "site_kind", QT_TRANSLATE_NOOP("zs::RecordList", "全部类型")},
+                    {"state", "s.state", "site_state", QT_TRANSLATE_NOOP("zs::RecordList", "全部状态")}};
     // The headers of the city's inventory files (issue 16).
     k.exchange = {
         {"name", {"名称"}, true, "s.name"},

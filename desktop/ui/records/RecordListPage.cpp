@@ -149,6 +149,15 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
         m_industry->setMaximumWidth(220);
         filters->addWidget(m_industry);
     }
+    for (const CodeFilterDecl& c : list.codes) {
+        auto* box = new QComboBox(this);
+        box->setObjectName(QStringLiteral("filter_") + QLatin1String(c.key));
+        fillReferenceCombo(box, Choices(db).forField({c.key, c.key, FieldType::Code, nullptr, c.ref}),
+                           QCoreApplication::translate("zs::RecordList", c.any));
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(box);
+        m_codes.insert(QLatin1String(c.key), box);
+    }
     if (list.officer) {
         m_officer = new QLineEdit(this);
         m_officer->setPlaceholderText(tr("人员"));
@@ -258,6 +267,8 @@ RecordListPage::RecordListPage(Workspace& workspace, RecordKind kind, const QStr
     for (QComboBox* combo : {m_city, m_stage, m_industry})
         if (combo)
             connect(combo, &QComboBox::currentIndexChanged, this, &RecordListPage::applyFilter);
+    for (QComboBox* combo : std::as_const(m_codes))
+        connect(combo, &QComboBox::currentIndexChanged, this, &RecordListPage::applyFilter);
     if (m_officer)
         connect(m_officer, &QLineEdit::editingFinished, this, &RecordListPage::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &RecordListPage::applyFilter);
@@ -299,6 +310,8 @@ void RecordListPage::applyFilter()
         filter.industry = m_industry->currentData().toString();
     if (m_officer)
         filter.officer = m_officer->text().trimmed();
+    for (auto it = m_codes.cbegin(); it != m_codes.cend(); ++it)
+        filter.codes.insert(it.key(), it.value()->currentData().toString());
     if (m_from->date() != m_from->minimumDate())
         filter.from = m_from->date();
     if (m_to->date() != m_to->minimumDate())
@@ -317,6 +330,9 @@ QVariantMap RecordListPage::filterState() const
     combo("city", m_city);
     combo("stage", m_stage);
     combo("industry", m_industry);
+    for (auto it = m_codes.cbegin(); it != m_codes.cend(); ++it)
+        if (!it.value()->currentData().toString().isEmpty())
+            state.insert(it.key(), it.value()->currentData());
     if (m_officer && !m_officer->text().trimmed().isEmpty())
         state.insert(QStringLiteral("officer"), m_officer->text().trimmed());
     if (m_from->date() != m_from->minimumDate())
@@ -340,6 +356,10 @@ void RecordListPage::restoreFilterState(const QVariantMap& state)
     combo("city", m_city);
     combo("stage", m_stage);
     combo("industry", m_industry);
+    for (auto it = m_codes.cbegin(); it != m_codes.cend(); ++it) {
+        const QSignalBlocker quiet(it.value());
+        it.value()->setCurrentIndex(qMax(0, it.value()->findData(state.value(it.key(), QString()))));
+    }
     if (m_officer)
         m_officer->setText(state.value(QStringLiteral("officer")).toString());
     m_from->setDate(state.value(QStringLiteral("from"), m_from->minimumDate()).toDate());

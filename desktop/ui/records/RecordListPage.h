@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <QVariantMap>
+#include <QMap>
 #include <QWidget>
 
 class QComboBox;
@@ -77,6 +78,7 @@ private:
     QComboBox* m_city = nullptr;
     QComboBox* m_stage = nullptr;
     QComboBox* m_industry = nullptr;
+    QMap<QString, QComboBox*> m_codes; // ListDecl::codes by key
     QLineEdit* m_officer = nullptr;
     QLineEdit* m_quick = nullptr;
     QTimer* m_quickDelay = nullptr;
