@@ -438,6 +438,41 @@
     </message>
 </context>
 <context>
+    <name>ChainMap</name>
+    <message>
+        <source>本地企业 %1 家、落地项目 %2 个</source>
+        <translation>本地企业 %1 家、落地项目 %2 个</translation>
+    </message>
+    <message>
+        <source>本地企业 %1 家、落地项目 %2 个，少于 %3 个，需强链</source>
+        <translation>本地企业 %1 家、落地项目 %2 个，少于 %3 个，需强链</translation>
+    </message>
+    <message>
+        <source>尚无本地企业和落地项目，只有在谈线索 %1 条</source>
+        <translation>尚无本地企业和落地项目，只有在谈线索 %1 条</translation>
+    </message>
+    <message>
+        <source>本地尚无企业、落地项目或在谈线索，需补链</source>
+        <translation>本地尚无企业、落地项目或在谈线索，需补链</translation>
+    </message>
+    <message>
+        <source>；在谈线索 %1 条</source>
+        <translation>；在谈线索 %1 条</translation>
+    </message>
+    <message>
+        <source>已覆盖</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>薄弱</source>
+        <translation>薄弱</translation>
+    </message>
+    <message>
+        <source>空白</source>
+        <translation>空白</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>工作区文件。</source>
@@ -805,6 +840,7 @@
               [--template industrial 按模板生成还没有的服务节点]）
   match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由；
               --out F.pdf 生成推荐载体清单 [--record 存入资料库并记为发给企业]
+  chains      产业链图谱（JSON）：各环节已覆盖、薄弱或空白，附本地企业、落地项目和在谈线索
   reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</source>
@@ -837,6 +873,7 @@
               [--template industrial 按模板生成还没有的服务节点]）
   match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由；
               --out F.pdf 生成推荐载体清单 [--record 存入资料库并记为发给企业]
+  chains      产业链图谱（JSON）：各环节已覆盖、薄弱或空白，附本地企业、落地项目和在谈线索
   reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有
 
 口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。</translation>

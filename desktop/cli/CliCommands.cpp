@@ -669,6 +669,7 @@ int Cli::dispatch(const QString& command)
         {QStringLiteral("notice"), {{}, [this](Workspace& w) { return notice(w); }, &out}},
         {QStringLiteral("service"), {{}, [this](Workspace& w) { return service(w); }, &agreement}},
         {QStringLiteral("match"), {{}, [this](Workspace& w) { return match(w); }, &lead}},
+        {QStringLiteral("chains"), {{}, [this](Workspace& w) { return printJson(chainMap(w.db())); }}},
         {QStringLiteral("reserve"),
          {{},
           [this](Workspace& w) {

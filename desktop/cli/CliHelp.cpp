@@ -37,6 +37,7 @@ QString description()
         "              [--template industrial 按模板生成还没有的服务节点]）\n"
         "  match       为项目线索的选址需求匹配用地厂房（--lead 项目 [--top 3] [--all] --format json），附理由；\n"
         "              --out F.pdf 生成推荐载体清单 [--record 存入资料库并记为发给企业]\n"
+        "  chains      产业链图谱（JSON）：各环节已覆盖、薄弱或空白，附本地企业、落地项目和在谈线索\n"
         "  reserve     为项目预留用地厂房（--site 名称 --lead 项目 [--release 取消]），同步时由总部确认，先到者持有\n\n"
         "口令来源：--passphrase-file、环境变量 ZHAOSHANG_PASSPHRASE，或终端提示输入。");
 }

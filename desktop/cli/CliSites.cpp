@@ -1,5 +1,6 @@
 #include "desktop/cli/CliSites.h"
 
+#include "desktop/core/chains/ChainMap.h"
 #include "desktop/core/sites/SiteMatchService.h"
 #include "desktop/core/sites/SiteReservations.h"
 #include "desktop/print/SiteListComposer.h"
@@ -48,6 +49,12 @@ Result<QJsonObject> matchSites(Database& db, const MatchArgs& args)
         }
     }
     return answer;
+}
+
+Result<QJsonObject> chainMap(Database& db)
+{
+    ZS_TRY_ASSIGN(const QList<ChainMap::Link> links, ChainMap::read(db));
+    return ChainMap::toJson(links);
 }
 
 Result<QJsonObject> reserveSite(Database& db, const QString& site, const QString& lead, bool release)

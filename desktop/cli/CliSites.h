@@ -26,6 +26,10 @@ Result<QJsonObject> matchSites(Database& db, const MatchArgs& args);
 // `reserve --site 名称|ID --lead ID|项目名称 [--release]`: the site promised to the lead on this laptop (settled at HQ
 // on the next sync: the first reservation to arrive holds the site, a later one is refused and listed like other
 // refused changes); with --release, the lead's reservation given back.
+// `chains --format json`: the industrial-chain map (ChainMap): every chain's links with their state (covered, weak,
+// empty), reason, local enterprises, landed projects and leads.
+Result<QJsonObject> chainMap(Database& db);
+
 Result<QJsonObject> reserveSite(Database& db, const QString& site, const QString& lead, bool release);
 
 } // namespace zs::cli
