@@ -107,6 +107,8 @@ if [ ! -f "$db" ]; then
     ZHAOSHANG_PASSPHRASE="$ZHAOSHANG_DEMO_PASSPHRASE" "$build/bin/zhaoshang-cli" demo --db "$db" --visits 2000 >/dev/null
     # Two companies entered twice off business cards: one pair already merged (undoable), one left to merge.
     cli demo --db "$db" --kind duplicates >/dev/null
+    # The paper's chain example (始兴's PCB makers, the Delta's terminal makers as leads) for the chain map.
+    cli demo --db "$db" --kind chain-example >/dev/null
     # Site requirements (选址需求) for four of the team's leads: matching ranks the city's sites for them.
     cli demo --db "$db" --kind site-requirements >/dev/null
     # The location schematic as a picture in the library (brochure covers show it), and a policy guide with it on

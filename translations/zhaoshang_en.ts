@@ -820,7 +820,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求，--kind chain-example 生成产业链图谱示例）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -853,7 +853,7 @@ Commands:
   passwd      Change the passphrase
   backup      Back up the workspace (encrypted)
   rotate-key  Rotate the database key
-  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list, --kind duplicates makes duplicate companies and merges one pair, --kind map puts the location schematic into the materials library, --kind agreements makes Shixing&apos;s investment agreements, --kind sites makes the city&apos;s site inventory, --kind site-requirements registers site requirements for leads)
+  demo        Generate demo data (--visits N; --kind specialists makes the follow-up specialists list, --kind duplicates makes duplicate companies and merges one pair, --kind map puts the location schematic into the materials library, --kind agreements makes Shixing&apos;s investment agreements, --kind sites makes the city&apos;s site inventory, --kind site-requirements registers site requirements for leads, --kind chain-example makes the chain map&apos;s example)
   search      Full-text search (search QUERY)
   import      Import from CSV (--kind companies|contacts|visits --file F [--dry-run])
   export      Export a list as CSV or .xlsx (--kind … --out F.csv|F.xlsx)
@@ -4583,6 +4583,63 @@ A &quot;reclaim land&quot; measure is recorded, and the parcel enters the city&a
     </message>
 </context>
 <context>
+    <name>zs::ui::ChainMapPage</name>
+    <message>
+        <source>上游</source>
+        <translation>Upstream</translation>
+    </message>
+    <message>
+        <source>中游</source>
+        <translation>Midstream</translation>
+    </message>
+    <message>
+        <source>下游</source>
+        <translation>Downstream</translation>
+    </message>
+    <message>
+        <source>产业链 / 环节</source>
+        <translation>Chain / link</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>本地企业</source>
+        <translation>Local enterprises</translation>
+    </message>
+    <message>
+        <source>落地项目</source>
+        <translation>Landed projects</translation>
+    </message>
+    <message>
+        <source>在谈线索</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>产业链图谱</source>
+        <translation>Chain map</translation>
+    </message>
+    <message>
+        <source>
+……共 %1 个</source>
+        <translation>
+… %1 in all</translation>
+    </message>
+    <message>
+        <source>%1 个环节：已覆盖 %2，薄弱 %3（需强链），空白 %4（需补链）。本地企业指总部在韶关的客商；已覆盖需本地企业和落地项目合计至少 %5 个（seeds/chain_map.json）。</source>
+        <translation>%1 links: %2 covered, %3 weak (to strengthen), %4 empty (to fill). Local enterprises are companies headquartered in Shaoguan; a link is covered with at least %5 local enterprises and landed projects together (seeds/chain_map.json).</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::ChangePassphraseDialog</name>
     <message>
         <source>修改口令</source>
@@ -7236,6 +7293,10 @@ Without background downloads, a material file is downloaded when it is opened.</
     <message>
         <source>选址匹配</source>
         <translation>Site matching</translation>
+    </message>
+    <message>
+        <source>产业链图谱</source>
+        <translation>Chain map</translation>
     </message>
 </context>
 </TS>

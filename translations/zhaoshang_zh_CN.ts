@@ -820,7 +820,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求，--kind chain-example 生成产业链图谱示例）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -853,7 +853,7 @@
   passwd      修改口令
   backup      备份工作区（加密）
   rotate-key  轮换数据库密钥
-  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求）
+  demo        生成演示数据（--visits N；--kind specialists 生成跟踪服务专员名单，--kind duplicates 生成重复客商并合并一对，--kind map 把区位示意图放进资料库，--kind agreements 生成始兴县的投资协议，--kind sites 生成全市用地厂房清单，--kind site-requirements 为项目线索登记选址需求，--kind chain-example 生成产业链图谱示例）
   search      全文搜索（search 查询词）
   import      从 CSV 导入（--kind companies|contacts|visits --file F [--dry-run]）
   export      导出列表为 CSV 或 .xlsx（--kind … --out F.csv|F.xlsx）
@@ -4582,6 +4582,63 @@
     </message>
 </context>
 <context>
+    <name>zs::ui::ChainMapPage</name>
+    <message>
+        <source>上游</source>
+        <translation>上游</translation>
+    </message>
+    <message>
+        <source>中游</source>
+        <translation>中游</translation>
+    </message>
+    <message>
+        <source>下游</source>
+        <translation>下游</translation>
+    </message>
+    <message>
+        <source>产业链 / 环节</source>
+        <translation>产业链 / 环节</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>本地企业</source>
+        <translation>本地企业</translation>
+    </message>
+    <message>
+        <source>落地项目</source>
+        <translation>落地项目</translation>
+    </message>
+    <message>
+        <source>在谈线索</source>
+        <translation>在谈线索</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>产业链图谱</source>
+        <translation>产业链图谱</translation>
+    </message>
+    <message>
+        <source>
+……共 %1 个</source>
+        <translation>
+……共 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 个环节：已覆盖 %2，薄弱 %3（需强链），空白 %4（需补链）。本地企业指总部在韶关的客商；已覆盖需本地企业和落地项目合计至少 %5 个（seeds/chain_map.json）。</source>
+        <translation>%1 个环节：已覆盖 %2，薄弱 %3（需强链），空白 %4（需补链）。本地企业指总部在韶关的客商；已覆盖需本地企业和落地项目合计至少 %5 个（seeds/chain_map.json）。</translation>
+    </message>
+</context>
+<context>
     <name>zs::ui::ChangePassphraseDialog</name>
     <message>
         <source>修改口令</source>
@@ -7232,6 +7289,10 @@
     <message>
         <source>选址匹配</source>
         <translation>选址匹配</translation>
+    </message>
+    <message>
+        <source>产业链图谱</source>
+        <translation>产业链图谱</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,8 @@ std::optional<Result<QJsonObject>> demoOfKind(Database& db, const QString& kind)
         return made("sites", DemoData::sites(db));
     if (kind == QLatin1String("site-requirements"))
         return made("site_requirements", DemoData::siteRequirements(db));
+    if (kind == QLatin1String("chain-example"))
+        return made("companies", DemoData::chainExample(db));
     if (kind == QLatin1String("map"))
         return demoLocationMap(db);
     if (kind == QLatin1String("duplicates")) {

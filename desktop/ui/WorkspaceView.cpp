@@ -8,6 +8,7 @@
 #include "desktop/ui/DashboardPage.h"
 #include "desktop/ui/agreements/AgreementWatchTab.h"
 #include "desktop/ui/agreements/ServiceTab.h"
+#include "desktop/ui/chains/ChainMapPage.h"
 #include "desktop/ui/sites/SiteMatchTab.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/ui/records/RecordListPage.h"
@@ -40,6 +41,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
     , m_search(new SearchPage(workspace, this))
     , m_sync(new SyncPage(workspace, sync, this))
     , m_watch(new WatchPage(workspace, this))
+    , m_chains(new ChainMapPage(workspace, this))
 {
     m_searchBox->setObjectName(QStringLiteral("globalSearch"));
     m_searchBox->setPlaceholderText(tr("搜索（Ctrl+F）"));
@@ -49,7 +51,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
 
     const QString names[PageCount] = {tr("工作台"),   tr("客商"),         tr("走访"),         tr("项目线索"),
                                       tr("推介活动"), tr("资料与宣传册"), tr("跟踪服务专员"), tr("投资协议"),
-                                      tr("履约监测"), tr("用地厂房"),     tr("同步")};
+                                      tr("履约监测"), tr("用地厂房"),     tr("产业链图谱"),   tr("同步")};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->addItem(names[i]);
         if (i > 8)
@@ -70,7 +72,7 @@ WorkspaceView::WorkspaceView(Workspace& workspace, SyncController& sync, QWidget
                  {Specialists, RecordKind::Specialist, tr("跟踪服务专员")},
                  {Agreements, RecordKind::Agreement, tr("投资协议")},
                  {Sites, RecordKind::Site, tr("用地厂房清单")}};
-    QMap<int, QWidget*> pages{{Dashboard, m_dashboard}, {Watch, m_watch}, {Sync, m_sync}};
+    QMap<int, QWidget*> pages{{Dashboard, m_dashboard}, {Watch, m_watch}, {Chains, m_chains}, {Sync, m_sync}};
     for (const auto& l : lists) {
         auto* page = new RecordListPage(workspace, l.kind, l.title, this);
         connect(page, &RecordListPage::openRecord, this, &WorkspaceView::openRecord);
@@ -375,6 +377,9 @@ void WorkspaceView::reloadPages(const QList<RecordKind>& kinds)
     if (kinds.isEmpty() ||
         std::any_of(std::begin(watched), std::end(watched), [&](RecordKind k) { return kinds.contains(k); }))
         m_watch->reload();
+    if (kinds.isEmpty() || kinds.contains(RecordKind::Company) || kinds.contains(RecordKind::Lead) ||
+        kinds.contains(RecordKind::Agreement))
+        m_chains->reload();
     m_dashboard->refresh();
     if (recordShown())
         m_record->reload();

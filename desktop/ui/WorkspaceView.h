@@ -23,6 +23,8 @@ class RecordPage;
 class SearchPage;
 class SyncPage;
 class WatchPage;
+class ChainMapPage;
+class ChainMapPage;
 class UndoBar;
 
 // The unlocked workspace: search box and navigation on the left, one page per area. Created on unlock, destroyed
@@ -44,6 +46,7 @@ public:
         Agreements,
         Watch,
         Sites,
+        Chains,
         Sync,
         PageCount
     };
@@ -56,6 +59,7 @@ public:
     SearchPage* searchPage() const { return m_search; }
     SyncPage* syncPage() const { return m_sync; }
     WatchPage* watchPage() const { return m_watch; }
+    ChainMapPage* chainMapPage() const { return m_chains; }
     QLineEdit* searchBox() const { return m_searchBox; }
     UndoBar* undoBar() const { return m_undo; }
     RecordPage* recordPage() const { return m_record; }
@@ -113,6 +117,7 @@ private:
     SearchPage* m_search;
     SyncPage* m_sync;
     WatchPage* m_watch;
+    ChainMapPage* m_chains;
     QList<RecordListPage*> m_lists;
     QMap<int, RecordListPage*> m_listByPage;
     QTimer m_searchDelay;

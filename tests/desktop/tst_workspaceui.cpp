@@ -18,6 +18,7 @@
 #include "desktop/ui/agreements/ServiceTab.h"
 #include "desktop/ui/io/ImportDialog.h"
 #include "desktop/ui/sites/SiteMatchTab.h"
+#include "desktop/ui/chains/ChainMapPage.h"
 #include "desktop/ui/materials/MaterialViewer.h"
 #include "desktop/ui/agreements/WatchPage.h"
 #include "desktop/core/agreements/AgreementWatch.h"
@@ -1130,6 +1131,31 @@ private Q_SLOTS:
         region->setCurrentIndex(0);
         kind->setCurrentIndex(0);
         QCOMPARE(shown(), all);
+    }
+
+    // 产业链图谱: the paper's example reads as it should — 始兴's PCB makers cover 电子元器件与电路板, the Delta's
+    // terminal makers are only leads (薄弱), 电子材料 is a gap (空白) — with the names behind a count on hover.
+    void chainMapPage()
+    {
+        test::WorkspaceFixture ws;
+        ZS_VERIFY_OK(DemoData::chainExample(ws.db()));
+        SyncController sync(ws.workspace());
+        ui::WorkspaceView view(ws.workspace(), sync);
+        view.showPage(ui::WorkspaceView::Chains);
+        QTreeWidget* tree = view.chainMapPage()->tree();
+        QTreeWidgetItem* electronics = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->text(0) == QStringLiteral("电子信息"))
+                electronics = tree->topLevelItem(i);
+        QVERIFY(electronics);
+        QCOMPARE(electronics->childCount(), 3);
+        QCOMPARE(electronics->child(0)->text(0), QStringLiteral("电子材料"));
+        QCOMPARE(electronics->child(0)->text(2), QStringLiteral("空白"));
+        QCOMPARE(electronics->child(1)->text(2), QStringLiteral("已覆盖"));
+        QVERIFY(electronics->child(1)->toolTip(3).contains(QStringLiteral("始兴县精诚电路有限公司")));
+        QCOMPARE(electronics->child(2)->text(2), QStringLiteral("薄弱"));
+        QCOMPARE(electronics->child(2)->text(5), QStringLiteral("2"));
+        QVERIFY(view.chainMapPage()->summary()->text().contains(QStringLiteral("空白")));
     }
 
     // 选址匹配 on a lead's page: without a requirement it says what to do; with one, the city's open sites ranked with

@@ -49,6 +49,9 @@ public:
     // Site requirements for up to four of the team's leads (land for a PCB plant, a building for assembly…), their
     // preferred counties those whose parks lead in the lead's industry. None when there are some already.
     static Result<int> siteRequirements(Database& db, const Clock& clock = Clock::system());
+    // The paper's chain example (demo/DemoSites.cpp): local PCB makers in the directory and Delta terminal makers as
+    // the team's leads, so the chain map reads 始兴's PCB covered and the terminals as leads. Companies made.
+    static Result<int> chainExample(Database& db, const Clock& clock = Clock::system());
 
     // Two companies entered twice, the way another team writes a name off a business card (华源新能源科技（深圳）:
     // no credit code, a contact and a visit of its own): the first pair is merged (its history shows the merge, which

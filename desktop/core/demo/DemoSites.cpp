@@ -4,6 +4,8 @@
 // shows ranked sites with reasons at first launch.
 #include "desktop/core/demo/DemoData.h"
 
+#include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/registry/RecordStore.h"
 #include "sync/store/Database.h"
@@ -199,6 +201,56 @@ Result<int> DemoData::siteRequirements(Database& db, const Clock& clock)
     }
     ZS_TRY(tx.commit());
     return land + (building ? 1 : 0);
+}
+
+// The paper's example of a chain (三(一)(三)): the Pearl River Delta's electronic terminals driving 始兴's PCB. Two
+// local PCB makers in the directory (始兴 and 韶关), and two terminal makers in Shenzhen and Dongguan as the team's
+// leads: on the chain map, 电子元器件与电路板 reads 已覆盖 and 电子信息终端 reads 薄弱 (only leads).
+Result<int> DemoData::chainExample(Database& db, const Clock& clock)
+{
+    ZS_TRY_ASSIGN(const qint64 existing,
+                  db.scalar("SELECT count(*) FROM company WHERE name = '始兴县精诚电路有限公司' AND deleted = 0"));
+    if (existing > 0)
+        return 0;
+    CompanyRepository companies(db, clock);
+    LeadRepository leads(db, clock);
+    ZS_TRY_ASSIGN(auto tx, Transaction::begin(db));
+    struct Maker
+    {
+        const char16_t* name;
+        const char16_t* city;
+        const char* industry;
+        const char16_t* lead; // the team's lead for it, if any
+        double mu;
+    };
+    const Maker makers[] = {
+        {u"始兴县精诚电路有限公司", u"韶关始兴", "pcb", nullptr, 0},
+        {u"韶关市华立电路板有限公司", u"韶关", "pcb", nullptr, 0},
+        {u"深圳市智联终端科技有限公司", u"深圳", "smart-terminals", u"智能终端华南生产基地项目", 80},
+        {u"东莞市云视消费电子有限公司", u"东莞", "consumer-electronics", u"消费电子整机配套项目", 45},
+    };
+    int made = 0;
+    for (const Maker& m : makers) {
+        Company c;
+        c.name = QString::fromUtf16(m.name);
+        c.hqCity = QString::fromUtf16(m.city);
+        c.industry = QString::fromLatin1(m.industry);
+        c.source = QStringLiteral("驻点走访");
+        ZS_TRY_ASSIGN(const QString id, companies.create(c));
+        ++made;
+        if (!m.lead)
+            continue;
+        Lead l;
+        l.companyId = id;
+        l.title = QString::fromUtf16(m.lead);
+        l.industry = c.industry;
+        l.landMu = m.mu;
+        l.targetRegion = QStringLiteral("shixing");
+        l.targetPark = QStringLiteral("shixing-park");
+        ZS_TRY(leads.create(l));
+    }
+    ZS_TRY(tx.commit());
+    return made;
 }
 
 } // namespace zs
