@@ -7,6 +7,7 @@
 
 #include "desktop/core/demo/DemoData.h"
 #include "desktop/core/directory/CompanyRepository.h"
+#include "desktop/core/pipeline/LeadRepository.h"
 #include "desktop/core/io/ListExporter.h"
 #include "desktop/core/io/RecordImport.h"
 #include "desktop/core/registry/RecordList.h"
@@ -316,6 +317,60 @@ private Q_SLOTS:
         QCOMPARE(checked->problems.size(), 3); // 类型, 县区, 用地面积
         QCOMPARE(checked->problems.first().line, 3);
         QCOMPARE(checked->problems.first().column, QStringLiteral("类型"));
+    }
+
+    // A lead's site requirements export with the headers and import back onto the same-titled leads.
+    void requirementsExportAndImportBack()
+    {
+        test::WorkspaceFixture from;
+        test::WorkspaceFixture to;
+        for (Database* db : {&from.db(), &to.db()}) {
+            Company c;
+            c.name = QStringLiteral("深圳市华讯电路科技有限公司");
+            ZS_VERIFY_OK(CompanyRepository(*db).create(c));
+            Lead l;
+            l.companyId = c.id;
+            l.title = QStringLiteral("华讯 PCB 扩产项目");
+            l.industry = QStringLiteral("pcb");
+            ZS_VERIFY_OK(LeadRepository(*db).create(l));
+            if (db == &from.db())
+                ZS_VERIFY_OK(RecordStore(*db, RecordKinds::get(RecordKind::SiteRequirement))
+                                 .create({{QStringLiteral("lead_id"), l.id},
+                                          {QStringLiteral("need"), QStringLiteral("building")},
+                                          {QStringLiteral("min_area"), 5000},
+                                          {QStringLiteral("max_area"), 9000},
+                                          {QStringLiteral("power_kva"), 1000},
+                                          {QStringLiteral("floor_load_t"), 1.5},
+                                          {QStringLiteral("clear_height_m"), 6},
+                                          {QStringLiteral("wastewater"), true},
+                                          {QStringLiteral("budget"), 12},
+                                          {QStringLiteral("counties"), QStringLiteral("始兴县、翁源县")},
+                                          {QStringLiteral("needed_by"), QStringLiteral("2027-04-01")}}));
+        }
+        const char* const dump =
+            "SELECT l.title || '|' || q.need || '|' || q.min_area || '|' || q.max_area || '|' || q.power_kva || '|' || "
+            "q.floor_load_t || '|' || q.clear_height_m || '|' || q.wastewater || '|' || q.heating || '|' || q.budget "
+            "|| "
+            "'|' || q.counties || '|' || q.needed_by FROM site_requirement q JOIN lead l ON l.id = q.lead_id";
+        const auto rows = [dump](Database& db) {
+            QStringList out;
+            auto stmt = db.prepare(dump);
+            while (stmt.ok() && stmt->step().value())
+                out << stmt->text(0);
+            return out;
+        };
+        const QString csv = from.dir() + QStringLiteral("/requirements.csv");
+        RecordList list(from.db(), RecordKind::SiteRequirement);
+        ZS_VERIFY_OK(ListExporter::write(list, csv, ListExporter::Format::Csv));
+        const QByteArray bytes = test::readAll(csv);
+        QVERIFY(bytes.contains("项目名称,需求类型,最小面积,最大面积,供电需求（千伏安）,用水需求（吨/日）,需要污水处理,"
+                               "需要集中供热,楼面荷载需求（吨/㎡）,层高需求（米）,预算,意向县区,需要时间"));
+        auto preview = RecordImport::preview(to.db(), RecordKinds::get(RecordKind::SiteRequirement), bytes);
+        ZS_VERIFY_OK(preview);
+        QVERIFY(preview->problems.isEmpty());
+        ZS_VERIFY_OK(RecordImport::commit(to.db(), preview.value()));
+        QCOMPARE(rows(to.db()), rows(from.db()));
+        QCOMPARE(rows(to.db()).size(), 1);
     }
 
     // The inventory list's declared code filters, alone and together.
