@@ -1,5 +1,7 @@
 #include "desktop/print/SiteListComposer.h"
 
+#include "desktop/core/domain/RecordText.h"
+
 #include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/domain/Vocabularies.h"
 #include "desktop/core/materials/MaterialRepository.h"
@@ -18,11 +20,6 @@ namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
-}
-
-QString num(double v)
-{
-    return QLocale::system().toString(v, 'f', v == std::floor(v) ? 0 : 1);
 }
 
 const char* const kStyle = R"css(
@@ -63,11 +60,12 @@ Result<SiteListComposer::SiteList> SiteListComposer::compose(const QString& lead
     QStringList asks{land ? tr("项目需要用地") : tr("项目需要厂房")};
     if (n.minArea || n.maxArea)
         asks << tr("面积 %1 至 %2 %3")
-                    .arg(n.minArea ? num(*n.minArea) : QString(), n.maxArea ? num(*n.maxArea) : QString(), unit);
+                    .arg(n.minArea ? RecordText::figure(*n.minArea) : QString(),
+                         n.maxArea ? RecordText::figure(*n.maxArea) : QString(), unit);
     if (n.power)
-        asks << tr("供电 %1 千伏安").arg(num(*n.power));
+        asks << tr("供电 %1 千伏安").arg(RecordText::figure(*n.power));
     if (n.water)
-        asks << tr("用水 %1 吨/日").arg(num(*n.water));
+        asks << tr("用水 %1 吨/日").arg(RecordText::figure(*n.water));
     if (n.wastewater)
         asks << tr("需要污水处理");
     if (n.heating)
@@ -93,7 +91,7 @@ Result<SiteListComposer::SiteList> SiteListComposer::compose(const QString& lead
         const Statement& s = *facts;
         const bool isLand = s.text(0).endsWith(QLatin1String("land"));
         const auto figure = [&s](int column, const QString& suffix) {
-            return s.isNull(column) ? tr("未登记") : num(s.real(column)) + suffix;
+            return s.isNull(column) ? tr("未登记") : RecordText::figure(s.real(column)) + suffix;
         };
         const QStringList cells = {tr("类型"),
                                    Vocabularies::name(QStringLiteral("site_kind"), s.text(0)),
@@ -111,7 +109,8 @@ Result<SiteListComposer::SiteList> SiteListComposer::compose(const QString& lead
                                        .join(QStringLiteral("，")),
                                    tr("租金或价格"),
                                    s.isNull(10) ? tr("面议")
-                                                : num(s.real(10)) + (isLand ? tr(" 万元/亩") : tr(" 元/平方米·月")),
+                                                : RecordText::figure(s.real(10)) +
+                                                      (isLand ? tr(" 万元/亩") : tr(" 元/平方米·月")),
                                    tr("详细位置"),
                                    s.text(3).isEmpty() ? tr("—") : s.text(3)};
         facts->reset();

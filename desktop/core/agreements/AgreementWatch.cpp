@@ -1,5 +1,7 @@
 #include "desktop/core/agreements/AgreementWatch.h"
 
+#include "desktop/core/domain/RecordText.h"
+
 #include "desktop/core/domain/Vocabularies.h"
 
 #include <QFile>
@@ -14,16 +16,6 @@ namespace zs {
 
 namespace {
 using Facts = AgreementFacts;
-
-QString day(QDate d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QString wan(double v)
-{
-    return QLocale::system().toString(v, 'f', v == std::floor(v) ? 0 : 1);
-}
 
 // What is recorded on or before the as-of date, oldest first.
 QList<Facts::Report> reportsUpTo(const Facts& f, QDate asOf)
@@ -85,7 +77,8 @@ public:
             highest = std::max(highest, int(s.ladder.indexOf(m.measure)));
             if (r.state == WatchState::Triggered && r.since.isValid() && m.on >= r.since) {
                 r.state = WatchState::Handled;
-                r.basis << tr("%1 已采取措施：%2").arg(day(m.on), AgreementWatch::measureName(m.measure));
+                r.basis
+                    << tr("%1 已采取措施：%2").arg(RecordText::isoDate(m.on), AgreementWatch::measureName(m.measure));
             }
         }
         if (r.state == WatchState::Ok)
@@ -105,23 +98,23 @@ ConditionResult Judge::notStarted()
     ConditionResult r{1, WatchState::Ok, {}, {}, {}, {}, -1};
     for (const Facts::Report& rep : reports)
         if (rep.building == QLatin1String("building") || rep.building == QLatin1String("built") || rep.producing) {
-            r.reason = tr("已于 %1 报告开工").arg(day(rep.on));
+            r.reason = tr("已于 %1 报告开工").arg(RecordText::isoDate(rep.on));
             return r;
         }
     if (!f.startDue.isValid()) {
         r.reason = tr("协议未约定开工日期");
         return r;
     }
-    r.basis << tr("约定开工日期 %1").arg(day(f.startDue));
+    r.basis << tr("约定开工日期 %1").arg(RecordText::isoDate(f.startDue));
     const qint64 left = asOf.daysTo(f.startDue);
     if (left > s.approachingDays) {
-        r.reason = tr("约定 %1 开工，还有 %2 天").arg(day(f.startDue)).arg(left);
+        r.reason = tr("约定 %1 开工，还有 %2 天").arg(RecordText::isoDate(f.startDue)).arg(left);
         return r;
     }
     if (left >= 0) {
         r.state = WatchState::Approaching;
         r.since = f.startDue.addDays(-s.approachingDays);
-        r.reason = tr("约定 %1 开工，还有 %2 天，尚无开工报告").arg(day(f.startDue)).arg(left);
+        r.reason = tr("约定 %1 开工，还有 %2 天，尚无开工报告").arg(RecordText::isoDate(f.startDue)).arg(left);
         r.basis << tr("临近期 %1 天").arg(s.approachingDays);
         settle(r);
         return r;
@@ -146,20 +139,25 @@ ConditionResult Judge::notStarted()
         return r;
     }
     const QDate graceEnd = reminder->addDays(s.reminderGraceDays);
-    r.basis << tr("%1 已提醒，宽限 %2 天至 %3").arg(day(*reminder)).arg(s.reminderGraceDays).arg(day(graceEnd));
+    r.basis << tr("%1 已提醒，宽限 %2 天至 %3")
+                   .arg(RecordText::isoDate(*reminder))
+                   .arg(s.reminderGraceDays)
+                   .arg(RecordText::isoDate(graceEnd));
     if (asOf <= graceEnd) {
         r.state = WatchState::Approaching;
         r.since = std::max(f.startDue.addDays(1), *reminder);
-        r.reason = tr("已逾期 %1 天未开工；%2 已提醒，宽限期至 %3").arg(late).arg(day(*reminder), day(graceEnd));
+        r.reason = tr("已逾期 %1 天未开工；%2 已提醒，宽限期至 %3")
+                       .arg(late)
+                       .arg(RecordText::isoDate(*reminder), RecordText::isoDate(graceEnd));
         settle(r);
         return r;
     }
     r.state = WatchState::Triggered;
     r.since = std::max(f.startDue.addDays(1), graceEnd.addDays(1));
     r.reason = tr("约定 %1 开工，已逾期 %2 天；%3 提醒后满 %4 天仍无开工报告")
-                   .arg(day(f.startDue))
+                   .arg(RecordText::isoDate(f.startDue))
                    .arg(late)
-                   .arg(day(*reminder))
+                   .arg(RecordText::isoDate(*reminder))
                    .arg(s.reminderGraceDays);
     settle(r);
     return r;
@@ -185,14 +183,16 @@ ConditionResult Judge::investmentBehind()
             coming = t;
     }
     if (actual)
-        r.basis << tr("最新报告 %1：累计投资 %2 万元").arg(day(actual->first), wan(actual->second));
+        r.basis << tr("最新报告 %1：累计投资 %2 万元")
+                       .arg(RecordText::isoDate(actual->first), RecordText::figure(actual->second));
     if (due) {
-        r.basis << tr("约定 %1 前累计投资 %2 万元").arg(day(due->due), wan(due->cumulativeWan));
+        r.basis << tr("约定 %1 前累计投资 %2 万元")
+                       .arg(RecordText::isoDate(due->due), RecordText::figure(due->cumulativeWan));
         if (!actual) {
             r.state = WatchState::Approaching;
             r.since = due->due.addDays(1);
             r.reason = tr("约定 %1 前累计投资 %2 万元，但没有报送累计投资，无法判断")
-                           .arg(day(due->due), wan(due->cumulativeWan));
+                           .arg(RecordText::isoDate(due->due), RecordText::figure(due->cumulativeWan));
             settle(r);
             return r;
         }
@@ -202,7 +202,8 @@ ConditionResult Judge::investmentBehind()
             r.state = WatchState::Triggered;
             r.since = due->due.addDays(1);
             r.reason = tr("约定 %1 前累计投资 %2 万元，实际 %3 万元，差 %4 万元（完成 %5%）")
-                           .arg(day(due->due), wan(due->cumulativeWan), wan(actual->second), wan(gap))
+                           .arg(RecordText::isoDate(due->due), RecordText::figure(due->cumulativeWan),
+                                RecordText::figure(actual->second), RecordText::figure(gap))
                            .arg(QLocale::system().toString(r.percent, 'f', 1));
             settle(r);
             return r;
@@ -215,9 +216,9 @@ ConditionResult Judge::investmentBehind()
             r.state = WatchState::Approaching;
             r.since = coming->due.addDays(-s.approachingDays);
             r.reason = tr("%1 前须累计投资 %2 万元（还有 %3 天），目前 %4 万元")
-                           .arg(day(coming->due), wan(coming->cumulativeWan))
+                           .arg(RecordText::isoDate(coming->due), RecordText::figure(coming->cumulativeWan))
                            .arg(left)
-                           .arg(actual ? wan(have) : tr("未报送"));
+                           .arg(actual ? RecordText::figure(have) : tr("未报送"));
             settle(r);
             return r;
         }
@@ -242,38 +243,44 @@ ConditionResult Judge::notProducing()
         return r;
     }
     const QDate windowEnd = built->addDays(s.productionWindowDays);
-    r.basis << tr("%1 报告建成，投产期限 %2 天至 %3").arg(day(*built)).arg(s.productionWindowDays).arg(day(windowEnd));
+    r.basis << tr("%1 报告建成，投产期限 %2 天至 %3")
+                   .arg(RecordText::isoDate(*built))
+                   .arg(s.productionWindowDays)
+                   .arg(RecordText::isoDate(windowEnd));
     const auto equipment = latest(reports, [](const Facts::Report& x) { return x.equipmentWan; });
     if (f.equipmentWan)
         r.basis << tr("设备投资承诺 %1 万元，已购 %2")
-                       .arg(wan(*f.equipmentWan), equipment ? tr("%1 万元").arg(wan(equipment->second)) : tr("未报送"));
+                       .arg(RecordText::figure(*f.equipmentWan),
+                            equipment ? tr("%1 万元").arg(RecordText::figure(equipment->second)) : tr("未报送"));
     const bool equipmentShort = f.equipmentWan && (!equipment || equipment->second < *f.equipmentWan);
     if (asOf <= windowEnd) {
         if (producing) {
-            r.reason = tr("已于 %1 投产").arg(day(*producing));
+            r.reason = tr("已于 %1 投产").arg(RecordText::isoDate(*producing));
             return r;
         }
         const qint64 left = asOf.daysTo(windowEnd);
         if (left <= s.approachingDays) {
             r.state = WatchState::Approaching;
             r.since = windowEnd.addDays(-s.approachingDays);
-            r.reason = tr("已建成，须在 %1 前投产（还有 %2 天）").arg(day(windowEnd)).arg(left);
+            r.reason = tr("已建成，须在 %1 前投产（还有 %2 天）").arg(RecordText::isoDate(windowEnd)).arg(left);
             settle(r);
             return r;
         }
-        r.reason = tr("已建成，投产期限至 %1").arg(day(windowEnd));
+        r.reason = tr("已建成，投产期限至 %1").arg(RecordText::isoDate(windowEnd));
         return r;
     }
     if (!producing || equipmentShort) {
         r.state = WatchState::Triggered;
         r.since = windowEnd.addDays(1);
-        r.reason = !producing ? tr("%1 建成，满 %2 天仍未投产").arg(day(*built)).arg(s.productionWindowDays)
-                              : tr("已投产，但设备投资 %1 万元低于承诺 %2 万元")
-                                    .arg(equipment ? wan(equipment->second) : tr("（未报送）"), wan(*f.equipmentWan));
+        r.reason = !producing
+                       ? tr("%1 建成，满 %2 天仍未投产").arg(RecordText::isoDate(*built)).arg(s.productionWindowDays)
+                       : tr("已投产，但设备投资 %1 万元低于承诺 %2 万元")
+                             .arg(equipment ? RecordText::figure(equipment->second) : tr("（未报送）"),
+                                  RecordText::figure(*f.equipmentWan));
         settle(r);
         return r;
     }
-    r.reason = tr("已于 %1 投产，设备投资达到承诺").arg(day(*producing));
+    r.reason = tr("已于 %1 投产，设备投资达到承诺").arg(RecordText::isoDate(*producing));
     return r;
 }
 
@@ -291,8 +298,9 @@ ConditionResult Judge::targetsMissed()
     }
     r.basis << tr("达产年份 %1 年：约定年产值 %2 万元、年税收 %3 万元、用工 %4 人")
                    .arg(f.targetYear)
-                   .arg(f.targetOutputWan ? wan(*f.targetOutputWan) : tr("—"),
-                        f.targetTaxWan ? wan(*f.targetTaxWan) : tr("—"), f.targetJobs ? wan(*f.targetJobs) : tr("—"));
+                   .arg(f.targetOutputWan ? RecordText::figure(*f.targetOutputWan) : tr("—"),
+                        f.targetTaxWan ? RecordText::figure(*f.targetTaxWan) : tr("—"),
+                        f.targetJobs ? RecordText::figure(*f.targetJobs) : tr("—"));
     // The due year's figures: the first report after the year that gives them.
     std::optional<Facts::Report> figures;
     for (const Facts::Report& rep : reports)
@@ -321,7 +329,8 @@ ConditionResult Judge::targetsMissed()
         const double p = *got * 100.0 / *target;
         lowest = lowest < 0 ? p : std::min(lowest, p);
         r.basis << tr("%1：约定 %2 %3，实际 %4 %3（%5%）")
-                       .arg(what, wan(*target), unit, wan(*got), QLocale::system().toString(p, 'f', 1));
+                       .arg(what, RecordText::figure(*target), unit, RecordText::figure(*got),
+                            QLocale::system().toString(p, 'f', 1));
         if (p < 100)
             parts << tr("%1达成 %2%").arg(what, QLocale::system().toString(p, 'f', 1));
     };
@@ -329,8 +338,8 @@ ConditionResult Judge::targetsMissed()
     share(tr("年税收"), f.targetTaxWan, figures->taxWan, tr("万元"));
     share(tr("用工"), f.targetJobs, figures->jobs, tr("人"));
     if (f.landMu && *f.landMu > 0 && figures->taxWan)
-        r.basis
-            << tr("亩均税收 %1 万元/亩（年税收 ÷ 用地 %2 亩）").arg(wan(*figures->taxWan / *f.landMu), wan(*f.landMu));
+        r.basis << tr("亩均税收 %1 万元/亩（年税收 ÷ 用地 %2 亩）")
+                       .arg(RecordText::figure(*figures->taxWan / *f.landMu), RecordText::figure(*f.landMu));
     r.percent = lowest;
     if (lowest < 0 || parts.isEmpty()) {
         r.reason = lowest < 0 ? tr("协议未约定达产指标") : tr("%1 年达产指标已达到").arg(f.targetYear);
@@ -363,8 +372,9 @@ ConditionResult Judge::findingsOverdue(int condition)
         const bool rectified = finding.rectifiedOn.isValid() && finding.rectifiedOn <= asOf;
         if (rectified) {
             r.basis << tr("%1 发现的%2已于 %3 整改")
-                           .arg(day(finding.found), Vocabularies::name(QStringLiteral("finding_kind"), finding.kind),
-                                day(finding.rectifiedOn));
+                           .arg(RecordText::isoDate(finding.found),
+                                Vocabularies::name(QStringLiteral("finding_kind"), finding.kind),
+                                RecordText::isoDate(finding.rectifiedOn));
             continue;
         }
         ++open;
@@ -373,23 +383,25 @@ ConditionResult Judge::findingsOverdue(int condition)
         if (breach) {
             candidate.state = WatchState::Triggered;
             candidate.since = finding.found;
-            candidate.reason = tr("%1 记录%2，尚未纠正").arg(day(finding.found), what);
+            candidate.reason = tr("%1 记录%2，尚未纠正").arg(RecordText::isoDate(finding.found), what);
         } else if (!finding.rectifyDue.isValid()) {
             candidate.state = WatchState::Approaching;
             candidate.since = finding.found;
-            candidate.reason = tr("%1 发现%2，未定整改期限").arg(day(finding.found), what);
+            candidate.reason = tr("%1 发现%2，未定整改期限").arg(RecordText::isoDate(finding.found), what);
         } else if (asOf > finding.rectifyDue) {
             candidate.state = WatchState::Triggered;
             candidate.since = finding.rectifyDue.addDays(1);
             candidate.reason =
-                tr("%1 发现%2，整改期限 %3 已过，尚未整改完成").arg(day(finding.found), what, day(finding.rectifyDue));
+                tr("%1 发现%2，整改期限 %3 已过，尚未整改完成")
+                    .arg(RecordText::isoDate(finding.found), what, RecordText::isoDate(finding.rectifyDue));
         } else {
             const qint64 left = asOf.daysTo(finding.rectifyDue);
             candidate.state = WatchState::Approaching;
             candidate.since = finding.found;
-            candidate.reason = tr("%1 发现%2，整改期限 %3（还有 %4 天）")
-                                   .arg(day(finding.found), what, day(finding.rectifyDue))
-                                   .arg(left);
+            candidate.reason =
+                tr("%1 发现%2，整改期限 %3（还有 %4 天）")
+                    .arg(RecordText::isoDate(finding.found), what, RecordText::isoDate(finding.rectifyDue))
+                    .arg(left);
         }
         r.basis << candidate.reason;
         // The worst finding speaks for the condition; among equals, the oldest.
@@ -451,8 +463,9 @@ QString AgreementWatch::missingReports(const AgreementFacts& facts, const WatchS
     const QDate from = last.isValid() ? last : facts.signedOn;
     if (!from.isValid() || from.daysTo(asOf) <= settings.reportDueDays)
         return {};
-    return last.isValid() ? tr("最近一次履约进展报告是 %1，已 %2 天没有报送").arg(day(last)).arg(last.daysTo(asOf))
-                          : tr("%1 签约后 %2 天没有报送过履约进展").arg(day(from)).arg(from.daysTo(asOf));
+    return last.isValid()
+               ? tr("最近一次履约进展报告是 %1，已 %2 天没有报送").arg(RecordText::isoDate(last)).arg(last.daysTo(asOf))
+               : tr("%1 签约后 %2 天没有报送过履约进展").arg(RecordText::isoDate(from)).arg(from.daysTo(asOf));
 }
 
 AgreementWatch::Lifecycle AgreementWatch::lifecycle(const AgreementFacts& facts, QDate asOf)

@@ -1,5 +1,7 @@
 #include "desktop/core/agreements/ProjectService.h"
 
+#include "desktop/core/domain/RecordText.h"
+
 #include "desktop/core/domain/RepositorySupport.h"
 #include "desktop/core/domain/Vocabularies.h"
 #include "desktop/core/registry/RecordKinds.h"
@@ -18,11 +20,6 @@ namespace {
 QDate date(const Statement& s, int column)
 {
     return QDate::fromString(s.text(column), Qt::ISODate);
-}
-
-QString day(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 } // namespace
 
@@ -155,9 +152,9 @@ QJsonObject ProjectService::toJson(const State& state)
                                       {QStringLiteral("stage_name"), m.stageName},
                                       {QStringLiteral("item"), m.facts.item},
                                       {QStringLiteral("owner"), m.facts.owner},
-                                      {QStringLiteral("due"), day(m.facts.due)},
+                                      {QStringLiteral("due"), RecordText::isoDate(m.facts.due)},
                                       {QStringLiteral("state"), m.facts.state},
-                                      {QStringLiteral("done"), day(m.facts.done)},
+                                      {QStringLiteral("done"), RecordText::isoDate(m.facts.done)},
                                       {QStringLiteral("status"), ServicePlan::statusCode(m.check.status)},
                                       {QStringLiteral("status_text"), m.check.text},
                                       {QStringLiteral("days"), m.check.days},
@@ -167,16 +164,16 @@ QJsonObject ProjectService::toJson(const State& state)
                                       {QStringLiteral("blockers"), m.facts.blockers}});
     QJsonArray requests;
     for (const Request& r : state.requests)
-        requests.append(QJsonObject{{QStringLiteral("raised"), day(r.facts.raised)},
+        requests.append(QJsonObject{{QStringLiteral("raised"), RecordText::isoDate(r.facts.raised)},
                                     {QStringLiteral("subject"), r.subject},
                                     {QStringLiteral("department"), r.department},
-                                    {QStringLiteral("answered"), day(r.facts.answered)},
+                                    {QStringLiteral("answered"), RecordText::isoDate(r.facts.answered)},
                                     {QStringLiteral("days"), r.check.days},
                                     {QStringLiteral("late"), r.check.late},
                                     {QStringLiteral("text"), r.check.text}});
     QJsonArray log;
     for (const LogEntry& l : state.log)
-        log.append(QJsonObject{{QStringLiteral("date"), day(l.on)},
+        log.append(QJsonObject{{QStringLiteral("date"), RecordText::isoDate(l.on)},
                                {QStringLiteral("mode"), l.mode},
                                {QStringLiteral("specialist"), l.specialist},
                                {QStringLiteral("content"), l.content},
@@ -193,7 +190,7 @@ QJsonObject ProjectService::toJson(const State& state)
                         {QStringLiteral("text"), s.text()}};
     if (const auto avg = s.averageDays())
         summary.insert(QStringLiteral("average_days_to_answer"), *avg);
-    return {{QStringLiteral("agreement"), state.number}, {QStringLiteral("as_of"), day(state.asOf)},
+    return {{QStringLiteral("agreement"), state.number}, {QStringLiteral("as_of"), RecordText::isoDate(state.asOf)},
             {QStringLiteral("summary"), summary},        {QStringLiteral("milestones"), milestones},
             {QStringLiteral("requests"), requests},      {QStringLiteral("log"), log}};
 }

@@ -1,5 +1,7 @@
 #include "desktop/core/agreements/ServicePlan.h"
 
+#include "desktop/core/domain/RecordText.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,13 +9,6 @@
 #include <cmath>
 
 namespace zs {
-
-namespace {
-QString day(QDate d)
-{
-    return d.toString(Qt::ISODate);
-}
-} // namespace
 
 const ServiceTemplates::Template* ServiceTemplates::find(const QString& code) const
 {
@@ -93,7 +88,7 @@ QList<PlannedMilestone> ServicePlan::plan(const ServiceTemplates::Template& t, c
         const QDate anchor = anchors.date(m.anchor);
         if (anchor.isValid()) {
             p.due = anchor.addDays(m.offsetDays);
-            const QString at = anchorLabel(m.anchor) + QLatin1Char(' ') + day(anchor);
+            const QString at = anchorLabel(m.anchor) + QLatin1Char(' ') + RecordText::isoDate(anchor);
             p.basis = m.offsetDays == 0  ? at
                       : m.offsetDays < 0 ? tr("%1 前 %2 天").arg(at).arg(-m.offsetDays)
                                          : tr("%1 后 %2 天").arg(at).arg(m.offsetDays);
@@ -114,7 +109,7 @@ QList<PlannedMilestone> ServicePlan::plan(const ServiceTemplates::Template& t, c
 MilestoneCheck ServicePlan::check(const MilestoneFacts& m, const ServiceTemplates& settings, QDate asOf)
 {
     MilestoneCheck c;
-    const QString due = m.due.isValid() ? tr("期限 %1").arg(day(m.due)) : tr("未定期限");
+    const QString due = m.due.isValid() ? tr("期限 %1").arg(RecordText::isoDate(m.due)) : tr("未定期限");
     if (m.state == QLatin1String("done")) {
         c.status = MilestoneStatus::Done;
         if (m.due.isValid() && m.done.isValid()) {
@@ -122,10 +117,10 @@ MilestoneCheck ServicePlan::check(const MilestoneFacts& m, const ServiceTemplate
             c.text = c.days > 0   ? tr("已完成（提前 %1 天）").arg(c.days)
                      : c.days < 0 ? tr("已完成（逾期 %1 天）").arg(-c.days)
                                   : tr("按期完成");
-            c.basis = tr("%1，%2 完成").arg(due, day(m.done));
+            c.basis = tr("%1，%2 完成").arg(due, RecordText::isoDate(m.done));
         } else {
             c.text = tr("已完成");
-            c.basis = m.done.isValid() ? tr("%1 完成").arg(day(m.done)) : due;
+            c.basis = m.done.isValid() ? tr("%1 完成").arg(RecordText::isoDate(m.done)) : due;
         }
         return c;
     }
@@ -136,7 +131,7 @@ MilestoneCheck ServicePlan::check(const MilestoneFacts& m, const ServiceTemplate
         return c;
     }
     const int left = static_cast<int>(asOf.daysTo(m.due));
-    c.basis = tr("%1，截至 %2").arg(due, day(asOf));
+    c.basis = tr("%1，截至 %2").arg(due, RecordText::isoDate(asOf));
     if (left < 0) {
         c.status = MilestoneStatus::Overdue;
         c.days = -left;

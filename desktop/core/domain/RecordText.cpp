@@ -1,6 +1,9 @@
 #include "desktop/core/domain/RecordText.h"
 
 #include <QRegularExpression>
+#include <QLocale>
+
+#include <cmath>
 
 namespace zs {
 
@@ -130,6 +133,17 @@ QString RecordText::materialKindName(const QString& code)
     if (code == QLatin1String("map"))
         return tr("地图与图片");
     return tr("其他");
+}
+
+QString RecordText::figure(double v)
+{
+    static const QLocale locale = QLocale::system(); // built once: matching formats thousands of figures
+    return locale.toString(v, 'f', v == std::floor(v) ? 0 : 1);
+}
+
+QString RecordText::isoDate(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
 QChar RecordText::foldFullWidth(QChar c)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,11 @@ public:
     static QString nameCore(const QString& name);
     // Full-width ASCII (ＴＣＬ１２３, what Chinese input methods often type) to ASCII; other characters unchanged.
     static QChar foldFullWidth(QChar c);
+    // A figure as reasons and documents write it: the system's digit grouping, no decimals when whole, else one
+    // (3,672 / 85.8).
+    static QString figure(double v);
+    // A date as ISO text; "" for none.
+    static QString isoDate(QDate d);
 };
 
 } // namespace zs

@@ -1,5 +1,7 @@
 #include "desktop/core/sites/SiteMatch.h"
 
+#include "desktop/core/domain/RecordText.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,12 +13,6 @@
 namespace zs {
 
 namespace {
-QString num(double v)
-{
-    static const QLocale locale = QLocale::system(); // built once: matching formats thousands of figures
-    return locale.toString(v, 'f', v == std::floor(v) ? 0 : 1);
-}
-
 QString percent(double share)
 {
     return QString::number(std::lround(share * 100)) + QLatin1Char('%');
@@ -47,7 +43,7 @@ public:
             ++m_entry.misses;
         (share < 1 ? m_misses : m_fits) << reason;
         m_entry.basis << SiteMatch::tr("%1：权重 %2 × %3 = %4")
-                             .arg(label, num(c.weight), QString::number(share, 'f', 2),
+                             .arg(label, RecordText::figure(c.weight), QString::number(share, 'f', 2),
                                   QString::number(c.weight * share, 'f', 1));
     }
     void unknown(const QString& criterion, const QString& label, const QString& reason)
@@ -66,13 +62,15 @@ public:
         }
         if (*have >= *required) {
             score(criterion, label, 1,
-                  SiteMatch::tr("%1 %2 %3，满足需求 %4 %3").arg(label, num(*have), unit, num(*required)));
+                  SiteMatch::tr("%1 %2 %3，满足需求 %4 %3")
+                      .arg(label, RecordText::figure(*have), unit, RecordText::figure(*required)));
             return;
         }
         const double shortfall = (*required - *have) / *required;
         const double tolerance = m_settings.criterion(criterion).tolerance;
         const QString reason = SiteMatch::tr("%1差 %2 %3（需 %4，现有 %5）")
-                                   .arg(label, num(*required - *have), unit, num(*required), num(*have));
+                                   .arg(label, RecordText::figure(*required - *have), unit,
+                                        RecordText::figure(*required), RecordText::figure(*have));
         if (shortfall > tolerance)
             score(criterion, label, 0, reason, true);
         else
@@ -83,7 +81,7 @@ public:
         m_entry.reasons = m_fatal + m_misses + m_fits;
         m_entry.score = m_weight > 0 ? std::round(1000 * m_earned / m_weight) / 10 : 100;
         m_entry.basis << SiteMatch::tr("得分 = 100 × %1 ÷ %2 = %3")
-                             .arg(QString::number(m_earned, 'f', 1), num(m_weight),
+                             .arg(QString::number(m_earned, 'f', 1), RecordText::figure(m_weight),
                                   QString::number(m_entry.score, 'f', 1));
         if (m_entry.excluded)
             m_entry.score = 0;
@@ -157,26 +155,30 @@ SiteMatchEntry SiteMatch::judge(const SiteRequirement& need, const SiteFacts& si
     const QString areaLabel = land ? tr("用地面积") : tr("建筑面积");
     if (need.minArea || need.maxArea) {
         const MatchSettings::Criterion c = settings.criterion(QStringLiteral("area"));
-        const QString range = need.minArea && need.maxArea
-                                  ? tr("%1 至 %2 %3").arg(num(*need.minArea), num(*need.maxArea), unit)
-                              : need.minArea ? tr("不少于 %1 %2").arg(num(*need.minArea), unit)
-                                             : tr("不超过 %1 %2").arg(num(*need.maxArea), unit);
+        const QString range =
+            need.minArea && need.maxArea
+                ? tr("%1 至 %2 %3").arg(RecordText::figure(*need.minArea), RecordText::figure(*need.maxArea), unit)
+            : need.minArea ? tr("不少于 %1 %2").arg(RecordText::figure(*need.minArea), unit)
+                           : tr("不超过 %1 %2").arg(RecordText::figure(*need.maxArea), unit);
         if (!area) {
             judge.unknown(QStringLiteral("area"), areaLabel, tr("未登记%1").arg(areaLabel));
         } else if (need.minArea && *area < *need.minArea) {
             const double shortfall = (*need.minArea - *area) / *need.minArea;
             const QString reason =
-                tr("面积差 %1 %2（需 %3，现有 %4 %2）").arg(num(*need.minArea - *area), unit, range, num(*area));
+                tr("面积差 %1 %2（需 %3，现有 %4 %2）")
+                    .arg(RecordText::figure(*need.minArea - *area), unit, range, RecordText::figure(*area));
             if (shortfall > c.tolerance)
                 judge.score(QStringLiteral("area"), areaLabel, 0, reason, true);
             else
                 judge.score(QStringLiteral("area"), areaLabel, 1 - shortfall / c.tolerance, reason);
         } else if (need.maxArea && *area > *need.maxArea) {
             const double over = (*area - *need.maxArea) / *need.maxArea;
-            judge.score(QStringLiteral("area"), areaLabel, std::max(0.0, 1 - over / c.overMaxZero),
-                        tr("面积多 %1（需 %2，现有 %3 %4）").arg(percent(over), range, num(*area), unit));
+            judge.score(
+                QStringLiteral("area"), areaLabel, std::max(0.0, 1 - over / c.overMaxZero),
+                tr("面积多 %1（需 %2，现有 %3 %4）").arg(percent(over), range, RecordText::figure(*area), unit));
         } else {
-            judge.score(QStringLiteral("area"), areaLabel, 1, tr("面积 %1 %2，符合 %3").arg(num(*area), unit, range));
+            judge.score(QStringLiteral("area"), areaLabel, 1,
+                        tr("面积 %1 %2，符合 %3").arg(RecordText::figure(*area), unit, range));
         }
     }
 
@@ -203,14 +205,16 @@ SiteMatchEntry SiteMatch::judge(const SiteRequirement& need, const SiteFacts& si
             judge.unknown(QStringLiteral("price"), tr("价格"), tr("未登记租金或价格"));
         } else if (*site.price <= *need.budget) {
             judge.score(QStringLiteral("price"), tr("价格"), 1,
-                        tr("价格 %1 %2，在预算 %3 以内").arg(num(*site.price), priceUnit, num(*need.budget)));
+                        tr("价格 %1 %2，在预算 %3 以内")
+                            .arg(RecordText::figure(*site.price), priceUnit, RecordText::figure(*need.budget)));
         } else {
             const double over = (*site.price - *need.budget) / *need.budget;
             const double fatal = settings.criterion(QStringLiteral("price")).overBudgetFatal;
-            judge.score(QStringLiteral("price"), tr("价格"), std::max(0.0, 1 - over / fatal),
-                        tr("价格超预算 %1（%2 %3，预算 %4）")
-                            .arg(percent(over), num(*site.price), priceUnit, num(*need.budget)),
-                        over > fatal);
+            judge.score(
+                QStringLiteral("price"), tr("价格"), std::max(0.0, 1 - over / fatal),
+                tr("价格超预算 %1（%2 %3，预算 %4）")
+                    .arg(percent(over), RecordText::figure(*site.price), priceUnit, RecordText::figure(*need.budget)),
+                over > fatal);
         }
     }
 

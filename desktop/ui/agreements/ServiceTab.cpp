@@ -1,5 +1,7 @@
 #include "desktop/ui/agreements/ServiceTab.h"
 
+#include "desktop/core/domain/RecordText.h"
+
 #include "desktop/core/Workspace.h"
 #include "desktop/core/registry/RecordKinds.h"
 #include "desktop/core/registry/RecordStore.h"
@@ -71,11 +73,6 @@ QColor statusColor(MilestoneStatus status)
     default:
         return {};
     }
-}
-
-QString day(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
 QWidget* section(const QString& title, QTableWidget* table, QWidget* parent)
@@ -158,7 +155,7 @@ void ServiceTab::fill()
     m_summary->setText(m_state.summary.text());
     m_summary->setToolTip(tr("截至 %1。逾期：过了期限仍未完成；临近：%2 天内到期；企业诉求超过 %3 天未答复或答复用时"
                              "超过 %3 天计为超时（seeds/service_templates.json）。")
-                              .arg(day(m_state.asOf))
+                              .arg(RecordText::isoDate(m_state.asOf))
                               .arg(ServiceTemplates::bundled().dueSoonDays)
                               .arg(ServiceTemplates::bundled().answerDays));
 
@@ -172,7 +169,8 @@ void ServiceTab::fill()
             details << m.facts.blockers;
         const QString detail = details.join(QStringLiteral("；"));
         addRow(m_milestones, m.facts.id,
-               {m.stageName, m.facts.item, m.facts.owner, day(m.facts.due), m.stateName, m.check.text, detail});
+               {m.stageName, m.facts.item, m.facts.owner, RecordText::isoDate(m.facts.due), m.stateName, m.check.text,
+                detail});
         const int row = m_milestones->rowCount() - 1;
         m_milestones->item(row, 5)->setToolTip(m.check.basis);
         if (const QColor color = statusColor(m.check.status); color.isValid())
@@ -187,7 +185,8 @@ void ServiceTab::fill()
 
     for (const ProjectService::Request& r : std::as_const(m_state.requests)) {
         addRow(m_requests, r.facts.id,
-               {day(r.facts.raised), r.check.text, r.subject, r.department, day(r.facts.answered)},
+               {RecordText::isoDate(r.facts.raised), r.check.text, r.subject, r.department,
+                RecordText::isoDate(r.facts.answered)},
                r.answer.isEmpty() ? QString() : tr("答复：%1").arg(r.answer));
         if (r.check.late)
             m_requests->item(m_requests->rowCount() - 1, 1)
@@ -197,7 +196,7 @@ void ServiceTab::fill()
     if (m_state.requests.isEmpty())
         showEmpty(m_requests, tr("企业还没有提出诉求。"));
     for (const ProjectService::LogEntry& l : std::as_const(m_state.log))
-        addRow(m_log, l.id, {day(l.on), l.mode, l.content, l.nextStep},
+        addRow(m_log, l.id, {RecordText::isoDate(l.on), l.mode, l.content, l.nextStep},
                l.specialist.isEmpty() ? l.content : tr("%1：%2").arg(l.specialist, l.content));
     if (m_state.log.isEmpty())
         showEmpty(m_log, tr("还没有服务记录。"));
